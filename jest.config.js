@@ -1,0 +1,27 @@
+/**
+ * Two projects: `node` for the pure core, the Excel adapter against the strict double, the
+ * command line and the manifest check; `jsdom` for React components.
+ * ts-jest reads tsconfig.json (isolatedModules there keeps the run fast).
+ */
+const tsTransform = {
+  "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", jsx: "react-jsx" } }],
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    {
+      displayName: "node",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/test/**/*.test.ts"],
+      testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/ui/"],
+      transform: tsTransform,
+    },
+    {
+      displayName: "jsdom",
+      testEnvironment: "jsdom",
+      testMatch: ["<rootDir>/test/ui/**/*.test.tsx"],
+      transform: tsTransform,
+    },
+  ],
+};

@@ -1,0 +1,41 @@
+/** Read-only questions asked of a decree. */
+import type { Decree, DecreeTable, Indicator } from "./schema";
+
+export function allIndicators(decree: Decree): Indicator[] {
+  return decree.tables.flatMap((table) => table.indicators);
+}
+
+export function findIndicator(decree: Decree, id: string): Indicator | undefined {
+  return allIndicators(decree).find((ind) => ind.id === id);
+}
+
+/**
+ * An RKT indicator completed with its IKU definition: cara penghitungan, sumber data and
+ * components come from the IKU row when the RKT row has none. Other rows come back as they are.
+ */
+export function withIkuDefinition(decree: Decree, indicator: Indicator): Indicator {
+  const iku = indicator.iku === undefined ? undefined : findIndicator(decree, indicator.iku);
+  if (iku === undefined) return indicator;
+  return {
+    ...indicator,
+    caraPenghitungan: indicator.caraPenghitungan ?? iku.caraPenghitungan,
+    sumberData: indicator.sumberData ?? iku.sumberData,
+    components: indicator.components ?? iku.components,
+  };
+}
+
+/** The tables whose indicators carry targets and are reported on (the RKT tables). */
+export function reportingTables(decree: Decree): DecreeTable[] {
+  return decree.tables.filter((table) => table.kind === "rkt");
+}
+
+/** Indicators grouped by sasaran in the decree's order; one group per run of equal sasaran. */
+export function groupBySasaran(indicators: readonly Indicator[]): { sasaran: string; indicators: Indicator[] }[] {
+  const groups: { sasaran: string; indicators: Indicator[] }[] = [];
+  for (const ind of indicators) {
+    const last = groups[groups.length - 1];
+    if (last !== undefined && last.sasaran === ind.sasaran) last.indicators.push(ind);
+    else groups.push({ sasaran: ind.sasaran, indicators: [ind] });
+  }
+  return groups;
+}

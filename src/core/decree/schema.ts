@@ -1,0 +1,126 @@
+/**
+ * Custom checks put a message key of src/core/i18n/decree.ts into `params.key`; parse.ts
+ * turns every issue into a message in both languages.
+ *
+ * The decree (Penetapan Kinerja) as data, and the schema every decree passes through —
+ * the built-in one and any decree a user imports from a file.
+ *
+ * Units: numeric targets are in display units (100 means 100%, 77 is an index value of 77,
+ * 2 is "2 Dokumen"). Grades and opinions are their codes ("B", "WTP").
+ */
+import { z } from "zod";
+
+export const GRADES = ["AA", "A", "BB", "B", "CC", "C", "D"] as const;
+export const OPINIONS = ["WTP", "WDP", "TW", "TMP"] as const;
+export const KINDS = ["percent", "index", "count", "grade", "opinion"] as const;
+
+const text = z.string().trim().min(1);
+
+/** A numeric target: one value, or a range whose bounds are both inclusive. */
+const numericValue = z.union([
+  z.number().finite(),
+  z
+    .object({ min: z.number().finite(), max: z.number().finite() })
+    .refine((r) => r.min <= r.max, { params: { key: "decree.rangeOrder" }, path: ["max"] }),
+], { error: (issue) => (issue.code === "invalid_union" ? { message: "decree.numericTarget" } : undefined) });
+
+export const TargetSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("percent"), value: numericValue, text }),
+  z.object({ kind: z.literal("index"), value: numericValue, text }),
+  z.object({
+    kind: z.literal("count"),
+    value: numericValue,
+    unit: text,
+    /** The documents the decree lists for a count target ("1. Renja ... 2. ..."). */
+    items: z.array(text).optional(),
+    text,
+  }),
+  z.object({ kind: z.literal("grade"), value: z.enum(GRADES), text }),
+  z.object({ kind: z.literal("opinion"), value: z.enum(OPINIONS), text }),
+]);
+
+/** realisasi = numerator / denominator x 100, when the decree divides two counts. */
+export const ComponentsSchema = z.object({ numerator: text, denominator: text });
+
+export const IndicatorSchema = z.object({
+  /** Stable id, unique in the decree, e.g. "rkt-sekretariat-8". */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** The row number as the decree writes it ("1", "1.", or "" for a continued sasaran). */
+  no: z.string(),
+  sasaran: text,
+  /** The decree's own wording, typos included; rows the PDF split are joined with "\n". */
+  text,
+  kind: z.enum(KINDS),
+  direction: z.enum(["higher", "lower"]),
+  /** How TW I-IV combine into the year: last known value, sum, or cumulative entries. */
+  aggregation: z.enum(["last", "sum", "cumulative"]),
+  target: TargetSchema.optional(),
+  caraPenghitungan: text.optional(),
+  sumberData: text.optional(),
+  components: ComponentsSchema.optional(),
+  /** RKT rows: the id of the IKU row that defines the indicator. */
+  iku: z.string().optional(),
+  /** What the data does that the printed decree does not say (a split row, a join). */
+  notes: z.array(text).optional(),
+});
+
+export const TableSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  kind: z.enum(["rkt", "iku"]),
+  /** Which part of the office the table is for. */
+  unit: z.enum(["sekretariat", "kpu"]),
+  lampiran: z.enum(["I", "II"]),
+  title: text,
+  indicators: z.array(IndicatorSchema).min(1),
+});
+
+const person = z.object({ role: text, name: text });
+
+export const DecreeSchema = z
+  .object({
+    schemaVersion: z.literal(1),
+    office: text,
+    year: z.number().int().min(2000).max(2100),
+    number: text,
+    title: text,
+    place: text,
+    /** ISO date, yyyy-mm-dd. */
+    date: z.iso.date(),
+    signatories: z.array(person).min(1),
+    tables: z.array(TableSchema).min(1),
+  })
+  .superRefine((decree, ctx) => {
+    const ids = new Set<string>();
+    decree.tables.forEach((table, t) =>
+      table.indicators.forEach((ind, i) => {
+        if (ids.has(ind.id)) {
+          ctx.addIssue({ code: "custom", params: { key: "decree.duplicateId", value: ind.id }, path: ["tables", t, "indicators", i, "id"] });
+        }
+        ids.add(ind.id);
+        if (ind.target && ind.target.kind !== ind.kind) {
+          ctx.addIssue({
+            code: "custom",
+            params: { key: "decree.kindMismatch", value: ind.target.kind, expected: ind.kind },
+            path: ["tables", t, "indicators", i, "target", "kind"],
+          });
+        }
+      }),
+    );
+    decree.tables.forEach((table, t) =>
+      table.indicators.forEach((ind, i) => {
+        if (ind.iku !== undefined && !ids.has(ind.iku)) {
+          ctx.addIssue({ code: "custom", params: { key: "decree.unknownIku", value: ind.iku }, path: ["tables", t, "indicators", i, "iku"] });
+        }
+      }),
+    );
+  });
+
+export type Grade = (typeof GRADES)[number];
+export type Opinion = (typeof OPINIONS)[number];
+export type IndicatorKind = (typeof KINDS)[number];
+export type Target = z.infer<typeof TargetSchema>;
+export type NumericTargetValue = number | { min: number; max: number };
+export type Components = z.infer<typeof ComponentsSchema>;
+export type Indicator = z.infer<typeof IndicatorSchema>;
+export type DecreeTable = z.infer<typeof TableSchema>;
+export type Decree = z.infer<typeof DecreeSchema>;

@@ -1,0 +1,28 @@
+import type { Bilingual } from "./types";
+
+/** Messages about decree files (the built-in decree and imported ones). */
+export const DECREE_MESSAGES = {
+  "decree.json": {
+    id: "Berkas keputusan bukan JSON yang sah: {detail}",
+    en: "The decree file is not valid JSON: {detail}",
+  },
+  "decree.tooLarge": {
+    id: "Berkas keputusan terlalu besar ({size} KB; paling besar {limit} KB).",
+    en: "The decree file is too large ({size} KB; at most {limit} KB).",
+  },
+  "decree.field": { id: "{where}: {problem}", en: "{where}: {problem}" },
+  "decree.duplicateId": { id: "id \"{value}\" dipakai dua kali", en: "id \"{value}\" is used twice" },
+  "decree.kindMismatch": {
+    id: "jenis target \"{value}\" berbeda dengan jenis indikator \"{expected}\"",
+    en: "target kind \"{value}\" differs from the indicator's kind \"{expected}\"",
+  },
+  "decree.unknownIku": { id: "IKU \"{value}\" tidak ada dalam keputusan", en: "IKU \"{value}\" is not in the decree" },
+  "decree.numericTarget": {
+    id: "harus berupa angka (mis. 100) atau rentang { \"min\": 80, \"max\": 90 }",
+    en: "must be a number (e.g. 100) or a range { \"min\": 80, \"max\": 90 }",
+  },
+  "decree.rangeOrder": { id: "batas bawah lebih besar dari batas atas", en: "the lower bound is above the upper bound" },
+  "decree.where.root": { id: "Keputusan", en: "Decree" },
+  "decree.where.table": { id: "Tabel {n} ({name})", en: "Table {n} ({name})" },
+  "decree.where.indicator": { id: "indikator {n} ({name})", en: "indicator {n} ({name})" },
+} satisfies Record<string, Bilingual>;

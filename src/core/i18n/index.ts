@@ -1,0 +1,28 @@
+/**
+ * The one message table of Kinerja. Each feature keeps its part in its own file; this module
+ * joins them, so every key is unique and every message has both languages (a test checks it).
+ */
+import { DECREE_MESSAGES } from "./decree";
+import { FINDING_MESSAGES } from "./findings";
+import { UI_MESSAGES } from "./ui";
+import { fill, type Bilingual, type Lang, type Params } from "./types";
+
+export const MESSAGES = {
+  ...DECREE_MESSAGES,
+  ...FINDING_MESSAGES,
+  ...UI_MESSAGES,
+} satisfies Record<string, Bilingual>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+/** The message `key` in `lang`, with its parameters filled in. */
+export function t(lang: Lang, key: MessageKey, params?: Params): string {
+  return fill(MESSAGES[key][lang], params);
+}
+
+/** The message in both languages, for results that travel (findings, errors). */
+export function bilingual(key: MessageKey, params?: Params): Bilingual {
+  return { id: t("id", key, params), en: t("en", key, params) };
+}
+
+export { fill, LANGS, type Bilingual, type Lang, type Params } from "./types";
