@@ -21,6 +21,7 @@ module.exports = {
       displayName: "jsdom",
       testEnvironment: "jsdom",
       testMatch: ["<rootDir>/test/ui/**/*.test.tsx"],
+      setupFiles: ["<rootDir>/test/ui/setup.ts"],
       transform: tsTransform,
     },
   ],

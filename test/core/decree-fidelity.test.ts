@@ -8,13 +8,15 @@ import { join } from "node:path";
 import { BLITAR_2021, allIndicators, parseDecree, type Indicator } from "../../src/core/decree";
 
 const fold = (s: string): string => s.replace(/\s+/g, " ").trim();
-const decreeText = fold(readFileSync(join(__dirname, "../fixtures/decree/kpu-kota-blitar-2021.txt"), "utf8"));
+const decreeText = fold(
+  readFileSync(join(__dirname, "../fixtures/decree/kpu-kota-blitar-2021.txt"), "utf8")
+);
 /** Table cells of the decree, as the extraction wrote them between pipes. */
 const cells = new Set(
   readFileSync(join(__dirname, "../fixtures/decree/kpu-kota-blitar-2021.txt"), "utf8")
     .split("\n")
     .filter((line) => line.trim().startsWith("|"))
-    .flatMap((line) => line.split("|").map(fold)),
+    .flatMap((line) => line.split("|").map(fold))
 );
 
 const indicators = allIndicators(BLITAR_2021);
@@ -46,7 +48,8 @@ describe.each(indicators.map((ind): [string, Indicator] => [ind.id, ind]))("%s",
     if (ind.target) expect(cells).toContain(ind.target.text);
     if (ind.caraPenghitungan) expect(cells).toContain(ind.caraPenghitungan);
     if (ind.sumberData) expect(cells).toContain(ind.sumberData);
-    if (ind.target?.kind === "count") for (const item of ind.target.items ?? []) expect(decreeText).toContain(item);
+    if (ind.target?.kind === "count")
+      for (const item of ind.target.items ?? []) expect(decreeText).toContain(item);
   });
 });
 
@@ -54,7 +57,8 @@ test("metadata is the decree's", () => {
   expect(decreeText).toContain(`NOMOR ${BLITAR_2021.number}`);
   expect(decreeText).toContain("Ditetapkan di Blitar Pada tanggal 4 Maret 2021");
   expect(BLITAR_2021.date).toBe("2021-03-04");
-  for (const person of BLITAR_2021.signatories) expect(decreeText.toLowerCase()).toContain(person.name.toLowerCase());
+  for (const person of BLITAR_2021.signatories)
+    expect(decreeText.toLowerCase()).toContain(person.name.toLowerCase());
   expect(decreeText.toLowerCase()).toContain(BLITAR_2021.title.toLowerCase());
 });
 

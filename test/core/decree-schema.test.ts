@@ -1,7 +1,13 @@
 /** A decree imported from a file is checked like the built-in one, with a message per bad field. */
-import { BLITAR_2021, DECREE_FILE_LIMIT_BYTES, parseDecree, parseDecreeJson } from "../../src/core/decree";
+import {
+  BLITAR_2021,
+  DECREE_FILE_LIMIT_BYTES,
+  parseDecree,
+  parseDecreeJson,
+} from "../../src/core/decree";
 
-const clone = (): Record<string, unknown> => JSON.parse(JSON.stringify(BLITAR_2021)) as Record<string, unknown>;
+const clone = (): Record<string, unknown> =>
+  JSON.parse(JSON.stringify(BLITAR_2021)) as Record<string, unknown>;
 
 /** Edit a copy of the built-in decree at a path ("tables.0.indicators.2.target.value"). */
 function broken(path: string, value: unknown): unknown {
@@ -24,8 +30,18 @@ test.each([
   ["tables.0.indicators.0.kind", "persen", "tables.0.indicators.0.kind", /./],
   ["tables.0.indicators.1.id", "rkt-sekretariat-1", "tables.0.indicators.1.id", /dua kali/],
   ["tables.0.indicators.0.iku", "iku-nope", "tables.0.indicators.0.iku", /tidak ada/],
-  ["tables.0.indicators.0.target", { kind: "grade", value: "B", text: "B" }, "tables.0.indicators.0.target.kind", /berbeda/],
-  ["tables.0.indicators.0.target.value", { min: 90, max: 80 }, "tables.0.indicators.0.target.value.max", /batas bawah/],
+  [
+    "tables.0.indicators.0.target",
+    { kind: "grade", value: "B", text: "B" },
+    "tables.0.indicators.0.target.kind",
+    /berbeda/,
+  ],
+  [
+    "tables.0.indicators.0.target.value",
+    { min: 90, max: 80 },
+    "tables.0.indicators.0.target.value.max",
+    /batas bawah/,
+  ],
   ["signatories", undefined, "signatories", /./],
 ])("%s = %j is refused at its field", (path, value, expectedPath, idPattern) => {
   const result = parseDecree(broken(path, value));
@@ -40,8 +56,12 @@ test.each([
 test("a bad indicator field names the table and the indicator in both languages", () => {
   const result = parseDecree(broken("tables.0.indicators.2.target.value", "seratus"));
   if (result.ok) throw new Error("expected a failure");
-  expect(result.problems[0]?.message.id).toMatch(/^Tabel 1 \(rkt-sekretariat\) › indikator 3 \(rkt-sekretariat-3\) › target\.value: /);
-  expect(result.problems[0]?.message.en).toMatch(/^Table 1 \(rkt-sekretariat\) › indicator 3 \(rkt-sekretariat-3\) › target\.value: /);
+  expect(result.problems[0]?.message.id).toMatch(
+    /^Tabel 1 \(rkt-sekretariat\) › indikator 3 \(rkt-sekretariat-3\) › target\.value: /
+  );
+  expect(result.problems[0]?.message.en).toMatch(
+    /^Table 1 \(rkt-sekretariat\) › indicator 3 \(rkt-sekretariat-3\) › target\.value: /
+  );
 });
 
 test("every bad field is reported, not only the first", () => {

@@ -26,10 +26,16 @@ type Issue = z.core.$ZodIssue;
 function where(lang: Lang, input: unknown, path: readonly PropertyKey[]): string {
   const parts: string[] = [];
   const [tables, t0, indicators, i0] = path;
-  const table = tables === "tables" && typeof t0 === "number" ? pick(input, ["tables", t0]) : undefined;
-  if (table !== undefined) parts.push(t(lang, "decree.where.table", { n: Number(t0) + 1, name: nameOf(table) }));
-  const ind = table !== undefined && indicators === "indicators" && typeof i0 === "number" ? pick(table, ["indicators", i0]) : undefined;
-  if (ind !== undefined) parts.push(t(lang, "decree.where.indicator", { n: Number(i0) + 1, name: nameOf(ind) }));
+  const table =
+    tables === "tables" && typeof t0 === "number" ? pick(input, ["tables", t0]) : undefined;
+  if (table !== undefined)
+    parts.push(t(lang, "decree.where.table", { n: Number(t0) + 1, name: nameOf(table) }));
+  const ind =
+    table !== undefined && indicators === "indicators" && typeof i0 === "number"
+      ? pick(table, ["indicators", i0])
+      : undefined;
+  if (ind !== undefined)
+    parts.push(t(lang, "decree.where.indicator", { n: Number(i0) + 1, name: nameOf(ind) }));
   const rest = path.slice(ind !== undefined ? 4 : table !== undefined ? 2 : 0).map(String);
   if (parts.length === 0) parts.push(t(lang, "decree.where.root"));
   if (rest.length > 0) parts.push(rest.join("."));
@@ -57,7 +63,9 @@ function problemText(lang: Lang, issue: Issue): string {
   }
   // Schema-level messages given as a key of the message table (see schema.ts).
   if (issue.message in MESSAGES) return t(lang, issue.message as MessageKey);
-  const localised = LOCALES[lang].localeError(issue as Parameters<(typeof LOCALES)["id"]["localeError"]>[0]);
+  const localised = LOCALES[lang].localeError(
+    issue as Parameters<(typeof LOCALES)["id"]["localeError"]>[0]
+  );
   return typeof localised === "string" ? localised : (localised?.message ?? issue.message);
 }
 
@@ -68,8 +76,14 @@ export function parseDecree(input: unknown): DecreeResult {
   const problems = result.error.issues.map((issue) => ({
     path: issue.path.map(String).join("."),
     message: {
-      id: t("id", "decree.field", { where: where("id", input, issue.path), problem: problemText("id", issue) }),
-      en: t("en", "decree.field", { where: where("en", input, issue.path), problem: problemText("en", issue) }),
+      id: t("id", "decree.field", {
+        where: where("id", input, issue.path),
+        problem: problemText("id", issue),
+      }),
+      en: t("en", "decree.field", {
+        where: where("en", input, issue.path),
+        problem: problemText("en", issue),
+      }),
     },
   }));
   return { ok: false, problems };
@@ -80,7 +94,15 @@ export function parseDecreeJson(text: string): DecreeResult {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > DECREE_FILE_LIMIT_BYTES) {
     const size = Math.ceil(bytes / 1024);
-    return { ok: false, problems: [{ path: "", message: bilingual("decree.tooLarge", { size, limit: DECREE_FILE_LIMIT_BYTES / 1024 }) }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          path: "",
+          message: bilingual("decree.tooLarge", { size, limit: DECREE_FILE_LIMIT_BYTES / 1024 }),
+        },
+      ],
+    };
   }
   let json: unknown;
   try {

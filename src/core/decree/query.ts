@@ -30,7 +30,9 @@ export function reportingTables(decree: Decree): DecreeTable[] {
 }
 
 /** Indicators grouped by sasaran in the decree's order; one group per run of equal sasaran. */
-export function groupBySasaran(indicators: readonly Indicator[]): { sasaran: string; indicators: Indicator[] }[] {
+export function groupBySasaran(
+  indicators: readonly Indicator[]
+): { sasaran: string; indicators: Indicator[] }[] {
   const groups: { sasaran: string; indicators: Indicator[] }[] = [];
   for (const ind of indicators) {
     const last = groups[groups.length - 1];

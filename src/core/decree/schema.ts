@@ -17,12 +17,18 @@ export const KINDS = ["percent", "index", "count", "grade", "opinion"] as const;
 const text = z.string().trim().min(1);
 
 /** A numeric target: one value, or a range whose bounds are both inclusive. */
-const numericValue = z.union([
-  z.number().finite(),
-  z
-    .object({ min: z.number().finite(), max: z.number().finite() })
-    .refine((r) => r.min <= r.max, { params: { key: "decree.rangeOrder" }, path: ["max"] }),
-], { error: (issue) => (issue.code === "invalid_union" ? { message: "decree.numericTarget" } : undefined) });
+const numericValue = z.union(
+  [
+    z.number().finite(),
+    z
+      .object({ min: z.number().finite(), max: z.number().finite() })
+      .refine((r) => r.min <= r.max, { params: { key: "decree.rangeOrder" }, path: ["max"] }),
+  ],
+  {
+    error: (issue) =>
+      issue.code === "invalid_union" ? { message: "decree.numericTarget" } : undefined,
+  }
+);
 
 export const TargetSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("percent"), value: numericValue, text }),
@@ -94,7 +100,11 @@ export const DecreeSchema = z
     decree.tables.forEach((table, t) =>
       table.indicators.forEach((ind, i) => {
         if (ids.has(ind.id)) {
-          ctx.addIssue({ code: "custom", params: { key: "decree.duplicateId", value: ind.id }, path: ["tables", t, "indicators", i, "id"] });
+          ctx.addIssue({
+            code: "custom",
+            params: { key: "decree.duplicateId", value: ind.id },
+            path: ["tables", t, "indicators", i, "id"],
+          });
         }
         ids.add(ind.id);
         if (ind.target && ind.target.kind !== ind.kind) {
@@ -104,14 +114,18 @@ export const DecreeSchema = z
             path: ["tables", t, "indicators", i, "target", "kind"],
           });
         }
-      }),
+      })
     );
     decree.tables.forEach((table, t) =>
       table.indicators.forEach((ind, i) => {
         if (ind.iku !== undefined && !ids.has(ind.iku)) {
-          ctx.addIssue({ code: "custom", params: { key: "decree.unknownIku", value: ind.iku }, path: ["tables", t, "indicators", i, "iku"] });
+          ctx.addIssue({
+            code: "custom",
+            params: { key: "decree.unknownIku", value: ind.iku },
+            path: ["tables", t, "indicators", i, "iku"],
+          });
         }
-      }),
+      })
     );
   });
 

@@ -13,6 +13,6 @@ export type Params = Record<string, string | number>;
 /** Fill `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
 export function fill(template: string, params: Params = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole
   );
 }

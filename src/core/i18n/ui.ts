@@ -8,7 +8,10 @@ export const UI_MESSAGES = {
     en: "RKT/IKU performance reporting: realisasi, capaian and charts right in Excel.",
   },
   "app.decree": { id: "Keputusan: {office} Tahun {year}", en: "Decree: {office}, {year}" },
-  "app.indicatorCount": { id: "{count} indikator dalam {tables} tabel", en: "{count} indicators in {tables} tables" },
+  "app.indicatorCount": {
+    id: "{count} indikator dalam {tables} tabel",
+    en: "{count} indicators in {tables} tables",
+  },
   "app.language": { id: "Bahasa", en: "Language" },
   "app.outsideExcel": {
     id: "Panel ini berjalan di luar Excel. Muat add-in ke Excel untuk memakai tombol-tombolnya.",
@@ -16,7 +19,10 @@ export const UI_MESSAGES = {
   },
   "app.comingSoon": { id: "Segera hadir", en: "Coming soon" },
   "action.template": { id: "Buat Template", en: "Create template" },
-  "action.convert": { id: "Ubah Lembar Ini Menjadi Template", en: "Turn this sheet into the template" },
+  "action.convert": {
+    id: "Ubah Lembar Ini Menjadi Template",
+    en: "Turn this sheet into the template",
+  },
   "action.validate": { id: "Validasi", en: "Validate" },
   "action.capaian": { id: "Hitung Capaian", en: "Compute capaian" },
   "action.charts": { id: "Buat Grafik", en: "Create charts" },

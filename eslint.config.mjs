@@ -1,0 +1,46 @@
+// Lint configuration for `npm run lint` (office-addin-lint picks up this file).
+// Microsoft's office-addins rules (load before read, sync after load, isNullObject ...) and
+// React's, for TypeScript and TSX alike; Office and Excel are globals that Office.js defines.
+import officeAddins from "eslint-plugin-office-addins";
+import tsParser from "@typescript-eslint/parser";
+import tsPlugin from "@typescript-eslint/eslint-plugin";
+
+export default [
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-output/**"] },
+  ...officeAddins.configs.react,
+  {
+    files: ["**/*.{ts,tsx}"],
+    plugins: { "office-addins": officeAddins, "@typescript-eslint": tsPlugin },
+    languageOptions: {
+      parser: tsParser,
+      parserOptions: { ecmaFeatures: { jsx: true } },
+      globals: { Office: "readonly", Excel: "readonly", OfficeExtension: "readonly" },
+    },
+    rules: {
+      // TypeScript checks names; the JS rule does not know type-only globals such as JSX or DOM types.
+      "no-undef": "off",
+      // The recommended set turns these on for .ts only; .tsx gets the same.
+      "no-unused-vars": "off",
+      "@typescript-eslint/no-unused-vars": "error",
+      // The new JSX transform (react-jsx) needs no React in scope.
+      "react/react-in-jsx-scope": "off",
+      // Types, not prop-types, describe component props.
+      "react/prop-types": "off",
+    },
+  },
+  {
+    // Build and tool scripts run in Node as CommonJS.
+    files: ["**/*.{js,cjs}"],
+    languageOptions: {
+      ecmaVersion: "latest",
+      sourceType: "commonjs",
+      globals: {
+        require: "readonly",
+        module: "writable",
+        process: "readonly",
+        __dirname: "readonly",
+        console: "readonly",
+      },
+    },
+  },
+];
