@@ -1,0 +1,166 @@
+/** The test-facing host: creates contexts, runs batches, seeds sheets, takes snapshots. */
+import { formatAddress, parseAddress, parseRange } from "./a1";
+import { RequestContextDouble, HostCore, SyncRecord } from "./context";
+import { makeIsSetSupported, IsSetSupported, RequirementOptions } from "./requirements";
+import { sheetSnapshot, SheetSnapshot, workbookSnapshot, WorkbookSnapshot } from "./snapshot";
+import {
+  CellValue,
+  createSheetState,
+  createWorkbookState,
+  findSheet,
+  formatAtCell,
+  key,
+  Props,
+  SheetState,
+  validateSheetName,
+  WorkbookState,
+  writeContent,
+  writeNumberFormat,
+} from "./state";
+
+export const DEFAULT_PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
+export interface HostOptions extends RequirementOptions {
+  /** Request/response size limit per sync (Excel on the web: 5 MB). */
+  payloadLimitBytes?: number;
+  /** Initial sheet names; default ["Sheet1"]. */
+  sheets?: string[];
+}
+
+export interface SetSheetOptions {
+  /** Number formats, same shape as (or smaller than) the data; null = General. */
+  numberFormats?: Array<Array<string | null>>;
+  /** Merged areas, e.g. ["A1:C1"]. */
+  merges?: string[];
+  /** Cached values for formula cells, by address ("B2" -> 42). */
+  cachedValues?: Record<string, CellValue>;
+}
+
+export interface OfficeLike {
+  context: { requirements: { isSetSupported: IsSetSupported } };
+}
+
+export class ExcelHost implements HostCore {
+  readonly state: WorkbookState;
+  readonly payloadLimitBytes: number;
+  readonly isSetSupported: IsSetSupported;
+  /** `Office`-like object: `host.office.context.requirements.isSetSupported("ExcelApi", "1.8")`. */
+  readonly office: OfficeLike;
+  /** Every sync, in order (operations, payload sizes, error code). */
+  readonly syncs: SyncRecord[] = [];
+
+  constructor(options: HostOptions = {}) {
+    this.state = createWorkbookState(options.sheets ?? ["Sheet1"]);
+    this.payloadLimitBytes = options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT_BYTES;
+    this.isSetSupported = makeIsSetSupported(options);
+    this.office = { context: { requirements: { isSetSupported: this.isSetSupported } } };
+  }
+
+  /** Number of `context.sync()` calls so far (including failed ones and the final sync of `run`). */
+  get syncCount(): number {
+    return this.syncs.length;
+  }
+
+  /** @internal */
+  _recordSync(record: SyncRecord): void {
+    this.syncs.push(record);
+  }
+
+  /** A fresh context (the double's own type). */
+  createContext(): RequestContextDouble {
+    return new RequestContextDouble(this);
+  }
+
+  /** A fresh context typed as Excel's, for code under test. */
+  context(): Excel.RequestContext {
+    return this.createContext() as unknown as Excel.RequestContext;
+  }
+
+  /** Like `Excel.run`: runs the batch, syncs what is still queued, then closes the context. */
+  async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    const ctx = this.createContext();
+    try {
+      const result = await batch(ctx as unknown as Excel.RequestContext);
+      if (ctx.pendingOperations > 0) await ctx.sync();
+      return result;
+    } finally {
+      ctx._close();
+    }
+  }
+
+  private _sheet(name: string): SheetState {
+    const s = findSheet(this.state, name);
+    if (!s) throw new Error(`No sheet named ${name}`);
+    return s;
+  }
+
+  /**
+   * Test helper: creates or replaces a sheet with the given rows (top-left at A1).
+   * Strings starting with "=" become formulas; null/undefined/"" leave cells empty.
+   */
+  setSheet(name: string, rows: Array<Array<CellValue | null | undefined>>, options: SetSheetOptions = {}): void {
+    validateSheetName(name, "setSheet");
+    let sheet = findSheet(this.state, name);
+    if (sheet) {
+      const fresh = createSheetState(this.state, name);
+      const keepId = sheet.id;
+      Object.assign(sheet, fresh, { id: keepId });
+      this.state.tables = this.state.tables.filter((t) => t.sheetId !== keepId);
+    } else {
+      sheet = createSheetState(this.state, name);
+      this.state.sheets.push(sheet);
+    }
+    const s = sheet;
+    rows.forEach((row, r) => row.forEach((v, c) => writeContent(s, r, c, v, "setSheet")));
+    options.numberFormats?.forEach((row, r) => row.forEach((f, c) => writeNumberFormat(s, r, c, f, "setSheet")));
+    for (const m of options.merges ?? []) s.merges.push(parseRange(m));
+    for (const [addr, value] of Object.entries(options.cachedValues ?? {})) this.setCachedValue(name, addr, value);
+  }
+
+  /** Test helper: the value a formula cell reports (the double never evaluates formulas). */
+  setCachedValue(sheetName: string, address: string, value: CellValue): void {
+    const s = this._sheet(sheetName);
+    const { rect } = parseAddress(address);
+    const cell = s.cells.get(key(rect.row, rect.col));
+    if (!cell?.formula) throw new Error(`${address} on ${sheetName} has no formula`);
+    cell.cached = value;
+  }
+
+  /** Test helper: protects or unprotects a sheet (writes then fail with AccessDenied). */
+  protectSheet(name: string, isProtected = true): void {
+    this._sheet(name).protected = isProtected;
+  }
+
+  /** Test helper: the effective format properties of one cell ("font.bold", "fill.color", ...). */
+  formatAt(sheetName: string, address: string): Props {
+    const { rect } = parseAddress(address);
+    return formatAtCell(this._sheet(sheetName), rect.row, rect.col);
+  }
+
+  snapshot(sheetName: string): SheetSnapshot {
+    return sheetSnapshot(this.state, this._sheet(sheetName));
+  }
+
+  snapshotWorkbook(): WorkbookSnapshot {
+    return workbookSnapshot(this.state);
+  }
+
+  get sheetNames(): string[] {
+    return this.state.sheets.map((s) => s.name);
+  }
+
+  get activeSheetName(): string | undefined {
+    return this.state.sheets.find((s) => s.id === this.state.activeSheetId)?.name;
+  }
+
+  /** Selected address ("Sheet1!A1:B2") recorded by `range.select()`. */
+  get selectedAddress(): string | undefined {
+    const sel = this.state.selection;
+    const sheet = sel && this.state.sheets.find((s) => s.id === sel.sheetId);
+    return sel && sheet ? formatAddress(sheet.name, sel.rect) : undefined;
+  }
+}
+
+export function createExcelHost(options: HostOptions = {}): ExcelHost {
+  return new ExcelHost(options);
+}

@@ -1,0 +1,185 @@
+/** Excel.Workbook, WorksheetCollection and settings doubles. */
+import type { RequestContextDouble } from "./context";
+import { excelError } from "./errors";
+import { CollectionProxy, ProxyBase } from "./proxy";
+import { RangeProxy } from "./range";
+import { EXCEL_API } from "./requirements";
+import { clone, createSheetState, findSheet, Props, sheetById, validateSheetName } from "./state";
+import { TableCollectionProxy } from "./table";
+import { WorksheetProxy } from "./worksheet";
+
+export class WorkbookProxy extends ProxyBase {
+  readonly _scalars = ["name"] as const;
+
+  constructor(ctx: RequestContextDouble) {
+    super(ctx, "Workbook");
+  }
+
+  get name(): string { return this._get("name"); }
+  get worksheets(): WorksheetCollectionProxy { return this._child("worksheets") as WorksheetCollectionProxy; }
+  get tables(): TableCollectionProxy { return this._child("tables") as TableCollectionProxy; }
+  get settings(): SettingCollectionProxy { return this._child("settings") as SettingCollectionProxy; }
+
+  protected override _childFactories(): Record<string, () => ProxyBase> {
+    return {
+      worksheets: () => new WorksheetCollectionProxy(this._ctx),
+      tables: () => new TableCollectionProxy(this._ctx),
+      settings: () => new SettingCollectionProxy(this._ctx),
+    };
+  }
+
+  _read(props: readonly string[]): Props {
+    return Object.fromEntries(props.map((p) => [p, p === "name" ? "Book1.xlsx" : null]));
+  }
+
+  /** The selected range (A1 of the active sheet when nothing was selected). */
+  getSelectedRange(): RangeProxy {
+    return new RangeProxy(this._ctx, () => {
+      const wb = this._ctx._state;
+      const sel = wb.selection && wb.selection.sheetId === wb.activeSheetId ? wb.selection : undefined;
+      const sheet = sheetById(wb, wb.activeSheetId);
+      if (!sheet) return null;
+      return { sheet, rect: sel ? { ...sel.rect } : { row: 0, col: 0, rowCount: 1, colCount: 1 } };
+    });
+  }
+
+  getActiveCell(): RangeProxy {
+    const sel = this.getSelectedRange();
+    return sel.getCell(0, 0);
+  }
+}
+
+export class WorksheetCollectionProxy extends CollectionProxy<WorksheetProxy> {
+  readonly _itemScalars = ["id", "name", "position", "visibility", "tabColor", "showGridlines"] as const;
+
+  constructor(ctx: RequestContextDouble) {
+    super(ctx, "WorksheetCollection");
+  }
+
+  /** Adds at the end; duplicate names (case-insensitive) -> ItemAlreadyExists, bad names -> InvalidArgument. */
+  add(name?: string): WorksheetProxy {
+    const holder: { id?: number } = {};
+    this._call("add", [name ?? null], () => {
+      const wb = this._ctx._state;
+      let finalName: string;
+      if (name === undefined || name === null) {
+        let n = wb.sheets.length + 1;
+        while (findSheet(wb, `Sheet${n}`)) n++;
+        finalName = `Sheet${n}`;
+      } else {
+        finalName = validateSheetName(name, "WorksheetCollection.add");
+        if (findSheet(wb, finalName)) throw excelError("ItemAlreadyExists", "WorksheetCollection.add", finalName);
+      }
+      const sheet = createSheetState(wb, finalName);
+      wb.sheets.push(sheet);
+      holder.id = sheet.id;
+    });
+    return new WorksheetProxy(this._ctx, () => (holder.id === undefined ? undefined : sheetById(this._ctx._state, holder.id)));
+  }
+
+  getItem(key: string): WorksheetProxy {
+    return new WorksheetProxy(this._ctx, () => findSheet(this._ctx._state, key));
+  }
+
+  getItemOrNullObject(key: string): WorksheetProxy {
+    const p = new WorksheetProxy(this._ctx, () => findSheet(this._ctx._state, key), {
+      nullable: true,
+      requires: EXCEL_API.getItemOrNullObject,
+    });
+    this._ctx._trackNull(p);
+    return p;
+  }
+
+  getActiveWorksheet(): WorksheetProxy {
+    return new WorksheetProxy(this._ctx, () => sheetById(this._ctx._state, this._ctx._state.activeSheetId));
+  }
+
+  getFirst(visibleOnly = false): WorksheetProxy {
+    return new WorksheetProxy(this._ctx, () =>
+      this._ctx._state.sheets.find((s) => !visibleOnly || s.visibility === "Visible"),
+    );
+  }
+
+  _keys(): number[] {
+    return this._ctx._state.sheets.map((s) => s.id);
+  }
+
+  _itemFor(k: string | number): WorksheetProxy {
+    return new WorksheetProxy(this._ctx, () => sheetById(this._ctx._state, Number(k)));
+  }
+}
+
+/** Workbook.settings (ExcelApi 1.4). Values are stored as JSON (Dates become strings). */
+export class SettingCollectionProxy extends CollectionProxy<SettingProxy> {
+  readonly _itemScalars = ["key", "value"] as const;
+
+  constructor(ctx: RequestContextDouble) {
+    super(ctx, "SettingCollection", { requires: EXCEL_API.settings });
+  }
+
+  /** Sets or adds the setting. */
+  add(key: string, value: unknown): SettingProxy {
+    this._call("add", [key, value], () => {
+      if (typeof key !== "string" || key === "") throw excelError("InvalidArgument", "SettingCollection.add", "empty key");
+      this._ctx._state.settings.set(key, clone(value));
+    });
+    return this.getItem(key);
+  }
+
+  getItem(key: string): SettingProxy {
+    return new SettingProxy(this._ctx, key);
+  }
+
+  getItemOrNullObject(key: string): SettingProxy {
+    const p = new SettingProxy(this._ctx, key, true);
+    this._ctx._trackNull(p);
+    return p;
+  }
+
+  _keys(): string[] {
+    return [...this._ctx._state.settings.keys()];
+  }
+
+  _itemFor(k: string | number): SettingProxy {
+    return new SettingProxy(this._ctx, String(k));
+  }
+}
+
+export class SettingProxy extends ProxyBase {
+  readonly _scalars = ["key", "value"] as const;
+
+  constructor(ctx: RequestContextDouble, private readonly _key: string, nullable = false) {
+    super(ctx, "Setting", { requires: EXCEL_API.settings, nullable });
+  }
+
+  override _exists(): boolean {
+    return this._ctx._state.settings.has(this._key);
+  }
+
+  get key(): string { return this._get("key"); }
+  get value(): unknown { return this._get("value"); }
+  set value(v: unknown) {
+    this._set("value", v, () => {
+      this._assertExists("Setting.value");
+      this._ctx._state.settings.set(this._key, clone(v));
+    });
+  }
+
+  private _assertExists(loc: string): void {
+    if (!this._exists()) throw excelError("ItemNotFound", loc, this._key);
+  }
+
+  _read(props: readonly string[]): Props {
+    this._assertExists("Setting");
+    return Object.fromEntries(
+      props.map((p) => [p, p === "key" ? this._key : clone(this._ctx._state.settings.get(this._key))]),
+    );
+  }
+
+  delete(): void {
+    this._call("delete", [], () => {
+      this._assertExists("Setting.delete");
+      this._ctx._state.settings.delete(this._key);
+    });
+  }
+}
