@@ -21,7 +21,9 @@ function main(argv: string[]): number {
     else files.push(arg);
   }
   if (files.length === 0) {
-    console.error("usage: tsx scripts/check-manifest.ts manifest.xml [--root DIR] [--base-url URL]");
+    console.error(
+      "usage: tsx scripts/check-manifest.ts manifest.xml [--root DIR] [--base-url URL]"
+    );
     return 2;
   }
   let failed = false;

@@ -32,7 +32,14 @@ function roundedRect(x0: number, y0: number, x1: number, y1: number, r: number) 
   };
 }
 
-function distanceToSegment(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
+function distanceToSegment(
+  px: number,
+  py: number,
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number
+): number {
   const dx = bx - ax;
   const dy = by - ay;
   const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
@@ -85,7 +92,10 @@ function render(size: number, layers: Layer[], n = 4): Uint8Array {
   const out = new Uint8Array(size * size * 4);
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0; // premultiplied sums over the samples
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0; // premultiplied sums over the samples
       for (let sy = 0; sy < n; sy++) {
         for (let sx = 0; sx < n; sx++) {
           const x = (px + (sx + 0.5) / n) / size;

@@ -1,4 +1,12 @@
-import { columnToIndex, formatAddress, formatRange, indexToColumn, parseAddress, parseRange, quoteSheetName } from "./a1";
+import {
+  columnToIndex,
+  formatAddress,
+  formatRange,
+  indexToColumn,
+  parseAddress,
+  parseRange,
+  quoteSheetName,
+} from "./a1";
 
 describe("a1 helpers", () => {
   test("column letters <-> index", () => {
@@ -14,8 +22,14 @@ describe("a1 helpers", () => {
   });
 
   test("parses addresses with and without (quoted) sheet names", () => {
-    expect(parseAddress("Sheet1!A1:C3")).toEqual({ sheet: "Sheet1", rect: { row: 0, col: 0, rowCount: 3, colCount: 3 } });
-    expect(parseAddress("'My Sheet'!$B$2")).toEqual({ sheet: "My Sheet", rect: { row: 1, col: 1, rowCount: 1, colCount: 1 } });
+    expect(parseAddress("Sheet1!A1:C3")).toEqual({
+      sheet: "Sheet1",
+      rect: { row: 0, col: 0, rowCount: 3, colCount: 3 },
+    });
+    expect(parseAddress("'My Sheet'!$B$2")).toEqual({
+      sheet: "My Sheet",
+      rect: { row: 1, col: 1, rowCount: 1, colCount: 1 },
+    });
     expect(parseAddress("'It''s'!A1").sheet).toBe("It's");
     expect(parseRange("C3:A1")).toEqual({ row: 0, col: 0, rowCount: 3, colCount: 3 });
     expect(formatRange(parseRange("B:D"))).toBe("B:D");

@@ -28,7 +28,8 @@ export function columnToIndex(letters: string): number {
 
 /** 0 -> "A", 25 -> "Z", 26 -> "AA". */
 export function indexToColumn(index: number): string {
-  if (!Number.isInteger(index) || index < 0 || index >= MAX_COLUMNS) throw new Error(`Invalid column index: ${index}`);
+  if (!Number.isInteger(index) || index < 0 || index >= MAX_COLUMNS)
+    throw new Error(`Invalid column index: ${index}`);
   let n = index + 1;
   let s = "";
   while (n > 0) {
@@ -46,7 +47,8 @@ interface Corner {
 
 function parseCorner(part: string): Corner {
   const m = /^\$?([A-Za-z]{1,3})?\$?(\d+)?$/.exec(part);
-  if (!m || (m[1] === undefined && m[2] === undefined)) throw new Error(`Invalid cell reference: ${part}`);
+  if (!m || (m[1] === undefined && m[2] === undefined))
+    throw new Error(`Invalid cell reference: ${part}`);
   const corner: Corner = {};
   if (m[1] !== undefined) corner.col = columnToIndex(m[1]);
   if (m[2] !== undefined) {
@@ -82,7 +84,8 @@ export function parseAddress(address: string): ParsedAddress {
   if (bang < 0) return { rect: parseRange(address) };
   let sheet = address.slice(0, bang);
   if (sheet.startsWith("'")) {
-    if (!sheet.endsWith("'") || sheet.length < 3) throw new Error(`Invalid sheet name in ${address}`);
+    if (!sheet.endsWith("'") || sheet.length < 3)
+      throw new Error(`Invalid sheet name in ${address}`);
     sheet = sheet.slice(1, -1).replace(/''/g, "'");
   }
   if (sheet === "") throw new Error(`Invalid sheet name in ${address}`);
@@ -129,7 +132,10 @@ export function rectContains(outer: CellRect, inner: CellRect): boolean {
 
 export function rectsIntersect(a: CellRect, b: CellRect): boolean {
   return (
-    a.row < b.row + b.rowCount && b.row < a.row + a.rowCount && a.col < b.col + b.colCount && b.col < a.col + a.colCount
+    a.row < b.row + b.rowCount &&
+    b.row < a.row + a.rowCount &&
+    a.col < b.col + b.colCount &&
+    b.col < a.col + a.colCount
   );
 }
 

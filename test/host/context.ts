@@ -29,7 +29,10 @@ type Queued =
 export class RequestContextDouble {
   readonly workbook: WorkbookProxy;
   /** Office.js API surface; tracking is a no-op here. */
-  readonly trackedObjects = { add: (_o: unknown): void => undefined, remove: (_o: unknown): void => undefined };
+  readonly trackedObjects = {
+    add: (_o: unknown): void => undefined,
+    remove: (_o: unknown): void => undefined,
+  };
   private _queue: Queued[] = [];
   private _closed = false;
   /** @internal */
@@ -60,11 +63,18 @@ export class RequestContextDouble {
   }
 
   private _assertOpen(location: string): void {
-    if (this._closed) throw excelError("InvalidRequestContext", location, "the request context has ended");
+    if (this._closed)
+      throw excelError("InvalidRequestContext", location, "the request context has ended");
   }
 
   /** @internal */
-  _queueAction(_owner: ProxyBase, label: string, payload: unknown, run: () => void, requires?: string): void {
+  _queueAction(
+    _owner: ProxyBase,
+    label: string,
+    payload: unknown,
+    run: () => void,
+    requires?: string
+  ): void {
     this._assertOpen(label);
     this._queue.push({ kind: "action", label, payload, run, requires });
   }
@@ -72,12 +82,25 @@ export class RequestContextDouble {
   /** @internal Fails at sync with the given error (used for invalid load paths etc.). */
   _queueFailure(label: string, code: "InvalidArgument", detail: string): void {
     this._assertOpen(label);
-    this._queue.push({ kind: "action", label, payload: null, run: () => { throw excelError(code, label, detail); } });
+    this._queue.push({
+      kind: "action",
+      label,
+      payload: null,
+      run: () => {
+        throw excelError(code, label, detail);
+      },
+    });
   }
 
   /** @internal Null-object detection for *OrNullObject results (no properties). */
   _trackNull(target: ProxyBase): void {
-    this._queue.push({ kind: "load", label: `${target._typeName}.isNullObject`, target, props: [], requires: target._requires });
+    this._queue.push({
+      kind: "load",
+      label: `${target._typeName}.isNullObject`,
+      target,
+      props: [],
+      requires: target._requires,
+    });
   }
 
   /** @internal */
@@ -94,7 +117,12 @@ export class RequestContextDouble {
         const p = raw.replace(/^items\/?/, "");
         if (p === "" || p === "$all") target._itemScalars.forEach((s) => props.add(s));
         else if (target._itemScalars.includes(p)) props.add(p);
-        else return this._queueFailure(label, "InvalidArgument", `cannot load "${raw}" on ${target._typeName}`);
+        else
+          return this._queueFailure(
+            label,
+            "InvalidArgument",
+            `cannot load "${raw}" on ${target._typeName}`
+          );
       }
       const list = paths.length === 0 ? [...target._itemScalars] : [...props];
       this._queue.push({ kind: "load", label, target, props: list, requires: target._requires });
@@ -111,7 +139,12 @@ export class RequestContextDouble {
         const list = children.get(head) ?? [];
         if (rest.length > 0) list.push(rest.join("/"));
         children.set(head, list);
-      } else return this._queueFailure(label, "InvalidArgument", `cannot load "${p}" on ${target._typeName}`);
+      } else
+        return this._queueFailure(
+          label,
+          "InvalidArgument",
+          `cannot load "${p}" on ${target._typeName}`
+        );
     }
     // load() without arguments skips properties the host's requirement sets do not have;
     // naming such a property explicitly fails at sync with ApiNotFound.
@@ -120,7 +153,9 @@ export class RequestContextDouble {
       return v === undefined || this._host.isSetSupported("ExcelApi", v);
     };
     const props = paths.length === 0 ? target._scalars.filter(supported) : [...own];
-    const needs = props.map((p) => target._propRequires[p]).find((v) => v !== undefined && !this._host.isSetSupported("ExcelApi", v));
+    const needs = props
+      .map((p) => target._propRequires[p])
+      .find((v) => v !== undefined && !this._host.isSetSupported("ExcelApi", v));
     if (props.length > 0 || children.size === 0) {
       this._queue.push({ kind: "load", label, target, props, requires: needs ?? target._requires });
     }
@@ -133,18 +168,27 @@ export class RequestContextDouble {
   async sync<T>(passThroughValue?: T): Promise<T> {
     const queue = this._queue;
     this._queue = [];
-    const record: SyncRecord = { requestBytes: 0, responseBytes: 0, operations: queue.map((q) => q.label) };
+    const record: SyncRecord = {
+      requestBytes: 0,
+      responseBytes: 0,
+      operations: queue.map((q) => q.label),
+    };
     try {
       this._assertOpen("RequestContext.sync");
       // Request size: JSON length of every queued operation's label and arguments.
       record.requestBytes = queue.reduce(
-        (n, q) => n + JSON.stringify([q.label, q.kind === "action" ? (q.payload ?? null) : q.props]).length,
-        0,
+        (n, q) =>
+          n + JSON.stringify([q.label, q.kind === "action" ? (q.payload ?? null) : q.props]).length,
+        0
       );
       await Promise.resolve();
       const limit = this._host.payloadLimitBytes;
       if (record.requestBytes > limit) {
-        throw excelError("RequestPayloadSizeLimitExceeded", "RequestContext.sync", `${record.requestBytes} > ${limit} bytes`);
+        throw excelError(
+          "RequestPayloadSizeLimitExceeded",
+          "RequestContext.sync",
+          `${record.requestBytes} > ${limit} bytes`
+        );
       }
       const applies: Array<() => void> = [];
       for (const q of queue) {
@@ -164,7 +208,11 @@ export class RequestContextDouble {
         applies.push(() => target._apply(data, isNull));
       }
       if (record.responseBytes > limit) {
-        throw excelError("ResponsePayloadSizeLimitExceeded", "RequestContext.sync", `${record.responseBytes} > ${limit} bytes`);
+        throw excelError(
+          "ResponsePayloadSizeLimitExceeded",
+          "RequestContext.sync",
+          `${record.responseBytes} > ${limit} bytes`
+        );
       }
       for (const apply of applies) apply();
       return passThroughValue as T;

@@ -26,7 +26,11 @@ describe("proxy objects and batching", () => {
     }
     expect(err?.code).toBe("PropertyNotLoaded");
     expect(err?.name).toBe("RichApi.Error");
-    expect(err?.debugInfo).toEqual({ code: "PropertyNotLoaded", message: err?.message, errorLocation: "Range.values" });
+    expect(err?.debugInfo).toEqual({
+      code: "PropertyNotLoaded",
+      message: err?.message,
+      errorLocation: "Range.values",
+    });
     await ctx.sync();
     expect(range.values).toEqual([[1, 2]]);
     expect(() => range.address).toThrow(/not been loaded/);
@@ -48,7 +52,10 @@ describe("proxy objects and batching", () => {
 
   test("load forms: string list, array, object, nested path; address and indexes", async () => {
     const host = createExcelHost();
-    host.setSheet("Data Sheet", [[1, 2, 3], [4, 5, 6]]);
+    host.setSheet("Data Sheet", [
+      [1, 2, 3],
+      [4, 5, 6],
+    ]);
     const ctx = host.context();
     const r = ctx.workbook.worksheets.getItem("Data Sheet").getRange("B1:C2");
     r.load("address, rowCount");
@@ -125,8 +132,14 @@ describe("values, formulas, number formats", () => {
       (r as unknown as { numberFormat: unknown }).numberFormat = "0.00";
     });
     const snap = host.snapshot("Sheet1");
-    expect(snap.values).toEqual([[7, 7], [7, 7]]);
-    expect(snap.numberFormats).toEqual([["0.00", "0.00"], ["0.00", "0.00"]]);
+    expect(snap.values).toEqual([
+      [7, 7],
+      [7, 7],
+    ]);
+    expect(snap.numberFormats).toEqual([
+      ["0.00", "0.00"],
+      ["0.00", "0.00"],
+    ]);
   });
 
   test("null leaves a cell unchanged and an empty string clears it", async () => {
@@ -166,7 +179,11 @@ describe("values, formulas, number formats", () => {
 
   test("derived ranges: getCell, getResizedRange, getOffsetRange, getRow, getColumn", async () => {
     const host = createExcelHost();
-    host.setSheet("Sheet1", [[1, 2, 3], [4, 5, 6], [7, 8, 9]]);
+    host.setSheet("Sheet1", [
+      [1, 2, 3],
+      [4, 5, 6],
+      [7, 8, 9],
+    ]);
     const ctx = host.context();
     const base = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:B2");
     const cell = base.getCell(1, 1).load("address, values");
@@ -178,7 +195,10 @@ describe("values, formulas, number formats", () => {
     await ctx.sync();
     expect([cell.address, cell.values]).toEqual(["Sheet1!B2", [[5]]]);
     expect(resized.address).toBe("Sheet1!A1:C3");
-    expect(offset.values).toEqual([[5, 6], [8, 9]]);
+    expect(offset.values).toEqual([
+      [5, 6],
+      [8, 9],
+    ]);
     expect(row.values).toEqual([[4, 5]]);
     expect(col.values).toEqual([[1], [4]]);
     expect(entire.address).toBe("Sheet1!A:B");

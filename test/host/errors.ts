@@ -32,7 +32,7 @@ const MESSAGES: Record<ExcelErrorCode, string> = {
   MergedRangeConflict:
     "Cannot complete the operation. A table can't overlap with another table, a PivotTable report, query results, merged cells, or an XML Map.",
   PropertyNotLoaded:
-    "The property has not been loaded. Before reading the property's value, call the load method on the containing object and call \"context.sync()\" on the associated request context.",
+    'The property has not been loaded. Before reading the property\'s value, call the load method on the containing object and call "context.sync()" on the associated request context.',
   RequestPayloadSizeLimitExceeded: "The request payload size has exceeded the limit.",
   ResponsePayloadSizeLimitExceeded: "The response payload size has exceeded the limit.",
 };
@@ -59,7 +59,11 @@ export class ExcelDoubleError extends Error {
   }
 }
 
-export function excelError(code: ExcelErrorCode, errorLocation?: string, detail?: string): ExcelDoubleError {
+export function excelError(
+  code: ExcelErrorCode,
+  errorLocation?: string,
+  detail?: string
+): ExcelDoubleError {
   return new ExcelDoubleError(code, errorLocation, detail);
 }
 

@@ -26,7 +26,7 @@ class FormatPartProxy extends ProxyBase {
     typeName: string,
     protected readonly _range: RangeProxy,
     private readonly _prefix: string,
-    private readonly _defaults: Props,
+    private readonly _defaults: Props
   ) {
     super(ctx, typeName);
     this._scalars = Object.keys(_defaults);
@@ -35,22 +35,29 @@ class FormatPartProxy extends ProxyBase {
         enumerable: true,
         configurable: true,
         get: () => this._get(prop),
-        set: (value: unknown) =>
+        set: (value: unknown) => {
           this._set(prop, value, () => {
             const { sheet, rect } = this._range._ref();
             assertWritable(sheet, `${typeName}.${prop}`);
             if (value === null || value === undefined) {
-              throw excelError("InvalidArgument", `${typeName}.${prop}`, "null is not a valid value");
+              throw excelError(
+                "InvalidArgument",
+                `${typeName}.${prop}`,
+                "null is not a valid value"
+              );
             }
             addFormat(sheet, rect, { [this._prefix + prop]: value });
-          }),
+          });
+        },
       });
     }
   }
 
   _read(props: readonly string[]): Props {
     const { sheet, rect } = this._range._ref();
-    return Object.fromEntries(props.map((p) => [p, uniformFormat(sheet, rect, this._prefix + p, this._defaults[p])]));
+    return Object.fromEntries(
+      props.map((p) => [p, uniformFormat(sheet, rect, this._prefix + p, this._defaults[p])])
+    );
   }
 
   /** @internal Resets the given keys to their defaults (e.g. fill.clear()). */
@@ -58,7 +65,11 @@ class FormatPartProxy extends ProxyBase {
     this._call(method, [], () => {
       const { sheet, rect } = this._range._ref();
       assertWritable(sheet, `${this._typeName}.${method}`);
-      addFormat(sheet, rect, Object.fromEntries(props.map((p) => [this._prefix + p, this._defaults[p]])));
+      addFormat(
+        sheet,
+        rect,
+        Object.fromEntries(props.map((p) => [this._prefix + p, this._defaults[p]]))
+      );
     });
   }
 }
@@ -74,7 +85,10 @@ class RangeFillProxy extends FormatPartProxy {
 
 class RangeBorderCollectionProxy extends ProxyBase {
   readonly _scalars: readonly string[] = [];
-  constructor(ctx: RequestContextDouble, private readonly _range: RangeProxy) {
+  constructor(
+    ctx: RequestContextDouble,
+    private readonly _range: RangeProxy
+  ) {
     super(ctx, "RangeBorderCollection");
   }
   /** index: "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal" | ... */
@@ -105,24 +119,44 @@ export class RangeFormatProxy extends FormatPartProxy {
       Object.defineProperty(this, prop, {
         enumerable: true,
         get: () => this._get(prop),
-        set: (value: unknown) =>
-          this._set(prop, value, () => {
-            const { sheet, rect } = this._range._ref();
-            assertWritable(sheet, `RangeFormat.${prop}`);
-            if (typeof value !== "number" || !(value >= 0)) {
-              throw excelError("InvalidArgument", `RangeFormat.${prop}`, "expected a non-negative number");
-            }
-            if (prop === "columnWidth") for (let c = rect.col; c < rect.col + rect.colCount; c++) sheet.columnWidths.set(c, value);
-            else for (let r = rect.row; r < rect.row + rect.rowCount; r++) sheet.rowHeights.set(r, value);
-          }, EXCEL_API.columnWidthRowHeight),
+        set: (value: unknown) => {
+          this._set(
+            prop,
+            value,
+            () => {
+              const { sheet, rect } = this._range._ref();
+              assertWritable(sheet, `RangeFormat.${prop}`);
+              if (typeof value !== "number" || !(value >= 0)) {
+                throw excelError(
+                  "InvalidArgument",
+                  `RangeFormat.${prop}`,
+                  "expected a non-negative number"
+                );
+              }
+              if (prop === "columnWidth")
+                for (let c = rect.col; c < rect.col + rect.colCount; c++)
+                  sheet.columnWidths.set(c, value);
+              else
+                for (let r = rect.row; r < rect.row + rect.rowCount; r++)
+                  sheet.rowHeights.set(r, value);
+            },
+            EXCEL_API.columnWidthRowHeight
+          );
+        },
       });
     }
     this._scalars = [...this._scalars, "columnWidth", "rowHeight"];
   }
 
-  get font(): FormatPartProxy { return this._child("font") as FormatPartProxy; }
-  get fill(): RangeFillProxy { return this._child("fill") as RangeFillProxy; }
-  get borders(): RangeBorderCollectionProxy { return this._child("borders") as RangeBorderCollectionProxy; }
+  get font(): FormatPartProxy {
+    return this._child("font") as FormatPartProxy;
+  }
+  get fill(): RangeFillProxy {
+    return this._child("fill") as RangeFillProxy;
+  }
+  get borders(): RangeBorderCollectionProxy {
+    return this._child("borders") as RangeBorderCollectionProxy;
+  }
 
   protected override _childFactories(): Record<string, () => ProxyBase> {
     return {
@@ -144,13 +178,20 @@ export class RangeFormatProxy extends FormatPartProxy {
     const { sheet, rect } = this._range._ref();
     const cellProps = props.filter((p) => p !== "columnWidth" && p !== "rowHeight");
     const out = super._read(cellProps);
-    const uniform = (map: Map<number, number>, start: number, count: number, def: number): number | null => {
+    const uniform = (
+      map: Map<number, number>,
+      start: number,
+      count: number,
+      def: number
+    ): number | null => {
       const first = map.get(start) ?? def;
       for (let i = start; i < start + count; i++) if ((map.get(i) ?? def) !== first) return null;
       return first;
     };
-    if (props.includes("columnWidth")) out.columnWidth = uniform(sheet.columnWidths, rect.col, rect.colCount, DEFAULT_COLUMN_WIDTH);
-    if (props.includes("rowHeight")) out.rowHeight = uniform(sheet.rowHeights, rect.row, rect.rowCount, DEFAULT_ROW_HEIGHT);
+    if (props.includes("columnWidth"))
+      out.columnWidth = uniform(sheet.columnWidths, rect.col, rect.colCount, DEFAULT_COLUMN_WIDTH);
+    if (props.includes("rowHeight"))
+      out.rowHeight = uniform(sheet.rowHeights, rect.row, rect.rowCount, DEFAULT_ROW_HEIGHT);
     return out;
   }
 
@@ -161,13 +202,18 @@ export class RangeFormatProxy extends FormatPartProxy {
     this._autofit("rows");
   }
   private _autofit(kind: "columns" | "rows"): void {
-    this._call(kind === "columns" ? "autofitColumns" : "autofitRows", [], () => {
-      const { sheet, rect } = this._range._ref();
-      assertWritable(sheet, "RangeFormat.autofit");
-      // Recorded only: the double does not measure text.
-      const a = formatRange(rect);
-      if (!sheet.autofit[kind].includes(a)) sheet.autofit[kind].push(a);
-    }, EXCEL_API.autofit);
+    this._call(
+      kind === "columns" ? "autofitColumns" : "autofitRows",
+      [],
+      () => {
+        const { sheet, rect } = this._range._ref();
+        assertWritable(sheet, "RangeFormat.autofit");
+        // Recorded only: the double does not measure text.
+        const a = formatRange(rect);
+        if (!sheet.autofit[kind].includes(a)) sheet.autofit[kind].push(a);
+      },
+      EXCEL_API.autofit
+    );
   }
 }
 
@@ -185,22 +231,32 @@ const VALIDATION_TYPES: Record<string, string> = {
 export class DataValidationProxy extends ProxyBase {
   readonly _scalars = ["rule", "type", "errorAlert", "prompt", "ignoreBlanks", "valid"] as const;
 
-  constructor(ctx: RequestContextDouble, private readonly _range: RangeProxy) {
+  constructor(
+    ctx: RequestContextDouble,
+    private readonly _range: RangeProxy
+  ) {
     super(ctx, "DataValidation", { requires: EXCEL_API.dataValidation });
     for (const prop of ["errorAlert", "prompt", "ignoreBlanks"] as const) {
       Object.defineProperty(this, prop, {
         enumerable: true,
         get: () => this._get(prop),
-        set: (value: unknown) => this._set(prop, value, () => (this._entry(true).props[prop] = clone(value))),
+        set: (value: unknown) => {
+          this._set(prop, value, () => (this._entry(true).props[prop] = clone(value)));
+        },
       });
     }
   }
 
-  get rule(): Props { return this._get("rule"); }
+  get rule(): Props {
+    return this._get("rule");
+  }
   set rule(rule: Props) {
     this._set("rule", rule, () => {
       const loc = "DataValidation.rule";
-      const kinds = rule && typeof rule === "object" ? Object.keys(rule).filter((k) => rule[k] !== undefined) : [];
+      const kinds =
+        rule && typeof rule === "object"
+          ? Object.keys(rule).filter((k) => rule[k] !== undefined)
+          : [];
       const kind = kinds[0];
       if (kinds.length !== 1 || kind === undefined || !(kind in VALIDATION_TYPES)) {
         throw excelError("InvalidArgument", loc, "a rule needs exactly one known criterion");
@@ -221,8 +277,12 @@ export class DataValidationProxy extends ProxyBase {
       entry.props = { ...entry.props, ...props };
     });
   }
-  get type(): string { return this._get("type"); }
-  get valid(): boolean { return this._get("valid"); }
+  get type(): string {
+    return this._get("type");
+  }
+  get valid(): boolean {
+    return this._get("valid");
+  }
 
   /** Finds (or creates) the record for exactly this range; records fully inside it are replaced. */
   private _entry(create: boolean): { props: Props } {
@@ -272,7 +332,10 @@ function ensure(obj: Props, path: string[]): Props {
 export class ConditionalFormatCollectionProxy extends CollectionProxy<ConditionalFormatProxy> {
   readonly _itemScalars = ["id", "type", "priority", "stopIfTrue"] as const;
 
-  constructor(ctx: RequestContextDouble, private readonly _range: RangeProxy) {
+  constructor(
+    ctx: RequestContextDouble,
+    private readonly _range: RangeProxy
+  ) {
     super(ctx, "ConditionalFormatCollection", { requires: EXCEL_API.conditionalFormats });
   }
 
@@ -282,7 +345,12 @@ export class ConditionalFormatCollectionProxy extends CollectionProxy<Conditiona
     this._call("add", [type], () => {
       const { sheet, rect } = this._range._ref();
       assertWritable(sheet, "ConditionalFormatCollection.add");
-      const cf: ConditionalFormatState = { id: newId(this._ctx._state), rect: { ...rect }, type, props: {} };
+      const cf: ConditionalFormatState = {
+        id: newId(this._ctx._state),
+        rect: { ...rect },
+        type,
+        props: {},
+      };
       sheet.conditionalFormats.push(cf);
       holder.id = cf.id;
     });
@@ -296,7 +364,9 @@ export class ConditionalFormatCollectionProxy extends CollectionProxy<Conditiona
     this._call("clearAll", [], () => {
       const { sheet, rect } = this._range._ref();
       assertWritable(sheet, "ConditionalFormatCollection.clearAll");
-      sheet.conditionalFormats = sheet.conditionalFormats.filter((c) => !rectsIntersect(c.rect, rect));
+      sheet.conditionalFormats = sheet.conditionalFormats.filter(
+        (c) => !rectsIntersect(c.rect, rect)
+      );
     });
   }
 
@@ -324,48 +394,91 @@ export class ConditionalFormatProxy extends RecordProxy {
     };
     const guard = (loc: string): void => assertWritable(ref().sheet, loc);
     const requires = EXCEL_API.conditionalFormats;
-    const formatProxy = (path: string[]): (() => ProxyBase) => () =>
-      new RecordProxy(ctx, "ConditionalRangeFormat", ["numberFormat"], () => ensure(cf().props, path), {
-        requires,
-        guard,
-        children: {
-          font: () =>
-            new RecordProxy(ctx, "ConditionalRangeFont", ["bold", "italic", "color", "underline", "strikethrough"], () =>
-              ensure(cf().props, [...path, "font"]), { requires, guard }),
-          fill: () => new RecordProxy(ctx, "ConditionalRangeFill", ["color"], () => ensure(cf().props, [...path, "fill"]), { requires, guard }),
-        },
-      });
+    const formatProxy =
+      (path: string[]): (() => ProxyBase) =>
+      () =>
+        new RecordProxy(
+          ctx,
+          "ConditionalRangeFormat",
+          ["numberFormat"],
+          () => ensure(cf().props, path),
+          {
+            requires,
+            guard,
+            children: {
+              font: () =>
+                new RecordProxy(
+                  ctx,
+                  "ConditionalRangeFont",
+                  ["bold", "italic", "color", "underline", "strikethrough"],
+                  () => ensure(cf().props, [...path, "font"]),
+                  { requires, guard }
+                ),
+              fill: () =>
+                new RecordProxy(
+                  ctx,
+                  "ConditionalRangeFill",
+                  ["color"],
+                  () => ensure(cf().props, [...path, "fill"]),
+                  { requires, guard }
+                ),
+            },
+          }
+        );
     super(
       ctx,
       "ConditionalFormat",
       ["id", "type", "priority", "stopIfTrue"],
       () => {
         const c = cf();
-        return { ...c.props, id: String(c.id), type: c.type, priority: c.props.priority ?? 0, stopIfTrue: c.props.stopIfTrue ?? false };
+        return {
+          ...c.props,
+          id: String(c.id),
+          type: c.type,
+          priority: c.props.priority ?? 0,
+          stopIfTrue: c.props.stopIfTrue ?? false,
+        };
       },
       {
         requires,
         readonly: ["id", "type"],
         children: {
           cellValue: () =>
-            new RecordProxy(ctx, "CellValueConditionalFormat", ["rule"], () => ensure(cf().props, ["cellValue"]), {
-              requires,
-              guard,
-              children: { format: formatProxy(["cellValue", "format"]) },
-            }),
+            new RecordProxy(
+              ctx,
+              "CellValueConditionalFormat",
+              ["rule"],
+              () => ensure(cf().props, ["cellValue"]),
+              {
+                requires,
+                guard,
+                children: { format: formatProxy(["cellValue", "format"]) },
+              }
+            ),
           custom: () =>
-            new RecordProxy(ctx, "CustomConditionalFormat", [], () => ensure(cf().props, ["custom"]), {
-              requires,
-              guard,
-              children: {
-                rule: () =>
-                  new RecordProxy(ctx, "ConditionalFormatRule", ["formula", "formulaLocal"], () =>
-                    ensure(cf().props, ["custom", "rule"]), { requires, guard }),
-                format: formatProxy(["custom", "format"]),
-              },
-            }),
+            new RecordProxy(
+              ctx,
+              "CustomConditionalFormat",
+              [],
+              () => ensure(cf().props, ["custom"]),
+              {
+                requires,
+                guard,
+                children: {
+                  rule: () =>
+                    new RecordProxy(
+                      ctx,
+                      "ConditionalFormatRule",
+                      ["formula", "formulaLocal"],
+                      () => ensure(cf().props, ["custom", "rule"]),
+                      { requires, guard }
+                    ),
+                  format: formatProxy(["custom", "format"]),
+                },
+              }
+            ),
         },
-      },
+      }
     );
     // priority / stopIfTrue writes go to the record itself, not to the merged read view.
     for (const prop of ["priority", "stopIfTrue"] as const) {
@@ -373,10 +486,12 @@ export class ConditionalFormatProxy extends RecordProxy {
         enumerable: true,
         get: () => this._get(prop),
         configurable: true,
-        set: (value: unknown) => this._set(prop, value, () => {
-          guard(`ConditionalFormat.${prop}`);
-          cf().props[prop] = value;
-        }),
+        set: (value: unknown) => {
+          this._set(prop, value, () => {
+            guard(`ConditionalFormat.${prop}`);
+            cf().props[prop] = value;
+          });
+        },
       });
     }
     this._cfRef = ref;
@@ -384,8 +499,12 @@ export class ConditionalFormatProxy extends RecordProxy {
 
   private readonly _cfRef: CfRef;
 
-  get cellValue(): RecordProxy { return this._child("cellValue") as RecordProxy; }
-  get custom(): RecordProxy { return this._child("custom") as RecordProxy; }
+  get cellValue(): RecordProxy {
+    return this._child("cellValue") as RecordProxy;
+  }
+  get custom(): RecordProxy {
+    return this._child("custom") as RecordProxy;
+  }
 
   delete(): void {
     this._call("delete", [], () => {

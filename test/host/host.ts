@@ -98,7 +98,11 @@ export class ExcelHost implements HostCore {
    * Test helper: creates or replaces a sheet with the given rows (top-left at A1).
    * Strings starting with "=" become formulas; null/undefined/"" leave cells empty.
    */
-  setSheet(name: string, rows: Array<Array<CellValue | null | undefined>>, options: SetSheetOptions = {}): void {
+  setSheet(
+    name: string,
+    rows: Array<Array<CellValue | null | undefined>>,
+    options: SetSheetOptions = {}
+  ): void {
     validateSheetName(name, "setSheet");
     let sheet = findSheet(this.state, name);
     if (sheet) {
@@ -112,9 +116,12 @@ export class ExcelHost implements HostCore {
     }
     const s = sheet;
     rows.forEach((row, r) => row.forEach((v, c) => writeContent(s, r, c, v, "setSheet")));
-    options.numberFormats?.forEach((row, r) => row.forEach((f, c) => writeNumberFormat(s, r, c, f, "setSheet")));
+    options.numberFormats?.forEach((row, r) =>
+      row.forEach((f, c) => writeNumberFormat(s, r, c, f, "setSheet"))
+    );
     for (const m of options.merges ?? []) s.merges.push(parseRange(m));
-    for (const [addr, value] of Object.entries(options.cachedValues ?? {})) this.setCachedValue(name, addr, value);
+    for (const [addr, value] of Object.entries(options.cachedValues ?? {}))
+      this.setCachedValue(name, addr, value);
   }
 
   /** Test helper: the value a formula cell reports (the double never evaluates formulas). */

@@ -55,7 +55,12 @@ describe("data validation", () => {
     const ctx = host.context();
     const dv = ctx.workbook.worksheets.getItem("Sheet1").getRange("C2:C10").dataValidation;
     dv.rule = { list: { inCellDropDown: true, source: "Tercapai,Tidak Tercapai, Sebagian" } };
-    dv.errorAlert = { showAlert: true, style: "Stop", title: "Salah", message: "Pilih dari daftar" };
+    dv.errorAlert = {
+      showAlert: true,
+      style: "Stop",
+      title: "Salah",
+      message: "Pilih dari daftar",
+    };
     dv.load("type, rule");
     await ctx.sync();
     expect(dv.type).toBe("List");
@@ -66,7 +71,12 @@ describe("data validation", () => {
         type: "List",
         rule: { list: { inCellDropDown: true, source: "Tercapai,Tidak Tercapai, Sebagian" } },
         listItems: ["Tercapai", "Tidak Tercapai", " Sebagian"],
-        errorAlert: { showAlert: true, style: "Stop", title: "Salah", message: "Pilih dari daftar" },
+        errorAlert: {
+          showAlert: true,
+          style: "Stop",
+          title: "Salah",
+          message: "Pilih dari daftar",
+        },
       },
     ]);
     dv.rule = {} as Excel.DataValidationRule;
@@ -96,9 +106,16 @@ describe("conditional formats", () => {
       {
         address: "D2:D20",
         type: "CellValue",
-        cellValue: { format: { font: { color: "#9C0006" }, fill: { color: "#FFC7CE" } }, rule: { formula1: "=100", operator: "LessThan" } },
+        cellValue: {
+          format: { font: { color: "#9C0006" }, fill: { color: "#FFC7CE" } },
+          rule: { formula1: "=100", operator: "LessThan" },
+        },
       },
-      { address: "D2:D20", type: "Custom", custom: { rule: { formula: "=$D2>=100" }, format: { fill: { color: "#C6EFCE" } } } },
+      {
+        address: "D2:D20",
+        type: "Custom",
+        custom: { rule: { formula: "=$D2>=100" }, format: { fill: { color: "#C6EFCE" } } },
+      },
     ]);
     range.conditionalFormats.clearAll();
     await ctx.sync();
@@ -109,7 +126,11 @@ describe("conditional formats", () => {
 describe("charts", () => {
   test("add, title, position, size, series; getItemOrNullObject; delete", async () => {
     const host = createExcelHost();
-    host.setSheet("Sheet1", [["Bulan", "Target", "Realisasi"], ["Jan", 10, 8], ["Feb", 20, 22]]);
+    host.setSheet("Sheet1", [
+      ["Bulan", "Target", "Realisasi"],
+      ["Jan", 10, 8],
+      ["Feb", 20, 22],
+    ]);
     const ctx = host.context();
     const ws = ctx.workbook.worksheets.getItem("Sheet1");
     const chart = ws.charts.add("ColumnClustered", ws.getRange("A1:C3"), "Auto");
@@ -220,10 +241,16 @@ describe("snapshots", () => {
     expect(host.snapshotWorkbook()).toEqual(first);
     expect(first.sheets.map((s) => s.name)).toEqual(["Sheet1", "Laporan"]);
     const laporan = host.snapshot("Laporan");
-    expect(laporan.values).toEqual([["IKU", "Target", "Realisasi", "", "", ""], ["Partisipasi", 77.5, 80, "", "", ""]]);
+    expect(laporan.values).toEqual([
+      ["IKU", "Target", "Realisasi", "", "", ""],
+      ["Partisipasi", 77.5, 80, "", "", ""],
+    ]);
     expect(laporan.numberFormats[1]?.slice(0, 3)).toEqual(["General", "0.0", "0.0"]);
     expect(laporan.merges).toEqual(["E1:F1"]);
-    expect(laporan.formats).toEqual([{ address: "A1:C1", "font.bold": true }, { address: "A1:C1", "fill.color": "#DDEBF7" }]);
+    expect(laporan.formats).toEqual([
+      { address: "A1:C1", "font.bold": true },
+      { address: "A1:C1", "fill.color": "#DDEBF7" },
+    ]);
     expect(laporan.tables.map((t) => t.name)).toEqual(["TblLaporan"]);
   });
 

@@ -18,7 +18,11 @@ export abstract class ProxyBase {
   private _isNull: boolean | undefined;
   private readonly _children = new Map<string, ProxyBase>();
 
-  constructor(ctx: RequestContextDouble, typeName: string, options: { requires?: string; nullable?: boolean } = {}) {
+  constructor(
+    ctx: RequestContextDouble,
+    typeName: string,
+    options: { requires?: string; nullable?: boolean } = {}
+  ) {
     this._ctx = ctx;
     this._typeName = typeName;
     this._requires = options.requires;
@@ -31,7 +35,8 @@ export abstract class ProxyBase {
 
   /** Readable only after a sync that followed the object's creation or a load(). */
   get isNullObject(): boolean {
-    if (this._isNull === undefined) throw excelError("PropertyNotLoaded", `${this._typeName}.isNullObject`);
+    if (this._isNull === undefined)
+      throw excelError("PropertyNotLoaded", `${this._typeName}.isNullObject`);
     return this._isNull;
   }
 
@@ -80,18 +85,31 @@ export abstract class ProxyBase {
 
   /** Reads a loaded property or throws PropertyNotLoaded like Office.js does. */
   protected _get<T>(prop: string): T {
-    if (!this._loadedProps.has(prop)) throw excelError("PropertyNotLoaded", `${this._typeName}.${prop}`);
+    if (!this._loadedProps.has(prop))
+      throw excelError("PropertyNotLoaded", `${this._typeName}.${prop}`);
     return this._loadedProps.get(prop) as T;
   }
 
   /** Queues a property write; `run` executes at sync. */
   protected _set(prop: string, value: unknown, run: () => void, requires?: string): void {
-    this._ctx._queueAction(this, `${this._typeName}.${prop}`, value, run, requires ?? this._requires);
+    this._ctx._queueAction(
+      this,
+      `${this._typeName}.${prop}`,
+      value,
+      run,
+      requires ?? this._requires
+    );
   }
 
   /** Queues a method call; `run` executes at sync. */
   protected _call(method: string, args: unknown[], run: () => void, requires?: string): void {
-    this._ctx._queueAction(this, `${this._typeName}.${method}`, args, run, requires ?? this._requires);
+    this._ctx._queueAction(
+      this,
+      `${this._typeName}.${method}`,
+      args,
+      run,
+      requires ?? this._requires
+    );
   }
 }
 
@@ -116,7 +134,7 @@ export class RecordProxy extends ProxyBase {
     typeName: string,
     scalars: readonly string[],
     resolve: () => Props,
-    opts: RecordProxyOptions = {},
+    opts: RecordProxyOptions = {}
   ) {
     super(ctx, typeName, { requires: opts.requires });
     this._scalars = scalars;
@@ -128,7 +146,8 @@ export class RecordProxy extends ProxyBase {
         configurable: true,
         get: () => this._get(prop),
         set: (value: unknown) => {
-          if (opts.readonly?.includes(prop)) throw excelError("InvalidOperation", `${typeName}.${prop}`, "read-only");
+          if (opts.readonly?.includes(prop))
+            throw excelError("InvalidOperation", `${typeName}.${prop}`, "read-only");
           this._set(prop, value, () => {
             const loc = `${typeName}.${prop}`;
             const target = this._resolve();
@@ -139,7 +158,11 @@ export class RecordProxy extends ProxyBase {
       });
     }
     for (const name of Object.keys(opts.children ?? {})) {
-      Object.defineProperty(this, name, { enumerable: false, configurable: true, get: () => this._child(name) });
+      Object.defineProperty(this, name, {
+        enumerable: false,
+        configurable: true,
+        get: () => this._child(name),
+      });
     }
   }
 

@@ -59,7 +59,11 @@ export class RangeProxy extends ProxyBase {
   private readonly _resolver: RangeResolver;
   private _memo: RangeRef | undefined;
 
-  constructor(ctx: RequestContextDouble, resolver: RangeResolver, options: { nullable?: boolean; requires?: string } = {}) {
+  constructor(
+    ctx: RequestContextDouble,
+    resolver: RangeResolver,
+    options: { nullable?: boolean; requires?: string } = {}
+  ) {
     super(ctx, "Range", options);
     this._resolver = resolver;
   }
@@ -80,27 +84,59 @@ export class RangeProxy extends ProxyBase {
     return ref !== null;
   }
 
-  get address(): string { return this._get("address"); }
-  get addressLocal(): string { return this._get("addressLocal"); }
-  get rowCount(): number { return this._get("rowCount"); }
-  get columnCount(): number { return this._get("columnCount"); }
-  get rowIndex(): number { return this._get("rowIndex"); }
-  get columnIndex(): number { return this._get("columnIndex"); }
-  get cellCount(): number { return this._get("cellCount"); }
+  get address(): string {
+    return this._get("address");
+  }
+  get addressLocal(): string {
+    return this._get("addressLocal");
+  }
+  get rowCount(): number {
+    return this._get("rowCount");
+  }
+  get columnCount(): number {
+    return this._get("columnCount");
+  }
+  get rowIndex(): number {
+    return this._get("rowIndex");
+  }
+  get columnIndex(): number {
+    return this._get("columnIndex");
+  }
+  get cellCount(): number {
+    return this._get("cellCount");
+  }
 
-  get values(): unknown[][] { return this._get("values"); }
-  set values(v: unknown) { this._setGrid("values", v); }
-  get formulas(): unknown[][] { return this._get("formulas"); }
-  set formulas(v: unknown) { this._setGrid("formulas", v); }
-  get numberFormat(): unknown[][] { return this._get("numberFormat"); }
-  set numberFormat(v: unknown) { this._setGrid("numberFormat", v); }
+  get values(): unknown[][] {
+    return this._get("values");
+  }
+  set values(v: unknown) {
+    this._setGrid("values", v);
+  }
+  get formulas(): unknown[][] {
+    return this._get("formulas");
+  }
+  set formulas(v: unknown) {
+    this._setGrid("formulas", v);
+  }
+  get numberFormat(): unknown[][] {
+    return this._get("numberFormat");
+  }
+  set numberFormat(v: unknown) {
+    this._setGrid("numberFormat", v);
+  }
 
-  get format(): RangeFormatProxy { return this._child("format") as RangeFormatProxy; }
-  get dataValidation(): DataValidationProxy { return this._child("dataValidation") as DataValidationProxy; }
+  get format(): RangeFormatProxy {
+    return this._child("format") as RangeFormatProxy;
+  }
+  get dataValidation(): DataValidationProxy {
+    return this._child("dataValidation") as DataValidationProxy;
+  }
   get conditionalFormats(): ConditionalFormatCollectionProxy {
     return this._child("conditionalFormats") as ConditionalFormatCollectionProxy;
   }
-  get worksheet(): WorksheetProxy { return this._child("worksheet") as WorksheetProxy; }
+  get worksheet(): WorksheetProxy {
+    return this._child("worksheet") as WorksheetProxy;
+  }
 
   protected override _childFactories(): Record<string, () => ProxyBase> {
     return {
@@ -129,14 +165,30 @@ export class RangeProxy extends ProxyBase {
         case "addressLocal":
           out[p] = formatAddress(sheet.name, rect);
           break;
-        case "rowCount": out[p] = rect.rowCount; break;
-        case "columnCount": out[p] = rect.colCount; break;
-        case "rowIndex": out[p] = rect.row; break;
-        case "columnIndex": out[p] = rect.col; break;
-        case "cellCount": out[p] = rect.rowCount * rect.colCount; break;
-        case "values": out[p] = grid((r, c) => readValue(sheet.cells.get(key(r, c)))); break;
-        case "formulas": out[p] = grid((r, c) => readFormula(sheet.cells.get(key(r, c)))); break;
-        case "numberFormat": out[p] = grid((r, c) => readNumberFormat(sheet.cells.get(key(r, c)))); break;
+        case "rowCount":
+          out[p] = rect.rowCount;
+          break;
+        case "columnCount":
+          out[p] = rect.colCount;
+          break;
+        case "rowIndex":
+          out[p] = rect.row;
+          break;
+        case "columnIndex":
+          out[p] = rect.col;
+          break;
+        case "cellCount":
+          out[p] = rect.rowCount * rect.colCount;
+          break;
+        case "values":
+          out[p] = grid((r, c) => readValue(sheet.cells.get(key(r, c))));
+          break;
+        case "formulas":
+          out[p] = grid((r, c) => readFormula(sheet.cells.get(key(r, c))));
+          break;
+        case "numberFormat":
+          out[p] = grid((r, c) => readNumberFormat(sheet.cells.get(key(r, c))));
+          break;
       }
     }
     return out;
@@ -160,13 +212,21 @@ export class RangeProxy extends ProxyBase {
           input.length === rect.rowCount &&
           input.every((row) => Array.isArray(row) && (row as unknown[]).length === rect.colCount);
         if (!shapeOk) {
-          throw excelError("InvalidArgument", loc, `array shape does not match ${rect.rowCount}x${rect.colCount} range`);
+          throw excelError(
+            "InvalidArgument",
+            loc,
+            `array shape does not match ${rect.rowCount}x${rect.colCount} range`
+          );
         }
-        input.forEach((row, r) => (row as unknown[]).forEach((v, c) => write(rect.row + r, rect.col + c, v)));
+        input.forEach((row, r) =>
+          (row as unknown[]).forEach((v, c) => write(rect.row + r, rect.col + c, v))
+        );
         return;
       }
-      if (input === null || input === undefined) throw excelError("InvalidArgument", loc, "null is not a valid value");
-      for (let r = 0; r < rect.rowCount; r++) for (let c = 0; c < rect.colCount; c++) write(rect.row + r, rect.col + c, input);
+      if (input === null || input === undefined)
+        throw excelError("InvalidArgument", loc, "null is not a valid value");
+      for (let r = 0; r < rect.rowCount; r++)
+        for (let c = 0; c < rect.colCount; c++) write(rect.row + r, rect.col + c, input);
     });
   }
 
@@ -177,24 +237,34 @@ export class RangeProxy extends ProxyBase {
       () => {
         const ref = this._ref();
         const rect = f(ref.rect);
-        if (!rectInSheet(rect)) throw excelError("InvalidArgument", `Range.${label}`, "outside the worksheet");
+        if (!rectInSheet(rect))
+          throw excelError("InvalidArgument", `Range.${label}`, "outside the worksheet");
         return { sheet: ref.sheet, rect };
       },
-      { requires },
+      { requires }
     );
   }
 
   getCell(row: number, column: number): RangeProxy {
-    return this._derive("getCell", (r) => ({ row: r.row + row, col: r.col + column, rowCount: 1, colCount: 1 }));
+    return this._derive("getCell", (r) => ({
+      row: r.row + row,
+      col: r.col + column,
+      rowCount: 1,
+      colCount: 1,
+    }));
   }
   getOffsetRange(rowOffset: number, columnOffset: number): RangeProxy {
-    return this._derive("getOffsetRange", (r) => ({ ...r, row: r.row + rowOffset, col: r.col + columnOffset }));
+    return this._derive("getOffsetRange", (r) => ({
+      ...r,
+      row: r.row + rowOffset,
+      col: r.col + columnOffset,
+    }));
   }
   getResizedRange(deltaRows: number, deltaColumns: number): RangeProxy {
     return this._derive(
       "getResizedRange",
       (r) => ({ ...r, rowCount: r.rowCount + deltaRows, colCount: r.colCount + deltaColumns }),
-      EXCEL_API.getResizedRange,
+      EXCEL_API.getResizedRange
     );
   }
   getRow(row: number): RangeProxy {
@@ -207,16 +277,28 @@ export class RangeProxy extends ProxyBase {
     return this._derive("getLastRow", (r) => ({ ...r, row: r.row + r.rowCount - 1, rowCount: 1 }));
   }
   getLastColumn(): RangeProxy {
-    return this._derive("getLastColumn", (r) => ({ ...r, col: r.col + r.colCount - 1, colCount: 1 }));
+    return this._derive("getLastColumn", (r) => ({
+      ...r,
+      col: r.col + r.colCount - 1,
+      colCount: 1,
+    }));
   }
   getRowsBelow(count = 1): RangeProxy {
-    return this._derive("getRowsBelow", (r) => ({ ...r, row: r.row + r.rowCount, rowCount: count }));
+    return this._derive("getRowsBelow", (r) => ({
+      ...r,
+      row: r.row + r.rowCount,
+      rowCount: count,
+    }));
   }
   getRowsAbove(count = 1): RangeProxy {
     return this._derive("getRowsAbove", (r) => ({ ...r, row: r.row - count, rowCount: count }));
   }
   getColumnsAfter(count = 1): RangeProxy {
-    return this._derive("getColumnsAfter", (r) => ({ ...r, col: r.col + r.colCount, colCount: count }));
+    return this._derive("getColumnsAfter", (r) => ({
+      ...r,
+      col: r.col + r.colCount,
+      colCount: count,
+    }));
   }
   getColumnsBefore(count = 1): RangeProxy {
     return this._derive("getColumnsBefore", (r) => ({ ...r, col: r.col - count, colCount: count }));
@@ -248,45 +330,64 @@ export class RangeProxy extends ProxyBase {
   }
 
   merge(across = false): void {
-    this._call("merge", [across], () => {
-      const { sheet, rect } = this._ref();
-      assertWritable(sheet, "Range.merge");
-      if (tablesOnSheet(this._ctx._state, sheet).some((t) => rectsIntersect(t.rect, rect))) {
-        throw excelError("InvalidOperation", "Range.merge", "cannot merge cells inside a table");
-      }
-      const targets: CellRect[] = across
-        ? Array.from({ length: rect.rowCount }, (_, i) => ({ ...rect, row: rect.row + i, rowCount: 1 }))
-        : [rect];
-      for (const t of targets) {
-        if (t.rowCount * t.colCount < 2) continue;
-        sheet.merges = sheet.merges.filter((m) => !rectsIntersect(m, t));
-        sheet.merges.push({ ...t });
-        // Excel keeps only the upper-left value of a merged area.
-        const rest = { ...t };
-        for (let r = t.row; r < t.row + t.rowCount; r++) {
-          for (let c = t.col; c < t.col + t.colCount; c++) {
-            if (r !== t.row || c !== t.col) clearContents(sheet, { ...rest, row: r, col: c, rowCount: 1, colCount: 1 });
+    this._call(
+      "merge",
+      [across],
+      () => {
+        const { sheet, rect } = this._ref();
+        assertWritable(sheet, "Range.merge");
+        if (tablesOnSheet(this._ctx._state, sheet).some((t) => rectsIntersect(t.rect, rect))) {
+          throw excelError("InvalidOperation", "Range.merge", "cannot merge cells inside a table");
+        }
+        const targets: CellRect[] = across
+          ? Array.from({ length: rect.rowCount }, (_, i) => ({
+              ...rect,
+              row: rect.row + i,
+              rowCount: 1,
+            }))
+          : [rect];
+        for (const t of targets) {
+          if (t.rowCount * t.colCount < 2) continue;
+          sheet.merges = sheet.merges.filter((m) => !rectsIntersect(m, t));
+          sheet.merges.push({ ...t });
+          // Excel keeps only the upper-left value of a merged area.
+          const rest = { ...t };
+          for (let r = t.row; r < t.row + t.rowCount; r++) {
+            for (let c = t.col; c < t.col + t.colCount; c++) {
+              if (r !== t.row || c !== t.col)
+                clearContents(sheet, { ...rest, row: r, col: c, rowCount: 1, colCount: 1 });
+            }
           }
         }
-      }
-    }, EXCEL_API.mergeCells);
+      },
+      EXCEL_API.mergeCells
+    );
   }
 
   unmerge(): void {
-    this._call("unmerge", [], () => {
-      const { sheet, rect } = this._ref();
-      assertWritable(sheet, "Range.unmerge");
-      sheet.merges = sheet.merges.filter((m) => !rectsIntersect(m, rect));
-    }, EXCEL_API.mergeCells);
+    this._call(
+      "unmerge",
+      [],
+      () => {
+        const { sheet, rect } = this._ref();
+        assertWritable(sheet, "Range.unmerge");
+        sheet.merges = sheet.merges.filter((m) => !rectsIntersect(m, rect));
+      },
+      EXCEL_API.mergeCells
+    );
   }
 
   /** Merged areas intersecting this range (whole areas), null object when there are none. */
   getMergedAreasOrNullObject(): RangeAreasProxy {
-    const p = new RangeAreasProxy(this._ctx, () => {
-      const { sheet, rect } = this._ref();
-      const areas = sheet.merges.filter((m) => rectsIntersect(m, rect));
-      return areas.length ? { sheet, rects: areas.map((a) => ({ ...a })) } : null;
-    }, EXCEL_API.getMergedAreasOrNullObject);
+    const p = new RangeAreasProxy(
+      this._ctx,
+      () => {
+        const { sheet, rect } = this._ref();
+        const areas = sheet.merges.filter((m) => rectsIntersect(m, rect));
+        return areas.length ? { sheet, rects: areas.map((a) => ({ ...a })) } : null;
+      },
+      EXCEL_API.getMergedAreasOrNullObject
+    );
     this._ctx._trackNull(p);
     return p;
   }
@@ -304,7 +405,8 @@ export class RangeProxy extends ProxyBase {
   select(): void {
     this._call("select", [], () => {
       const { sheet, rect } = this._ref();
-      if (sheet.visibility !== "Visible") throw excelError("InvalidOperation", "Range.select", "sheet is hidden");
+      if (sheet.visibility !== "Visible")
+        throw excelError("InvalidOperation", "Range.select", "sheet is hidden");
       const wb = this._ctx._state;
       wb.activeSheetId = sheet.id;
       wb.selection = { sheetId: sheet.id, rect: { ...rect } };
@@ -322,10 +424,11 @@ export function resolveRangeArg(
   arg: unknown,
   defaultSheet: () => SheetState,
   findSheetByName: (name: string) => SheetState | undefined,
-  location: string,
+  location: string
 ): RangeRef {
   if (arg instanceof RangeProxy) return arg._ref();
-  if (typeof arg !== "string") throw excelError("InvalidArgument", location, "expected a Range or an address");
+  if (typeof arg !== "string")
+    throw excelError("InvalidArgument", location, "expected a Range or an address");
   let parsed;
   try {
     parsed = parseAddress(arg);
@@ -351,10 +454,18 @@ export class RangeAreasProxy extends ProxyBase {
     this._resolver = resolver;
   }
 
-  get address(): string { return this._get("address"); }
-  get areaCount(): number { return this._get("areaCount"); }
-  get cellCount(): number { return this._get("cellCount"); }
-  get areas(): RangeCollectionProxy { return this._child("areas") as RangeCollectionProxy; }
+  get address(): string {
+    return this._get("address");
+  }
+  get areaCount(): number {
+    return this._get("areaCount");
+  }
+  get cellCount(): number {
+    return this._get("cellCount");
+  }
+  get areas(): RangeCollectionProxy {
+    return this._child("areas") as RangeCollectionProxy;
+  }
 
   protected override _childFactories(): Record<string, () => ProxyBase> {
     return { areas: () => new RangeCollectionProxy(this._ctx, () => this._ref(), this._requires) };

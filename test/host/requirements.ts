@@ -56,7 +56,8 @@ export type IsSetSupported = (name: string, minVersion?: string | number) => boo
 export function makeIsSetSupported(options: RequirementOptions): IsSetSupported {
   const sets = new Map<string, string>();
   sets.set("excelapi", options.apiVersion ?? LATEST_EXCEL_API);
-  for (const [name, version] of Object.entries(options.otherSets ?? {})) sets.set(name.toLowerCase(), version);
+  for (const [name, version] of Object.entries(options.otherSets ?? {}))
+    sets.set(name.toLowerCase(), version);
   return (name, minVersion) => {
     const supported = sets.get(name.toLowerCase());
     if (supported === undefined) return false;

@@ -35,8 +35,23 @@ export interface SheetSnapshot {
   freeze: { rows: number; columns: number };
   dataValidations: Array<{ address: string } & Props>;
   conditionalFormats: Array<{ address: string; type: string } & Props>;
-  tables: Array<{ name: string; address: string; style: string; showBandedRows: boolean; showHeaders: boolean }>;
-  charts: Array<{ name: string; type: string; source: string; seriesBy: string; title: Props; series: Props[] } & Props>;
+  tables: Array<{
+    name: string;
+    address: string;
+    style: string;
+    showBandedRows: boolean;
+    showHeaders: boolean;
+  }>;
+  charts: Array<
+    {
+      name: string;
+      type: string;
+      source: string;
+      seriesBy: string;
+      title: Props;
+      series: Props[];
+    } & Props
+  >;
   pageLayout: Props;
 }
 
@@ -56,7 +71,10 @@ export function sheetSnapshot(wb: WorkbookState, sheet: SheetState): SheetSnapsh
   const rows = used ? used.row + used.rowCount : 0;
   const cols = used ? used.col + used.colCount : 0;
   const cell = (r: number, c: number) => sheet.cells.get(key(r, c));
-  const sortedNum = (m: Map<number, number>, label: (n: number) => string): Record<string, number> =>
+  const sortedNum = (
+    m: Map<number, number>,
+    label: (n: number) => string
+  ): Record<string, number> =>
     Object.fromEntries([...m.entries()].sort((a, b) => a[0] - b[0]).map(([k, v]) => [label(k), v]));
   return {
     name: sheet.name,
@@ -75,8 +93,15 @@ export function sheetSnapshot(wb: WorkbookState, sheet: SheetState): SheetSnapsh
     rowHeights: sortedNum(sheet.rowHeights, (n) => String(n + 1)),
     autofit: clone(sheet.autofit),
     freeze: { ...sheet.freeze },
-    dataValidations: sheet.validations.map((v) => ({ address: formatRange(v.rect), ...clone(v.props) })),
-    conditionalFormats: sheet.conditionalFormats.map((c) => ({ address: formatRange(c.rect), type: c.type, ...clone(c.props) })),
+    dataValidations: sheet.validations.map((v) => ({
+      address: formatRange(v.rect),
+      ...clone(v.props),
+    })),
+    conditionalFormats: sheet.conditionalFormats.map((c) => ({
+      address: formatRange(c.rect),
+      type: c.type,
+      ...clone(c.props),
+    })),
     tables: tablesOnSheet(wb, sheet).map((t) => ({
       name: t.name,
       address: formatRange(t.rect),
@@ -93,7 +118,10 @@ export function sheetSnapshot(wb: WorkbookState, sheet: SheetState): SheetSnapsh
       title: clone(c.title),
       series: c.series.map((s) => ({ name: s.name, ...clone(s.props) })),
     })),
-    pageLayout: clone({ ...sheet.pageLayout.props, headersFooters: sheet.pageLayout.headersFooters }),
+    pageLayout: clone({
+      ...sheet.pageLayout.props,
+      headersFooters: sheet.pageLayout.headersFooters,
+    }),
   };
 }
 

@@ -150,7 +150,12 @@ export function sheetById(wb: WorkbookState, id: number): SheetState | undefined
 
 /** Excel's sheet-name rules: 1-31 chars, none of : \ / ? * [ ], no leading/trailing apostrophe. */
 export function validateSheetName(name: unknown, location: string): string {
-  if (typeof name !== "string" || name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name)) {
+  if (
+    typeof name !== "string" ||
+    name.length === 0 ||
+    name.length > 31 ||
+    /[:\\/?*[\]]/.test(name)
+  ) {
     throw excelError("InvalidArgument", location, `invalid sheet name ${JSON.stringify(name)}`);
   }
   if (name.startsWith("'") || name.endsWith("'") || name.toLowerCase() === "history") {
@@ -194,7 +199,13 @@ function isPrimitive(v: unknown): v is CellValue {
  * with "=" becomes a formula (Excel interprets it so for both `values` and `formulas`).
  * Non-empty writes to a non-anchor cell of a merged area are ignored (Excel keeps only the top-left).
  */
-export function writeContent(sheet: SheetState, row: number, col: number, input: unknown, location: string): void {
+export function writeContent(
+  sheet: SheetState,
+  row: number,
+  col: number,
+  input: unknown,
+  location: string
+): void {
   if (input === null || input === undefined) return;
   if (!isPrimitive(input) || (typeof input === "number" && !Number.isFinite(input))) {
     throw excelError("InvalidArgument", location, `unsupported cell value ${String(input)}`);
@@ -214,7 +225,13 @@ export function writeContent(sheet: SheetState, row: number, col: number, input:
   else sheet.cells.set(k, cell);
 }
 
-export function writeNumberFormat(sheet: SheetState, row: number, col: number, input: unknown, location: string): void {
+export function writeNumberFormat(
+  sheet: SheetState,
+  row: number,
+  col: number,
+  input: unknown,
+  location: string
+): void {
   if (input === null || input === undefined) return;
   if (typeof input !== "string" && typeof input !== "number") {
     throw excelError("InvalidArgument", location, "number format must be a string");
@@ -274,7 +291,12 @@ export function formatAtCell(sheet: SheetState, row: number, col: number): Props
 }
 
 /** Value shared by every cell of the rect, or null when they differ (as Excel reports mixed formats). */
-export function uniformFormat(sheet: SheetState, rect: CellRect, name: string, fallback: unknown): unknown {
+export function uniformFormat(
+  sheet: SheetState,
+  rect: CellRect,
+  name: string,
+  fallback: unknown
+): unknown {
   const relevant = sheet.formats.filter((f) => name in f.patch && rectsIntersect(f.rect, rect));
   const at = (r: number, c: number): unknown => {
     let v = fallback;
@@ -323,7 +345,8 @@ export function tablesOnSheet(wb: WorkbookState, sheet: SheetState): TableState[
 }
 
 export function assertWritable(sheet: SheetState, location: string): void {
-  if (sheet.protected) throw excelError("AccessDenied", location, `sheet "${sheet.name}" is protected`);
+  if (sheet.protected)
+    throw excelError("AccessDenied", location, `sheet "${sheet.name}" is protected`);
 }
 
 export function clone<T>(v: T): T {

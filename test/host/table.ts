@@ -27,7 +27,12 @@ import { WorksheetProxy } from "./worksheet";
 export const TABLE_CONFLICT_CODE = "MergedRangeConflict" as const;
 
 function validTableName(name: unknown): name is string {
-  return typeof name === "string" && /^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[RrCc]$/.test(name);
+  return (
+    typeof name === "string" &&
+    /^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/.test(name) &&
+    !/^[A-Za-z]{1,3}\d+$/.test(name) &&
+    !/^[RrCc]$/.test(name)
+  );
 }
 
 function tableByName(tables: TableState[], name: string): TableState | undefined {
@@ -35,10 +40,20 @@ function tableByName(tables: TableState[], name: string): TableState | undefined
 }
 
 export class TableCollectionProxy extends CollectionProxy<TableProxy> {
-  readonly _itemScalars = ["id", "name", "style", "showBandedRows", "showHeaders", "showTotals"] as const;
+  readonly _itemScalars = [
+    "id",
+    "name",
+    "style",
+    "showBandedRows",
+    "showHeaders",
+    "showTotals",
+  ] as const;
 
   /** scope: the worksheet for `worksheet.tables`, undefined for `workbook.tables`. */
-  constructor(ctx: RequestContextDouble, private readonly _scope?: () => SheetState) {
+  constructor(
+    ctx: RequestContextDouble,
+    private readonly _scope?: () => SheetState
+  ) {
     super(ctx, "TableCollection", { requires: EXCEL_API.tables });
   }
 
@@ -60,17 +75,21 @@ export class TableCollectionProxy extends CollectionProxy<TableProxy> {
         return s;
       };
       const ref = resolveRangeArg(address, this._scope ?? active, (n) => findSheet(wb, n), loc);
-      if (this._scope && ref.sheet !== this._scope()) throw excelError("InvalidArgument", loc, "range is on another sheet");
+      if (this._scope && ref.sheet !== this._scope())
+        throw excelError("InvalidArgument", loc, "range is on another sheet");
       const { sheet } = ref;
       assertWritable(sheet, loc);
       // Without headers Excel adds a header row and shifts the data down by one row.
-      const rect: CellRect = hasHeaders ? { ...ref.rect } : { ...ref.rect, rowCount: ref.rect.rowCount + 1 };
+      const rect: CellRect = hasHeaders
+        ? { ...ref.rect }
+        : { ...ref.rect, rowCount: ref.rect.rowCount + 1 };
       if (rect.rowCount < 2 && hasHeaders) rect.rowCount = 2;
       const clash =
         wb.tables.some((t) => t.sheetId === sheet.id && rectsIntersect(t.rect, rect)) ||
         sheet.merges.some((m) => rectsIntersect(m, rect));
       if (clash) throw excelError(TABLE_CONFLICT_CODE, loc, "overlaps a table or merged cells");
-      if (!hasHeaders) shiftDown(sheet, rect.col, rect.colCount, rect.row, rect.row + ref.rect.rowCount, 1);
+      if (!hasHeaders)
+        shiftDown(sheet, rect.col, rect.colCount, rect.row, rect.row + ref.rect.rowCount, 1);
       writeHeaders(sheet, rect, !hasHeaders, loc);
       let n = 1;
       while (tableByName(wb.tables, `Table${n}`)) n++;
@@ -94,7 +113,10 @@ export class TableCollectionProxy extends CollectionProxy<TableProxy> {
   }
 
   getItemOrNullObject(name: string): TableProxy {
-    const p = new TableProxy(this._ctx, () => tableByName(this._all(), name), { nullable: true, requires: EXCEL_API.getItemOrNullObject });
+    const p = new TableProxy(this._ctx, () => tableByName(this._all(), name), {
+      nullable: true,
+      requires: EXCEL_API.getItemOrNullObject,
+    });
     this._ctx._trackNull(p);
     return p;
   }
@@ -127,7 +149,14 @@ function writeHeaders(sheet: SheetState, rect: CellRect, generate: boolean, loc:
 }
 
 /** Moves cells in columns [col, col+colCount) from rows [fromRow, toRow) down by `by` rows. */
-function shiftDown(sheet: SheetState, col: number, colCount: number, fromRow: number, toRow: number, by: number): void {
+function shiftDown(
+  sheet: SheetState,
+  col: number,
+  colCount: number,
+  fromRow: number,
+  toRow: number,
+  by: number
+): void {
   const moved: Array<[number, number, CellState]> = [];
   for (const [k, cell] of [...sheet.cells]) {
     const [r, c] = k.split(",").map(Number) as [number, number];
@@ -149,12 +178,19 @@ function lastUsedRow(sheet: SheetState, col: number, colCount: number): number {
 }
 
 export class TableProxy extends ProxyBase {
-  readonly _scalars = ["id", "name", "style", "showBandedRows", "showHeaders", "showTotals"] as const;
+  readonly _scalars = [
+    "id",
+    "name",
+    "style",
+    "showBandedRows",
+    "showHeaders",
+    "showTotals",
+  ] as const;
 
   constructor(
     ctx: RequestContextDouble,
     private readonly _resolver: () => TableState | undefined,
-    options: { nullable?: boolean; requires?: string } = {},
+    options: { nullable?: boolean; requires?: string } = {}
   ) {
     super(ctx, "Table", { requires: EXCEL_API.tables, ...options });
     this._propRequires.showBandedRows = EXCEL_API.tableShowBandedRows;
@@ -190,36 +226,58 @@ export class TableProxy extends ProxyBase {
     return Object.fromEntries(props.map((p) => [p, all[p]]));
   }
 
-  get id(): string { return this._get("id"); }
-  get name(): string { return this._get("name"); }
+  get id(): string {
+    return this._get("id");
+  }
+  get name(): string {
+    return this._get("name");
+  }
   set name(v: string) {
     this._set("name", v, () => {
       const t = this._table();
-      if (!validTableName(v)) throw excelError("InvalidArgument", "Table.name", `invalid table name ${String(v)}`);
+      if (!validTableName(v))
+        throw excelError("InvalidArgument", "Table.name", `invalid table name ${String(v)}`);
       const other = tableByName(this._ctx._state.tables, v);
       if (other && other !== t) throw excelError("ItemAlreadyExists", "Table.name", v);
       t.name = v;
     });
   }
-  get style(): string { return this._get("style"); }
+  get style(): string {
+    return this._get("style");
+  }
   set style(v: string) {
     this._set("style", v, () => {
       assertWritable(this._sheet(), "Table.style");
       this._table().style = v;
     });
   }
-  get showBandedRows(): boolean { return this._get("showBandedRows"); }
-  set showBandedRows(v: boolean) {
-    this._set("showBandedRows", v, () => {
-      assertWritable(this._sheet(), "Table.showBandedRows");
-      this._table().showBandedRows = v;
-    }, EXCEL_API.tableShowBandedRows);
+  get showBandedRows(): boolean {
+    return this._get("showBandedRows");
   }
-  get showHeaders(): boolean { return this._get("showHeaders"); }
-  get showTotals(): boolean { return this._get("showTotals"); }
+  set showBandedRows(v: boolean) {
+    this._set(
+      "showBandedRows",
+      v,
+      () => {
+        assertWritable(this._sheet(), "Table.showBandedRows");
+        this._table().showBandedRows = v;
+      },
+      EXCEL_API.tableShowBandedRows
+    );
+  }
+  get showHeaders(): boolean {
+    return this._get("showHeaders");
+  }
+  get showTotals(): boolean {
+    return this._get("showTotals");
+  }
 
-  get worksheet(): WorksheetProxy { return this._child("worksheet") as WorksheetProxy; }
-  get rows(): TableRowCollectionProxy { return this._child("rows") as TableRowCollectionProxy; }
+  get worksheet(): WorksheetProxy {
+    return this._child("worksheet") as WorksheetProxy;
+  }
+  get rows(): TableRowCollectionProxy {
+    return this._child("rows") as TableRowCollectionProxy;
+  }
 
   protected override _childFactories(): Record<string, () => ProxyBase> {
     return {
@@ -229,7 +287,11 @@ export class TableProxy extends ProxyBase {
   }
 
   private _range(f: (r: CellRect) => CellRect): RangeProxy {
-    return new RangeProxy(this._ctx, () => ({ sheet: this._sheet(), rect: f(this._table().rect) }), { requires: EXCEL_API.tables });
+    return new RangeProxy(
+      this._ctx,
+      () => ({ sheet: this._sheet(), rect: f(this._table().rect) }),
+      { requires: EXCEL_API.tables }
+    );
   }
   getRange(): RangeProxy {
     return this._range((r) => ({ ...r }));
@@ -248,7 +310,8 @@ export class TableProxy extends ProxyBase {
       const sheet = this._sheet();
       assertWritable(sheet, "Table.delete");
       for (let r = t.rect.row; r < t.rect.row + t.rect.rowCount; r++) {
-        for (let c = t.rect.col; c < t.rect.col + t.rect.colCount; c++) sheet.cells.delete(key(r, c));
+        for (let c = t.rect.col; c < t.rect.col + t.rect.colCount; c++)
+          sheet.cells.delete(key(r, c));
       }
       this._ctx._state.tables = this._ctx._state.tables.filter((x) => x !== t);
     });
@@ -274,11 +337,16 @@ export class TableProxy extends ProxyBase {
 export class TableRowCollectionProxy extends ProxyBase {
   readonly _scalars = ["count"] as const;
 
-  constructor(ctx: RequestContextDouble, private readonly _tableProxy: TableProxy) {
+  constructor(
+    ctx: RequestContextDouble,
+    private readonly _tableProxy: TableProxy
+  ) {
     super(ctx, "TableRowCollection", { requires: EXCEL_API.tables });
   }
 
-  get count(): number { return this._get("count"); }
+  get count(): number {
+    return this._get("count");
+  }
 
   _read(props: readonly string[]): Props {
     const t = this._tableProxy._table();
@@ -296,17 +364,35 @@ export class TableRowCollectionProxy extends ProxyBase {
       const sheet = this._tableProxy._sheetState();
       assertWritable(sheet, loc);
       const rows: unknown[][] =
-        values === undefined || values === null ? [[]] : Array.isArray(values) ? (values as unknown[][]) : [Array(t.rect.colCount).fill(values)];
-      if (values !== undefined && values !== null && !rows.every((r) => Array.isArray(r) && r.length === t.rect.colCount)) {
+        values === undefined || values === null
+          ? [[]]
+          : Array.isArray(values)
+            ? (values as unknown[][])
+            : [Array(t.rect.colCount).fill(values)];
+      if (
+        values !== undefined &&
+        values !== null &&
+        !rows.every((r) => Array.isArray(r) && r.length === t.rect.colCount)
+      ) {
         throw excelError("InvalidArgument", loc, `each row needs ${t.rect.colCount} values`);
       }
       const dataRows = t.rect.rowCount - 1;
       const at = index === undefined || index === null || index === -1 ? dataRows : index;
-      if (!Number.isInteger(at) || at < 0 || at > dataRows) throw excelError("InvalidArgument", loc, "index out of range");
+      if (!Number.isInteger(at) || at < 0 || at > dataRows)
+        throw excelError("InvalidArgument", loc, "index out of range");
       const insertRow = t.rect.row + 1 + at;
       const last = lastUsedRow(sheet, t.rect.col, t.rect.colCount);
-      shiftDown(sheet, t.rect.col, t.rect.colCount, insertRow, Math.max(last + 1, insertRow), rows.length);
-      rows.forEach((row, i) => row.forEach((v, c) => writeContent(sheet, insertRow + i, t.rect.col + c, v, loc)));
+      shiftDown(
+        sheet,
+        t.rect.col,
+        t.rect.colCount,
+        insertRow,
+        Math.max(last + 1, insertRow),
+        rows.length
+      );
+      rows.forEach((row, i) =>
+        row.forEach((v, c) => writeContent(sheet, insertRow + i, t.rect.col + c, v, loc))
+      );
       t.rect = { ...t.rect, rowCount: t.rect.rowCount + rows.length };
     });
   }

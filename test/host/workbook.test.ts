@@ -68,7 +68,10 @@ describe("worksheets", () => {
 
   test("getUsedRange: A1 on a blank sheet (documented), null object from getUsedRangeOrNullObject", async () => {
     const host = createExcelHost();
-    host.setSheet("Data", [[null, null], [null, "x", 1]]);
+    host.setSheet("Data", [
+      [null, null],
+      [null, "x", 1],
+    ]);
     const ctx = host.context();
     const blank = ctx.workbook.worksheets.getItem("Sheet1");
     const a = blank.getUsedRange().load("address");
@@ -127,7 +130,10 @@ describe("protection", () => {
 describe("merged cells", () => {
   test("merge keeps the top-left value; non-anchor writes are ignored; getMergedAreasOrNullObject", async () => {
     const host = createExcelHost();
-    host.setSheet("Sheet1", [["a", "b", "c"], [1, 2, 3]]);
+    host.setSheet("Sheet1", [
+      ["a", "b", "c"],
+      [1, 2, 3],
+    ]);
     const ctx = host.context();
     const ws = ctx.workbook.worksheets.getItem("Sheet1");
     ws.getRange("A1:C1").merge();
@@ -139,10 +145,18 @@ describe("merged cells", () => {
     areas.areas.load("items/address");
     const none = ws.getRange("E5").getMergedAreasOrNullObject();
     await ctx.sync();
-    expect(host.snapshot("Sheet1").values).toEqual([["a", "", ""], [11, "", ""], ["", "", ""]]);
+    expect(host.snapshot("Sheet1").values).toEqual([
+      ["a", "", ""],
+      [11, "", ""],
+      ["", "", ""],
+    ]);
     expect(host.snapshot("Sheet1").merges).toEqual(["A1:C1", "A2:C2", "A3:C3"]);
     expect(areas.areaCount).toBe(3);
-    expect(areas.areas.items.map((a) => a.address)).toEqual(["Sheet1!A1:C1", "Sheet1!A2:C2", "Sheet1!A3:C3"]);
+    expect(areas.areas.items.map((a) => a.address)).toEqual([
+      "Sheet1!A1:C1",
+      "Sheet1!A2:C2",
+      "Sheet1!A3:C3",
+    ]);
     expect(none.isNullObject).toBe(true);
     ws.getRange("A1:C1").unmerge();
     await ctx.sync();
@@ -153,7 +167,12 @@ describe("merged cells", () => {
 describe("tables", () => {
   test("add, header/data ranges, rows.add, style, banded rows, workbook-wide items", async () => {
     const host = createExcelHost();
-    host.setSheet("Sheet1", [["IKU", "Target"], ["A", 1], ["B", 2], ["below", "x"]]);
+    host.setSheet("Sheet1", [
+      ["IKU", "Target"],
+      ["A", 1],
+      ["B", 2],
+      ["below", "x"],
+    ]);
     const ctx = host.context();
     const ws = ctx.workbook.worksheets.getItem("Sheet1");
     const t = ws.tables.add("A1:B3", true);
@@ -167,11 +186,21 @@ describe("tables", () => {
     await ctx.sync();
     expect(header.values).toEqual([["IKU", "Target"]]);
     expect(body.address).toBe("Sheet1!A2:B4");
-    expect(body.values).toEqual([["A", 1], ["B", 2], ["C", 3]]);
+    expect(body.values).toEqual([
+      ["A", 1],
+      ["B", 2],
+      ["C", 3],
+    ]);
     expect(all.items.map((x) => x.name)).toEqual(["TblIku"]);
     expect(host.snapshot("Sheet1").values[4]).toEqual(["below", "x"]); // shifted down, not overwritten
     expect(host.snapshot("Sheet1").tables).toEqual([
-      { name: "TblIku", address: "A1:B4", style: "TableStyleLight9", showBandedRows: false, showHeaders: true },
+      {
+        name: "TblIku",
+        address: "A1:B4",
+        style: "TableStyleLight9",
+        showBandedRows: false,
+        showHeaders: true,
+      },
     ]);
     t.rows.add(0, [["too", "many", "values"]]);
     expect(await codeOf(ctx.sync())).toBe("InvalidArgument");
@@ -193,7 +222,10 @@ describe("tables", () => {
 
   test("table names are unique workbook-wide (ItemAlreadyExists), headers are generated without hasHeaders", async () => {
     const host = createExcelHost({ sheets: ["A", "B"] });
-    host.setSheet("B", [[1, 2], [3, 4]]);
+    host.setSheet("B", [
+      [1, 2],
+      [3, 4],
+    ]);
     const ctx = host.context();
     const t1 = ctx.workbook.worksheets.getItem("A").tables.add("A!A1:B2", true);
     const t2 = ctx.workbook.tables.add("B!A1:B2", false);
@@ -203,7 +235,11 @@ describe("tables", () => {
     expect(await codeOf(ctx.sync())).toBe("ItemAlreadyExists");
     const body = t2.getRange().load("values");
     await ctx.sync();
-    expect(body.values).toEqual([["Column1", "Column2"], [1, 2], [3, 4]]);
+    expect(body.values).toEqual([
+      ["Column1", "Column2"],
+      [1, 2],
+      [3, 4],
+    ]);
     t2.delete();
     const left = ctx.workbook.tables.getItemOrNullObject("Table2");
     await ctx.sync();
@@ -225,28 +261,40 @@ describe("requirement sets", () => {
   });
 
   const cases: Array<[string, string, (ws: Excel.Worksheet, ctx: Excel.RequestContext) => void]> = [
-    ["dataValidation", "1.7", (ws) => (ws.getRange("A1").dataValidation.rule = { list: { inCellDropDown: true, source: "a,b" } })],
+    [
+      "dataValidation",
+      "1.7",
+      (ws) =>
+        (ws.getRange("A1").dataValidation.rule = { list: { inCellDropDown: true, source: "a,b" } }),
+    ],
     ["conditionalFormats", "1.5", (ws) => ws.getRange("A1").conditionalFormats.add("CellValue")],
     ["pageLayout", "1.8", (ws) => (ws.pageLayout.orientation = "Landscape")],
     ["freezePanes", "1.6", (ws) => ws.freezePanes.freezeRows(1)],
-    ["getMergedAreasOrNullObject", "1.12", (ws) => ws.getRange("A1:B2").getMergedAreasOrNullObject()],
+    [
+      "getMergedAreasOrNullObject",
+      "1.12",
+      (ws) => ws.getRange("A1:B2").getMergedAreasOrNullObject(),
+    ],
     ["settings", "1.3", (_ws, ctx) => ctx.workbook.settings.add("k", 1)],
     ["getUsedRangeOrNullObject", "1.3", (ws) => ws.getUsedRangeOrNullObject()],
     ["protection", "1.1", (ws) => ws.protection.protect()],
     ["tabColor", "1.6", (ws) => (ws.tabColor = "#00FF00")],
   ];
-  test.each(cases)("%s fails with ApiNotFound at sync when ExcelApi is %s", async (_name, version, call) => {
-    const host = createExcelHost({ apiVersion: version });
-    const ctx = host.context();
-    const ws = ctx.workbook.worksheets.getItem("Sheet1");
-    expect(() => call(ws, ctx)).not.toThrow();
-    expect(await codeOf(ctx.sync())).toBe("ApiNotFound");
-    // The same call works on a host with the newest sets.
-    const full = createExcelHost();
-    const ctx2 = full.context();
-    call(ctx2.workbook.worksheets.getItem("Sheet1"), ctx2);
-    await expect(ctx2.sync()).resolves.toBeUndefined();
-  });
+  test.each(cases)(
+    "%s fails with ApiNotFound at sync when ExcelApi is %s",
+    async (_name, version, call) => {
+      const host = createExcelHost({ apiVersion: version });
+      const ctx = host.context();
+      const ws = ctx.workbook.worksheets.getItem("Sheet1");
+      expect(() => call(ws, ctx)).not.toThrow();
+      expect(await codeOf(ctx.sync())).toBe("ApiNotFound");
+      // The same call works on a host with the newest sets.
+      const full = createExcelHost();
+      const ctx2 = full.context();
+      call(ctx2.workbook.worksheets.getItem("Sheet1"), ctx2);
+      await expect(ctx2.sync()).resolves.toBeUndefined();
+    }
+  );
 
   test("load() without arguments skips properties of unsupported sets; naming them fails", async () => {
     const host = createExcelHost({ apiVersion: "1.1" });
@@ -264,7 +312,9 @@ describe("payload size limit", () => {
   test("a request above 5 MB fails with RequestPayloadSizeLimitExceeded and applies nothing", async () => {
     const host = createExcelHost();
     const ctx = host.context();
-    const big = Array.from({ length: 1000 }, () => Array.from({ length: 10 }, () => "x".repeat(600)));
+    const big = Array.from({ length: 1000 }, () =>
+      Array.from({ length: 10 }, () => "x".repeat(600))
+    );
     ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:J1000").values = big;
     expect(await codeOf(ctx.sync())).toBe("RequestPayloadSizeLimitExceeded");
     expect(host.syncs[0]?.requestBytes).toBeGreaterThan(5 * 1024 * 1024);
@@ -279,7 +329,10 @@ describe("payload size limit", () => {
 
   test("a response above the limit fails with ResponsePayloadSizeLimitExceeded; the limit is configurable", async () => {
     const host = createExcelHost({ payloadLimitBytes: 1000 });
-    host.setSheet("Sheet1", Array.from({ length: 50 }, () => ["y".repeat(30)]));
+    host.setSheet(
+      "Sheet1",
+      Array.from({ length: 50 }, () => ["y".repeat(30)])
+    );
     const ctx = host.context();
     const r = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:A50").load("values");
     expect(await codeOf(ctx.sync())).toBe("ResponsePayloadSizeLimitExceeded");

@@ -15,10 +15,18 @@ export class WorkbookProxy extends ProxyBase {
     super(ctx, "Workbook");
   }
 
-  get name(): string { return this._get("name"); }
-  get worksheets(): WorksheetCollectionProxy { return this._child("worksheets") as WorksheetCollectionProxy; }
-  get tables(): TableCollectionProxy { return this._child("tables") as TableCollectionProxy; }
-  get settings(): SettingCollectionProxy { return this._child("settings") as SettingCollectionProxy; }
+  get name(): string {
+    return this._get("name");
+  }
+  get worksheets(): WorksheetCollectionProxy {
+    return this._child("worksheets") as WorksheetCollectionProxy;
+  }
+  get tables(): TableCollectionProxy {
+    return this._child("tables") as TableCollectionProxy;
+  }
+  get settings(): SettingCollectionProxy {
+    return this._child("settings") as SettingCollectionProxy;
+  }
 
   protected override _childFactories(): Record<string, () => ProxyBase> {
     return {
@@ -36,7 +44,8 @@ export class WorkbookProxy extends ProxyBase {
   getSelectedRange(): RangeProxy {
     return new RangeProxy(this._ctx, () => {
       const wb = this._ctx._state;
-      const sel = wb.selection && wb.selection.sheetId === wb.activeSheetId ? wb.selection : undefined;
+      const sel =
+        wb.selection && wb.selection.sheetId === wb.activeSheetId ? wb.selection : undefined;
       const sheet = sheetById(wb, wb.activeSheetId);
       if (!sheet) return null;
       return { sheet, rect: sel ? { ...sel.rect } : { row: 0, col: 0, rowCount: 1, colCount: 1 } };
@@ -50,7 +59,14 @@ export class WorkbookProxy extends ProxyBase {
 }
 
 export class WorksheetCollectionProxy extends CollectionProxy<WorksheetProxy> {
-  readonly _itemScalars = ["id", "name", "position", "visibility", "tabColor", "showGridlines"] as const;
+  readonly _itemScalars = [
+    "id",
+    "name",
+    "position",
+    "visibility",
+    "tabColor",
+    "showGridlines",
+  ] as const;
 
   constructor(ctx: RequestContextDouble) {
     super(ctx, "WorksheetCollection");
@@ -68,13 +84,16 @@ export class WorksheetCollectionProxy extends CollectionProxy<WorksheetProxy> {
         finalName = `Sheet${n}`;
       } else {
         finalName = validateSheetName(name, "WorksheetCollection.add");
-        if (findSheet(wb, finalName)) throw excelError("ItemAlreadyExists", "WorksheetCollection.add", finalName);
+        if (findSheet(wb, finalName))
+          throw excelError("ItemAlreadyExists", "WorksheetCollection.add", finalName);
       }
       const sheet = createSheetState(wb, finalName);
       wb.sheets.push(sheet);
       holder.id = sheet.id;
     });
-    return new WorksheetProxy(this._ctx, () => (holder.id === undefined ? undefined : sheetById(this._ctx._state, holder.id)));
+    return new WorksheetProxy(this._ctx, () =>
+      holder.id === undefined ? undefined : sheetById(this._ctx._state, holder.id)
+    );
   }
 
   getItem(key: string): WorksheetProxy {
@@ -91,12 +110,14 @@ export class WorksheetCollectionProxy extends CollectionProxy<WorksheetProxy> {
   }
 
   getActiveWorksheet(): WorksheetProxy {
-    return new WorksheetProxy(this._ctx, () => sheetById(this._ctx._state, this._ctx._state.activeSheetId));
+    return new WorksheetProxy(this._ctx, () =>
+      sheetById(this._ctx._state, this._ctx._state.activeSheetId)
+    );
   }
 
   getFirst(visibleOnly = false): WorksheetProxy {
     return new WorksheetProxy(this._ctx, () =>
-      this._ctx._state.sheets.find((s) => !visibleOnly || s.visibility === "Visible"),
+      this._ctx._state.sheets.find((s) => !visibleOnly || s.visibility === "Visible")
     );
   }
 
@@ -120,7 +141,8 @@ export class SettingCollectionProxy extends CollectionProxy<SettingProxy> {
   /** Sets or adds the setting. */
   add(key: string, value: unknown): SettingProxy {
     this._call("add", [key, value], () => {
-      if (typeof key !== "string" || key === "") throw excelError("InvalidArgument", "SettingCollection.add", "empty key");
+      if (typeof key !== "string" || key === "")
+        throw excelError("InvalidArgument", "SettingCollection.add", "empty key");
       this._ctx._state.settings.set(key, clone(value));
     });
     return this.getItem(key);
@@ -148,7 +170,11 @@ export class SettingCollectionProxy extends CollectionProxy<SettingProxy> {
 export class SettingProxy extends ProxyBase {
   readonly _scalars = ["key", "value"] as const;
 
-  constructor(ctx: RequestContextDouble, private readonly _key: string, nullable = false) {
+  constructor(
+    ctx: RequestContextDouble,
+    private readonly _key: string,
+    nullable = false
+  ) {
     super(ctx, "Setting", { requires: EXCEL_API.settings, nullable });
   }
 
@@ -156,8 +182,12 @@ export class SettingProxy extends ProxyBase {
     return this._ctx._state.settings.has(this._key);
   }
 
-  get key(): string { return this._get("key"); }
-  get value(): unknown { return this._get("value"); }
+  get key(): string {
+    return this._get("key");
+  }
+  get value(): unknown {
+    return this._get("value");
+  }
   set value(v: unknown) {
     this._set("value", v, () => {
       this._assertExists("Setting.value");
@@ -172,7 +202,10 @@ export class SettingProxy extends ProxyBase {
   _read(props: readonly string[]): Props {
     this._assertExists("Setting");
     return Object.fromEntries(
-      props.map((p) => [p, p === "key" ? this._key : clone(this._ctx._state.settings.get(this._key))]),
+      props.map((p) => [
+        p,
+        p === "key" ? this._key : clone(this._ctx._state.settings.get(this._key)),
+      ])
     );
   }
 

@@ -10,11 +10,22 @@ import { findSheet, Props, SheetState, sheetById, usedRect, validateSheetName } 
 import { TableCollectionProxy } from "./table";
 
 export class WorksheetProxy extends ProxyBase {
-  readonly _scalars = ["id", "name", "position", "visibility", "tabColor", "showGridlines"] as const;
+  readonly _scalars = [
+    "id",
+    "name",
+    "position",
+    "visibility",
+    "tabColor",
+    "showGridlines",
+  ] as const;
   private readonly _resolver: () => SheetState | undefined;
   private _boundId: number | undefined;
 
-  constructor(ctx: RequestContextDouble, resolver: () => SheetState | undefined, options: { nullable?: boolean; requires?: string } = {}) {
+  constructor(
+    ctx: RequestContextDouble,
+    resolver: () => SheetState | undefined,
+    options: { nullable?: boolean; requires?: string } = {}
+  ) {
     super(ctx, "Worksheet", options);
     this._resolver = resolver;
     this._propRequires.tabColor = EXCEL_API.tabColor;
@@ -39,8 +50,12 @@ export class WorksheetProxy extends ProxyBase {
     }
   }
 
-  get id(): string { return this._get("id"); }
-  get name(): string { return this._get("name"); }
+  get id(): string {
+    return this._get("id");
+  }
+  get name(): string {
+    return this._get("name");
+  }
   set name(v: string) {
     this._set("name", v, () => {
       const sheet = this._sheet();
@@ -50,53 +65,102 @@ export class WorksheetProxy extends ProxyBase {
       sheet.name = name;
     });
   }
-  get position(): number { return this._get("position"); }
+  get position(): number {
+    return this._get("position");
+  }
   set position(v: number) {
-    this._set("position", v, () => {
-      const wb = this._ctx._state;
-      const sheet = this._sheet();
-      if (!Number.isInteger(v) || v < 0 || v >= wb.sheets.length) throw excelError("InvalidArgument", "Worksheet.position");
-      wb.sheets = wb.sheets.filter((s) => s !== sheet);
-      wb.sheets.splice(v, 0, sheet);
-    }, EXCEL_API.worksheetPosition);
+    this._set(
+      "position",
+      v,
+      () => {
+        const wb = this._ctx._state;
+        const sheet = this._sheet();
+        if (!Number.isInteger(v) || v < 0 || v >= wb.sheets.length)
+          throw excelError("InvalidArgument", "Worksheet.position");
+        wb.sheets = wb.sheets.filter((s) => s !== sheet);
+        wb.sheets.splice(v, 0, sheet);
+      },
+      EXCEL_API.worksheetPosition
+    );
   }
-  get visibility(): string { return this._get("visibility"); }
+  get visibility(): string {
+    return this._get("visibility");
+  }
   set visibility(v: string) {
-    this._set("visibility", v, () => {
-      const wb = this._ctx._state;
-      const sheet = this._sheet();
-      if (v !== "Visible" && v !== "Hidden" && v !== "VeryHidden") throw excelError("InvalidArgument", "Worksheet.visibility");
-      if (v !== "Visible" && wb.sheets.filter((s) => s.visibility === "Visible" && s !== sheet).length === 0) {
-        throw excelError("InvalidOperation", "Worksheet.visibility", "a workbook needs a visible sheet");
-      }
-      sheet.visibility = v;
-      if (v !== "Visible" && wb.activeSheetId === sheet.id) activateFirstVisible(this._ctx);
-    }, EXCEL_API.setVisibility);
+    this._set(
+      "visibility",
+      v,
+      () => {
+        const wb = this._ctx._state;
+        const sheet = this._sheet();
+        if (v !== "Visible" && v !== "Hidden" && v !== "VeryHidden")
+          throw excelError("InvalidArgument", "Worksheet.visibility");
+        if (
+          v !== "Visible" &&
+          wb.sheets.filter((s) => s.visibility === "Visible" && s !== sheet).length === 0
+        ) {
+          throw excelError(
+            "InvalidOperation",
+            "Worksheet.visibility",
+            "a workbook needs a visible sheet"
+          );
+        }
+        sheet.visibility = v;
+        if (v !== "Visible" && wb.activeSheetId === sheet.id) activateFirstVisible(this._ctx);
+      },
+      EXCEL_API.setVisibility
+    );
   }
-  get tabColor(): string { return this._get("tabColor"); }
+  get tabColor(): string {
+    return this._get("tabColor");
+  }
   set tabColor(v: string) {
-    this._set("tabColor", v, () => {
-      this._sheet().tabColor = v;
-    }, EXCEL_API.tabColor);
+    this._set(
+      "tabColor",
+      v,
+      () => {
+        this._sheet().tabColor = v;
+      },
+      EXCEL_API.tabColor
+    );
   }
-  get showGridlines(): boolean { return this._get("showGridlines"); }
+  get showGridlines(): boolean {
+    return this._get("showGridlines");
+  }
   set showGridlines(v: boolean) {
-    this._set("showGridlines", v, () => {
-      this._sheet().showGridlines = v;
-    }, EXCEL_API.showGridlines);
+    this._set(
+      "showGridlines",
+      v,
+      () => {
+        this._sheet().showGridlines = v;
+      },
+      EXCEL_API.showGridlines
+    );
   }
 
-  get protection(): RecordProxy & { protected: boolean; protect(options?: unknown, password?: string): void; unprotect(password?: string): void } {
+  get protection(): RecordProxy & {
+    protected: boolean;
+    protect(options?: unknown, password?: string): void;
+    unprotect(password?: string): void;
+  } {
     return this._child("protection") as RecordProxy & {
       protected: boolean;
       protect(options?: unknown, password?: string): void;
       unprotect(password?: string): void;
     };
   }
-  get freezePanes(): FreezePanesProxy { return this._child("freezePanes") as FreezePanesProxy; }
-  get pageLayout(): PageLayoutProxy { return this._child("pageLayout") as PageLayoutProxy; }
-  get charts(): ChartCollectionProxy { return this._child("charts") as ChartCollectionProxy; }
-  get tables(): TableCollectionProxy { return this._child("tables") as TableCollectionProxy; }
+  get freezePanes(): FreezePanesProxy {
+    return this._child("freezePanes") as FreezePanesProxy;
+  }
+  get pageLayout(): PageLayoutProxy {
+    return this._child("pageLayout") as PageLayoutProxy;
+  }
+  get charts(): ChartCollectionProxy {
+    return this._child("charts") as ChartCollectionProxy;
+  }
+  get tables(): TableCollectionProxy {
+    return this._child("tables") as TableCollectionProxy;
+  }
 
   protected override _childFactories(): Record<string, () => ProxyBase> {
     return {
@@ -125,7 +189,8 @@ export class WorksheetProxy extends ProxyBase {
   getRange(address?: string): RangeProxy {
     return new RangeProxy(this._ctx, () => {
       const sheet = this._sheet();
-      if (address === undefined) return { sheet, rect: { row: 0, col: 0, rowCount: MAX_ROWS, colCount: MAX_COLUMNS } };
+      if (address === undefined)
+        return { sheet, rect: { row: 0, col: 0, rowCount: MAX_ROWS, colCount: MAX_COLUMNS } };
       let parsed;
       try {
         parsed = parseAddress(address);
@@ -133,13 +198,22 @@ export class WorksheetProxy extends ProxyBase {
         throw excelError("InvalidArgument", "Worksheet.getRange", `invalid address ${address}`);
       }
       if (parsed.sheet !== undefined && parsed.sheet.toLowerCase() !== sheet.name.toLowerCase()) {
-        throw excelError("InvalidArgument", "Worksheet.getRange", `address belongs to another sheet: ${address}`);
+        throw excelError(
+          "InvalidArgument",
+          "Worksheet.getRange",
+          `address belongs to another sheet: ${address}`
+        );
       }
       return { sheet, rect: parsed.rect };
     });
   }
 
-  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeProxy {
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number
+  ): RangeProxy {
     const rect: CellRect = { row: startRow, col: startColumn, rowCount, colCount: columnCount };
     const whole = this.getRange();
     return new RangeProxy(this._ctx, () => whole._derive("getRangeByIndexes", () => rect)._ref(), {
@@ -155,7 +229,10 @@ export class WorksheetProxy extends ProxyBase {
   getUsedRange(valuesOnly = false): RangeProxy {
     return new RangeProxy(this._ctx, () => {
       const sheet = this._sheet();
-      return { sheet, rect: usedRect(sheet, valuesOnly) ?? { row: 0, col: 0, rowCount: 1, colCount: 1 } };
+      return {
+        sheet,
+        rect: usedRect(sheet, valuesOnly) ?? { row: 0, col: 0, rowCount: 1, colCount: 1 },
+      };
     });
   }
 
@@ -168,7 +245,7 @@ export class WorksheetProxy extends ProxyBase {
         const rect = usedRect(sheet, valuesOnly);
         return rect ? { sheet, rect } : null;
       },
-      { nullable: true, requires: EXCEL_API.getUsedRangeOrNullObject },
+      { nullable: true, requires: EXCEL_API.getUsedRangeOrNullObject }
     );
     this._ctx._trackNull(p);
     return p;
@@ -177,7 +254,8 @@ export class WorksheetProxy extends ProxyBase {
   activate(): void {
     this._call("activate", [], () => {
       const sheet = this._sheet();
-      if (sheet.visibility !== "Visible") throw excelError("InvalidOperation", "Worksheet.activate", "sheet is hidden");
+      if (sheet.visibility !== "Visible")
+        throw excelError("InvalidOperation", "Worksheet.activate", "sheet is hidden");
       this._ctx._state.activeSheetId = sheet.id;
     });
   }
@@ -187,7 +265,11 @@ export class WorksheetProxy extends ProxyBase {
       const wb = this._ctx._state;
       const sheet = this._sheet();
       if (!wb.sheets.some((s) => s !== sheet && s.visibility === "Visible")) {
-        throw excelError("InvalidOperation", "Worksheet.delete", "cannot delete the last visible sheet");
+        throw excelError(
+          "InvalidOperation",
+          "Worksheet.delete",
+          "cannot delete the last visible sheet"
+        );
       }
       wb.sheets = wb.sheets.filter((s) => s !== sheet);
       wb.tables = wb.tables.filter((t) => t.sheetId !== sheet.id);
@@ -204,16 +286,26 @@ export function activateFirstVisible(ctx: RequestContextDouble): void {
 }
 
 class ProtectionProxy extends RecordProxy {
-  constructor(ctx: RequestContextDouble, private readonly _ws: WorksheetProxy) {
-    super(ctx, "WorksheetProtection", ["protected"], () => ({ protected: _ws._sheet().protected }), {
-      requires: EXCEL_API.protection,
-      readonly: ["protected"],
-    });
+  constructor(
+    ctx: RequestContextDouble,
+    private readonly _ws: WorksheetProxy
+  ) {
+    super(
+      ctx,
+      "WorksheetProtection",
+      ["protected"],
+      () => ({ protected: _ws._sheet().protected }),
+      {
+        requires: EXCEL_API.protection,
+        readonly: ["protected"],
+      }
+    );
   }
   protect(options?: unknown, password?: string): void {
     this._call("protect", [options ?? null, password ?? null], () => {
       const sheet = this._ws._sheet();
-      if (sheet.protected) throw excelError("InvalidOperation", "WorksheetProtection.protect", "already protected");
+      if (sheet.protected)
+        throw excelError("InvalidOperation", "WorksheetProtection.protect", "already protected");
       sheet.protected = true;
     });
   }
@@ -227,7 +319,10 @@ class ProtectionProxy extends RecordProxy {
 /** Worksheet.freezePanes (ExcelApi 1.7): recorded as { rows, columns }. */
 export class FreezePanesProxy extends ProxyBase {
   readonly _scalars: readonly string[] = [];
-  constructor(ctx: RequestContextDouble, private readonly _ws: WorksheetProxy) {
+  constructor(
+    ctx: RequestContextDouble,
+    private readonly _ws: WorksheetProxy
+  ) {
     super(ctx, "WorksheetFreezePanes", { requires: EXCEL_API.freezePanes });
   }
   _read(): Props {
@@ -246,8 +341,16 @@ export class FreezePanesProxy extends ProxyBase {
   freezeAt(frozenRange: RangeProxy | string): void {
     this._call("freezeAt", [typeof frozenRange === "string" ? frozenRange : null], () => {
       const sheet = this._ws._sheet();
-      const ref = resolveRangeArg(frozenRange, () => sheet, (n) => findSheet(this._ctx._state, n), "WorksheetFreezePanes.freezeAt");
-      sheet.freeze = { rows: ref.rect.row + ref.rect.rowCount, columns: ref.rect.col + ref.rect.colCount };
+      const ref = resolveRangeArg(
+        frozenRange,
+        () => sheet,
+        (n) => findSheet(this._ctx._state, n),
+        "WorksheetFreezePanes.freezeAt"
+      );
+      sheet.freeze = {
+        rows: ref.rect.row + ref.rect.rowCount,
+        columns: ref.rect.col + ref.rect.colCount,
+      };
     });
   }
   unfreeze(): void {
@@ -279,35 +382,59 @@ const PAGE_LAYOUT_PROPS = [
   "printErrors",
 ] as const;
 
-const HEADER_FOOTER_PROPS = ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"];
+const HEADER_FOOTER_PROPS = [
+  "leftHeader",
+  "centerHeader",
+  "rightHeader",
+  "leftFooter",
+  "centerFooter",
+  "rightFooter",
+];
 
 /** Worksheet.pageLayout (ExcelApi 1.9): every property is recorded as plain data. */
 export class PageLayoutProxy extends RecordProxy {
-  constructor(ctx: RequestContextDouble, private readonly _ws: WorksheetProxy) {
+  constructor(
+    ctx: RequestContextDouble,
+    private readonly _ws: WorksheetProxy
+  ) {
     const requires = EXCEL_API.pageLayout;
-    const group = (name: string): (() => ProxyBase) => () =>
-      new RecordProxy(ctx, "HeaderFooter", HEADER_FOOTER_PROPS, () => {
-        const hf = _ws._sheet().pageLayout.headersFooters;
-        hf[name] ??= {};
-        return hf[name] as Props;
-      }, { requires });
+    const group =
+      (name: string): (() => ProxyBase) =>
+      () =>
+        new RecordProxy(
+          ctx,
+          "HeaderFooter",
+          HEADER_FOOTER_PROPS,
+          () => {
+            const hf = _ws._sheet().pageLayout.headersFooters;
+            hf[name] ??= {};
+            return hf[name] as Props;
+          },
+          { requires }
+        );
     super(ctx, "PageLayout", PAGE_LAYOUT_PROPS, () => _ws._sheet().pageLayout.props, {
       requires,
       children: {
         headersFooters: () =>
-          new RecordProxy(ctx, "HeaderFooterGroup", ["state", "useSheetMargins", "useSheetScale"], () => {
-            const hf = _ws._sheet().pageLayout.headersFooters;
-            hf.group ??= {};
-            return hf.group as Props;
-          }, {
-            requires,
-            children: {
-              defaultForAllPages: group("defaultForAllPages"),
-              firstPage: group("firstPage"),
-              evenPages: group("evenPages"),
-              oddPages: group("oddPages"),
+          new RecordProxy(
+            ctx,
+            "HeaderFooterGroup",
+            ["state", "useSheetMargins", "useSheetScale"],
+            () => {
+              const hf = _ws._sheet().pageLayout.headersFooters;
+              hf.group ??= {};
+              return hf.group as Props;
             },
-          }),
+            {
+              requires,
+              children: {
+                defaultForAllPages: group("defaultForAllPages"),
+                firstPage: group("firstPage"),
+                evenPages: group("evenPages"),
+                oddPages: group("oddPages"),
+              },
+            }
+          ),
       },
     });
   }
@@ -315,7 +442,12 @@ export class PageLayoutProxy extends RecordProxy {
   private _setAddress(method: string, prop: string, arg: unknown): void {
     this._call(method, [typeof arg === "string" ? arg : null], () => {
       const sheet = this._ws._sheet();
-      const ref = resolveRangeArg(arg, () => sheet, (n) => findSheet(this._ctx._state, n), `PageLayout.${method}`);
+      const ref = resolveRangeArg(
+        arg,
+        () => sheet,
+        (n) => findSheet(this._ctx._state, n),
+        `PageLayout.${method}`
+      );
       sheet.pageLayout.props[prop] = formatRange(ref.rect);
     });
   }

@@ -41,22 +41,34 @@ describe("manifest.xml", () => {
     ];
     expect(localized.length).toBeGreaterThan(4);
     for (const el of localized) {
-      const overrides = el.children.filter((c) => c.local === "Override" && c.attrs["Locale"] === "en-US");
-      expect({ line: el.line, overrides: overrides.length }).toEqual({ line: el.line, overrides: 1 });
+      const overrides = el.children.filter(
+        (c) => c.local === "Override" && c.attrs["Locale"] === "en-US"
+      );
+      expect({ line: el.line, overrides: overrides.length }).toEqual({
+        line: el.line,
+        overrides: 1,
+      });
     }
   });
 
   it("asks for ExcelApi 1.1 only", () => {
-    expect(source).toMatch(/<Sets DefaultMinVersion="1\.1">\s*<Set Name="ExcelApi" MinVersion="1\.1"\/>\s*<\/Sets>/);
+    expect(source).toMatch(
+      /<Sets DefaultMinVersion="1\.1">\s*<Set Name="ExcelApi" MinVersion="1\.1"\/>\s*<\/Sets>/
+    );
   });
 
   it.each([16, 32, 64, 80, 128])("assets/icon-%i.png is a PNG of that size", (size) => {
-    expect(pngSize(readFileSync(join(ROOT, "assets", `icon-${size}.png`)))).toEqual({ width: size, height: size });
+    expect(pngSize(readFileSync(join(ROOT, "assets", `icon-${size}.png`)))).toEqual({
+      width: size,
+      height: size,
+    });
   });
 });
 
 describe("broken fixtures", () => {
-  const fixtures = readdirSync(FIXTURES).filter((f) => /^error-.*\.xml$/.test(f)).sort();
+  const fixtures = readdirSync(FIXTURES)
+    .filter((f) => /^error-.*\.xml$/.test(f))
+    .sort();
 
   it("exist", () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(7);
@@ -75,16 +87,22 @@ describe("broken fixtures", () => {
 
 describe("pngSize", () => {
   it("rejects bytes that are not a PNG", () => {
-    expect(pngSize(new TextEncoder().encode("<svg xmlns='http://www.w3.org/2000/svg'></svg>"))).toBeUndefined();
+    expect(
+      pngSize(new TextEncoder().encode("<svg xmlns='http://www.w3.org/2000/svg'></svg>"))
+    ).toBeUndefined();
   });
 });
 
 describe("scripts/check-manifest.ts", () => {
   const run = (file: string) =>
-    spawnSync(process.execPath, [join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/check-manifest.ts", file], {
-      cwd: ROOT,
-      encoding: "utf8",
-    });
+    spawnSync(
+      process.execPath,
+      [join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/check-manifest.ts", file],
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+      }
+    );
 
   it("exits 0 on manifest.xml", () => {
     const result = run("manifest.xml");
@@ -97,6 +115,8 @@ describe("scripts/check-manifest.ts", () => {
     expect(result.status).toBe(1);
     const lines = result.stderr.trim().split("\n");
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^test\/manifest\/fixtures\/error-http-url\.xml:\d+:\d+: <SupportUrl> URL must use https/);
+    expect(lines[0]).toMatch(
+      /^test\/manifest\/fixtures\/error-http-url\.xml:\d+:\d+: <SupportUrl> URL must use https/
+    );
   }, 30_000);
 });

@@ -1,4 +1,174 @@
 import type { Bilingual } from "./types";
 
-/** Messages of the rules core: findings and labels (filled by the rules issue). */
-export const FINDING_MESSAGES = {} satisfies Record<string, Bilingual>;
+/**
+ * Messages of the rules core (src/core/rules): one `finding.<code>` per finding code, and the
+ * labels results carry (kategori bands, tercapai, cap, grade rule). Parameters: {value} what
+ * the cell holds, {quarter} "TW II" / "Q2", {expected}, {detail}, {readings}, {fix}.
+ */
+export const FINDING_MESSAGES = {
+  "finding.target.missing": { id: "Target belum diisi.", en: "The target is missing." },
+  "finding.target.unparseable": {
+    id: 'Target "{value}" tidak dapat dibaca.',
+    en: 'The target "{value}" cannot be read.',
+  },
+  "finding.target.ambiguous": {
+    id: 'Target "{value}" bermakna ganda ({readings}); tulis dengan jelas, misalnya pakai koma desimal.',
+    en: 'The target "{value}" is ambiguous ({readings}); write it unambiguously, e.g. with a decimal comma.',
+  },
+  "finding.target.excelError": {
+    id: "Sel target berisi galat Excel {value}.",
+    en: "The target cell holds the Excel error {value}.",
+  },
+  "finding.target.wrongKind": {
+    id: 'Target "{value}" bukan {expected}.',
+    en: 'The target "{value}" is not {expected}.',
+  },
+  "finding.target.notOnScale": {
+    id: 'Target "{value}" tidak ada pada skala {expected}.',
+    en: 'The target "{value}" is not on the {expected} scale.',
+  },
+  "finding.target.zero": {
+    id: "Target 0: capaian tidak dapat dihitung.",
+    en: "The target is 0: capaian cannot be computed.",
+  },
+  "finding.target.differsFromDecree": {
+    id: "Target {value} berbeda dengan target dalam keputusan ({expected}).",
+    en: "The target {value} differs from the decree's target ({expected}).",
+  },
+  "finding.target.text": {
+    id: 'Target diketik sebagai teks "{value}"; ubah menjadi angka {fix}.',
+    en: 'The target was typed as text "{value}"; turn it into the number {fix}.',
+  },
+  "finding.realisasi.unparseable": {
+    id: 'Realisasi {quarter} "{value}" tidak dapat dibaca.',
+    en: 'Realisasi {quarter} "{value}" cannot be read.',
+  },
+  "finding.realisasi.ambiguous": {
+    id: 'Realisasi {quarter} "{value}" bermakna ganda ({readings}); tulis dengan jelas, misalnya pakai koma desimal.',
+    en: 'Realisasi {quarter} "{value}" is ambiguous ({readings}); write it unambiguously, e.g. with a decimal comma.',
+  },
+  "finding.realisasi.excelError": {
+    id: "Sel realisasi {quarter} berisi galat Excel {value}.",
+    en: "The realisasi cell {quarter} holds the Excel error {value}.",
+  },
+  "finding.realisasi.wrongKind": {
+    id: 'Realisasi {quarter} "{value}" bukan {expected}.',
+    en: 'Realisasi {quarter} "{value}" is not {expected}.',
+  },
+  "finding.realisasi.notOnScale": {
+    id: 'Realisasi {quarter} "{value}" tidak ada pada skala {expected}.',
+    en: 'Realisasi {quarter} "{value}" is not on the {expected} scale.',
+  },
+  "finding.realisasi.percentBelowZero": {
+    id: "Realisasi {quarter} {value}% di bawah 0%.",
+    en: "Realisasi {quarter} {value}% is below 0%.",
+  },
+  "finding.realisasi.percentAbove100": {
+    id: "Realisasi {quarter} {value}% di atas 100%.",
+    en: "Realisasi {quarter} {value}% is above 100%.",
+  },
+  "finding.realisasi.negativeCount": {
+    id: "Realisasi {quarter} {value} negatif; jumlah tidak bisa negatif.",
+    en: "Realisasi {quarter} {value} is negative; a count cannot be.",
+  },
+  "finding.realisasi.notWholeNumber": {
+    id: "Realisasi {quarter} {value} bukan bilangan bulat.",
+    en: "Realisasi {quarter} {value} is not a whole number.",
+  },
+  "finding.realisasi.countAboveItems": {
+    id: "Realisasi {value} melebihi jumlah dokumen yang disebut dalam keputusan ({expected}).",
+    en: "Realisasi {value} exceeds the number of documents the decree lists ({expected}).",
+  },
+  "finding.realisasi.afterReportingQuarter": {
+    id: "Realisasi {quarter} diisi padahal periode laporan baru sampai {expected}; nilai ini tidak dihitung.",
+    en: "Realisasi {quarter} is filled in although reporting only runs to {expected}; the value is not counted.",
+  },
+  "finding.realisasi.missing": {
+    id: "Realisasi {quarter} belum diisi.",
+    en: "Realisasi {quarter} is not reported yet.",
+  },
+  "finding.realisasi.cumulativeFalls": {
+    id: "Realisasi kumulatif turun dari {expected} menjadi {value} pada {quarter}.",
+    en: "The cumulative realisasi falls from {expected} to {value} in {quarter}.",
+  },
+  "finding.realisasi.text": {
+    id: 'Realisasi {quarter} diketik sebagai teks "{value}"; ubah menjadi {fix}.',
+    en: 'Realisasi {quarter} was typed as text "{value}"; turn it into {fix}.',
+  },
+  "finding.realisasi.gradeFromScore": {
+    id: "Nilai {value} pada {quarter} dibaca sebagai predikat {expected}.",
+    en: "The score {value} in {quarter} is read as grade {expected}.",
+  },
+  "finding.realisasi.looksLikeFraction": {
+    id: "Realisasi {quarter} {value} tampak seperti pecahan (0–1) di sel tanpa format persen; maksudnya {expected}%?",
+    en: "Realisasi {quarter} {value} looks like a fraction (0–1) in a cell without percent format; did you mean {expected}%?",
+  },
+  "finding.components.unparseable": {
+    id: 'Komponen {detail} {quarter} "{value}" tidak dapat dibaca.',
+    en: 'Component {detail} {quarter} "{value}" cannot be read.',
+  },
+  "finding.components.zeroDenominator": {
+    id: "Penyebut {quarter} bernilai 0: realisasi tidak dapat dihitung.",
+    en: "The denominator {quarter} is 0: realisasi cannot be computed.",
+  },
+  "finding.components.incomplete": {
+    id: "Hanya satu komponen (pembilang/penyebut) {quarter} yang diisi.",
+    en: "Only one component (numerator/denominator) {quarter} is filled in.",
+  },
+  "finding.components.mismatch": {
+    id: "Realisasi {quarter} {value} berbeda dengan hasil pembilang/penyebut ({expected}); hasil komponen yang dipakai.",
+    en: "Realisasi {quarter} {value} differs from numerator/denominator ({expected}); the components' result is used.",
+  },
+  "finding.sumberData.missing": {
+    id: "Realisasi diisi tanpa sumber data / bukti dukung.",
+    en: "Realisasi is filled in without a data source / evidence.",
+  },
+  "finding.consistency.rktWithoutIku": {
+    id: "Indikator RKT ini tidak punya definisi IKU.",
+    en: "This RKT indicator has no IKU definition.",
+  },
+  "finding.consistency.ikuWithoutRkt": {
+    id: "Indikator IKU ini tidak punya target dalam RKT.",
+    en: "This IKU indicator has no target in the RKT.",
+  },
+  "finding.consistency.noCaraPenghitungan": {
+    id: "Cara penghitungan kosong; rumus baku realisasi / target × 100% dipakai.",
+    en: "Cara penghitungan is empty; the default formula realisasi / target × 100% is used.",
+  },
+  "finding.consistency.duplicateIndicator": {
+    id: "Indikator ini sama dengan {expected} dalam tabel yang sama.",
+    en: "This indicator duplicates {expected} in the same table.",
+  },
+
+  "kind.percent": { id: "persentase", en: "a percentage" },
+  "kind.index": { id: "nilai indeks", en: "an index value" },
+  "kind.count": { id: "jumlah", en: "a count" },
+  "kind.grade": { id: "predikat SAKIP (AA–D)", en: "a SAKIP grade (AA–D)" },
+  "kind.opinion": { id: "opini BPK (WTP/WDP/TW/TMP)", en: "a BPK opinion (WTP/WDP/TW/TMP)" },
+  "component.numerator": { id: "pembilang", en: "numerator" },
+  "component.denominator": { id: "penyebut", en: "denominator" },
+
+  "kategori.five.sangatBaik": { id: "Sangat Baik", en: "Very good" },
+  "kategori.five.baik": { id: "Baik", en: "Good" },
+  "kategori.five.cukup": { id: "Cukup", en: "Fair" },
+  "kategori.five.kurang": { id: "Kurang", en: "Poor" },
+  "kategori.five.sangatKurang": { id: "Sangat Kurang", en: "Very poor" },
+  "kategori.six.memuaskan": { id: "Memuaskan", en: "Excellent" },
+  "kategori.six.sangatBaik": { id: "Sangat Baik", en: "Very good" },
+  "kategori.six.baik": { id: "Baik", en: "Good" },
+  "kategori.six.cukup": { id: "Cukup", en: "Fair" },
+  "kategori.six.sedang": { id: "Sedang", en: "Moderate" },
+  "kategori.six.kurang": { id: "Kurang", en: "Poor" },
+  "kategori.binary.berhasil": { id: "Berhasil", en: "Achieved" },
+  "kategori.binary.tidakBerhasil": { id: "Tidak Berhasil", en: "Not achieved" },
+  "attainment.tercapai": { id: "Tercapai", en: "Reached" },
+  "attainment.tidakTercapai": { id: "Tidak Tercapai", en: "Not reached" },
+  "cap.none": { id: "tanpa batas atas", en: "uncapped" },
+  "cap.100": { id: "dibatasi 100%", en: "capped at 100%" },
+  "cap.120": { id: "dibatasi 120%", en: "capped at 120%" },
+  "gradeRule.binary": { id: "tercapai = 100%, tidak = 0%", en: "reached = 100%, not = 0%" },
+  "gradeRule.rank": {
+    id: "peringkat realisasi / peringkat target × 100%",
+    en: "rank of realisasi / rank of target × 100%",
+  },
+} satisfies Record<string, Bilingual>;

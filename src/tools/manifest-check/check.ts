@@ -9,7 +9,14 @@ import { isAbsolute, relative, resolve } from "node:path";
 import { parseXml, walk, type XmlElement } from "./xml";
 import { pngSize } from "./png";
 import {
-  MAX_LONG_STRING, MAX_RESOURCE_ID, MAX_SHORT_STRING, NS, ORDER, PERMISSIONS, RESID_KIND, URL_ELEMENTS,
+  MAX_LONG_STRING,
+  MAX_RESOURCE_ID,
+  MAX_SHORT_STRING,
+  NS,
+  ORDER,
+  PERMISSIONS,
+  RESID_KIND,
+  URL_ELEMENTS,
   type ResourceKind,
 } from "./schema";
 
@@ -47,7 +54,13 @@ const RESOURCE_KINDS: readonly string[] = ["Images", "Urls", "ShortStrings", "Lo
 export function checkManifest(source: string, options: CheckOptions): Problem[] {
   const parsed = parseXml(source);
   if (!parsed.ok) {
-    return [{ line: parsed.line, column: parsed.column, message: `not well-formed XML: ${parsed.message}` }];
+    return [
+      {
+        line: parsed.line,
+        column: parsed.column,
+        message: `not well-formed XML: ${parsed.message}`,
+      },
+    ];
   }
   const problems: Problem[] = [];
   const report = (el: XmlElement, message: string): void => {
@@ -79,7 +92,10 @@ function checkRoot(root: XmlElement, report: Report): void {
   ];
   for (const [attr, value] of expect) {
     if (root.attrs[attr] !== value) {
-      report(root, `attribute ${attr} must be "${value}" (found ${JSON.stringify(root.attrs[attr] ?? null)})`);
+      report(
+        root,
+        `attribute ${attr} must be "${value}" (found ${JSON.stringify(root.attrs[attr] ?? null)})`
+      );
     }
   }
 }
@@ -95,7 +111,15 @@ function namespaceOf(el: XmlElement, ancestors: XmlElement[]): string | undefine
   return undefined;
 }
 
-const BASIC_TYPE_NAMES = new Set(["Images", "Urls", "ShortStrings", "LongStrings", "Image", "Url", "String"]);
+const BASIC_TYPE_NAMES = new Set([
+  "Images",
+  "Urls",
+  "ShortStrings",
+  "LongStrings",
+  "Image",
+  "Url",
+  "String",
+]);
 
 function checkNamespaces(root: XmlElement, report: Report): void {
   walk(root, (el, ancestors) => {
@@ -104,7 +128,11 @@ function checkNamespaces(root: XmlElement, report: Report): void {
       report(el, `uses prefix "${el.name.split(":")[0]}" that is not declared`);
     } else if (el.local === "VersionOverrides" && ns !== NS.taskpaneOverrides) {
       report(el, `must be in namespace ${NS.taskpaneOverrides}`);
-    } else if (BASIC_TYPE_NAMES.has(el.local) && ancestors.some((a) => a.local === "VersionOverrides") && ns !== NS.basicTypes) {
+    } else if (
+      BASIC_TYPE_NAMES.has(el.local) &&
+      ancestors.some((a) => a.local === "VersionOverrides") &&
+      ns !== NS.basicTypes
+    ) {
       report(el, `must be in namespace ${NS.basicTypes} (usually the bt: prefix)`);
     }
   });
@@ -129,7 +157,8 @@ function checkOrder(root: XmlElement, report: Report): void {
       }
     }
     for (const name of rule.required ?? []) {
-      if (!el.children.some((c) => c.local === name)) report(el, `lacks the required child <${name}>`);
+      if (!el.children.some((c) => c.local === name))
+        report(el, `lacks the required child <${name}>`);
     }
   });
 }
@@ -140,9 +169,11 @@ function child(el: XmlElement, local: string): XmlElement | undefined {
 
 function checkValues(root: XmlElement, report: Report): void {
   const id = child(root, "Id");
-  if (id && !GUID.test(id.text)) report(id, `must be a GUID like 8-4-4-4-12 hex digits (found "${id.text}")`);
+  if (id && !GUID.test(id.text))
+    report(id, `must be a GUID like 8-4-4-4-12 hex digits (found "${id.text}")`);
   const version = child(root, "Version");
-  if (version && !VERSION.test(version.text)) report(version, `must be four numbers n.n.n.n (found "${version.text}")`);
+  if (version && !VERSION.test(version.text))
+    report(version, `must be four numbers n.n.n.n (found "${version.text}")`);
   const permissions = child(root, "Permissions");
   if (permissions && !PERMISSIONS.includes(permissions.text)) {
     report(permissions, `must be one of ${PERMISSIONS.join(", ")} (found "${permissions.text}")`);
@@ -151,7 +182,10 @@ function checkValues(root: XmlElement, report: Report): void {
   if (locale && !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(locale.text)) {
     report(locale, `must be a culture name such as id-ID (found "${locale.text}")`);
   }
-  for (const [name, max] of [["DisplayName", MAX_SHORT_STRING], ["Description", MAX_LONG_STRING]] as const) {
+  for (const [name, max] of [
+    ["DisplayName", MAX_SHORT_STRING],
+    ["Description", MAX_LONG_STRING],
+  ] as const) {
     const el = child(root, name);
     if (el) checkLengths(el, max, report);
   }
@@ -161,7 +195,9 @@ function checkValues(root: XmlElement, report: Report): void {
 function checkLengths(el: XmlElement, max: number, report: Report): void {
   const values: Array<[XmlElement, string | undefined]> = [
     [el, el.attrs["DefaultValue"]],
-    ...el.children.filter((c) => c.local === "Override").map((o): [XmlElement, string | undefined] => [o, o.attrs["Value"]]),
+    ...el.children
+      .filter((c) => c.local === "Override")
+      .map((o): [XmlElement, string | undefined] => [o, o.attrs["Value"]]),
   ];
   for (const [owner, value] of values) {
     if (value !== undefined && value.length > max) {
@@ -175,14 +211,16 @@ function checkResources(root: XmlElement, report: Report): Map<string, Resource>
   walk(root, (el, ancestors) => {
     const parent = ancestors[ancestors.length - 1];
     const grandparent = ancestors[ancestors.length - 2];
-    if (!parent || grandparent?.local !== "Resources" || !RESOURCE_KINDS.includes(parent.local)) return;
+    if (!parent || grandparent?.local !== "Resources" || !RESOURCE_KINDS.includes(parent.local))
+      return;
     const kind = parent.local as ResourceKind;
     const id = el.attrs["id"];
     if (id === undefined) {
       report(el, "has no id attribute");
       return;
     }
-    if (id.length > MAX_RESOURCE_ID) report(el, `id "${id}" is ${id.length} characters, more than ${MAX_RESOURCE_ID}`);
+    if (id.length > MAX_RESOURCE_ID)
+      report(el, `id "${id}" is ${id.length} characters, more than ${MAX_RESOURCE_ID}`);
     const earlier = found.get(id);
     if (earlier) report(el, `id "${id}" is already defined on line ${earlier.el.line}`);
     else found.set(id, { id, kind, el });
@@ -203,7 +241,10 @@ function checkResids(root: XmlElement, resources: Map<string, Resource>, report:
     }
     const wanted = RESID_KIND[el.local];
     if (wanted && wanted !== resource.kind) {
-      report(el, `resid "${resid}" must point into bt:${wanted}, but it is defined in bt:${resource.kind} (line ${resource.el.line})`);
+      report(
+        el,
+        `resid "${resid}" must point into bt:${wanted}, but it is defined in bt:${resource.kind} (line ${resource.el.line})`
+      );
     }
   });
 }
@@ -228,7 +269,8 @@ function urlsOf(root: XmlElement): Array<{ el: XmlElement; url: string }> {
     const inOverrides = ancestors.some((a) => a.local === "VersionOverrides");
     const inResources = ancestors.some((a) => a.local === "Resources");
     if (!inOverrides && el.local in URL_ELEMENTS) out.push(...valuesOf(el));
-    else if (inResources && (parent?.local === "Images" || parent?.local === "Urls")) out.push(...valuesOf(el));
+    else if (inResources && (parent?.local === "Images" || parent?.local === "Urls"))
+      out.push(...valuesOf(el));
     else if (el.local === "AppDomain") out.push({ el, url: el.text });
   });
   return out;
@@ -247,7 +289,12 @@ function checkUrls(root: XmlElement, report: Report): void {
   }
 }
 
-function checkIcons(root: XmlElement, resources: Map<string, Resource>, options: CheckOptions, report: Report): void {
+function checkIcons(
+  root: XmlElement,
+  resources: Map<string, Resource>,
+  options: CheckOptions,
+  report: Report
+): void {
   const uses: IconUse[] = [];
   const byResource = new Map<string, IconUse[]>();
   const add = (holder: XmlElement, size: number | undefined, why: string): IconUse[] =>
@@ -269,14 +316,22 @@ function checkIcons(root: XmlElement, resources: Map<string, Resource>, options:
   walk(root, (el, ancestors) => {
     const size = Number(el.attrs["size"]);
     const resid = el.attrs["resid"];
-    if (ancestors[ancestors.length - 1]?.local !== "Icon" || el.local !== "Image" || !resid || !Number.isInteger(size)) return;
+    if (
+      ancestors[ancestors.length - 1]?.local !== "Icon" ||
+      el.local !== "Image" ||
+      !resid ||
+      !Number.isInteger(size)
+    )
+      return;
     for (const use of byResource.get(resid) ?? []) {
-      if (!use.sizes.has(size)) use.sizes.set(size, `it is used as size="${size}" on line ${el.line}`);
+      if (!use.sizes.has(size))
+        use.sizes.set(size, `it is used as size="${size}" on line ${el.line}`);
     }
   });
   for (const use of uses) {
     const named = /icon-(\d+)\.png$/i.exec(use.url.split(/[?#]/)[0] ?? "")?.[1];
-    if (named && !use.sizes.has(Number(named))) use.sizes.set(Number(named), `its file name says ${named}x${named}`);
+    if (named && !use.sizes.has(Number(named)))
+      use.sizes.set(Number(named), `its file name says ${named}x${named}`);
     checkIconFile(use, options, report);
   }
 }
@@ -285,7 +340,9 @@ function iconPath(url: string, options: CheckOptions): string | undefined {
   const baseUrl = options.baseUrl ?? "https://localhost:3000/";
   let rel: string;
   try {
-    rel = url.startsWith(baseUrl) ? url.slice(baseUrl.length) : new URL(url).pathname.replace(/^\/+/, "");
+    rel = url.startsWith(baseUrl)
+      ? url.slice(baseUrl.length)
+      : new URL(url).pathname.replace(/^\/+/, "");
   } catch {
     return undefined;
   }
@@ -319,4 +376,3 @@ function checkIconFile(use: IconUse, options: CheckOptions, report: Report): voi
 export function formatProblem(file: string, problem: Problem): string {
   return `${file}:${problem.line}:${problem.column}: ${problem.message}`;
 }
-

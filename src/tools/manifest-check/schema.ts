@@ -26,29 +26,74 @@ export interface OrderRule {
 export const ORDER: Record<string, OrderRule> = {
   OfficeApp: {
     sequence: [
-      "Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description",
-      "IconUrl", "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements",
-      "DefaultSettings", "Permissions", "Dictionary", "VersionOverrides", "ExtendedOverrides",
+      "Id",
+      "AlternateId",
+      "Version",
+      "ProviderName",
+      "DefaultLocale",
+      "DisplayName",
+      "Description",
+      "IconUrl",
+      "HighResolutionIconUrl",
+      "SupportUrl",
+      "AppDomains",
+      "Hosts",
+      "Requirements",
+      "DefaultSettings",
+      "Permissions",
+      "Dictionary",
+      "VersionOverrides",
+      "ExtendedOverrides",
     ],
-    required: ["Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "DefaultSettings", "Permissions"],
+    required: [
+      "Id",
+      "Version",
+      "ProviderName",
+      "DefaultLocale",
+      "DisplayName",
+      "Description",
+      "DefaultSettings",
+      "Permissions",
+    ],
   },
   "OfficeApp/Requirements": { sequence: ["Sets", "Methods"] },
-  "OfficeApp/DefaultSettings": { sequence: ["SourceLocation", "RequestedWidth", "RequestedHeight"], required: ["SourceLocation"] },
+  "OfficeApp/DefaultSettings": {
+    sequence: ["SourceLocation", "RequestedWidth", "RequestedHeight"],
+    required: ["SourceLocation"],
+  },
   VersionOverrides: {
-    sequence: ["Description", "Requirements", "Hosts", "Resources", "WebApplicationInfo", "EquivalentAddins"],
+    sequence: [
+      "Description",
+      "Requirements",
+      "Hosts",
+      "Resources",
+      "WebApplicationInfo",
+      "EquivalentAddins",
+    ],
   },
   "Hosts/Host": { sequence: ["Runtimes", "AllFormFactors", "DesktopFormFactor"] },
   DesktopFormFactor: { sequence: ["GetStarted", "FunctionFile", "ExtensionPoint"] },
-  GetStarted: { sequence: ["Title", "Description", "LearnMoreUrl"], required: ["Title", "Description"] },
+  GetStarted: {
+    sequence: ["Title", "Description", "LearnMoreUrl"],
+    required: ["Title", "Description"],
+  },
   OfficeTab: { sequence: ["Group"] },
   Group: { sequence: ["OverriddenByRibbonApi", "Label", "Icon", "Control"] },
-  Control: { sequence: ["OverriddenByRibbonApi", "Label", "Supertip", "Icon", "Action", "Enabled", "Items"] },
+  Control: {
+    sequence: ["OverriddenByRibbonApi", "Label", "Supertip", "Icon", "Action", "Enabled", "Items"],
+  },
   Supertip: { sequence: ["Title", "Description"], required: ["Title", "Description"] },
   Action: { sequence: ["TaskpaneId", "SourceLocation", "Title", "FunctionName"] },
   Resources: { sequence: ["Images", "Urls", "ShortStrings", "LongStrings"] },
 };
 
-export const PERMISSIONS = ["Restricted", "ReadDocument", "ReadAllDocument", "WriteDocument", "ReadWriteDocument"];
+export const PERMISSIONS = [
+  "Restricted",
+  "ReadDocument",
+  "ReadAllDocument",
+  "WriteDocument",
+  "ReadWriteDocument",
+];
 
 export const MAX_RESOURCE_ID = 32;
 export const MAX_SHORT_STRING = 125;

@@ -20,8 +20,7 @@ export interface XmlElement {
 }
 
 export type ParseResult =
-  | { ok: true; root: XmlElement }
-  | { ok: false; line: number; column: number; message: string };
+  { ok: true; root: XmlElement } | { ok: false; line: number; column: number; message: string };
 
 /** One node of preserveOrder output: `{ tagName: children[], ":@"?: attributes }` or `{ "#text": ... }`. */
 type OrderedNode = Record<string, unknown>;
@@ -74,11 +73,14 @@ export function parseXml(source: string): ParseResult {
 
   const build = (node: OrderedNode): XmlElement | undefined => {
     const name = Object.keys(node).find((k) => k !== ATTRS_KEY);
-    if (!name || name === TEXT_KEY || name.startsWith("?") || name.startsWith("!")) return undefined;
+    if (!name || name === TEXT_KEY || name.startsWith("?") || name.startsWith("!"))
+      return undefined;
     const rawChildren = node[name];
     const childNodes = Array.isArray(rawChildren) ? (rawChildren as OrderedNode[]) : [];
     // The metadata lives on the node under a symbol key; the parser types do not describe it.
-    const info = (node as unknown as Record<symbol, { startIndex?: number } | undefined>)[meta as symbol];
+    const info = (node as unknown as Record<symbol, { startIndex?: number } | undefined>)[
+      meta as symbol
+    ];
     const at = position(starts, info?.startIndex ?? 0);
     const children: XmlElement[] = [];
     let text = "";
@@ -109,7 +111,10 @@ export function parseXml(source: string): ParseResult {
 }
 
 /** Depth-first, document order; `visit` gets each element and its ancestors (nearest last). */
-export function walk(root: XmlElement, visit: (el: XmlElement, ancestors: XmlElement[]) => void): void {
+export function walk(
+  root: XmlElement,
+  visit: (el: XmlElement, ancestors: XmlElement[]) => void
+): void {
   const go = (el: XmlElement, ancestors: XmlElement[]): void => {
     visit(el, ancestors);
     const next = [...ancestors, el];

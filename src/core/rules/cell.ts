@@ -1,0 +1,82 @@
+/**
+ * One spreadsheet cell as both adapters deliver it: Office.js returns error values as strings
+ * ("#N/A"), exceljs as `{ error: "#N/A" }`. Nothing here trusts the shape: a cell may hold
+ * anything, and every function answers rather than throws.
+ */
+
+/** A cell's value and its number format ("General", "0.0%", ...). */
+export interface CellInput {
+  value: number | string | boolean | null | { error: string };
+  numberFormat?: string;
+}
+
+/** Error values Excel shows in a cell. */
+export const EXCEL_ERRORS: ReadonlySet<string> = new Set([
+  "#DIV/0!",
+  "#N/A",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#BUSY!",
+  "#UNKNOWN!",
+]);
+
+/** Texts that mean "not reported yet" (compared after trimming and lower-casing). */
+const NOT_REPORTED = /^(?:-|–|—|belum(?:\s.*)?)$/;
+
+/**
+ * The Excel error a cell holds, or undefined.
+ * @example excelError({ value: "#DIV/0!" }) // "#DIV/0!"
+ * @example excelError({ value: { error: "#N/A" } }) // "#N/A"
+ */
+export function excelError(cell: CellInput | undefined): string | undefined {
+  const v: unknown = cell?.value;
+  if (typeof v === "string")
+    return v.length <= 16 && EXCEL_ERRORS.has(v.trim()) ? v.trim() : undefined;
+  if (typeof v === "object" && v !== null) {
+    const e: unknown = (v as { error?: unknown }).error;
+    // Unknown error texts are shown as Excel names them, never echoed as arbitrary text.
+    if (typeof e !== "string") return "#VALUE!";
+    const code = e.trim();
+    return EXCEL_ERRORS.has(code) || /^#[A-Za-z0-9_/]{1,16}[!?]?$/.test(code) ? code : "#VALUE!";
+  }
+  return undefined;
+}
+
+/**
+ * True when the cell says "not reported yet": empty, blank, "-", "belum" — never zero.
+ * @example notReported({ value: " belum " }) // true
+ * @example notReported({ value: 0 }) // false
+ */
+export function notReported(cell: CellInput | undefined): boolean {
+  if (cell === undefined || cell === null) return true;
+  const v: unknown = cell.value;
+  if (v === null || v === undefined) return true;
+  if (typeof v !== "string") return false;
+  const s = v.trim();
+  if (s === "") return true;
+  return s.length <= 40 && NOT_REPORTED.test(s.toLowerCase());
+}
+
+/**
+ * True when a number format shows the value as a percentage (a `%` outside quotes and escapes),
+ * so the cell holds a fraction: 0.775 shows as 77,5%. `0.0"%"` shows a literal sign only.
+ * @example isPercentFormat("0.0%") // true
+ * @example isPercentFormat('0.0"%"') // false
+ */
+export function isPercentFormat(format: unknown): boolean {
+  if (typeof format !== "string" || format.indexOf("%") < 0) return false;
+  const bare = format
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/\[[^\]]*\]/g, "");
+  return bare.indexOf("%") >= 0;
+}

@@ -1,0 +1,242 @@
+/**
+ * Read realisasi TW I..IV (and components) for one indicator and check each quarter: unreadable
+ * entries, values outside the kind's range, quarters after the reporting quarter, missing
+ * quarters up to it, cumulative values that fall.
+ */
+import type { Indicator } from "../decree/schema";
+import type { Aggregation } from "./aggregate";
+import { isPercentFormat, type CellInput } from "./cell";
+import { kindLabel } from "./check-target";
+import { bilingual } from "../i18n";
+import { finding, QUARTERS, type Finding, type FindingCode, type Quarter } from "./finding";
+import { parseEntry, type EntryValue, type ParsedEntry, type ParseProblem } from "./parse-entry";
+import type { IndicatorEntry } from "./entry";
+import { round2 } from "./capaian";
+
+export type QuarterStatus = "value" | "empty" | "invalid" | "notDue";
+
+export interface QuarterReading {
+  quarter: Quarter;
+  status: QuarterStatus;
+  value: EntryValue | undefined;
+  /** Components of the quarter, when realisasi came from numerator / denominator. */
+  numerator?: number;
+  denominator?: number;
+}
+
+const REALISASI_CODE: Record<ParseProblem, FindingCode> = {
+  unparseable: "realisasi.unparseable",
+  ambiguous: "realisasi.ambiguous",
+  excelError: "realisasi.excelError",
+  wrongKind: "realisasi.wrongKind",
+  notOnScale: "realisasi.notOnScale",
+};
+
+function shown(cell: CellInput | undefined): string {
+  const v: unknown = cell?.value;
+  if (typeof v === "string") return v.length > 40 ? `${v.slice(0, 37)}...` : v;
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  return "";
+}
+
+function reportInvalid(
+  p: ParsedEntry & { status: "invalid" },
+  ind: Indicator,
+  q: Quarter,
+  out: Finding[]
+): void {
+  out.push(
+    finding(
+      REALISASI_CODE[p.problem],
+      ind.id,
+      "realisasi",
+      {
+        value: p.detail,
+        expected: kindLabel(ind.kind),
+        ...(p.readings ? { readings: p.readings } : {}),
+      },
+      q
+    )
+  );
+}
+
+function checkValue(
+  p: ParsedEntry & { status: "value" },
+  cell: CellInput | undefined,
+  ind: Indicator,
+  q: Quarter,
+  targetMax: number | undefined,
+  out: Finding[]
+): void {
+  const v = p.value;
+  const id = ind.id;
+  if (p.fromText && p.fix !== undefined)
+    out.push(finding("realisasi.text", id, "realisasi", { value: shown(cell), fix: p.fix }, q));
+  if (p.score !== undefined)
+    out.push(
+      finding(
+        "realisasi.gradeFromScore",
+        id,
+        "realisasi",
+        { value: p.score, expected: String(v) },
+        q
+      )
+    );
+  if (typeof v !== "number") return;
+  if (ind.kind === "percent") {
+    if (v < 0) out.push(finding("realisasi.percentBelowZero", id, "realisasi", { value: v }, q));
+    else if (v > 100)
+      out.push(finding("realisasi.percentAbove100", id, "realisasi", { value: v }, q));
+    else if (
+      !p.fromText &&
+      v > 0 &&
+      v <= 1 &&
+      targetMax !== undefined &&
+      targetMax > 1 &&
+      !isPercentFormat(cell?.numberFormat)
+    ) {
+      out.push(
+        finding(
+          "realisasi.looksLikeFraction",
+          id,
+          "realisasi",
+          { value: v, expected: Number((v * 100).toPrecision(15)) },
+          q
+        )
+      );
+    }
+  } else if (ind.kind === "count") {
+    if (v < 0) out.push(finding("realisasi.negativeCount", id, "realisasi", { value: v }, q));
+    else if (!Number.isInteger(v))
+      out.push(finding("realisasi.notWholeNumber", id, "realisasi", { value: v }, q));
+  }
+}
+
+/** A component cell as a count: a number, or undefined (with a finding when unreadable). */
+function component(
+  cell: CellInput | undefined,
+  which: "numerator" | "denominator",
+  ind: Indicator,
+  q: Quarter,
+  out: Finding[]
+): number | "empty" | "invalid" {
+  const p = parseEntry(cell, "count");
+  if (p.status === "empty") return "empty";
+  if (p.status === "invalid" || typeof p.value !== "number") {
+    out.push(
+      finding(
+        "components.unparseable",
+        ind.id,
+        which,
+        { value: shown(cell), detail: bilingual(`component.${which}`) },
+        q
+      )
+    );
+    return "invalid";
+  }
+  return p.value;
+}
+
+/**
+ * The quarters as read, with findings. Quarters after `reportingQuarter` are "notDue" and not
+ * counted; a filled one is an error.
+ */
+export function readQuarters(
+  entry: IndicatorEntry,
+  reportingQuarter: Quarter,
+  aggregation: Aggregation,
+  targetMax: number | undefined,
+  out: Finding[]
+): QuarterReading[] {
+  const ind = entry.indicator;
+  const readings: QuarterReading[] = [];
+  let previous: number | undefined;
+  for (const q of QUARTERS) {
+    const cell = entry.realisasi[q - 1];
+    const p = parseEntry(cell, ind.kind);
+    const comps = entry.components;
+    if (q > reportingQuarter) {
+      const filled =
+        p.status !== "empty" ||
+        (comps !== undefined &&
+          (parseEntry(comps.numerator[q - 1], "count").status !== "empty" ||
+            parseEntry(comps.denominator[q - 1], "count").status !== "empty"));
+      if (filled)
+        out.push(
+          finding(
+            "realisasi.afterReportingQuarter",
+            ind.id,
+            "realisasi",
+            { expected: `TW ${["I", "II", "III", "IV"][reportingQuarter - 1]}` },
+            q
+          )
+        );
+      readings.push({ quarter: q, status: "notDue", value: undefined });
+      continue;
+    }
+    let reading: QuarterReading = {
+      quarter: q,
+      status: p.status,
+      value: p.status === "value" ? p.value : undefined,
+    };
+    if (p.status === "invalid") reportInvalid(p, ind, q, out);
+    else if (p.status === "value") checkValue(p, cell, ind, q, targetMax, out);
+    if (comps !== undefined)
+      reading = withComponents(reading, comps.numerator[q - 1], comps.denominator[q - 1], ind, out);
+    if (reading.status === "empty")
+      out.push(finding("realisasi.missing", ind.id, "realisasi", {}, q));
+    if (aggregation === "cumulative" && typeof reading.value === "number") {
+      if (previous !== undefined && reading.value < previous) {
+        out.push(
+          finding(
+            "realisasi.cumulativeFalls",
+            ind.id,
+            "realisasi",
+            { value: reading.value, expected: previous },
+            q
+          )
+        );
+      }
+      previous = reading.value;
+    }
+    readings.push(reading);
+  }
+  return readings;
+}
+
+function withComponents(
+  reading: QuarterReading,
+  numCell: CellInput | undefined,
+  denCell: CellInput | undefined,
+  ind: Indicator,
+  out: Finding[]
+): QuarterReading {
+  const q = reading.quarter;
+  const num = component(numCell, "numerator", ind, q, out);
+  const den = component(denCell, "denominator", ind, q, out);
+  if (num === "empty" && den === "empty") return reading;
+  if (num === "invalid" || den === "invalid") return reading;
+  if (num === "empty" || den === "empty") {
+    out.push(
+      finding("components.incomplete", ind.id, num === "empty" ? "numerator" : "denominator", {}, q)
+    );
+    return reading;
+  }
+  if (den === 0) {
+    out.push(finding("components.zeroDenominator", ind.id, "denominator", {}, q));
+    return reading;
+  }
+  const computed = (num / den) * 100;
+  if (typeof reading.value === "number" && round2(reading.value) !== round2(computed)) {
+    out.push(
+      finding(
+        "components.mismatch",
+        ind.id,
+        "realisasi",
+        { value: reading.value, expected: computed },
+        q
+      )
+    );
+  }
+  return { quarter: q, status: "value", value: computed, numerator: num, denominator: den };
+}

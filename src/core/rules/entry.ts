@@ -1,0 +1,45 @@
+/** What the rules read for one indicator, and the options they follow. */
+import type { Indicator, Target } from "../decree/schema";
+import type { Aggregation } from "./aggregate";
+import type { CellInput } from "./cell";
+import type { Cap, GradeRule } from "./capaian";
+import type { Quarter } from "./finding";
+import type { KategoriOption } from "./kategori";
+
+/** One indicator with what staff typed: target, realisasi TW I..IV, components, evidence. */
+export interface IndicatorEntry {
+  indicator: Indicator;
+  /** The target cell; when absent the indicator's own target (from the decree) is used. */
+  target?: CellInput;
+  /** Realisasi TW I..IV; a missing element is an empty cell. */
+  realisasi: readonly (CellInput | undefined)[];
+  /** Numerator and denominator per quarter, when realisasi = numerator / denominator x 100. */
+  components?: {
+    numerator: readonly (CellInput | undefined)[];
+    denominator: readonly (CellInput | undefined)[];
+  };
+  /** Sumber data / bukti dukung for the realisasi. */
+  sumberData?: CellInput;
+}
+
+export interface RuleOptions {
+  /** Quarters after this one must be empty; quarters up to it should be filled. */
+  reportingQuarter: Quarter;
+  cap: Cap;
+  kategori: KategoriOption;
+  gradeRule: GradeRule;
+  /** Per-indicator override of how quarters combine (indicator id -> aggregation). */
+  aggregation?: Readonly<Record<string, Aggregation>>;
+  /**
+   * The decree's target for an indicator, for the "differs from the decree" rule. Without it
+   * the indicator's own `target` is the decree's.
+   */
+  decreeTarget?: (indicatorId: string) => Target | undefined;
+}
+
+export const DEFAULT_OPTIONS: RuleOptions = {
+  reportingQuarter: 4,
+  cap: "none",
+  kategori: "five",
+  gradeRule: "binary",
+};

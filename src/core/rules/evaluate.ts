@@ -1,0 +1,281 @@
+/**
+ * The rules' entry point: entries in, results + findings + summary out. Pure and total: any
+ * cell content gives findings, never an exception.
+ */
+import { bilingual, type Bilingual } from "../i18n";
+import type { Indicator, IndicatorKind } from "../decree/schema";
+import { aggregate, type Aggregation } from "./aggregate";
+import {
+  applyCap,
+  capaianGrade,
+  capaianNumeric,
+  capaianOpinion,
+  comparedBound,
+  round2,
+  type Cap,
+  type GradeRule,
+} from "./capaian";
+import { notReported } from "./cell";
+import { readQuarters, type QuarterReading, type QuarterStatus } from "./check-realisasi";
+import { readTarget, type TargetValue } from "./check-target";
+import { DEFAULT_OPTIONS, type IndicatorEntry, type RuleOptions } from "./entry";
+import { finding, type Finding, type Quarter } from "./finding";
+import { kategoriOf } from "./kategori";
+import type { EntryValue } from "./parse-entry";
+import { isGrade, isOpinion } from "./scales";
+import { summarise, type Summary } from "./summary";
+
+/** Which formula produced a capaian, shown next to the figure. */
+export type Formula =
+  "higher" | "lower" | "rangeInside" | "rangeUpper" | "rangeLower" | "gradeBinary" | "gradeRank";
+
+export interface QuarterResult {
+  quarter: Quarter;
+  status: QuarterStatus;
+  /** The value read for the quarter (display units; grade/opinion codes). */
+  value: EntryValue | null;
+  /** The value to date (the running sum for "sum", else the quarter's value). */
+  toDate: EntryValue | null;
+  /** Capaian of the value to date against the annual target (cap applied), and rounded. */
+  capaian: number | null;
+  capaianRounded: number | null;
+}
+
+export interface Labelled<K extends string = string> {
+  key: K;
+  label: Bilingual;
+}
+
+export interface IndicatorResult {
+  indicatorId: string;
+  sasaran: string;
+  kind: IndicatorKind;
+  direction: "higher" | "lower";
+  aggregation: Aggregation;
+  target: TargetValue | null;
+  /** The year's realisasi after combining the quarters. */
+  realisasi: EntryValue | null;
+  /** Unrounded capaian in percent units, cap applied. */
+  capaian: number | null;
+  capaianUncapped: number | null;
+  /** Two decimals, for display (112.5 means 112,5%). */
+  capaianRounded: number | null;
+  formula: Formula | null;
+  kategori: Labelled | null;
+  /** Grades and opinions: Tercapai / Tidak Tercapai. */
+  attainment: Labelled<"tercapai" | "tidakTercapai"> | null;
+  cap: Labelled<Cap>;
+  gradeRule: Labelled<GradeRule>;
+  quarters: QuarterResult[];
+}
+
+export interface Evaluation {
+  results: IndicatorResult[];
+  findings: Finding[];
+  summary: Summary;
+}
+
+/** Labels are the same for every result: built once, shared. */
+const CAP_LABELS: Record<Cap, Labelled<Cap>> = {
+  none: { key: "none", label: bilingual("cap.none") },
+  "100": { key: "100", label: bilingual("cap.100") },
+  "120": { key: "120", label: bilingual("cap.120") },
+};
+const RULE_LABELS: Record<GradeRule, Labelled<GradeRule>> = {
+  binary: { key: "binary", label: bilingual("gradeRule.binary") },
+  rank: { key: "rank", label: bilingual("gradeRule.rank") },
+};
+const ATTAINMENT = {
+  tercapai: { key: "tercapai", label: bilingual("attainment.tercapai") },
+  tidakTercapai: { key: "tidakTercapai", label: bilingual("attainment.tidakTercapai") },
+} as const;
+
+interface Computed {
+  capaian: number;
+  formula: Formula;
+}
+
+function compute(
+  value: EntryValue,
+  target: TargetValue,
+  ind: Indicator,
+  gradeRule: GradeRule
+): Computed | undefined {
+  if (typeof value === "number") {
+    if (typeof target === "string") return undefined;
+    const capaian = capaianNumeric(value, target, ind.direction);
+    if (capaian === undefined) return undefined;
+    let formula: Formula = ind.direction;
+    if (typeof target === "object") {
+      const bound = comparedBound(value, target);
+      formula =
+        bound === undefined ? "rangeInside" : bound === target.max ? "rangeUpper" : "rangeLower";
+    }
+    return { capaian, formula };
+  }
+  const formula: Formula = gradeRule === "rank" ? "gradeRank" : "gradeBinary";
+  if (isGrade(value) && isGrade(target))
+    return { capaian: capaianGrade(value, target, gradeRule), formula };
+  if (isOpinion(value) && isOpinion(target))
+    return { capaian: capaianOpinion(value, target, gradeRule), formula };
+  return undefined;
+}
+
+function targetMax(t: TargetValue | undefined): number | undefined {
+  if (typeof t === "number") return t;
+  return typeof t === "object" ? t.max : undefined;
+}
+
+/** Quarters without a value look the same in every result: shared, frozen. */
+const BLANK = Object.fromEntries(
+  (["empty", "invalid", "notDue"] as const).map((status) => [
+    status,
+    ([1, 2, 3, 4] as const).map((quarter): QuarterResult =>
+      Object.freeze({
+        quarter,
+        status,
+        value: null,
+        toDate: null,
+        capaian: null,
+        capaianRounded: null,
+      })
+    ),
+  ])
+) as Record<Exclude<QuarterStatus, "value">, QuarterResult[]>;
+
+function quarterResults(
+  quarters: readonly QuarterReading[],
+  toDate: readonly (EntryValue | undefined)[],
+  target: TargetValue | undefined,
+  ind: Indicator,
+  options: RuleOptions
+): QuarterResult[] {
+  const out: QuarterResult[] = [];
+  for (let i = 0; i < quarters.length; i++) {
+    const q = quarters[i]!;
+    const soFar = toDate[i];
+    if (q.status !== "value" || soFar === undefined) {
+      out.push(BLANK[q.status === "value" ? "empty" : q.status][i]!);
+      continue;
+    }
+    const c = target !== undefined ? compute(soFar, target, ind, options.gradeRule) : undefined;
+    const capped = c ? applyCap(c.capaian, options.cap) : null;
+    out.push({
+      quarter: q.quarter,
+      status: "value",
+      value: q.value ?? null,
+      toDate: soFar,
+      capaian: capped,
+      capaianRounded: capped === null ? null : round2(capped),
+    });
+  }
+  return out;
+}
+
+/**
+ * Evaluate one entry, pushing its findings into `out`.
+ * @example evaluateEntry({ indicator, target: { value: 80 }, realisasi: [{ value: 83 }] }, { ...DEFAULT_OPTIONS, reportingQuarter: 1 }, [])
+ */
+export function evaluateEntry(
+  entry: IndicatorEntry,
+  options: RuleOptions,
+  out: Finding[]
+): IndicatorResult {
+  const ind = entry.indicator;
+  const aggregation = options.aggregation?.[ind.id] ?? ind.aggregation;
+  const decree = options.decreeTarget ? options.decreeTarget(ind.id) : ind.target;
+  const target = readTarget(entry, decree, out);
+  const quarters = readQuarters(
+    entry,
+    options.reportingQuarter,
+    aggregation,
+    targetMax(target),
+    out
+  );
+  const values: (EntryValue | undefined)[] = [];
+  let reported = false;
+  let anyComponents = false;
+  for (const q of quarters) {
+    values.push(q.value);
+    if (q.status === "value") reported = true;
+    if (q.denominator !== undefined) anyComponents = true;
+  }
+  const agg = aggregate(values, aggregation);
+  let year = agg.year;
+  const toDate = agg.toDate;
+  // Components added over quarters: the year is sum(numerator) / sum(denominator) x 100.
+  if (aggregation === "sum" && anyComponents) {
+    let num = 0;
+    let den = 0;
+    quarters.forEach((q, i) => {
+      if (q.numerator !== undefined && q.denominator !== undefined) {
+        num += q.numerator;
+        den += q.denominator;
+        toDate[i] = (num / den) * 100;
+      }
+    });
+    year = (num / den) * 100;
+  }
+  const items =
+    (decree?.kind === "count" ? decree.items : undefined) ??
+    (ind.target?.kind === "count" ? ind.target.items : undefined);
+  if (
+    ind.kind === "count" &&
+    typeof year === "number" &&
+    items !== undefined &&
+    items.length > 0 &&
+    year > items.length
+  ) {
+    out.push(
+      finding("realisasi.countAboveItems", ind.id, "realisasi", {
+        value: year,
+        expected: items.length,
+      })
+    );
+  }
+  if (reported && notReported(entry.sumberData)) {
+    out.push(finding("sumberData.missing", ind.id, "sumberData"));
+  }
+  const computed =
+    year !== undefined && target !== undefined
+      ? compute(year, target, ind, options.gradeRule)
+      : undefined;
+  const capaian = computed ? applyCap(computed.capaian, options.cap) : null;
+  const ordinal = ind.kind === "grade" || ind.kind === "opinion";
+  const band = capaian === null ? undefined : kategoriOf(capaian, options.kategori);
+  const reached =
+    computed && ordinal ? (computed.capaian >= 100 ? "tercapai" : "tidakTercapai") : undefined;
+  return {
+    indicatorId: ind.id,
+    sasaran: ind.sasaran,
+    kind: ind.kind,
+    direction: ind.direction,
+    aggregation,
+    target: target ?? null,
+    realisasi: year ?? null,
+    capaian,
+    capaianUncapped: computed ? computed.capaian : null,
+    capaianRounded: capaian === null ? null : round2(capaian),
+    formula: computed ? computed.formula : null,
+    kategori: band ?? null,
+    attainment: reached ? ATTAINMENT[reached] : null,
+    cap: CAP_LABELS[options.cap],
+    gradeRule: RULE_LABELS[options.gradeRule],
+    quarters: quarterResults(quarters, toDate, target, ind, options),
+  };
+}
+
+/**
+ * Validate entries and compute capaian, per-quarter capaian and averages.
+ * @example
+ * const { results, findings, summary } = evaluate(entries, { reportingQuarter: 2, cap: "100" });
+ */
+export function evaluate(
+  entries: readonly IndicatorEntry[],
+  options: Partial<RuleOptions> = {}
+): Evaluation {
+  const opts: RuleOptions = { ...DEFAULT_OPTIONS, ...options };
+  const findings: Finding[] = [];
+  const results = entries.map((e) => evaluateEntry(e, opts, findings));
+  return { results, findings, summary: summarise(results, opts) };
+}

@@ -1,0 +1,241 @@
+/**
+ * Read one cell for an indicator kind. Never throws: every cell becomes a value, "empty" (not
+ * reported yet — never zero) or "invalid" with the problem named.
+ *
+ * Units: percent and index values come back in display units (77.5 means 77,5%): a number in
+ * a percent-formatted cell is a fraction and is multiplied by 100. Counts are plain numbers.
+ * Grades and opinions come back as their codes; a grade typed as an evaluation score keeps the
+ * score too.
+ */
+import type { Grade, IndicatorKind, NumericTargetValue, Opinion } from "../decree/schema";
+import { excelError, isPercentFormat, notReported, type CellInput } from "./cell";
+import { parseIdNumber, type NumberReading } from "./number-id";
+import { gradeOfScore, gradeOfText, looksLikeScaleCode, opinionOfText } from "./scales";
+
+export type EntryValue = number | Grade | Opinion;
+export type ParseProblem = "unparseable" | "ambiguous" | "excelError" | "wrongKind" | "notOnScale";
+
+/** What to write into the cell instead; only given when the reading is unambiguous. */
+export interface Fix {
+  value: number | string;
+  numberFormat?: string;
+}
+
+export type ParsedEntry =
+  | { status: "value"; value: EntryValue; fromText: boolean; fix?: Fix; score?: number }
+  | { status: "empty" }
+  | { status: "invalid"; problem: ParseProblem; detail: string; readings?: number[] };
+
+export type ParsedTarget =
+  | { status: "value"; value: NumericTargetValue | Grade | Opinion; fromText: boolean; fix?: Fix }
+  | { status: "empty" }
+  | { status: "invalid"; problem: ParseProblem; detail: string; readings?: number[] };
+
+const MAX_TEXT = 200;
+/** Larger magnitudes are no realisasi anyone reports, and overflow when scaled. */
+const MAX_MAGNITUDE = 1e15;
+const EMPTY = { status: "empty" } as const;
+
+/** x * 100 and x / 100 without binary noise (0.29 * 100 is 29, not 28.999999999999996). */
+export const times100 = (x: number): number =>
+  // Fast path for fractions (|x| < 9): 15 decimals of x are exact in a double's 53 bits.
+  Math.abs(x) < 9 ? Math.round(x * 1e15) / 1e13 : Number((x * 100).toPrecision(15));
+export const over100 = (x: number): number => Number((x / 100).toPrecision(15));
+
+function invalid(
+  problem: ParseProblem,
+  detail: string,
+  readings?: number[]
+): ParsedEntry & ParsedTarget {
+  return readings
+    ? { status: "invalid", problem, detail, readings }
+    : { status: "invalid", problem, detail };
+}
+
+function percentFormat(decimals: number): string {
+  return decimals > 0 ? `0.${"0".repeat(Math.min(decimals, 6))}%` : "0%";
+}
+
+/** The number at the start of a text and what follows it ("77,5 %" -> "77,5", "%"). */
+function splitQuantity(text: string): { reading: NumberReading; suffix: string } | undefined {
+  const m = /^([+\-−]?\s*[\d.,]+)\s*([^]*)$/.exec(text);
+  if (!m) return undefined;
+  return { reading: parseIdNumber((m[1] ?? "").replace(/\s+/g, "")), suffix: (m[2] ?? "").trim() };
+}
+
+type Suffix = { ok: true; percent: boolean; unit?: string } | { ok: false };
+
+function suffixFor(kind: IndicatorKind, suffix: string): Suffix {
+  const s = suffix.toLowerCase();
+  if (kind === "percent") {
+    if (s === "") return { ok: true, percent: false };
+    if (s === "%" || s === "persen") return { ok: true, percent: true };
+  } else if (kind === "index") {
+    if (s === "") return { ok: true, percent: false };
+    // The decree writes the index target "77%"; staff write "77 (indeks)".
+    if (s === "%") return { ok: true, percent: true };
+    if (/^\(?\s*(?:indeks|index|poin)\s*\)?$/.test(s)) return { ok: true, percent: false };
+  } else if (kind === "count") {
+    if (s === "") return { ok: true, percent: false };
+    if (/^[a-z][a-z ]{0,40}$/.test(s)) return { ok: true, percent: false, unit: suffix };
+  } else if (kind === "grade") {
+    if (s === "") return { ok: true, percent: false };
+  }
+  return { ok: false };
+}
+
+function numericFromText(
+  text: string,
+  kind: IndicatorKind,
+  percentCell: boolean
+): ParsedEntry | undefined {
+  const q = splitQuantity(text);
+  if (!q) return undefined;
+  const suffix = suffixFor(kind, q.suffix);
+  if (!suffix.ok) return undefined;
+  if (q.reading.status === "invalid") return undefined;
+  if (q.reading.status === "ambiguous") return invalid("ambiguous", text, q.reading.readings);
+  const value = q.reading.value;
+  if (Math.abs(value) > MAX_MAGNITUDE) return invalid("unparseable", short(text));
+  const decimals = q.reading.decimals;
+  if (kind === "grade") return fromScore(value, true, text);
+  let fix: Fix;
+  if (kind === "percent" && (percentCell || suffix.percent)) {
+    fix = percentCell
+      ? { value: over100(value) }
+      : { value: over100(value), numberFormat: percentFormat(decimals) };
+  } else if (kind === "index" && percentCell) {
+    fix = { value: over100(value) };
+  } else if (suffix.unit !== undefined) {
+    fix = { value, numberFormat: `0 "${suffix.unit}"` };
+  } else {
+    fix = { value };
+  }
+  return { status: "value", value, fromText: true, fix };
+}
+
+function fromScore(score: number, fromText: boolean, shown: string): ParsedEntry {
+  const grade = gradeOfScore(score);
+  if (grade === undefined) return invalid("notOnScale", shown);
+  return { status: "value", value: grade, fromText, score };
+}
+
+/** Why a text is not a value of `kind`: of another kind, off the scale, or unreadable. */
+function classify(text: string, kind: IndicatorKind): ParseProblem {
+  const isGradeCode = gradeOfText(text) !== undefined;
+  const isOpinion = opinionOfText(text) !== undefined;
+  const q = splitQuantity(text);
+  const isNumber = q !== undefined && q.reading.status !== "invalid";
+  if (kind === "grade") {
+    if (isOpinion) return "wrongKind";
+    if (isNumber) return q.suffix === "" ? "notOnScale" : "wrongKind";
+    return looksLikeScaleCode(text) ? "notOnScale" : "unparseable";
+  }
+  if (kind === "opinion") {
+    if (isGradeCode || isNumber) return "wrongKind";
+    return looksLikeScaleCode(text) ? "notOnScale" : "unparseable";
+  }
+  if (isGradeCode || isOpinion) return "wrongKind";
+  if (isNumber && q.reading.status === "ambiguous") return "ambiguous";
+  return isNumber ? "wrongKind" : "unparseable";
+}
+
+function short(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+/**
+ * Read a realisasi (or any single-value) cell for an indicator kind.
+ * @example parseEntry({ value: 0.775, numberFormat: "0.0%" }, "percent") // value 77.5
+ * @example parseEntry({ value: "77,5%" }, "percent") // value 77.5, fix { value: 0.775, numberFormat: "0.0%" }
+ * @example parseEntry({ value: "2 Dokumen" }, "count") // value 2
+ * @example parseEntry({ value: "74,05" }, "grade") // value "BB", score 74.05
+ * @example parseEntry({ value: "belum" }, "percent") // { status: "empty" }
+ * @example parseEntry({ value: "1.000" }, "percent") // invalid "ambiguous", readings [1, 1000]
+ */
+export function parseEntry(cell: CellInput | undefined, kind: IndicatorKind): ParsedEntry {
+  try {
+    return parseEntryUnsafe(cell, kind);
+  } catch {
+    // Defensive only: property tests show no path throws; a bug must not stop validation.
+    return invalid("unparseable", "?");
+  }
+}
+
+function parseEntryUnsafe(cell: CellInput | undefined, kind: IndicatorKind): ParsedEntry {
+  if (notReported(cell)) return EMPTY;
+  const err = excelError(cell);
+  if (err !== undefined) return invalid("excelError", err);
+  const v: unknown = cell?.value;
+  const percentCell = isPercentFormat(cell?.numberFormat);
+  if (typeof v === "number") {
+    if (!Number.isFinite(v) || Math.abs(v) > MAX_MAGNITUDE)
+      return invalid("unparseable", String(v));
+    if (kind === "opinion") return invalid("wrongKind", String(v));
+    if (kind === "grade") return fromScore(percentCell ? times100(v) : v, false, String(v));
+    if ((kind === "percent" || kind === "index") && percentCell)
+      return { status: "value", value: times100(v), fromText: false };
+    return { status: "value", value: v, fromText: false };
+  }
+  if (typeof v === "boolean") return invalid("wrongKind", v ? "TRUE" : "FALSE");
+  if (typeof v !== "string") return invalid("unparseable", "?");
+  const text = v.trim();
+  if (text.length > MAX_TEXT) return invalid("unparseable", short(text));
+  if (kind === "grade") {
+    const grade = gradeOfText(text);
+    if (grade !== undefined) {
+      return grade === v
+        ? { status: "value", value: grade, fromText: true }
+        : { status: "value", value: grade, fromText: true, fix: { value: grade } };
+    }
+  } else if (kind === "opinion") {
+    const opinion = opinionOfText(text);
+    if (opinion !== undefined) {
+      return opinion === v
+        ? { status: "value", value: opinion, fromText: true }
+        : { status: "value", value: opinion, fromText: true, fix: { value: opinion } };
+    }
+    return invalid(classify(text, kind), short(text));
+  }
+  const numeric = numericFromText(text, kind, percentCell);
+  if (numeric !== undefined) return numeric;
+  return invalid(classify(text, kind), short(text));
+}
+
+const RANGE =
+  /^(\d[\d.,]*)\s*(%?)\s*(?:-|–|—|s\.?\s*d\.?|s\/d|sampai(?:\s+dengan)?)\s*(\d[\d.,]*)\s*([^]*)$/i;
+
+/**
+ * Read a target cell: like {@link parseEntry}, plus ranges written as text ("80-90%", "7 – 8",
+ * "80 s.d. 90"); both bounds are inclusive.
+ * @example parseTarget({ value: "80 - 90%" }, "percent") // value { min: 80, max: 90 }
+ */
+export function parseTarget(cell: CellInput | undefined, kind: IndicatorKind): ParsedTarget {
+  try {
+    const v: unknown = cell?.value;
+    if (
+      (kind === "percent" || kind === "index" || kind === "count") &&
+      typeof v === "string" &&
+      v.length <= MAX_TEXT
+    ) {
+      const m = RANGE.exec(v.trim());
+      if (m) return rangeOf(m, kind, v.trim());
+    }
+    return parseEntryUnsafe(cell, kind);
+  } catch {
+    return invalid("unparseable", "?");
+  }
+}
+
+function rangeOf(m: RegExpExecArray, kind: IndicatorKind, text: string): ParsedTarget {
+  const a = parseIdNumber(m[1] ?? "");
+  const b = parseIdNumber(m[3] ?? "");
+  const suffix = suffixFor(kind, m[4] ?? "");
+  if (!suffix.ok || (m[2] === "%" && kind === "count"))
+    return invalid(classify(text, kind), short(text));
+  if (a.status === "ambiguous") return invalid("ambiguous", text, a.readings);
+  if (b.status === "ambiguous") return invalid("ambiguous", text, b.readings);
+  if (a.status !== "number" || b.status !== "number" || a.value > b.value)
+    return invalid("unparseable", short(text));
+  return { status: "value", value: { min: a.value, max: b.value }, fromText: true };
+}

@@ -1,0 +1,302 @@
+/**
+ * Hitung Capaian: Realisasi Tahun, Capaian and Kategori written as formulas into the RKT
+ * tables (so they stay right when a realisasi changes), kategori colours as conditional
+ * formats, and a "Ringkasan Capaian" sheet with the average per sasaran and overall.
+ * The core computes the same numbers (the evaluation returned beside the plan).
+ */
+import type { Decree } from "../decree/schema";
+import { evaluate, type Evaluation } from "../rules/evaluate";
+import { kategoriBands, type KategoriBand } from "../rules/kategori";
+import { decreeTargets } from "../rules/check-decree";
+import { cellAddress, columnLetter, rangeAddress, sheetRef } from "./a1";
+import { readRktEntries, findRktTables, type LocatedEntry } from "./entries";
+import {
+  capaianFormula,
+  kategoriFormula,
+  parseRangeTarget,
+  realisasiFormula,
+  type RowRefs,
+} from "./formulas";
+import {
+  CAPAIAN_FORMAT,
+  COLORS,
+  HEADER_ROW,
+  INFO_TABLE,
+  KIND_FORMATS,
+  QUARTER_KEYS,
+  SUMMARY_SHEET,
+  SUMMARY_TABLE,
+} from "./layout";
+import { findOwnedTable, freeSheetName } from "./ownership";
+import type { Plan, PlanOp, Scalar } from "./plan";
+import {
+  SETTING_ROWS,
+  findLabel,
+  readSettings,
+  settingWord,
+  type WorkbookSettings,
+} from "./settings";
+import { cellAt, type WorkbookSnapshot } from "./snapshot";
+
+export interface CapaianPlan {
+  plan: Plan;
+  settings: WorkbookSettings;
+  entries: LocatedEntry[];
+  /** The core's numbers for the same entries, per RKT table. */
+  evaluations: { sheet: string; evaluation: Evaluation }[];
+}
+
+/** Band colours from best (green) to worst (red), picked evenly for the bands a scale has. */
+const PALETTE = [
+  { fill: "#C6EFCE", fontColor: "#006100" },
+  { fill: "#E2EFDA", fontColor: "#375623" },
+  { fill: "#FFEB9C", fontColor: "#7F6000" },
+  { fill: "#FCE4D6", fontColor: "#833C0B" },
+  { fill: "#F8CBAD", fontColor: "#843C0C" },
+  { fill: "#FFC7CE", fontColor: "#9C0006" },
+];
+export function bandColors(bands: readonly KategoriBand[]): { fill: string; fontColor: string }[] {
+  const n = bands.length;
+  return bands.map(
+    (_b, i) =>
+      PALETTE[
+        n === 1 ? 0 : Math.round((i * (PALETTE.length - 1)) / (n - 1))
+      ] as (typeof PALETTE)[number]
+  );
+}
+
+/** References to the settings cells on the Info sheet, or literal defaults when it is gone. */
+function settingRefs(
+  book: WorkbookSnapshot,
+  settings: WorkbookSettings
+): Pick<RowRefs, "tw" | "cap" | "gradeRule"> {
+  const info = findOwnedTable(book, INFO_TABLE);
+  const ref = (key: keyof WorkbookSettings): string => {
+    const row = SETTING_ROWS.find((r) => r.key === key);
+    const at = info && row ? findLabel(info.sheet, row.label) : undefined;
+    if (info === undefined || at === undefined) return `"${settingWord(key, settings[key])}"`;
+    return `${sheetRef(info.sheet.name)}!$${columnLetter(at.col + 1)}$${at.row + 1}`;
+  };
+  return { tw: ref("reportingQuarter"), cap: ref("cap"), gradeRule: ref("gradeRule") };
+}
+
+export function planCapaian(book: WorkbookSnapshot, decree?: Decree): CapaianPlan {
+  const info = findOwnedTable(book, INFO_TABLE);
+  const { settings } = readSettings(info?.sheet);
+  const s = settingRefs(book, settings);
+  const bands = kategoriBands(settings.kategori);
+  const colors = bandColors(bands);
+  const entries = readRktEntries(book, decree);
+  const ops: PlanOp[] = [];
+  const evaluations: CapaianPlan["evaluations"] = [];
+  const options = {
+    reportingQuarter: settings.reportingQuarter,
+    cap: settings.cap,
+    kategori: settings.kategori,
+    gradeRule: settings.gradeRule,
+    ...(decree && { decreeTarget: decreeTargets(decree) }),
+  };
+
+  for (const table of findRktTables(book)) {
+    const mine = entries.filter((e) => e.sheet === table.sheet.name);
+    const c = table.columns;
+    if (
+      c.realisasi === undefined ||
+      c.capaian === undefined ||
+      c.kategori === undefined ||
+      c.target === undefined
+    )
+      continue;
+    if (QUARTER_KEYS.some((k) => c[k] === undefined)) continue;
+    for (const e of mine) {
+      const a = (col: number) => cellAddress(e.row, col);
+      const refs: RowRefs = {
+        ...s,
+        target: a(c.target),
+        quarters: QUARTER_KEYS.map((k) => a(c[k] as number)) as RowRefs["quarters"],
+        realisasi: a(c.realisasi),
+        capaian: a(c.capaian),
+      };
+      const ind = e.entry.indicator;
+      const ordinal = ind.kind === "grade" || ind.kind === "opinion";
+      const range = parseRangeTarget(cellAt(table.sheet, e.row, c.target), ind.kind === "percent");
+      const formulas: Scalar[] = [
+        realisasiFormula(refs, ind.aggregation, ordinal),
+        capaianFormula(refs, ind, range),
+        kategoriFormula(refs.capaian, bands),
+      ];
+      ops.push({
+        op: "write",
+        sheet: table.sheet.name,
+        address: rangeAddress(e.row, c.realisasi, 1, 3),
+        formulas: [formulas],
+        numberFormats: [[KIND_FORMATS[ind.kind], CAPAIAN_FORMAT, "General"]],
+      });
+    }
+    if (mine.length > 0 && c.kategori === c.capaian + 1 && c.capaian === c.realisasi + 1) {
+      const first = (mine[0] as LocatedEntry).row;
+      const rows = table.headerRow + table.rows - first + 1;
+      const address = rangeAddress(first, c.capaian, rows, 2);
+      ops.push({ op: "clearConditionalFormats", sheet: table.sheet.name, address });
+      bands.forEach((b, i) => {
+        const k = `$${columnLetter(c.kategori as number)}${first + 1}`;
+        ops.push({
+          op: "conditionalFormat",
+          sheet: table.sheet.name,
+          address,
+          formula: `=${k}="${b.label.id}"`,
+          format: colors[i] as { fill: string; fontColor: string },
+        });
+      });
+    }
+    evaluations.push({
+      sheet: table.sheet.name,
+      evaluation: evaluate(
+        mine.map((e) => e.entry),
+        options
+      ),
+    });
+  }
+  ops.push(...summaryOps(book, entries, bands));
+  const counted = evaluations.reduce(
+    (n, e) => n + e.evaluation.results.filter((r) => r.capaian !== null).length,
+    0
+  );
+  return {
+    plan: {
+      ops,
+      summary: [
+        `Capaian: ${entries.length} indikator (${counted} sudah dapat dihitung)`,
+        `${SUMMARY_SHEET}`,
+      ],
+    },
+    settings,
+    entries,
+    evaluations,
+  };
+}
+
+/** The Ringkasan sheet: per sasaran, per RKT sheet and overall averages, as AVERAGE formulas. */
+function summaryOps(
+  book: WorkbookSnapshot,
+  entries: LocatedEntry[],
+  bands: readonly KategoriBand[]
+): PlanOp[] {
+  const header = [
+    "Lembar",
+    "Sasaran Strategis",
+    "Jumlah Indikator",
+    "Rata-rata Capaian",
+    "Kategori",
+  ];
+  const rows: Scalar[][] = [];
+  const cap = (e: LocatedEntry) =>
+    `${sheetRef(e.sheet)}!${cellAddress(e.row, e.columns.capaian as number)}`;
+  const avg = (group: LocatedEntry[]) => `=IFERROR(AVERAGE(${group.map(cap).join(",")}),"")`;
+  const usable = entries.filter((e) => e.columns.capaian !== undefined);
+  const sheets = [...new Set(usable.map((e) => e.sheet))];
+  for (const sheet of sheets) {
+    const inSheet = usable.filter((e) => e.sheet === sheet);
+    const groups = new Map<string, LocatedEntry[]>();
+    for (const e of inSheet)
+      groups.set(e.entry.indicator.sasaran.trim(), [
+        ...(groups.get(e.entry.indicator.sasaran.trim()) ?? []),
+        e,
+      ]);
+    for (const [sasaran, group] of groups)
+      rows.push([sheet, sasaran, group.length, avg(group), ""]);
+    rows.push([sheet, "Rata-rata lembar ini", inSheet.length, avg(inSheet), ""]);
+  }
+  if (usable.length > 0)
+    rows.push(["Semua", "Rata-rata keseluruhan", usable.length, avg(usable), ""]);
+  if (rows.length === 0) return [];
+
+  const existing = findOwnedTable(book, SUMMARY_TABLE);
+  const sheet = existing?.sheet.name ?? freeSheetName(book, SUMMARY_SHEET);
+  const first = HEADER_ROW + 1;
+  rows.forEach((r, i) => (r[4] = kategoriFormula(cellAddress(first + i, 3), bands)));
+  const address = rangeAddress(HEADER_ROW, 0, rows.length + 1, header.length);
+  const ops: PlanOp[] = [];
+  if (existing === undefined) {
+    ops.push(
+      { op: "addSheet", sheet, tabColor: "#375623" },
+      {
+        op: "write",
+        sheet,
+        address: "A1:A2",
+        values: [
+          ["RINGKASAN CAPAIAN KINERJA"],
+          ["Rata-rata capaian per sasaran strategis dan keseluruhan."],
+        ],
+      },
+      {
+        op: "format",
+        sheet,
+        address: "A1",
+        format: { bold: true, fontSize: 14, fontColor: COLORS.title },
+      },
+      {
+        op: "columnWidths",
+        sheet,
+        widths: [
+          { column: "A", chars: 18 },
+          { column: "B", chars: 60 },
+          { column: "C", chars: 10 },
+          { column: "D", chars: 12 },
+          { column: "E", chars: 16 },
+        ],
+      }
+    );
+  } else if (existing.address !== address) {
+    ops.push(
+      { op: "deleteTable", sheet, name: SUMMARY_TABLE },
+      { op: "clear", sheet, address: existing.address }
+    );
+  }
+  ops.push({ op: "write", sheet, address, formulas: [header, ...rows] });
+  ops.push({
+    op: "write",
+    sheet,
+    address: rangeAddress(first, 3, rows.length, 1),
+    numberFormats: rows.map(() => [CAPAIAN_FORMAT]),
+  });
+  if (existing === undefined || existing.address !== address) {
+    ops.push(
+      { op: "table", sheet, name: SUMMARY_TABLE, address, style: "TableStyleLight11" },
+      {
+        op: "format",
+        sheet,
+        address: rangeAddress(HEADER_ROW, 0, 1, header.length),
+        format: { bold: true, fill: COLORS.header, fontColor: COLORS.headerText, wrap: true },
+      },
+      {
+        op: "format",
+        sheet,
+        address: rangeAddress(first, 1, rows.length, 1),
+        format: { wrap: true, vertical: "top" },
+      }
+    );
+  }
+  rows.forEach((r, i) => {
+    if (String(r[1]).startsWith("Rata-rata"))
+      ops.push({
+        op: "format",
+        sheet,
+        address: rangeAddress(first + i, 0, 1, header.length),
+        format: { bold: true },
+      });
+  });
+  const kat = rangeAddress(first, 4, rows.length, 1);
+  ops.push({ op: "clearConditionalFormats", sheet, address: kat });
+  const colors = bandColors(bands);
+  bands.forEach((b, i) =>
+    ops.push({
+      op: "conditionalFormat",
+      sheet,
+      address: kat,
+      formula: `=$E${first + 1}="${b.label.id}"`,
+      format: colors[i] as { fill: string; fontColor: string },
+    })
+  );
+  return ops;
+}

@@ -1,0 +1,130 @@
+/**
+ * Read the RKT sheets the add-in made back into entries for the rules core, with the cell of
+ * every field so findings point at cells. The sheet is the source of truth: kind, direction
+ * and aggregation come from its visible columns; the decree (when the Kode matches) supplies
+ * only what a sheet cannot say, such as the documents a count target lists.
+ */
+import type { Decree, Indicator, IndicatorKind } from "../decree/schema";
+import { findIndicator, withIkuDefinition } from "../decree/query";
+import type { CellInput } from "../rules/cell";
+import type { IndicatorEntry } from "../rules/entry";
+import { cellAddress, parseRange } from "./a1";
+import {
+  AGGREGATION_WORDS,
+  DIRECTION_WORDS,
+  KIND_WORDS,
+  OWN_PREFIX,
+  QUARTER_KEYS,
+  RKT_COLUMNS,
+  wordToKey,
+  type RktColumnKey,
+} from "./layout";
+import { cellAt, formatAt, type SheetSnapshot, type WorkbookSnapshot } from "./snapshot";
+
+export interface LocatedEntry {
+  entry: IndicatorEntry;
+  sheet: string;
+  /** 0-based row of the indicator. */
+  row: number;
+  /** 0-based column of each template column found on the sheet. */
+  columns: Partial<Record<RktColumnKey, number>>;
+}
+
+export interface RktTable {
+  sheet: SheetSnapshot;
+  tableName: string;
+  headerRow: number;
+  firstCol: number;
+  rows: number;
+  columns: Partial<Record<RktColumnKey, number>>;
+}
+
+/** The add-in's RKT tables: every owned table whose header has the RKT columns. */
+export function findRktTables(book: WorkbookSnapshot): RktTable[] {
+  const out: RktTable[] = [];
+  for (const sheet of book.sheets) {
+    for (const t of sheet.tables) {
+      if (!t.name.toLowerCase().startsWith(`${OWN_PREFIX}rkt_`.toLowerCase())) continue;
+      const box = parseRange(t.address);
+      const columns: Partial<Record<RktColumnKey, number>> = {};
+      for (let c = box.col; c < box.col + box.cols; c++) {
+        const h = cellAt(sheet, box.row, c);
+        const col = RKT_COLUMNS.find(
+          (k) => typeof h === "string" && k.header.toLowerCase() === h.trim().toLowerCase()
+        );
+        if (col !== undefined && columns[col.key] === undefined) columns[col.key] = c;
+      }
+      out.push({
+        sheet,
+        tableName: t.name,
+        headerRow: box.row,
+        firstCol: box.col,
+        rows: box.rows - 1,
+        columns,
+      });
+    }
+  }
+  return out;
+}
+
+const text = (v: unknown): string =>
+  typeof v === "string" ? v.trim() : typeof v === "number" ? String(v) : "";
+
+function cellInput(
+  sheet: SheetSnapshot,
+  row: number,
+  col: number | undefined
+): CellInput | undefined {
+  if (col === undefined) return undefined;
+  return { value: cellAt(sheet, row, col), numberFormat: formatAt(sheet, row, col) };
+}
+
+/** The indicator a sheet row describes. */
+function indicatorOf(t: RktTable, row: number, decree: Decree | undefined): Indicator {
+  const at = (key: RktColumnKey) =>
+    t.columns[key] === undefined ? null : cellAt(t.sheet, row, t.columns[key] as number);
+  const kode = text(at("kode"));
+  const fromDecree = decree && kode ? findIndicator(decree, kode) : undefined;
+  const known = fromDecree && decree ? withIkuDefinition(decree, fromDecree) : undefined;
+  const kind: IndicatorKind = wordToKey(KIND_WORDS, at("jenis")) ?? known?.kind ?? "percent";
+  const ind: Indicator = {
+    id: kode || `${t.sheet.name}!${cellAddress(row, t.firstCol)}`,
+    no: text(at("no")),
+    sasaran: text(at("sasaran")) || (known?.sasaran ?? "-"),
+    text: text(at("indikator")) || (known?.text ?? "-"),
+    kind,
+    direction: wordToKey(DIRECTION_WORDS, at("arah")) ?? known?.direction ?? "higher",
+    aggregation:
+      wordToKey(AGGREGATION_WORDS, at("agregasi")) ??
+      known?.aggregation ??
+      (kind === "count" ? "sum" : "last"),
+  };
+  if (known?.target !== undefined && known.target.kind === kind) ind.target = known.target;
+  if (known?.caraPenghitungan !== undefined) ind.caraPenghitungan = known.caraPenghitungan;
+  if (known?.sumberData !== undefined) ind.sumberData = known.sumberData;
+  return ind;
+}
+
+/** Every indicator row of the add-in's RKT tables, in sheet order. Blank rows are skipped. */
+export function readRktEntries(book: WorkbookSnapshot, decree?: Decree): LocatedEntry[] {
+  const out: LocatedEntry[] = [];
+  for (const t of findRktTables(book)) {
+    for (let row = t.headerRow + 1; row <= t.headerRow + t.rows; row++) {
+      const ind = indicatorOf(t, row, decree);
+      const blank = [t.columns.indikator, t.columns.kode, t.columns.target].every(
+        (c) => c === undefined || text(cellAt(t.sheet, row, c)) === ""
+      );
+      if (blank) continue;
+      const entry: IndicatorEntry = {
+        indicator: ind,
+        realisasi: QUARTER_KEYS.map((k) => cellInput(t.sheet, row, t.columns[k])),
+      };
+      const target = cellInput(t.sheet, row, t.columns.target);
+      if (target !== undefined) entry.target = target;
+      const sumber = cellInput(t.sheet, row, t.columns.sumber);
+      if (sumber !== undefined) entry.sumberData = sumber;
+      out.push({ entry, sheet: t.sheet.name, row, columns: t.columns });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,110 @@
+/**
+ * The template's shape: sheet names, table names, columns. Headers are the decree's own words
+ * where the decree has the column (No, Sasaran Strategis, Indikator Kinerja Utama, Target) and
+ * plain Indonesian reporting terms for the rest. Readers find columns by header, so a user who
+ * moves a column does not break the add-in.
+ */
+import type { IndicatorKind } from "../decree/schema";
+
+/** Every table and chart the add-in creates is named with this prefix: that is how it knows what it owns. */
+export const OWN_PREFIX = "Kinerja_";
+
+export const INFO_SHEET = "Info Kinerja";
+export const INFO_TABLE = `${OWN_PREFIX}Info`;
+export const SUMMARY_SHEET = "Ringkasan Capaian";
+export const SUMMARY_TABLE = `${OWN_PREFIX}Ringkasan`;
+export const CHART_SHEET = "Grafik";
+
+/** Row (0-based) of the header of every template table; rows above hold the title block. */
+export const HEADER_ROW = 3;
+
+export const tableNameFor = (decreeTableId: string): string =>
+  `${OWN_PREFIX}${decreeTableId.replace(/-/g, "_")}`;
+
+export interface Column {
+  key: string;
+  header: string;
+  chars: number;
+  wrap?: boolean;
+}
+
+export const RKT_COLUMNS = [
+  { key: "no", header: "No", chars: 5 },
+  { key: "sasaran", header: "Sasaran Strategis", chars: 34, wrap: true },
+  { key: "indikator", header: "Indikator Kinerja Utama", chars: 48, wrap: true },
+  { key: "target", header: "Target", chars: 10 },
+  { key: "jenis", header: "Jenis", chars: 11 },
+  { key: "satuan", header: "Satuan", chars: 9 },
+  { key: "arah", header: "Arah", chars: 7 },
+  { key: "agregasi", header: "Agregasi TW", chars: 11 },
+  { key: "tw1", header: "Realisasi TW I", chars: 11 },
+  { key: "tw2", header: "Realisasi TW II", chars: 11 },
+  { key: "tw3", header: "Realisasi TW III", chars: 11 },
+  { key: "tw4", header: "Realisasi TW IV", chars: 11 },
+  { key: "realisasi", header: "Realisasi Tahun", chars: 11 },
+  { key: "capaian", header: "Capaian", chars: 10 },
+  { key: "kategori", header: "Kategori", chars: 14 },
+  { key: "sumber", header: "Sumber Data / Bukti", chars: 30, wrap: true },
+  { key: "keterangan", header: "Keterangan", chars: 24, wrap: true },
+  { key: "kode", header: "Kode", chars: 18 },
+] as const satisfies readonly Column[];
+
+export type RktColumnKey = (typeof RKT_COLUMNS)[number]["key"];
+export const QUARTER_KEYS = ["tw1", "tw2", "tw3", "tw4"] as const satisfies readonly RktColumnKey[];
+
+export const IKU_COLUMNS = [
+  { key: "no", header: "No", chars: 5 },
+  { key: "sasaran", header: "Sasaran Strategis", chars: 34, wrap: true },
+  { key: "indikator", header: "Indikator Kinerja Utama", chars: 48, wrap: true },
+  { key: "cara", header: "Cara Penghitungan", chars: 40, wrap: true },
+  { key: "sumber", header: "Sumber Data", chars: 36, wrap: true },
+  { key: "kode", header: "Kode", chars: 18 },
+] as const satisfies readonly Column[];
+
+export function columnOf<K extends string>(columns: readonly { key: K }[], key: K): number {
+  return columns.findIndex((c) => c.key === key);
+}
+
+/** Words in the Jenis, Arah and Agregasi columns, and what they mean. */
+export const KIND_WORDS: Record<IndicatorKind, string> = {
+  percent: "Persen",
+  index: "Indeks",
+  count: "Jumlah",
+  grade: "Nilai SAKIP",
+  opinion: "Opini BPK",
+};
+export const DIRECTION_WORDS = { higher: "Naik", lower: "Turun" } as const;
+export const AGGREGATION_WORDS = {
+  last: "Terakhir",
+  sum: "Jumlah",
+  cumulative: "Kumulatif",
+} as const;
+
+/** Number formats (en-US codes, as Range.numberFormat takes them) per kind. */
+export const KIND_FORMATS: Record<IndicatorKind, string> = {
+  percent: "0.00%",
+  index: "0.00",
+  count: "0",
+  grade: "@",
+  opinion: "@",
+};
+export const CAPAIAN_FORMAT = "0.00%";
+
+/** Colours: Fluent-like blue for headers, kategori colours readable with dark text. */
+export const COLORS = {
+  header: "#1F4E79",
+  headerText: "#FFFFFF",
+  title: "#1F4E79",
+  groupContinuation: "#7F7F7F",
+  input: "#FFF9E6",
+};
+
+/** Inverse lookups for readers. */
+export function wordToKey<T extends string>(
+  words: Record<T, string>,
+  word: unknown
+): T | undefined {
+  if (typeof word !== "string") return undefined;
+  const w = word.trim().toLowerCase();
+  return (Object.keys(words) as T[]).find((k) => words[k].toLowerCase() === w);
+}

@@ -1,0 +1,145 @@
+/**
+ * The plan: what an action wants the workbook to become, as plain data. The core decides it,
+ * an adapter applies it (Office.js inside Excel, exceljs on .xlsx files). A plan can be shown
+ * before it is applied, compared, and tested as data.
+ *
+ * Addresses are A1 without the sheet ("A5:R14"); each op names its sheet. Values follow
+ * Office.js: in `values`, null leaves a cell as it is and "" clears it; `formulas` use English
+ * function names and comma separators (en-US), which every Excel locale reads through
+ * `Range.formulas`.
+ */
+
+export type Scalar = string | number | boolean;
+
+/** ExcelApi requirement set each feature needs; ops without an entry need only 1.1. */
+export const REQUIREMENT: Partial<Record<PlanOp["op"], string>> = {
+  validation: "1.8",
+  conditionalFormat: "1.6",
+  freeze: "1.7",
+  pageSetup: "1.9",
+  columnWidths: "1.2",
+  merge: "1.2",
+};
+
+/** Parts of an op that need a newer set than the op itself; adapters skip just that part. */
+export const PART_REQUIREMENT = { tabColor: "1.7" } as const;
+
+export interface CellFormat {
+  bold?: boolean;
+  italic?: boolean;
+  wrap?: boolean;
+  /** "#RRGGBB" */
+  fill?: string;
+  /** Remove any fill (before `fill`, when both are given). */
+  clearFill?: boolean;
+  fontColor?: string;
+  fontSize?: number;
+  horizontal?: "left" | "center" | "right";
+  vertical?: "top" | "center" | "bottom";
+  /** Thin borders around every cell of the range. */
+  border?: boolean;
+  /** A medium line above the range (the first row of a sasaran group). */
+  topRule?: boolean;
+}
+
+export type ValidationRule =
+  | { type: "list"; items: string[] }
+  | { type: "decimal"; min: number; max: number }
+  | { type: "wholeNumber"; min: number; max: number };
+
+export interface ChartSpec {
+  /** Unique per sheet; every chart the add-in owns is named "Kinerja_…". */
+  name: string;
+  type: "columnClustered" | "columnStacked" | "barClustered";
+  title: string;
+  /**
+   * Data on the chart's own sheet: the first column holds the categories, the first row the
+   * series names, each further column one series.
+   */
+  source: string;
+  /** Placement by cells: top-left and bottom-right anchors. */
+  from: string;
+  to: string;
+  seriesColors?: string[];
+  /** One colour per category of the first series (capaian coloured by kategori). */
+  pointColors?: string[];
+}
+
+export type PlanOp =
+  /** Create the sheet (the planner has checked the name is free). */
+  | { op: "addSheet"; sheet: string; tabColor?: string }
+  /** Remove everything in the range: values, formats, merges (only on cells the add-in owns). */
+  | { op: "clear"; sheet: string; address: string }
+  | {
+      op: "write";
+      sheet: string;
+      address: string;
+      values?: (Scalar | null)[][];
+      formulas?: (Scalar | null)[][];
+      numberFormats?: (string | null)[][];
+    }
+  | { op: "format"; sheet: string; address: string; format: CellFormat }
+  | { op: "columnWidths"; sheet: string; widths: { column: string; chars: number }[] }
+  | { op: "merge"; sheet: string; address: string }
+  | { op: "table"; sheet: string; name: string; address: string; style: string }
+  /** Remove a table the add-in made, leaving its cells (a `clear` op removes those). */
+  | { op: "deleteTable"; sheet: string; name: string }
+  | {
+      op: "validation";
+      sheet: string;
+      address: string;
+      rule: ValidationRule;
+      prompt?: string;
+      error?: string;
+    }
+  | {
+      op: "conditionalFormat";
+      sheet: string;
+      address: string;
+      /** A formula relative to the range's top-left cell, true where the format applies. */
+      formula: string;
+      format: { fill?: string; fontColor?: string };
+    }
+  | { op: "clearConditionalFormats"; sheet: string; address: string }
+  | { op: "freeze"; sheet: string; rows: number }
+  | {
+      op: "pageSetup";
+      sheet: string;
+      orientation: "landscape" | "portrait";
+      paper: "A4";
+      fitToWidth: boolean;
+      /** Rows repeated on every printed page, e.g. "$4:$4". */
+      printTitleRows?: string;
+      header?: string;
+      footer?: string;
+    }
+  | { op: "chart"; sheet: string; chart: ChartSpec }
+  | { op: "deleteChart"; sheet: string; name: string }
+  | { op: "activate"; sheet: string };
+
+export interface Plan {
+  ops: PlanOp[];
+  /** What the plan will do, one line a change, for the user to read before and after. */
+  summary: string[];
+}
+
+export const emptyPlan = (): Plan => ({ ops: [], summary: [] });
+
+/** The ops a host with the given requirement-set check can apply, and the features it must leave out. */
+export function splitBySupport(
+  plan: Plan,
+  supports: (version: string) => boolean
+): { ops: PlanOp[]; leftOut: { op: PlanOp["op"]; version: string; count: number }[] } {
+  const ops: PlanOp[] = [];
+  const leftOut = new Map<PlanOp["op"], { version: string; count: number }>();
+  for (const op of plan.ops) {
+    const version = REQUIREMENT[op.op];
+    if (version === undefined || supports(version)) ops.push(op);
+    else {
+      const entry = leftOut.get(op.op) ?? { version, count: 0 };
+      entry.count += 1;
+      leftOut.set(op.op, entry);
+    }
+  }
+  return { ops, leftOut: [...leftOut].map(([op, v]) => ({ op, ...v })) };
+}

@@ -1,0 +1,377 @@
+/**
+ * Template: the decree becomes an Info sheet, one RKT sheet per RKT table and one IKU sheet per
+ * IKU table. Sheets the add-in made before (found by their tables' names) are kept as they
+ * are, with whatever staff typed: running Template again changes nothing.
+ */
+import type { Decree, DecreeTable, Indicator, Target } from "../decree/schema";
+import { withIkuDefinition } from "../decree/query";
+import { rangeAddress, columnLetter } from "./a1";
+import {
+  AGGREGATION_WORDS,
+  COLORS,
+  DIRECTION_WORDS,
+  HEADER_ROW,
+  IKU_COLUMNS,
+  INFO_SHEET,
+  INFO_TABLE,
+  KIND_FORMATS,
+  KIND_WORDS,
+  QUARTER_KEYS,
+  RKT_COLUMNS,
+  columnOf,
+  tableNameFor,
+  type Column,
+} from "./layout";
+import { findOwnedTable, freeSheetName } from "./ownership";
+import type { Plan, PlanOp, Scalar } from "./plan";
+import { DEFAULT_SETTINGS, SETTING_ROWS, settingWord } from "./settings";
+import type { WorkbookSnapshot } from "./snapshot";
+import { GRADES, OPINIONS } from "../decree/schema";
+
+/** "2021-03-04" -> "4 Maret 2021". */
+export function tanggalIndonesia(iso: string): string {
+  return new Intl.DateTimeFormat("id-ID", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** The Target cell: percents as fractions (100% -> 1), ranges as text the reader parses back. */
+export function targetCell(target: Target | undefined): Scalar {
+  if (target === undefined) return "";
+  if (target.kind === "grade" || target.kind === "opinion") return target.value;
+  const scale = target.kind === "percent" ? 100 : 1;
+  const v = target.value;
+  if (typeof v === "number") return v / scale;
+  const unit = target.kind === "percent" ? "%" : "";
+  return `${v.min}${unit} - ${v.max}${unit}`.replace(/\./g, ",");
+}
+
+export function satuanOf(ind: Indicator): string {
+  if (ind.target?.kind === "count") return ind.target.unit;
+  return { percent: "%", index: "Indeks", count: "Jumlah", grade: "Nilai", opinion: "Opini" }[
+    ind.kind
+  ];
+}
+
+const headerFormat = {
+  bold: true,
+  fill: COLORS.header,
+  fontColor: COLORS.headerText,
+  wrap: true,
+  vertical: "center",
+  border: true,
+} as const;
+
+function titleOps(sheet: string, title: string, subtitle: string): PlanOp[] {
+  return [
+    { op: "write", sheet, address: rangeAddress(0, 0, 2, 1), values: [[title], [subtitle]] },
+    {
+      op: "format",
+      sheet,
+      address: "A1",
+      format: { bold: true, fontSize: 14, fontColor: COLORS.title },
+    },
+    { op: "format", sheet, address: "A2", format: { italic: true } },
+  ];
+}
+
+function tableOps(
+  sheet: string,
+  tableName: string,
+  columns: readonly Column[],
+  rows: Scalar[][]
+): PlanOp[] {
+  const n = rows.length;
+  const cols = columns.length;
+  const address = rangeAddress(HEADER_ROW, 0, n + 1, cols);
+  const ops: PlanOp[] = [
+    { op: "write", sheet, address, values: [columns.map((c) => c.header), ...rows] },
+    { op: "table", sheet, name: tableName, address, style: "TableStyleLight9" },
+    { op: "format", sheet, address: rangeAddress(HEADER_ROW, 0, 1, cols), format: headerFormat },
+    {
+      op: "format",
+      sheet,
+      address: rangeAddress(HEADER_ROW + 1, 0, n, cols),
+      format: { vertical: "top", border: true },
+    },
+    {
+      op: "columnWidths",
+      sheet,
+      widths: columns.map((c, i) => ({ column: columnLetter(i), chars: c.chars })),
+    },
+    { op: "freeze", sheet, rows: HEADER_ROW + 1 },
+    {
+      op: "pageSetup",
+      sheet,
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      printTitleRows: `$${HEADER_ROW + 1}:$${HEADER_ROW + 1}`,
+      footer: "&L&A&RHalaman &P dari &N",
+    },
+  ];
+  columns.forEach((c, i) => {
+    if ("wrap" in c && c.wrap === true)
+      ops.push({
+        op: "format",
+        sheet,
+        address: rangeAddress(HEADER_ROW + 1, i, n, 1),
+        format: { wrap: true },
+      });
+  });
+  return ops;
+}
+
+function rktRow(decree: Decree, indicator: Indicator): Scalar[] {
+  const ind = withIkuDefinition(decree, indicator);
+  const byKey: Partial<Record<(typeof RKT_COLUMNS)[number]["key"], Scalar>> = {
+    no: ind.no,
+    sasaran: ind.sasaran,
+    indikator: ind.text,
+    target: targetCell(ind.target),
+    jenis: KIND_WORDS[ind.kind],
+    satuan: satuanOf(ind),
+    arah: DIRECTION_WORDS[ind.direction],
+    agregasi: AGGREGATION_WORDS[ind.aggregation],
+    kode: ind.id,
+  };
+  return RKT_COLUMNS.map((c) => byKey[c.key] ?? "");
+}
+
+function rktSheetOps(decree: Decree, table: DecreeTable, sheet: string): PlanOp[] {
+  const inds = table.indicators;
+  const first = HEADER_ROW + 1;
+  const ops: PlanOp[] = [
+    { op: "addSheet", sheet, tabColor: "#1F4E79" },
+    ...titleOps(
+      sheet,
+      table.title.toUpperCase(),
+      `Lampiran ${table.lampiran} Keputusan ${decree.office} Nomor ${decree.number}`
+    ),
+    ...tableOps(
+      sheet,
+      tableNameFor(table.id),
+      RKT_COLUMNS,
+      inds.map((ind) => rktRow(decree, ind))
+    ),
+  ];
+  const col = (key: (typeof RKT_COLUMNS)[number]["key"]) => columnOf(RKT_COLUMNS, key);
+  inds.forEach((ind, i) => {
+    const row = first + i;
+    const fmt = KIND_FORMATS[ind.kind];
+    const targetFormat =
+      ind.target?.kind === "count" ? `0 "${ind.target.unit.replace(/"/g, "")}"` : fmt;
+    ops.push({
+      op: "write",
+      sheet,
+      address: rangeAddress(row, col("target")),
+      numberFormats: [[targetFormat]],
+    });
+    const tw = rangeAddress(row, col("tw1"), 1, QUARTER_KEYS.length + 1);
+    ops.push({
+      op: "write",
+      sheet,
+      address: tw,
+      numberFormats: [Array(QUARTER_KEYS.length + 1).fill(fmt)],
+    });
+    ops.push({
+      op: "format",
+      sheet,
+      address: rangeAddress(row, col("tw1"), 1, QUARTER_KEYS.length),
+      format: { fill: COLORS.input },
+    });
+    ops.push(
+      ...quarterValidation(sheet, rangeAddress(row, col("tw1"), 1, QUARTER_KEYS.length), ind)
+    );
+    const previous = inds[i - 1];
+    if (previous !== undefined && previous.sasaran === ind.sasaran) {
+      ops.push({
+        op: "format",
+        sheet,
+        address: rangeAddress(row, col("sasaran")),
+        format: { fontColor: COLORS.groupContinuation },
+      });
+    } else if (i > 0) {
+      ops.push({
+        op: "format",
+        sheet,
+        address: rangeAddress(row, 0, 1, RKT_COLUMNS.length),
+        format: { topRule: true },
+      });
+    }
+  });
+  const rows = inds.length;
+  ops.push(
+    {
+      op: "validation",
+      sheet,
+      address: rangeAddress(first, col("jenis"), rows, 1),
+      rule: { type: "list", items: Object.values(KIND_WORDS) },
+    },
+    {
+      op: "validation",
+      sheet,
+      address: rangeAddress(first, col("arah"), rows, 1),
+      rule: { type: "list", items: Object.values(DIRECTION_WORDS) },
+    },
+    {
+      op: "validation",
+      sheet,
+      address: rangeAddress(first, col("agregasi"), rows, 1),
+      rule: { type: "list", items: Object.values(AGGREGATION_WORDS) },
+    }
+  );
+  return ops;
+}
+
+/** Data-validation rules that fire when a person types a realisasi (pasting bypasses them; Validasi catches the rest). */
+function quarterValidation(sheet: string, address: string, ind: Indicator): PlanOp[] {
+  switch (ind.kind) {
+    case "percent":
+      return [
+        {
+          op: "validation",
+          sheet,
+          address,
+          rule: { type: "decimal", min: 0, max: 1 },
+          error: "Isi persen antara 0% dan 100%.",
+        },
+      ];
+    case "count": {
+      const max =
+        ind.target?.kind === "count" && ind.target.items ? ind.target.items.length : 1_000_000;
+      return [
+        {
+          op: "validation",
+          sheet,
+          address,
+          rule: { type: "decimal", min: 0, max },
+          error: `Isi jumlah antara 0 dan ${max}.`,
+        },
+      ];
+    }
+    case "index":
+      return [
+        {
+          op: "validation",
+          sheet,
+          address,
+          rule: { type: "decimal", min: 0, max: 1_000_000 },
+          error: "Isi nilai indeks berupa angka.",
+        },
+      ];
+    case "grade":
+      return [
+        {
+          op: "validation",
+          sheet,
+          address,
+          rule: { type: "list", items: [...GRADES] },
+          error: "Pilih nilai SAKIP: AA, A, BB, B, CC, C atau D.",
+        },
+      ];
+    case "opinion":
+      return [
+        {
+          op: "validation",
+          sheet,
+          address,
+          rule: { type: "list", items: [...OPINIONS] },
+          error: "Pilih opini BPK: WTP, WDP, TW atau TMP.",
+        },
+      ];
+  }
+}
+
+function ikuSheetOps(table: DecreeTable, decree: Decree, sheet: string): PlanOp[] {
+  const rows = table.indicators.map((ind) => [
+    ind.no,
+    ind.sasaran,
+    ind.text,
+    ind.caraPenghitungan ?? "",
+    ind.sumberData ?? "",
+    ind.id,
+  ]);
+  return [
+    { op: "addSheet", sheet, tabColor: "#548235" },
+    ...titleOps(
+      sheet,
+      table.title.toUpperCase(),
+      `Lampiran ${table.lampiran} Keputusan ${decree.office} Nomor ${decree.number}`
+    ),
+    ...tableOps(sheet, tableNameFor(table.id), IKU_COLUMNS, rows),
+  ];
+}
+
+function infoSheetOps(decree: Decree, sheet: string): PlanOp[] {
+  const [ketua, ...others] = decree.signatories;
+  const rows: Scalar[][] = [
+    ["Kantor", decree.office],
+    ["Tahun", decree.year],
+    ["Nomor Keputusan", decree.number],
+    ["Tentang", decree.title],
+    ["Ditetapkan di", decree.place],
+    ["Tanggal", tanggalIndonesia(decree.date)],
+    ...(ketua ? [[ketua.role, ketua.name]] : []),
+    ...others.map((p) => [p.role, p.name]),
+    ...SETTING_ROWS.map((s) => [s.label, settingWord(s.key, DEFAULT_SETTINGS[s.key])]),
+  ];
+  const firstSetting = HEADER_ROW + 1 + rows.length - SETTING_ROWS.length;
+  const columns: Column[] = [
+    { key: "butir", header: "Butir", chars: 30 },
+    { key: "isi", header: "Isi", chars: 70, wrap: true },
+  ];
+  const table = tableOps(sheet, INFO_TABLE, columns, rows).filter(
+    (op) => op.op !== "freeze" && op.op !== "pageSetup"
+  );
+  const ops: PlanOp[] = [
+    { op: "addSheet", sheet, tabColor: "#7F6000" },
+    ...titleOps(sheet, "PENETAPAN KINERJA", decree.title),
+    ...table,
+  ];
+  SETTING_ROWS.forEach((s, i) => {
+    const address = rangeAddress(firstSetting + i, 1);
+    ops.push({
+      op: "validation",
+      sheet,
+      address,
+      rule: { type: "list", items: Object.keys(s.words) },
+    });
+    ops.push({ op: "write", sheet, address, numberFormats: [["@"]] });
+    ops.push({ op: "format", sheet, address, format: { fill: COLORS.input } });
+  });
+  return ops;
+}
+
+/**
+ * The plan that makes the workbook a template for `decree`. Sheets found by their tables'
+ * names are left alone; a sheet name the user already uses gets a "(2)" suffix.
+ */
+export function planTemplate(decree: Decree, book: WorkbookSnapshot): Plan {
+  const ops: PlanOp[] = [];
+  const summary: string[] = [];
+  const taken: string[] = [];
+  const want = [
+    { table: INFO_TABLE, name: INFO_SHEET, make: (sheet: string) => infoSheetOps(decree, sheet) },
+    ...decree.tables.map((t) => ({
+      table: tableNameFor(t.id),
+      name: `${t.kind.toUpperCase()} ${t.unit === "kpu" ? "KPU" : "Sekretariat"}`,
+      make: (sheet: string) =>
+        t.kind === "rkt" ? rktSheetOps(decree, t, sheet) : ikuSheetOps(t, decree, sheet),
+      count: t.indicators.length,
+    })),
+  ];
+  for (const w of want) {
+    if (findOwnedTable(book, w.table) !== undefined) continue;
+    const sheet = freeSheetName(book, w.name, taken);
+    taken.push(sheet);
+    ops.push(...w.make(sheet));
+    summary.push("count" in w ? `${sheet}: ${w.count} indikator` : sheet);
+  }
+  const firstRkt = taken.find((n) => n.startsWith("RKT"));
+  if (firstRkt !== undefined) ops.push({ op: "activate", sheet: firstRkt });
+  return { ops, summary };
+}

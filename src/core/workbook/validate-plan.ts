@@ -1,0 +1,116 @@
+/**
+ * Validasi: the rules core over the RKT sheets; every finding points at its sheet and cell.
+ * Highlighting (optional) colours the cells with findings and never changes a value; running
+ * it again first resets the colours of the cells the add-in colours.
+ */
+import type { Decree } from "../decree/schema";
+import { decreeTargets } from "../rules/check-decree";
+import { evaluate } from "../rules/evaluate";
+import type { Finding } from "../rules/finding";
+import { cellAddress, rangeAddress } from "./a1";
+import { findRktTables, readRktEntries, type LocatedEntry } from "./entries";
+import { COLORS, INFO_TABLE, QUARTER_KEYS, type RktColumnKey } from "./layout";
+import { findOwnedTable } from "./ownership";
+import type { Plan, PlanOp } from "./plan";
+import { readSettings, type WorkbookSettings } from "./settings";
+import type { WorkbookSnapshot } from "./snapshot";
+
+export interface LocatedFinding extends Finding {
+  sheet: string;
+  /** A1 cell without the sheet, e.g. "I7". */
+  cell: string;
+}
+
+export interface ValidationResult {
+  findings: LocatedFinding[];
+  settings: WorkbookSettings;
+  /** Colours for the cells with findings (empty unless highlighting was asked for). */
+  plan: Plan;
+}
+
+const HIGHLIGHT = { error: "#F8D7DA", warning: "#FFF3CD", info: "#DDEBF7" } as const;
+
+function columnFor(f: Finding): RktColumnKey {
+  switch (f.field) {
+    case "target":
+      return "target";
+    case "realisasi":
+    case "numerator":
+    case "denominator":
+      return f.quarter !== undefined ? (QUARTER_KEYS[f.quarter - 1] as RktColumnKey) : "realisasi";
+    case "sumberData":
+      return "sumber";
+    default:
+      return "indikator";
+  }
+}
+
+function locate(f: Finding, at: LocatedEntry): LocatedFinding {
+  const col = at.columns[columnFor(f)] ?? at.columns.indikator ?? 0;
+  return { ...f, sheet: at.sheet, cell: cellAddress(at.row, col) };
+}
+
+export function validateWorkbook(
+  book: WorkbookSnapshot,
+  decree?: Decree,
+  highlight = false
+): ValidationResult {
+  const { settings } = readSettings(findOwnedTable(book, INFO_TABLE)?.sheet);
+  const entries = readRktEntries(book, decree);
+  const { findings } = evaluate(
+    entries.map((e) => e.entry),
+    {
+      reportingQuarter: settings.reportingQuarter,
+      cap: settings.cap,
+      kategori: settings.kategori,
+      gradeRule: settings.gradeRule,
+      ...(decree && { decreeTarget: decreeTargets(decree) }),
+    }
+  );
+  const byId = new Map(entries.map((e) => [e.entry.indicator.id, e]));
+  const located = findings.flatMap((f) => {
+    const at = byId.get(f.indicatorId);
+    return at === undefined ? [] : [locate(f, at)];
+  });
+  const ops: PlanOp[] = [];
+  if (highlight) {
+    for (const t of findRktTables(book)) {
+      const inputs = (["target", ...QUARTER_KEYS, "sumber"] as RktColumnKey[]).filter(
+        (k) => t.columns[k] !== undefined
+      );
+      for (const k of inputs) {
+        const quarter = QUARTER_KEYS.includes(k as (typeof QUARTER_KEYS)[number]);
+        const format = quarter ? { fill: COLORS.input } : { clearFill: true };
+        ops.push({
+          op: "format",
+          sheet: t.sheet.name,
+          address: rangeAddress(t.headerRow + 1, t.columns[k] as number, t.rows, 1),
+          format,
+        });
+      }
+    }
+    const worst = new Map<string, LocatedFinding>();
+    const rank = { error: 3, warning: 2, info: 1 };
+    for (const f of located) {
+      const key = `${f.sheet}!${f.cell}`;
+      const prev = worst.get(key);
+      if (prev === undefined || rank[f.severity] > rank[prev.severity]) worst.set(key, f);
+    }
+    for (const f of worst.values())
+      ops.push({
+        op: "format",
+        sheet: f.sheet,
+        address: f.cell,
+        format: { fill: HIGHLIGHT[f.severity] },
+      });
+  }
+  const count = (s: Finding["severity"]) => located.filter((f) => f.severity === s).length;
+  return {
+    findings: located,
+    settings,
+    plan: {
+      ops,
+      summary: [`${count("error")} galat, ${count("warning")} peringatan, ${count("info")} info`],
+    },
+  };
+}

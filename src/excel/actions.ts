@@ -1,0 +1,116 @@
+/**
+ * The add-in's actions inside Excel, each read -> decide -> write: one read (two round trips),
+ * the pure core, one write (one round trip, more only for requests over the size limit).
+ * Checks that can fail before writing (a protected sheet, no template yet) run before
+ * anything is written.
+ */
+import type { Decree } from "../core/decree/schema";
+import { bilingual, type Bilingual, type MessageKey } from "../core/i18n";
+import { planCapaian } from "../core/workbook/capaian-plan";
+import { planCharts } from "../core/workbook/charts";
+import { findRktTables } from "../core/workbook/entries";
+import type { Plan, PlanOp } from "../core/workbook/plan";
+import type { WorkbookSnapshot } from "../core/workbook/snapshot";
+import { planTemplate } from "../core/workbook/template";
+import { validateWorkbook, type LocatedFinding } from "../core/workbook/validate-plan";
+import type { Evaluation } from "../core/rules/evaluate";
+import { applyPlan, type ApplyReport } from "./apply";
+import { KinerjaError } from "./errors";
+import { readSnapshot, type ReadOptions } from "./read";
+
+export interface ActionEnv {
+  decree: Decree;
+  /** Whether the host supports ExcelApi `version` (Office.context.requirements.isSetSupported). */
+  supports: (version: string) => boolean;
+}
+
+export interface ActionResult {
+  /** One line per change, in Indonesian (the workbook's language). */
+  summary: string[];
+  /** Features left out on this Excel, with a message saying why. */
+  leftOut: Bilingual[];
+  findings?: LocatedFinding[];
+  evaluations?: { sheet: string; evaluation: Evaluation }[];
+  report: ApplyReport;
+}
+
+function readOptions(env: ActionEnv, wants: Partial<ReadOptions>): ReadOptions {
+  return {
+    ownedValues: false,
+    activeSheet: false,
+    canReadMerges: env.supports("1.13"),
+    hasNullObjects: env.supports("1.4"),
+    hasProtection: env.supports("1.2"),
+    ...wants,
+  };
+}
+
+/** Refuse before writing when the plan touches a protected sheet. */
+function assertWritable(book: WorkbookSnapshot, plan: Plan): void {
+  const touched = new Set(
+    plan.ops
+      .filter((op): op is Exclude<PlanOp, { op: "addSheet" }> => op.op !== "addSheet")
+      .map((op) => op.sheet)
+  );
+  const locked = book.sheets.find((s) => s.protected && touched.has(s.name));
+  if (locked !== undefined) throw new KinerjaError("error.protectedSheet", { sheet: locked.name });
+}
+
+async function write(
+  context: Excel.RequestContext,
+  env: ActionEnv,
+  book: WorkbookSnapshot,
+  plan: Plan
+): Promise<Omit<ActionResult, "findings" | "evaluations">> {
+  assertWritable(book, plan);
+  const report = await applyPlan(context, plan, env.supports);
+  const leftOut = report.leftOut.map((l) =>
+    bilingual(`leftOut.${l.op}` as MessageKey, { version: l.version })
+  );
+  return { summary: plan.summary, leftOut, report };
+}
+
+export async function runTemplate(
+  context: Excel.RequestContext,
+  env: ActionEnv
+): Promise<ActionResult> {
+  const book = await readSnapshot(context, readOptions(env, {}));
+  return write(context, env, book, planTemplate(env.decree, book));
+}
+
+function assertTemplate(book: WorkbookSnapshot): void {
+  if (findRktTables(book).length === 0) throw new KinerjaError("error.noTemplate");
+}
+
+export async function runValidate(
+  context: Excel.RequestContext,
+  env: ActionEnv,
+  highlight = false
+): Promise<ActionResult> {
+  const book = await readSnapshot(context, readOptions(env, { ownedValues: true }));
+  assertTemplate(book);
+  const result = validateWorkbook(book, env.decree, highlight);
+  const written = await write(context, env, book, result.plan);
+  return { ...written, summary: result.plan.summary, findings: result.findings };
+}
+
+export async function runCapaian(
+  context: Excel.RequestContext,
+  env: ActionEnv
+): Promise<ActionResult> {
+  const book = await readSnapshot(context, readOptions(env, { ownedValues: true }));
+  assertTemplate(book);
+  const capaian = planCapaian(book, env.decree);
+  const written = await write(context, env, book, capaian.plan);
+  return { ...written, evaluations: capaian.evaluations };
+}
+
+export async function runCharts(
+  context: Excel.RequestContext,
+  env: ActionEnv
+): Promise<ActionResult> {
+  const book = await readSnapshot(context, readOptions(env, { ownedValues: true }));
+  assertTemplate(book);
+  const charts = planCharts(book);
+  return write(context, env, book, charts.plan);
+}

@@ -1,0 +1,252 @@
+/**
+ * The write step inside Excel: a plan applied as one batch of proxy calls and one
+ * context.sync(). A plan larger than Excel on the web accepts in one request (5 MB) is cut
+ * into batches under REQUEST_BUDGET_BYTES, each its own round trip. Features the host's
+ * ExcelApi version lacks are left out and reported, never attempted.
+ */
+import { parseRange, rangeAddress } from "../core/workbook/a1";
+import {
+  PART_REQUIREMENT,
+  splitBySupport,
+  type CellFormat,
+  type Plan,
+  type PlanOp,
+} from "../core/workbook/plan";
+
+/** Stay well under the 5 MB request limit of Excel on the web (JSON overhead, UTF-16 text). */
+export const REQUEST_BUDGET_BYTES = 2 * 1024 * 1024;
+
+export interface ApplyReport {
+  applied: number;
+  syncs: number;
+  leftOut: { op: PlanOp["op"]; version: string; count: number }[];
+}
+
+/** Excel column width is in points; the plan speaks in characters of the default font. */
+export const charsToPoints = (chars: number) => Math.round((chars * 7 + 5) * 0.75);
+
+function applyFormat(range: Excel.Range, f: CellFormat): void {
+  const fmt = range.format;
+  if (f.bold !== undefined) fmt.font.bold = f.bold;
+  if (f.italic !== undefined) fmt.font.italic = f.italic;
+  if (f.fontColor !== undefined) fmt.font.color = f.fontColor;
+  if (f.fontSize !== undefined) fmt.font.size = f.fontSize;
+  if (f.clearFill === true) fmt.fill.clear();
+  if (f.fill !== undefined) fmt.fill.color = f.fill;
+  if (f.wrap !== undefined) fmt.wrapText = f.wrap;
+  if (f.horizontal !== undefined)
+    fmt.horizontalAlignment = ({ left: "Left", center: "Center", right: "Right" } as const)[
+      f.horizontal
+    ];
+  if (f.vertical !== undefined)
+    fmt.verticalAlignment = ({ top: "Top", center: "Center", bottom: "Bottom" } as const)[
+      f.vertical
+    ];
+  if (f.border === true) {
+    for (const edge of [
+      "EdgeTop",
+      "EdgeBottom",
+      "EdgeLeft",
+      "EdgeRight",
+      "InsideHorizontal",
+      "InsideVertical",
+    ] as const) {
+      const b = fmt.borders.getItem(edge);
+      b.style = "Continuous";
+      b.color = "#BFBFBF";
+    }
+  }
+  if (f.topRule === true) {
+    const b = fmt.borders.getItem("EdgeTop");
+    b.style = "Continuous";
+    b.weight = "Medium";
+    b.color = "#1F4E79";
+  }
+}
+
+/** "&LLeft text&RRight text" -> the sections Office.js sets one by one. */
+function footerSections(code: string): { left?: string; center?: string; right?: string } {
+  const out: { left?: string; center?: string; right?: string } = {};
+  const parts = code.split(/&([LCR])/);
+  if (parts[0]) out.center = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = ({ L: "left", C: "center", R: "right" } as const)[parts[i] as "L" | "C" | "R"];
+    out[key] = parts[i + 1] ?? "";
+  }
+  return out;
+}
+
+function queueOp(
+  context: Excel.RequestContext,
+  op: PlanOp,
+  supports: (version: string) => boolean
+): void {
+  const sheets = context.workbook.worksheets;
+  if (op.op === "addSheet") {
+    const ws = sheets.add(op.sheet);
+    if (op.tabColor !== undefined && supports(PART_REQUIREMENT.tabColor)) ws.tabColor = op.tabColor;
+    return;
+  }
+  const ws = sheets.getItem(op.sheet);
+  switch (op.op) {
+    case "clear":
+      ws.getRange(op.address).clear("All");
+      return;
+    case "write": {
+      const range = ws.getRange(op.address);
+      if (op.values !== undefined) range.values = op.values as unknown[][];
+      if (op.formulas !== undefined) range.formulas = op.formulas as unknown[][];
+      if (op.numberFormats !== undefined) range.numberFormat = op.numberFormats as unknown[][];
+      return;
+    }
+    case "format":
+      applyFormat(ws.getRange(op.address), op.format);
+      return;
+    case "columnWidths":
+      for (const w of op.widths)
+        ws.getRange(`${w.column}1`).format.columnWidth = charsToPoints(w.chars);
+      return;
+    case "merge":
+      ws.getRange(op.address).merge(false);
+      return;
+    case "table": {
+      const table = ws.tables.add(op.address, true);
+      table.name = op.name;
+      table.style = op.style;
+      return;
+    }
+    case "deleteTable":
+      context.workbook.tables.getItem(op.name).convertToRange();
+      return;
+    case "validation": {
+      // eslint-disable-next-line office-addins/load-object-before-read -- navigates to a proxy, reads no property
+      const dv = ws.getRange(op.address).dataValidation;
+      dv.clear();
+      const r = op.rule;
+      dv.rule =
+        r.type === "list"
+          ? { list: { inCellDropDown: true, source: r.items.join(",") } }
+          : { [r.type]: { formula1: r.min, formula2: r.max, operator: "Between" } };
+      if (op.error !== undefined)
+        dv.errorAlert = { message: op.error, showAlert: true, style: "Stop", title: "Kinerja" };
+      if (op.prompt !== undefined)
+        dv.prompt = { message: op.prompt, showPrompt: true, title: "Kinerja" };
+      return;
+    }
+    case "conditionalFormat": {
+      const cf = ws.getRange(op.address).conditionalFormats.add("Custom");
+      cf.custom.rule.formula = op.formula;
+      if (op.format.fill !== undefined) cf.custom.format.fill.color = op.format.fill;
+      if (op.format.fontColor !== undefined) cf.custom.format.font.color = op.format.fontColor;
+      return;
+    }
+    case "clearConditionalFormats":
+      ws.getRange(op.address).conditionalFormats.clearAll();
+      return;
+    case "freeze":
+      ws.freezePanes.freezeRows(op.rows);
+      return;
+    case "pageSetup": {
+      // eslint-disable-next-line office-addins/load-object-before-read, office-addins/call-sync-before-read -- navigates to a proxy, reads no property
+      const pl = ws.pageLayout;
+      pl.orientation = op.orientation === "landscape" ? "Landscape" : "Portrait";
+      pl.paperSize = "A4";
+      if (op.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      if (op.printTitleRows !== undefined) pl.setPrintTitleRows(op.printTitleRows);
+      const page = pl.headersFooters.defaultForAllPages;
+      for (const [text, where] of [
+        [op.header, "Header"],
+        [op.footer, "Footer"],
+      ] as const) {
+        if (text === undefined) continue;
+        const s = footerSections(text);
+        if (s.left !== undefined) page[`left${where}`] = s.left;
+        if (s.center !== undefined) page[`center${where}`] = s.center;
+        if (s.right !== undefined) page[`right${where}`] = s.right;
+      }
+      return;
+    }
+    case "chart": {
+      const spec = op.chart;
+      const source = ws.getRange(spec.source);
+      const chart = ws.charts.add(
+        spec.type === "barClustered" ? "BarClustered" : "ColumnClustered",
+        source,
+        "Columns"
+      );
+      chart.name = spec.name;
+      chart.title.text = spec.title;
+      chart.setPosition(spec.from, spec.to);
+      chart.legend.position = "Bottom";
+      spec.seriesColors?.forEach((color, i) =>
+        chart.series.getItemAt(i).format.fill.setSolidColor(color)
+      );
+      return;
+    }
+    case "deleteChart":
+      ws.charts.getItem(op.name).delete();
+      return;
+    case "activate":
+      ws.activate();
+      return;
+  }
+}
+
+/** Rough request size of an op: what travels is mostly its arrays and strings. */
+function opBytes(op: PlanOp): number {
+  return JSON.stringify(op).length * 2;
+}
+
+/** Split a write op with many rows into row blocks under the budget. */
+function splitLarge(op: PlanOp): PlanOp[] {
+  if (op.op !== "write" || opBytes(op) <= REQUEST_BUDGET_BYTES) return [op];
+  const box = parseRange(op.address);
+  const rowsPer = Math.max(1, Math.floor((box.rows * REQUEST_BUDGET_BYTES) / opBytes(op)));
+  const parts: PlanOp[] = [];
+  for (let r = 0; r < box.rows; r += rowsPer) {
+    const n = Math.min(rowsPer, box.rows - r);
+    const part: PlanOp = {
+      op: "write",
+      sheet: op.sheet,
+      address: rangeAddress(box.row + r, box.col, n, box.cols),
+    };
+    if (op.values) part.values = op.values.slice(r, r + n);
+    if (op.formulas) part.formulas = op.formulas.slice(r, r + n);
+    if (op.numberFormats) part.numberFormats = op.numberFormats.slice(r, r + n);
+    parts.push(part);
+  }
+  return parts;
+}
+
+/**
+ * Apply the plan: every op the host supports, in order, in as few round trips as the request
+ * limit allows (one for any plan under the budget).
+ */
+export async function applyPlan(
+  context: Excel.RequestContext,
+  plan: Plan,
+  supports: (version: string) => boolean
+): Promise<ApplyReport> {
+  const { ops, leftOut } = splitBySupport(plan, supports);
+  let syncs = 0;
+  let bytes = 0;
+  let pending = 0;
+  for (const op of ops.flatMap(splitLarge)) {
+    const size = opBytes(op);
+    if (pending > 0 && bytes + size > REQUEST_BUDGET_BYTES) {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 5 MB chunk is the point
+      await context.sync();
+      syncs++;
+      bytes = 0;
+      pending = 0;
+    }
+    queueOp(context, op, supports);
+    bytes += size;
+    pending++;
+  }
+  if (pending > 0) {
+    await context.sync();
+    syncs++;
+  }
+  return { applied: ops.length, syncs, leftOut };
+}

@@ -1,0 +1,180 @@
+/**
+ * The read step inside Excel: the workbook's structure and the cells an action needs, as the
+ * plain snapshot the core decides on. Two round trips: names first (sheets, tables, the
+ * active sheet and, for Convert, its used range), then the add-in's own tables and every
+ * sheet's charts and protection. A read that Excel on the web refuses as too large
+ * (ResponsePayloadSizeLimitExceeded) is repeated in row chunks.
+ */
+import { parseRange, rangeAddress } from "../core/workbook/a1";
+import { OWN_PREFIX } from "../core/workbook/layout";
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../core/workbook/snapshot";
+import { emptySheet } from "../core/workbook/snapshot";
+
+export interface ReadOptions {
+  /** Load the values of the add-in's own tables (Validasi, Capaian, Grafik). */
+  ownedValues: boolean;
+  /** Load the used range of the active sheet (Convert). */
+  activeSheet: boolean;
+  /** Whether merged areas can be read (ExcelApi 1.13). */
+  canReadMerges: boolean;
+  /** Whether getUsedRangeOrNullObject exists (ExcelApi 1.4); older Excel uses getUsedRange. */
+  hasNullObjects: boolean;
+  /** Whether sheet protection can be read (ExcelApi 1.2). */
+  hasProtection: boolean;
+}
+
+/** Rows read per round trip when a table is too large for one response. */
+export const READ_CHUNK_ROWS = 2000;
+
+interface Grid {
+  address: string;
+  values: CellValue[][];
+  formulas: (string | number | boolean | null)[][];
+  numberFormats: string[][];
+}
+
+/** "'RKT KPU'!A4:R10" -> { sheet: "RKT KPU", address: "A4:R10" }. */
+export function splitAddress(full: string): { sheet: string; address: string } {
+  const bang = full.lastIndexOf("!");
+  const rawSheet = full.slice(0, bang);
+  const sheet = rawSheet.startsWith("'") ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
+  return { sheet, address: full.slice(bang + 1) };
+}
+
+const isOwned = (name: string) => name.toLowerCase().startsWith(OWN_PREFIX.toLowerCase());
+
+function gridOf(range: Excel.Range): Grid {
+  return {
+    address: range.address,
+    values: range.values as CellValue[][],
+    formulas: range.formulas as (string | number | boolean | null)[][],
+    numberFormats: range.numberFormat as string[][],
+  };
+}
+
+function withGrid(sheet: SheetSnapshot, grid: Grid): SheetSnapshot {
+  const box = parseRange(grid.address);
+  return {
+    ...sheet,
+    top: box.row,
+    left: box.col,
+    values: grid.values,
+    formulas: grid.formulas,
+    numberFormats: grid.numberFormats,
+  };
+}
+
+/** Load a range's cells in row chunks, one round trip each. */
+async function readInChunks(
+  context: Excel.RequestContext,
+  sheet: string,
+  address: string
+): Promise<Grid> {
+  const box = parseRange(address);
+  const ws = context.workbook.worksheets.getItem(sheet);
+  const grid: Grid = { address, values: [], formulas: [], numberFormats: [] };
+  for (let r = 0; r < box.rows; r += READ_CHUNK_ROWS) {
+    const part = ws.getRange(
+      rangeAddress(box.row + r, box.col, Math.min(READ_CHUNK_ROWS, box.rows - r), box.cols)
+    );
+    part.load("values,formulas,numberFormat");
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk under the 5 MB response limit
+    await context.sync();
+    grid.values.push(...(part.values as CellValue[][]));
+    grid.formulas.push(...(part.formulas as (string | number | boolean | null)[][]));
+    grid.numberFormats.push(...(part.numberFormat as string[][]));
+  }
+  return grid;
+}
+
+const tooLarge = (e: unknown) =>
+  typeof e === "object" &&
+  e !== null &&
+  (e as { code?: string }).code === "ResponsePayloadSizeLimitExceeded";
+
+export async function readSnapshot(
+  context: Excel.RequestContext,
+  options: ReadOptions
+): Promise<WorkbookSnapshot> {
+  const wb = context.workbook;
+  const sheets = wb.worksheets;
+  sheets.load("items/name");
+  const tables = wb.tables;
+  tables.load("items/name");
+  const active = sheets.getActiveWorksheet();
+  active.load("name");
+  const used = options.activeSheet
+    ? options.hasNullObjects
+      ? active.getUsedRangeOrNullObject()
+      : active.getUsedRange()
+    : undefined;
+  used?.load("address,values,formulas,numberFormat");
+  const merges = used && options.canReadMerges ? used.getMergedAreasOrNullObject() : undefined;
+  merges?.load("areas/items/address");
+  await context.sync();
+
+  const tableReads = tables.items.map((t) => {
+    const range = t.getRange();
+    // eslint-disable-next-line office-addins/no-empty-load -- the argument is a string chosen just below
+    range.load(
+      options.ownedValues && isOwned(t.name) ? "address,values,formulas,numberFormat" : "address"
+    );
+    return { name: t.name, range };
+  });
+  // Table.worksheet needs ExcelApi 1.2; a range's address names its sheet on every version.
+  const sheetReads = sheets.items.map((ws) => {
+    ws.charts.load("items/name");
+    if (options.hasProtection) ws.protection.load("protected");
+    return { ws };
+  });
+  let tableGrids: (Grid | undefined)[];
+  try {
+    await context.sync();
+    tableGrids = tableReads.map((t) =>
+      options.ownedValues && isOwned(t.name) ? gridOf(t.range) : undefined
+    );
+  } catch (error) {
+    if (!tooLarge(error)) throw error;
+    // Too large for one response: names and addresses first, then the cells in chunks.
+    for (const t of tableReads) t.range.load("address");
+    await context.sync();
+    tableGrids = [];
+    for (const t of tableReads) {
+      const { sheet, address } = splitAddress(t.range.address);
+      tableGrids.push(
+        options.ownedValues && isOwned(t.name)
+          ? await readInChunks(context, sheet, address)
+          : undefined
+      );
+    }
+  }
+
+  const snapshots = sheetReads.map(({ ws }): SheetSnapshot => {
+    let snap: SheetSnapshot = {
+      ...emptySheet(ws.name),
+      charts: ws.charts.items.map((c) => c.name),
+      protected: options.hasProtection ? ws.protection.protected : false,
+    };
+    tableReads.forEach((t, i) => {
+      const { sheet, address } = splitAddress(t.range.address);
+      if (sheet !== ws.name) return;
+      snap.tables.push({ name: t.name, address });
+      const grid = tableGrids[i];
+      if (grid !== undefined) snap = withGrid(snap, { ...grid, address });
+    });
+    if (
+      used !== undefined &&
+      ws.name === active.name &&
+      !(options.hasNullObjects && used.isNullObject)
+    ) {
+      snap = withGrid(snap, gridOf(used));
+      if (merges !== undefined && !merges.isNullObject) {
+        snap.merges = merges.areas.items.map((a) =>
+          a.address.slice(a.address.lastIndexOf("!") + 1)
+        );
+      }
+    }
+    return snap;
+  });
+  return { sheets: snapshots, activeSheet: active.name };
+}

@@ -1,0 +1,250 @@
+/**
+ * Apply a plan to an exceljs workbook: the .xlsx adapter of the write step. exceljs cannot
+ * write charts; chart ops are left out and reported, as a missing requirement set is inside
+ * Excel.
+ */
+import type ExcelJS from "exceljs";
+import { parseRange } from "../core/workbook/a1";
+import type { CellFormat, Plan, PlanOp, Scalar } from "../core/workbook/plan";
+
+export interface ApplyReport {
+  applied: number;
+  leftOut: { op: PlanOp["op"]; count: number; reason: string }[];
+}
+
+const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
+
+function sheetOf(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const ws = wb.getWorksheet(name);
+  if (ws === undefined) throw new Error(`Plan refers to a missing sheet: ${name}`);
+  return ws;
+}
+
+function eachCell(
+  ws: ExcelJS.Worksheet,
+  address: string,
+  fn: (cell: ExcelJS.Cell, r: number, c: number) => void
+): void {
+  const box = parseRange(address);
+  for (let r = 0; r < box.rows; r++) {
+    for (let c = 0; c < box.cols; c++) fn(ws.getCell(box.row + r + 1, box.col + c + 1), r, c);
+  }
+}
+
+function cellValue(v: Scalar, formula: boolean): ExcelJS.CellValue {
+  if (typeof v === "string" && formula && v.startsWith("="))
+    return { formula: v.slice(1) } as ExcelJS.CellFormulaValue;
+  if (v === "") return null;
+  return v;
+}
+
+function write(ws: ExcelJS.Worksheet, op: Extract<PlanOp, { op: "write" }>): void {
+  const box = parseRange(op.address);
+  for (const [grid, formula] of [
+    [op.values, false],
+    [op.formulas, true],
+  ] as const) {
+    if (grid === undefined) continue;
+    if (grid.length !== box.rows || grid.some((row) => row.length !== box.cols)) {
+      throw new Error(`Plan write to ${ws.name}!${op.address}: array shape differs from the range`);
+    }
+    eachCell(ws, op.address, (cell, r, c) => {
+      const v = grid[r]?.[c];
+      if (v !== null && v !== undefined) cell.value = cellValue(v, formula);
+    });
+  }
+  if (op.numberFormats !== undefined) {
+    eachCell(ws, op.address, (cell, r, c) => {
+      const f = op.numberFormats?.[r]?.[c];
+      if (f !== null && f !== undefined) cell.numFmt = f;
+    });
+  }
+}
+
+function format(ws: ExcelJS.Worksheet, address: string, f: CellFormat): void {
+  eachCell(ws, address, (cell, r) => {
+    if (
+      f.bold !== undefined ||
+      f.italic !== undefined ||
+      f.fontColor !== undefined ||
+      f.fontSize !== undefined
+    ) {
+      cell.font = {
+        ...cell.font,
+        ...(f.bold !== undefined && { bold: f.bold }),
+        ...(f.italic !== undefined && { italic: f.italic }),
+        ...(f.fontSize !== undefined && { size: f.fontSize }),
+        ...(f.fontColor !== undefined && { color: { argb: argb(f.fontColor) } }),
+      };
+    }
+    if (f.clearFill === true) cell.fill = { type: "pattern", pattern: "none" };
+    if (f.fill !== undefined)
+      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(f.fill) } };
+    if (f.wrap !== undefined || f.horizontal !== undefined || f.vertical !== undefined) {
+      cell.alignment = {
+        ...cell.alignment,
+        ...(f.wrap !== undefined && { wrapText: f.wrap }),
+        ...(f.horizontal !== undefined && { horizontal: f.horizontal }),
+        ...(f.vertical !== undefined && {
+          vertical: f.vertical === "center" ? "middle" : f.vertical,
+        }),
+      };
+    }
+    const thin = { style: "thin" as const, color: { argb: "FFBFBFBF" } };
+    if (f.border === true) cell.border = { top: thin, left: thin, bottom: thin, right: thin };
+    if (f.topRule === true && r === 0)
+      cell.border = { ...cell.border, top: { style: "medium", color: { argb: "FF1F4E79" } } };
+  });
+}
+
+function table(ws: ExcelJS.Worksheet, op: Extract<PlanOp, { op: "table" }>): void {
+  const box = parseRange(op.address);
+  const at = (r: number, c: number) => ws.getCell(box.row + r + 1, box.col + c + 1).value;
+  const headers = Array.from({ length: box.cols }, (_, c) => String(at(0, c) ?? `Kolom ${c + 1}`));
+  const rows = Array.from({ length: box.rows - 1 }, (_, r) => headers.map((_h, c) => at(r + 1, c)));
+  ws.addTable({
+    name: op.name,
+    ref: op.address.split(":")[0] as string,
+    headerRow: true,
+    style: { theme: op.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
+    columns: headers.map((name) => ({ name, filterButton: true })),
+    rows,
+  });
+}
+
+function validation(ws: ExcelJS.Worksheet, op: Extract<PlanOp, { op: "validation" }>): void {
+  const rule = op.rule;
+  const common = {
+    allowBlank: true,
+    showErrorMessage: op.error !== undefined,
+    ...(op.error !== undefined && { error: op.error, errorTitle: "Kinerja" }),
+    ...(op.prompt !== undefined && { showInputMessage: true, prompt: op.prompt }),
+  };
+  const dv: ExcelJS.DataValidation =
+    rule.type === "list"
+      ? { type: "list", formulae: [`"${rule.items.join(",")}"`], ...common }
+      : {
+          type: rule.type === "decimal" ? "decimal" : "whole",
+          operator: "between",
+          formulae: [rule.min, rule.max],
+          ...common,
+        };
+  eachCell(ws, op.address, (cell) => {
+    cell.dataValidation = dv;
+  });
+}
+
+function pageSetup(ws: ExcelJS.Worksheet, op: Extract<PlanOp, { op: "pageSetup" }>): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: op.orientation,
+    paperSize: 9, // A4
+    fitToPage: op.fitToWidth,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    ...(op.printTitleRows !== undefined && {
+      printTitlesRow: op.printTitleRows.replace(/\$/g, ""),
+    }),
+  };
+  if (op.header !== undefined) ws.headerFooter.oddHeader = op.header;
+  if (op.footer !== undefined) ws.headerFooter.oddFooter = op.footer;
+}
+
+function applyOp(wb: ExcelJS.Workbook, op: PlanOp): boolean {
+  if (op.op === "addSheet") {
+    wb.addWorksheet(
+      op.sheet,
+      op.tabColor ? { properties: { tabColor: { argb: argb(op.tabColor) } } } : undefined
+    );
+    return true;
+  }
+  const ws = sheetOf(wb, op.sheet);
+  switch (op.op) {
+    case "clear":
+      eachCell(ws, op.address, (cell) => {
+        cell.value = null;
+        cell.style = {};
+      });
+      return true;
+    case "write":
+      write(ws, op);
+      return true;
+    case "format":
+      format(ws, op.address, op.format);
+      return true;
+    case "columnWidths":
+      for (const w of op.widths) ws.getColumn(w.column).width = w.chars;
+      return true;
+    case "merge":
+      ws.mergeCells(op.address);
+      return true;
+    case "table":
+      table(ws, op);
+      return true;
+    case "deleteTable":
+      ws.removeTable(op.name);
+      return true;
+    case "validation":
+      validation(ws, op);
+      return true;
+    case "conditionalFormat":
+      ws.addConditionalFormatting({
+        ref: op.address,
+        rules: [
+          {
+            type: "expression",
+            priority: 1,
+            formulae: [op.formula.replace(/^=/, "")],
+            style: {
+              ...(op.format.fill !== undefined && {
+                fill: {
+                  type: "pattern",
+                  pattern: "solid",
+                  bgColor: { argb: argb(op.format.fill) },
+                },
+              }),
+              ...(op.format.fontColor !== undefined && {
+                font: { color: { argb: argb(op.format.fontColor) } },
+              }),
+            },
+          },
+        ],
+      });
+      return true;
+    case "clearConditionalFormats":
+      ws.removeConditionalFormatting((cf: { ref: string }) => cf.ref === op.address);
+      return true;
+    case "freeze":
+      ws.views = [{ state: "frozen", ySplit: op.rows, xSplit: 0 }];
+      return true;
+    case "pageSetup":
+      pageSetup(ws, op);
+      return true;
+    case "activate":
+      wb.views = [
+        { ...(wb.views?.[0] ?? {}), activeTab: wb.worksheets.indexOf(ws) } as ExcelJS.WorkbookView,
+      ];
+      return true;
+    case "chart":
+    case "deleteChart":
+      return false;
+  }
+}
+
+/** Apply every op in order; report what exceljs cannot do (charts). */
+export function applyPlan(wb: ExcelJS.Workbook, plan: Plan): ApplyReport {
+  let applied = 0;
+  const leftOut = new Map<PlanOp["op"], number>();
+  for (const op of plan.ops) {
+    if (applyOp(wb, op)) applied++;
+    else leftOut.set(op.op, (leftOut.get(op.op) ?? 0) + 1);
+  }
+  return {
+    applied,
+    leftOut: [...leftOut].map(([op, count]) => ({
+      op,
+      count,
+      reason: "exceljs cannot write charts",
+    })),
+  };
+}

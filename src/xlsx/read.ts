@@ -1,0 +1,99 @@
+/**
+ * An exceljs workbook as the plain snapshot every action reads. Mirrors what the Office.js
+ * adapter loads: values (cached results for formulas), formulas, number formats, merges,
+ * tables. exceljs cannot read charts: `charts` stays empty.
+ */
+import type ExcelJS from "exceljs";
+import { parseRange, rangeAddress } from "../core/workbook/a1";
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../core/workbook/snapshot";
+
+type Formulaic = { formula?: string; sharedFormula?: string; result?: unknown };
+
+/** The value Excel would show for a cell's raw exceljs value. */
+function plain(value: ExcelJS.CellValue | unknown): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
+    return value;
+  if (value instanceof Date) return excelSerial(value);
+  if (typeof value === "object") {
+    const v = value as Record<string, unknown>;
+    if (typeof v.error === "string") return { error: v.error };
+    if ("formula" in v || "sharedFormula" in v) return plain((v as Formulaic).result ?? null);
+    if (Array.isArray(v.richText))
+      return (v.richText as { text: string }[]).map((r) => r.text).join("");
+    if (typeof v.text === "string") return v.text;
+  }
+  return null;
+}
+
+/** Days since 1899-12-30, as Excel stores dates. */
+function excelSerial(date: Date): number {
+  return date.getTime() / 86_400_000 + 25569;
+}
+
+function formulaOf(cell: ExcelJS.Cell): string | number | boolean | null {
+  const v = cell.value as unknown;
+  if (v !== null && typeof v === "object" && ("formula" in v || "sharedFormula" in v)) {
+    const f = cell.formula;
+    if (typeof f === "string" && f.length > 0) return `=${f}`;
+  }
+  const p = plain(v);
+  return typeof p === "object" && p !== null ? p.error : p;
+}
+
+function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
+  const rows = ws.rowCount;
+  const cols = ws.columnCount;
+  const values: CellValue[][] = [];
+  const formulas: (string | number | boolean | null)[][] = [];
+  const numberFormats: string[][] = [];
+  for (let r = 1; r <= rows; r++) {
+    const row = ws.getRow(r);
+    const vr: CellValue[] = [];
+    const fr: (string | number | boolean | null)[] = [];
+    const nr: string[] = [];
+    for (let c = 1; c <= cols; c++) {
+      const cell = row.getCell(c);
+      // exceljs drops a falsy formula result (0, "", false) from `value`; `cell.result` keeps it.
+      vr.push(
+        cell.type === 6 /* ValueType.Formula */ ? plain(cell.result ?? null) : plain(cell.value)
+      );
+      fr.push(formulaOf(cell));
+      nr.push(cell.numFmt || "General");
+    }
+    values.push(vr);
+    formulas.push(fr);
+    numberFormats.push(nr);
+  }
+  const model = ws.model as unknown as { merges?: string[] };
+  const tables = Object.values(
+    (ws as unknown as { tables: Record<string, ExcelJS.Table> }).tables ?? {}
+  ).map((t) => {
+    const m = (t as unknown as { table: { name: string; tableRef?: string; ref: string } }).table;
+    return { name: m.name, address: m.tableRef ?? tableRef(m) };
+  });
+  return {
+    name: ws.name,
+    top: 0,
+    left: 0,
+    values,
+    formulas,
+    numberFormats,
+    merges: model.merges ?? [],
+    tables,
+    charts: [],
+    protected: false,
+  };
+}
+
+/** A table's full range when exceljs only kept its top-left ref. */
+function tableRef(m: { ref: string; columns?: unknown[]; rows?: unknown[] }): string {
+  const { row, col } = parseRange(m.ref);
+  return rangeAddress(row, col, (m.rows?.length ?? 0) + 1, m.columns?.length ?? 1);
+}
+
+export function readWorkbook(wb: ExcelJS.Workbook): WorkbookSnapshot {
+  const sheets = wb.worksheets.map(sheetSnapshot);
+  const active = wb.views?.[0]?.activeTab ?? 0;
+  return { sheets, activeSheet: sheets[active]?.name ?? sheets[0]?.name ?? "" };
+}

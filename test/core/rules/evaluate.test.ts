@@ -1,0 +1,362 @@
+import {
+  BLITAR_2021,
+  findIndicator,
+  withIkuDefinition,
+  type Indicator,
+} from "../../../src/core/decree";
+import {
+  decreeTargets,
+  evaluate,
+  type CellInput,
+  type FindingCode,
+  type IndicatorEntry,
+  type RuleOptions,
+} from "../../../src/core/rules";
+
+function blitar(id: string): Indicator {
+  const ind = findIndicator(BLITAR_2021, id);
+  if (!ind) throw new Error(`no ${id}`);
+  return withIkuDefinition(BLITAR_2021, ind);
+}
+const c = (value: CellInput["value"], numberFormat?: string): CellInput =>
+  numberFormat ? { value, numberFormat } : { value };
+const bukti = c("Register Produk Hukum");
+const opts = (o: Partial<RuleOptions> = {}): Partial<RuleOptions> => ({
+  decreeTarget: decreeTargets(BLITAR_2021),
+  ...o,
+});
+
+function one(
+  entry: Partial<IndicatorEntry> & { indicator: Indicator },
+  o: Partial<RuleOptions> = {}
+) {
+  const ev = evaluate([{ realisasi: [], sumberData: bukti, ...entry }], opts(o));
+  const result = ev.results[0];
+  if (!result) throw new Error("no result");
+  return {
+    result,
+    findings: ev.findings,
+    codes: ev.findings.map((f) => f.code),
+    summary: ev.summary,
+  };
+}
+
+describe("capaian on the Blitar 2021 decree", () => {
+  test("rkt-kpu-1: target 80% (from the decree), realisasi 83% in a percent cell -> 103,75%, Sangat Baik", () => {
+    const { result, codes } = one(
+      { indicator: blitar("rkt-kpu-1"), realisasi: [c(0.83, "0%")] },
+      { reportingQuarter: 1 }
+    );
+    expect(codes).toEqual([]);
+    expect(result.target).toBe(80);
+    expect(result.realisasi).toBe(83);
+    expect(result.capaianRounded).toBe(103.75);
+    expect(result.kategori?.key).toBe("sangatBaik");
+    expect(result.cap.key).toBe("none");
+    expect(result.formula).toBe("higher");
+  });
+
+  test("the same with cap 100 -> 100 (KPU Kab. Sarolangun LKj 2019); the unrounded uncapped value stays", () => {
+    const { result } = one(
+      { indicator: blitar("rkt-kpu-1"), realisasi: [c(0.83, "0%")] },
+      { reportingQuarter: 1, cap: "100" }
+    );
+    expect(result.capaian).toBe(100);
+    expect(result.capaianUncapped).toBeCloseTo(103.75, 12);
+    expect(result.cap).toEqual({
+      key: "100",
+      label: { id: "dibatasi 100%", en: "capped at 100%" },
+    });
+  });
+
+  test("rkt-kpu-2: realisasi from components (iku-kpu-2: registered / all parties x 100)", () => {
+    const { result, codes } = one(
+      {
+        indicator: blitar("rkt-kpu-2"),
+        realisasi: [],
+        components: { numerator: [c(3)], denominator: [c(12)] },
+      },
+      { reportingQuarter: 1 }
+    );
+    expect(codes).toEqual([]);
+    expect(result.realisasi).toBe(25); // 3 / 12 x 100
+    expect(result.capaianRounded).toBe(83.33); // 25 / 30 x 100
+    expect(result.kategori?.key).toBe("baik");
+  });
+
+  test("components that disagree with a typed realisasi: warning, the components win", () => {
+    const { result, findings } = one(
+      {
+        indicator: blitar("rkt-kpu-2"),
+        realisasi: [c(30)],
+        components: { numerator: [c(3)], denominator: [c(12)] },
+      },
+      { reportingQuarter: 1 }
+    );
+    expect(findings.map((f) => [f.code, f.quarter])).toEqual([["components.mismatch", 1]]);
+    expect(result.realisasi).toBe(25);
+  });
+
+  test.each<[string, CellInput[], CellInput[], FindingCode, string]>([
+    ["zero denominator", [c(3)], [c(0)], "components.zeroDenominator", "denominator"],
+    ["numerator only", [c(3)], [c(null)], "components.incomplete", "denominator"],
+    ["unreadable numerator", [c("tiga")], [c(12)], "components.unparseable", "numerator"],
+  ])("components: %s", (_n, numerator, denominator, code, field) => {
+    const { findings } = one(
+      { indicator: blitar("rkt-kpu-2"), realisasi: [], components: { numerator, denominator } },
+      { reportingQuarter: 1 }
+    );
+    expect(findings.find((f) => f.code === code)).toMatchObject({
+      field,
+      quarter: 1,
+      indicatorId: "rkt-kpu-2",
+    });
+  });
+
+  test("rkt-kpu-3: index target 77 (written 77% in the decree), realisasi 74,05 -> 96,17%", () => {
+    const { result } = one(
+      { indicator: blitar("rkt-kpu-3"), target: c("77%"), realisasi: [c("74,05")] },
+      { reportingQuarter: 1 }
+    );
+    expect(result.target).toBe(77);
+    expect(result.capaianRounded).toBe(96.17);
+  });
+
+  test("rkt-kpu-5: grade target B, score 74,05 -> BB -> Tercapai 100 (binary) / 125 (rank)", () => {
+    const binary = one(
+      { indicator: blitar("rkt-kpu-5"), realisasi: [c("74,05")] },
+      { reportingQuarter: 1 }
+    );
+    expect(binary.result.realisasi).toBe("BB");
+    expect(binary.result.capaian).toBe(100);
+    expect(binary.result.attainment?.label).toEqual({ id: "Tercapai", en: "Reached" });
+    expect(binary.codes).toEqual(["realisasi.gradeFromScore"]);
+    const rank = one(
+      { indicator: blitar("rkt-kpu-5"), realisasi: [c("BB")] },
+      { reportingQuarter: 1, gradeRule: "rank" }
+    );
+    expect(rank.result.capaian).toBe(125);
+    expect(rank.result.gradeRule.key).toBe("rank");
+    expect(rank.result.formula).toBe("gradeRank");
+  });
+
+  test("rkt-kpu-6: opinion target WTP, realisasi 'Wajar Dengan Pengecualian' -> Tidak Tercapai, 0", () => {
+    const { result } = one(
+      { indicator: blitar("rkt-kpu-6"), realisasi: [c("Wajar Dengan Pengecualian")] },
+      { reportingQuarter: 1 }
+    );
+    expect(result.realisasi).toBe("WDP");
+    expect(result.capaian).toBe(0);
+    expect(result.attainment?.key).toBe("tidakTercapai");
+  });
+
+  test("rkt-sekretariat-8: '2 Dokumen' entered per quarter are summed; per-quarter capaian to date", () => {
+    const { result, codes } = one(
+      { indicator: blitar("rkt-sekretariat-8"), realisasi: [c(1), c("-"), c("1 Dokumen"), c(0)] },
+      { reportingQuarter: 4 }
+    );
+    expect(result.aggregation).toBe("sum");
+    expect(result.realisasi).toBe(2);
+    expect(result.capaian).toBe(100);
+    expect(result.quarters.map((q) => q.capaianRounded)).toEqual([50, null, 100, 100]);
+    expect(codes.sort()).toEqual(["realisasi.missing", "realisasi.text"]);
+  });
+
+  test("a count above the decree's listed documents (2) is a warning", () => {
+    const { codes } = one(
+      { indicator: blitar("rkt-sekretariat-8"), realisasi: [c(2), c(1)] },
+      { reportingQuarter: 2 }
+    );
+    expect(codes).toContain("realisasi.countAboveItems");
+  });
+
+  test("last known value: percent quarters [60, 70, empty] at TW III -> 70", () => {
+    const { result, findings } = one(
+      { indicator: blitar("rkt-sekretariat-1"), realisasi: [c(60), c(70), c(null)] },
+      { reportingQuarter: 3 }
+    );
+    expect(result.realisasi).toBe(70);
+    expect(result.quarters.map((q) => q.capaianRounded)).toEqual([60, 70, null, null]);
+    expect(result.quarters.map((q) => q.status)).toEqual(["value", "value", "empty", "notDue"]);
+    expect(findings.map((f) => [f.code, f.quarter])).toEqual([["realisasi.missing", 3]]);
+  });
+
+  test("aggregation can be overridden per indicator; a falling cumulative value warns", () => {
+    const { result, findings } = one(
+      { indicator: blitar("rkt-sekretariat-1"), realisasi: [c(50), c(40), c(60)] },
+      { reportingQuarter: 3, aggregation: { "rkt-sekretariat-1": "cumulative" } }
+    );
+    expect(result.aggregation).toBe("cumulative");
+    expect(result.realisasi).toBe(60);
+    expect(findings.map((f) => [f.code, f.quarter])).toEqual([["realisasi.cumulativeFalls", 2]]);
+  });
+
+  test("lower is better, from a converted sheet: target 7, realisasi 6,5 -> 107,14%", () => {
+    const indicator: Indicator = {
+      id: "sheet-1",
+      no: "1",
+      sasaran: "Ketepatan waktu",
+      text: "Waktu penyelesaian (bulan)",
+      kind: "index",
+      direction: "lower",
+      aggregation: "last",
+    };
+    const { result } = one(
+      { indicator, target: c(7), realisasi: [c("6,5")] },
+      { reportingQuarter: 1, decreeTarget: () => undefined }
+    );
+    expect(result.capaianRounded).toBe(107.14);
+    expect(result.formula).toBe("lower");
+  });
+
+  test("range target typed as text: 80-90%, realisasi 92% -> compared with 90", () => {
+    const { result } = one(
+      { indicator: blitar("rkt-kpu-1"), target: c("80-90%"), realisasi: [c(92)] },
+      { reportingQuarter: 1 }
+    );
+    expect(result.target).toEqual({ min: 80, max: 90 });
+    expect(result.capaianRounded).toBe(102.22);
+    expect(result.formula).toBe("rangeUpper");
+  });
+});
+
+describe("validation findings", () => {
+  const pct = () => blitar("rkt-kpu-1");
+
+  test.each<[string, CellInput, FindingCode, unknown]>([
+    ["empty target", c(null), "target.missing", { value: 0.8, numberFormat: "0%" }],
+    ["empty percent-formatted target", c(null, "0%"), "target.missing", { value: 0.8 }],
+    ["unreadable", c("delapan puluh"), "target.unparseable", undefined],
+    ["ambiguous", c("1.000"), "target.ambiguous", undefined],
+    ["Excel error", c("#REF!"), "target.excelError", undefined],
+    ["exceljs error", c({ error: "#NAME?" }), "target.excelError", undefined],
+    ["wrong kind", c("WTP"), "target.wrongKind", undefined],
+    ["zero", c(0), "target.zero", undefined],
+    ["different from the decree", c(0.9, "0%"), "target.differsFromDecree", undefined],
+    ["typed as text", c("80%"), "target.text", { value: 0.8, numberFormat: "0%" }],
+  ])("target: %s -> %s", (_n, target, code, fix) => {
+    const { findings, result } = one(
+      { indicator: pct(), target, realisasi: [c(85)] },
+      { reportingQuarter: 1 }
+    );
+    const f = findings.find((x) => x.code === code);
+    expect(f).toMatchObject({ indicatorId: "rkt-kpu-1", field: "target" });
+    expect(f?.fix).toEqual(fix);
+    expect(f?.message.id.length).toBeGreaterThan(0);
+    expect(f?.message.en.length).toBeGreaterThan(0);
+    if (f?.severity === "error") expect(result.capaian).toBeNull();
+  });
+
+  test("a target missing from both sheet and decree", () => {
+    const indicator: Indicator = { ...blitar("rkt-kpu-1"), id: "x", target: undefined };
+    const { codes } = one(
+      { indicator, realisasi: [c(85)] },
+      { reportingQuarter: 1, decreeTarget: () => undefined }
+    );
+    expect(codes).toEqual(["target.missing"]);
+  });
+
+  test.each<[string, string, CellInput, FindingCode, "error" | "warning" | "info"]>([
+    ["rkt-kpu-1", "unreadable", c("sudah"), "realisasi.unparseable", "error"],
+    ["rkt-kpu-1", "ambiguous", c("1.000"), "realisasi.ambiguous", "error"],
+    ["rkt-kpu-1", "#DIV/0!", c("#DIV/0!"), "realisasi.excelError", "error"],
+    ["rkt-kpu-1", "exceljs #N/A", c({ error: "#N/A" }), "realisasi.excelError", "error"],
+    ["rkt-kpu-1", "not a percent", c("WDP"), "realisasi.wrongKind", "error"],
+    ["rkt-kpu-1", "below 0%", c(-5), "realisasi.percentBelowZero", "error"],
+    ["rkt-kpu-1", "above 100%", c(1.2, "0%"), "realisasi.percentAbove100", "error"],
+    ["rkt-kpu-1", "fraction in a General cell", c(0.85), "realisasi.looksLikeFraction", "warning"],
+    ["rkt-kpu-1", "text with a fix", c("77,5%"), "realisasi.text", "info"],
+    ["rkt-sekretariat-8", "negative count", c(-1), "realisasi.negativeCount", "error"],
+    ["rkt-sekretariat-8", "fractional count", c("1,5"), "realisasi.notWholeNumber", "error"],
+    ["rkt-kpu-5", "grade off the scale", c("E"), "realisasi.notOnScale", "error"],
+    ["rkt-kpu-6", "opinion off the scale", c("WTD"), "realisasi.notOnScale", "error"],
+    ["rkt-kpu-5", "grade from a score", c(74.05), "realisasi.gradeFromScore", "info"],
+  ])("%s realisasi %s -> %s", (id, _n, cell, code, severity) => {
+    const { findings } = one({ indicator: blitar(id), realisasi: [cell] }, { reportingQuarter: 1 });
+    expect(findings.find((f) => f.code === code)).toMatchObject({
+      severity,
+      indicatorId: id,
+      field: "realisasi",
+      quarter: 1,
+    });
+  });
+
+  test("a value after the reporting quarter is an error and is not counted", () => {
+    const { findings, result } = one(
+      { indicator: pct(), realisasi: [c(70), c(80), c(95)] },
+      { reportingQuarter: 2 }
+    );
+    expect(findings.map((f) => [f.code, f.quarter, f.severity])).toEqual([
+      ["realisasi.afterReportingQuarter", 3, "error"],
+    ]);
+    expect(result.realisasi).toBe(80);
+  });
+
+  test("missing quarters up to the reporting quarter warn; later ones do not", () => {
+    const { findings } = one({ indicator: pct(), realisasi: [c(70)] }, { reportingQuarter: 3 });
+    expect(findings.map((f) => [f.code, f.quarter, f.severity])).toEqual([
+      ["realisasi.missing", 2, "warning"],
+      ["realisasi.missing", 3, "warning"],
+    ]);
+  });
+
+  test("realisasi without sumber data / bukti warns; nothing reported, nothing to prove", () => {
+    const withValue = evaluate(
+      [{ indicator: pct(), realisasi: [c(85)], sumberData: c("-") }],
+      opts({ reportingQuarter: 1 })
+    );
+    expect(withValue.findings.map((f) => [f.code, f.field])).toEqual([
+      ["sumberData.missing", "sumberData"],
+    ]);
+    const none = evaluate(
+      [{ indicator: pct(), realisasi: [c(null)] }],
+      opts({ reportingQuarter: 1 })
+    );
+    expect(none.findings.map((f) => f.code)).toEqual(["realisasi.missing"]);
+  });
+
+  test("messages name the quarter and the value, in both languages", () => {
+    const { findings } = one(
+      { indicator: pct(), realisasi: [c(70), c(-5)] },
+      { reportingQuarter: 2 }
+    );
+    expect(findings[0]?.message).toEqual({
+      id: "Realisasi TW II -5% di bawah 0%.",
+      en: "Realisasi Q2 -5% is below 0%.",
+    });
+  });
+});
+
+describe("summary", () => {
+  test("per-sasaran and overall averages over indicators with a capaian", () => {
+    // Sasaran 3 of the KPU table has four indicators (rkt-kpu-3..6).
+    const ev = evaluate(
+      [
+        { indicator: blitar("rkt-kpu-1"), realisasi: [c(84)], sumberData: bukti }, // 105
+        { indicator: blitar("rkt-kpu-3"), realisasi: [c(77)], sumberData: bukti }, // 100
+        { indicator: blitar("rkt-kpu-4"), realisasi: [c(50)], sumberData: bukti }, // 50
+        { indicator: blitar("rkt-kpu-5"), realisasi: [c("BB")], sumberData: bukti }, // 100
+        { indicator: blitar("rkt-kpu-6"), realisasi: [c(null)], sumberData: bukti }, // none
+      ],
+      opts({ reportingQuarter: 1 })
+    );
+    const sdm = ev.summary.sasaran.find((s) => s.indicatorIds.includes("rkt-kpu-3"));
+    expect(sdm).toMatchObject({ indicators: 4, counted: 3, averageRounded: 83.33 });
+    expect(sdm?.kategori?.key).toBe("baik");
+    expect(ev.summary.overall).toMatchObject({ indicators: 5, counted: 4, averageRounded: 88.75 });
+    expect(ev.summary.overall.averageOfSasaran).toBeCloseTo((105 + 250 / 3) / 2, 10);
+    expect(ev.summary.cap).toBe("none");
+  });
+
+  test("the cap applies before averaging and is stated", () => {
+    const ev = evaluate(
+      [
+        { indicator: blitar("rkt-kpu-1"), realisasi: [c(96)], sumberData: bukti }, // 120 -> 100
+        { indicator: blitar("rkt-kpu-2"), realisasi: [c(24)], sumberData: bukti }, // 80
+      ],
+      opts({ reportingQuarter: 1, cap: "100" })
+    );
+    expect(ev.summary.overall.averageRounded).toBe(90);
+    expect(ev.summary.cap).toBe("100");
+  });
+});

@@ -1,0 +1,172 @@
+/**
+ * The Office.js adapter against the strict Excel double: each action in three round trips,
+ * the template idempotent, requirement sets honoured, protected sheets refused before writing.
+ */
+import { createExcelHost, type ExcelHost } from "../host";
+import { BLITAR_2021 } from "../../src/core/decree";
+import {
+  runCapaian,
+  runCharts,
+  runTemplate,
+  runValidate,
+  type ActionEnv,
+} from "../../src/excel/actions";
+import { describeError, KinerjaError } from "../../src/excel/errors";
+
+const env = (host: ExcelHost): ActionEnv => ({
+  decree: BLITAR_2021,
+  supports: (v) => host.isSetSupported("ExcelApi", v),
+});
+
+function freshHost(apiVersion = "1.20"): ExcelHost {
+  const host = createExcelHost({ apiVersion, sheets: ["Data Saya"] });
+  host.setSheet("Data Saya", [
+    ["Catatan", 1],
+    ["=B1*2", null],
+  ]);
+  return host;
+}
+
+test("Template creates the Info, RKT and IKU sheets in three round trips, leaving the user's sheet alone", async () => {
+  const host = freshHost();
+  const before = host.snapshot("Data Saya");
+  const result = await host.run((ctx) => runTemplate(ctx, env(host)));
+  expect(host.syncCount).toBe(3);
+  expect(host.sheetNames).toEqual([
+    "Data Saya",
+    "Info Kinerja",
+    "RKT Sekretariat",
+    "RKT KPU",
+    "IKU KPU",
+    "IKU Sekretariat",
+  ]);
+  expect(host.snapshot("Data Saya")).toEqual(before);
+  expect(result.leftOut).toEqual([]);
+  const rkt = host.snapshot("RKT KPU");
+  expect(rkt.tables.map((t) => t.name)).toEqual(["Kinerja_rkt_kpu"]);
+  expect(rkt.values[3]?.slice(0, 4)).toEqual([
+    "No",
+    "Sasaran Strategis",
+    "Indikator Kinerja Utama",
+    "Target",
+  ]);
+  expect(rkt.values[8]?.[3]).toBe("B");
+  expect(rkt.values[9]?.[3]).toBe("WTP");
+  expect(rkt.numberFormats[4]?.[3]).toBe("0.00%");
+  expect(host.activeSheetName).toBe("RKT Sekretariat");
+});
+
+test("running Template twice gives the same workbook as once", async () => {
+  const host = freshHost();
+  await host.run((ctx) => runTemplate(ctx, env(host)));
+  const once = host.snapshotWorkbook();
+  await host.run((ctx) => runTemplate(ctx, env(host)));
+  expect(host.snapshotWorkbook()).toEqual(once);
+});
+
+test("on Excel 2016 (ExcelApi 1.1) the template is made and what is missing is said", async () => {
+  const host = freshHost("1.1");
+  const result = await host.run((ctx) => runTemplate(ctx, env(host)));
+  expect(host.sheetNames).toContain("RKT KPU");
+  expect(result.leftOut.map((l) => l.en).join(" ")).toMatch(/Data-validation.*1\.8/);
+  expect(result.leftOut.map((l) => l.en).join(" ")).toMatch(/Print setup.*1\.9/);
+  expect(result.leftOut.map((l) => l.id).join(" ")).toMatch(/Bekukan/);
+});
+
+test("a protected template sheet is refused before anything is written", async () => {
+  const host = freshHost();
+  await host.run((ctx) => runTemplate(ctx, env(host)));
+  host.protectSheet("RKT KPU");
+  const before = host.snapshotWorkbook();
+  const error = await host.run((ctx) => runCapaian(ctx, env(host))).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(KinerjaError);
+  expect(describeError(error).id).toMatch(/RKT KPU.*dilindungi/);
+  expect(host.snapshotWorkbook()).toEqual(before);
+});
+
+test("Validasi and Hitung Capaian need a template first, and say so", async () => {
+  const host = freshHost();
+  const error = await host.run((ctx) => runValidate(ctx, env(host))).catch((e: unknown) => e);
+  expect(describeError(error).en).toMatch(/Create template/);
+});
+
+/** What a person types: values into a range, as Excel receives them. */
+async function type(
+  host: ExcelHost,
+  sheet: string,
+  address: string,
+  values: unknown[][]
+): Promise<void> {
+  await host.run(async (ctx) => {
+    ctx.workbook.worksheets.getItem(sheet).getRange(address).values = values;
+    await ctx.sync();
+  });
+}
+
+async function templateWithEntries(): Promise<ExcelHost> {
+  const host = freshHost();
+  await host.run((ctx) => runTemplate(ctx, env(host)));
+  // RKT KPU rows 5-10: percent 80%, percent 30%, index 77, percent 100%, grade B, opinion WTP.
+  await type(host, "RKT KPU", "I5:L10", [
+    [0.5, 0.7, 0.8, 0.83],
+    [0.1, "", "", ""],
+    ["74,05", 75, 76, 78],
+    [1, 1, 1, 1],
+    ["B", "B", "BB", "BB"],
+    ["WTP", "WTP", "WTP", "wtp"],
+  ]);
+  return host;
+}
+
+test("Hitung Capaian writes formulas in three round trips; running it again gives the same workbook", async () => {
+  const host = await templateWithEntries();
+  const before = host.syncCount;
+  const result = await host.run((ctx) => runCapaian(ctx, env(host)));
+  expect(host.syncCount - before).toBe(3);
+  const rkt = host.snapshot("RKT KPU");
+  expect(String(rkt.formulas[4]?.[13])).toMatch(/^=IF\(OR\(NOT\(ISNUMBER\(M5\)\)/);
+  expect(String(rkt.formulas[4]?.[14])).toMatch(/"Sangat Baik"/);
+  expect(rkt.numberFormats[4]?.[13]).toBe("0.00%");
+  expect(host.sheetNames).toContain("Ringkasan Capaian");
+  const core = result.evaluations?.find((e) => e.sheet === "RKT KPU")?.evaluation.results;
+  expect(core?.map((r) => r.capaianRounded)).toEqual([103.75, 33.33, 101.3, 100, 100, 100]);
+  const once = host.snapshotWorkbook();
+  await host.run((ctx) => runCapaian(ctx, env(host)));
+  expect(host.snapshotWorkbook()).toEqual(once);
+});
+
+test("Validasi points every finding at its sheet and cell, and highlighting changes no value", async () => {
+  const host = await templateWithEntries();
+  await type(host, "RKT KPU", "I6:J6", [["abc", "#DIV/0!"]]);
+  const valuesBefore = host.snapshot("RKT KPU").values;
+  const result = await host.run((ctx) => runValidate(ctx, env(host), true));
+  const at = (cell: string) =>
+    result.findings?.filter((f) => f.sheet === "RKT KPU" && f.cell === cell).map((f) => f.code);
+  expect(at("I6")).toContain("realisasi.unparseable");
+  expect(at("J6")).toContain("realisasi.excelError");
+  expect(at("I7")).toContain("realisasi.text");
+  expect(
+    result.findings?.some(
+      (f) => f.sheet === "RKT KPU" && f.cell === "P5" && f.code === "sumberData.missing"
+    )
+  ).toBe(true);
+  expect(host.snapshot("RKT KPU").values).toEqual(valuesBefore);
+  expect(host.formatAt("RKT KPU", "I6")["fill.color"]).toBe("#F8D7DA");
+  expect(host.formatAt("RKT KPU", "I5")["fill.color"]).toBe("#FFF9E6");
+});
+
+test("Buat Grafik draws three charts beside their data, and replaces them when run again", async () => {
+  const host = await templateWithEntries();
+  await host.run((ctx) => runCapaian(ctx, env(host)));
+  await host.run((ctx) => runCharts(ctx, env(host)));
+  const charts = host.snapshot("Grafik").charts;
+  expect(charts.map((c) => c.name).sort()).toEqual([
+    "Kinerja_Capaian_Indikator",
+    "Kinerja_Capaian_Sasaran",
+    "Kinerja_Target_Realisasi",
+  ]);
+  const once = host.snapshotWorkbook();
+  await host.run((ctx) => runCharts(ctx, env(host)));
+  expect(host.snapshot("Grafik").charts).toHaveLength(3);
+  expect(host.snapshotWorkbook()).toEqual(once);
+});

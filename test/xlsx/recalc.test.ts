@@ -1,0 +1,151 @@
+/**
+ * The formulas Hitung Capaian writes and the TypeScript core must agree: LibreOffice
+ * recalculates a filled template and every Realisasi Tahun, Capaian and Kategori cell is
+ * compared with the core's numbers, under several settings (reporting quarter, cap, grade
+ * rule, kategori scale).
+ */
+import ExcelJS from "exceljs";
+import fc from "fast-check";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { BLITAR_2021 } from "../../src/core/decree";
+import { GRADES, OPINIONS } from "../../src/core/decree/schema";
+import { planCapaian } from "../../src/core/workbook/capaian-plan";
+import { findRktTables } from "../../src/core/workbook/entries";
+import { INFO_SHEET, QUARTER_KEYS } from "../../src/core/workbook/layout";
+import { findLabel } from "../../src/core/workbook/settings";
+import { planTemplate } from "../../src/core/workbook/template";
+import { applyPlan } from "../../src/xlsx/apply";
+import { readWorkbook } from "../../src/xlsx/read";
+import { recalculate } from "./libreoffice";
+
+interface Scenario {
+  settings: Record<string, string>;
+  seed: number;
+}
+
+const SCENARIOS: Scenario[] = [
+  { settings: {}, seed: 1 },
+  { settings: { "TW Pelaporan": "TW II", "Batas Capaian": "100%" }, seed: 2 },
+  {
+    settings: {
+      "TW Pelaporan": "TW III",
+      "Batas Capaian": "120%",
+      "Capaian Nilai & Opini": "Peringkat",
+    },
+    seed: 3,
+  },
+  { settings: { "Skala Kategori": "Enam tingkat", "Capaian Nilai & Opini": "Peringkat" }, seed: 4 },
+  { settings: { "Skala Kategori": "Berhasil/Tidak", "TW Pelaporan": "TW I" }, seed: 5 },
+];
+
+/** A realisasi a person might type for a kind, or nothing. */
+function arbitraryEntry(kind: string): fc.Arbitrary<ExcelJS.CellValue> {
+  const blank = fc.constantFrom<ExcelJS.CellValue>(null, "-", "belum");
+  const value: fc.Arbitrary<ExcelJS.CellValue> =
+    kind === "Persen"
+      ? fc.integer({ min: 0, max: 10000 }).map((n) => n / 10000)
+      : kind === "Indeks"
+        ? fc.integer({ min: 0, max: 10000 }).map((n) => n / 100)
+        : kind === "Jumlah"
+          ? fc.integer({ min: 0, max: 2 })
+          : kind === "Nilai SAKIP"
+            ? fc.constantFrom(...GRADES)
+            : fc.constantFrom(...OPINIONS);
+  return fc.oneof({ weight: 4, arbitrary: value }, { weight: 1, arbitrary: blank });
+}
+
+async function filledTemplate(s: Scenario): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  applyPlan(wb, planTemplate(BLITAR_2021, readWorkbook(wb)));
+  const book = readWorkbook(wb);
+  for (const t of findRktTables(book)) {
+    const ws = wb.getWorksheet(t.sheet.name) as ExcelJS.Worksheet;
+    for (let row = t.headerRow + 1; row <= t.headerRow + t.rows; row++) {
+      const kind = String(ws.getCell(row + 1, (t.columns.jenis as number) + 1).value);
+      const typed = fc.sample(fc.tuple(...QUARTER_KEYS.map(() => arbitraryEntry(kind))), {
+        seed: s.seed * 1000 + row,
+        numRuns: 1,
+      })[0]!;
+      QUARTER_KEYS.forEach(
+        (k, q) => (ws.getCell(row + 1, (t.columns[k] as number) + 1).value = typed[q] ?? null)
+      );
+      ws.getCell(row + 1, (t.columns.sumber as number) + 1).value = "Laporan";
+    }
+  }
+  const info = wb.getWorksheet(INFO_SHEET) as ExcelJS.Worksheet;
+  for (const [label, word] of Object.entries(s.settings)) {
+    const at = findLabel(
+      readWorkbook(wb).sheets.find((x) => x.name === INFO_SHEET)!,
+      label
+    );
+    if (at === undefined) throw new Error(`no setting ${label}`);
+    info.getCell(at.row + 1, at.col + 2).value = word;
+  }
+  return wb;
+}
+
+test("LibreOffice's recalculation of the written formulas equals the core", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "kinerja-recalc-"));
+  const cases = [];
+  for (const [i, s] of SCENARIOS.entries()) {
+    const wb = await filledTemplate(s);
+    const capaian = planCapaian(readWorkbook(wb), BLITAR_2021);
+    applyPlan(wb, capaian.plan);
+    const path = join(dir, `scenario-${i}.xlsx`);
+    await wb.xlsx.writeFile(path);
+    cases.push({ path, capaian, s });
+  }
+  const recalculated = recalculate(cases.map((c) => c.path));
+  let compared = 0;
+  let averaged = 0;
+  for (const [i, c] of cases.entries()) {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(recalculated[i] as string);
+    const book = readWorkbook(wb);
+    for (const { sheet, evaluation } of c.capaian.evaluations) {
+      const snap = book.sheets.find((x) => x.name === sheet)!;
+      const located = c.capaian.entries.filter((e) => e.sheet === sheet);
+      located.forEach((e, j) => {
+        const result = evaluation.results[j]!;
+        const at = (col: number | undefined) => snap.values[e.row]?.[col as number];
+        const where = `${c.s.seed}:${sheet}!row ${e.row + 1} ${result.indicatorId}`;
+        const cap = at(e.columns.capaian);
+        if (result.capaian === null) expect([where, cap]).toEqual([where, null]);
+        else {
+          expect([where, typeof cap]).toEqual([where, "number"]);
+          expect(Math.abs((cap as number) * 100 - result.capaian)).toBeLessThan(1e-9);
+        }
+        const kat = at(e.columns.kategori);
+        expect([where, kat ?? null]).toEqual([where, result.kategori?.label.id ?? null]);
+        const real = at(e.columns.realisasi);
+        if (result.realisasi === null) expect([where, real ?? null]).toEqual([where, null]);
+        else if (typeof result.realisasi === "number") {
+          const scale = result.kind === "percent" ? 100 : 1;
+          expect(Math.abs((real as number) * scale - result.realisasi)).toBeLessThan(1e-9);
+        } else expect([where, real]).toEqual([where, result.realisasi]);
+        compared++;
+      });
+      // The Ringkasan sheet's AVERAGE formulas against the core's per-sasaran and sheet averages.
+      const ringkasan = book.sheets.find((x) => x.name === "Ringkasan Capaian")!;
+      const average = (sasaran: string) => {
+        const row = ringkasan.values.find((r) => r[0] === sheet && r[1] === sasaran);
+        const v = row?.[3];
+        return typeof v === "number" ? v * 100 : null;
+      };
+      const { summary } = evaluation;
+      for (const g of summary.sasaran) {
+        const got = average(g.sasaran);
+        if (g.average === null) expect([sheet, g.sasaran, got]).toEqual([sheet, g.sasaran, null]);
+        else expect(Math.abs((got ?? NaN) - g.average)).toBeLessThan(1e-9);
+        averaged++;
+      }
+      const overall = average("Rata-rata lembar ini");
+      if (summary.overall.average === null) expect(overall).toBeNull();
+      else expect(Math.abs((overall ?? NaN) - summary.overall.average)).toBeLessThan(1e-9);
+    }
+  }
+  expect(compared).toBe(SCENARIOS.length * 16);
+  expect(averaged).toBe(SCENARIOS.length * 13);
+}, 180_000);
