@@ -77,6 +77,8 @@ export const TableSchema = z.object({
   unit: z.enum(["sekretariat", "kpu"]),
   lampiran: z.enum(["I", "II"]),
   title: text,
+  /** Short name for sheet names ("RKT <shortName>"); defaults from `unit`. */
+  shortName: z.string().trim().min(1).max(20).optional(),
   indicators: z.array(IndicatorSchema).min(1),
 });
 

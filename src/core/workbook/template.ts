@@ -21,6 +21,7 @@ import {
   columnOf,
   tableNameFor,
   type Column,
+  type RktColumnKey,
 } from "./layout";
 import { findOwnedTable, freeSheetName } from "./ownership";
 import type { Plan, PlanOp, Scalar } from "./plan";
@@ -125,9 +126,12 @@ function tableOps(
   return ops;
 }
 
-function rktRow(decree: Decree, indicator: Indicator): Scalar[] {
+/** Values a converted sheet carries into the template, per indicator id and column. */
+export type Carried = ReadonlyMap<string, Partial<Record<RktColumnKey, Scalar>>>;
+
+function rktRow(decree: Decree, indicator: Indicator, carried: Carried | undefined): Scalar[] {
   const ind = withIkuDefinition(decree, indicator);
-  const byKey: Partial<Record<(typeof RKT_COLUMNS)[number]["key"], Scalar>> = {
+  const byKey: Partial<Record<RktColumnKey, Scalar>> = {
     no: ind.no,
     sasaran: ind.sasaran,
     indikator: ind.text,
@@ -137,11 +141,12 @@ function rktRow(decree: Decree, indicator: Indicator): Scalar[] {
     arah: DIRECTION_WORDS[ind.direction],
     agregasi: AGGREGATION_WORDS[ind.aggregation],
     kode: ind.id,
+    ...carried?.get(ind.id),
   };
   return RKT_COLUMNS.map((c) => byKey[c.key] ?? "");
 }
 
-function rktSheetOps(decree: Decree, table: DecreeTable, sheet: string): PlanOp[] {
+function rktSheetOps(decree: Decree, table: DecreeTable, sheet: string, carried: Carried | undefined): PlanOp[] {
   const inds = table.indicators;
   const first = HEADER_ROW + 1;
   const ops: PlanOp[] = [
@@ -155,7 +160,7 @@ function rktSheetOps(decree: Decree, table: DecreeTable, sheet: string): PlanOp[
       sheet,
       tableNameFor(table.id),
       RKT_COLUMNS,
-      inds.map((ind) => rktRow(decree, ind))
+      inds.map((ind) => rktRow(decree, ind, carried))
     ),
   ];
   const col = (key: (typeof RKT_COLUMNS)[number]["key"]) => columnOf(RKT_COLUMNS, key);
@@ -350,7 +355,7 @@ function infoSheetOps(decree: Decree, sheet: string): PlanOp[] {
  * The plan that makes the workbook a template for `decree`. Sheets found by their tables'
  * names are left alone; a sheet name the user already uses gets a "(2)" suffix.
  */
-export function planTemplate(decree: Decree, book: WorkbookSnapshot): Plan {
+export function planTemplate(decree: Decree, book: WorkbookSnapshot, carried?: Carried): Plan {
   const ops: PlanOp[] = [];
   const summary: string[] = [];
   const taken: string[] = [];
@@ -358,9 +363,9 @@ export function planTemplate(decree: Decree, book: WorkbookSnapshot): Plan {
     { table: INFO_TABLE, name: INFO_SHEET, make: (sheet: string) => infoSheetOps(decree, sheet) },
     ...decree.tables.map((t) => ({
       table: tableNameFor(t.id),
-      name: `${t.kind.toUpperCase()} ${t.unit === "kpu" ? "KPU" : "Sekretariat"}`,
+      name: `${t.kind.toUpperCase()} ${t.shortName ?? (t.unit === "kpu" ? "KPU" : "Sekretariat")}`,
       make: (sheet: string) =>
-        t.kind === "rkt" ? rktSheetOps(decree, t, sheet) : ikuSheetOps(t, decree, sheet),
+        t.kind === "rkt" ? rktSheetOps(decree, t, sheet, carried) : ikuSheetOps(t, decree, sheet),
       count: t.indicators.length,
     })),
   ];
