@@ -14,6 +14,10 @@ import type { WorkbookSnapshot } from "../core/workbook/snapshot";
 import { planTemplate } from "../core/workbook/template";
 import { validateWorkbook, type LocatedFinding } from "../core/workbook/validate-plan";
 import type { Evaluation } from "../core/rules/evaluate";
+import { INFO_TABLE } from "../core/workbook/layout";
+import { findOwnedTable } from "../core/workbook/ownership";
+import { readSettings, type WorkbookSettings } from "../core/workbook/settings";
+import { planSetting } from "../core/workbook/settings-plan";
 import { applyPlan, type ApplyReport } from "./apply";
 import { KinerjaError } from "./errors";
 import { readSnapshot, type ReadOptions } from "./read";
@@ -113,4 +117,58 @@ export async function runCharts(
   assertTemplate(book);
   const charts = planCharts(book);
   return write(context, env, book, charts.plan);
+}
+
+/** Select a finding's cell so the user lands on it. Two round trips: none read, one write. */
+export async function selectCell(
+  context: Excel.RequestContext,
+  sheet: string,
+  cell: string
+): Promise<void> {
+  const ws = context.workbook.worksheets.getItem(sheet);
+  ws.activate();
+  ws.getRange(cell).select();
+  await context.sync();
+}
+
+/**
+ * Apply a finding's fix to its cell, only if the cell still holds what was validated
+ * (`expected`): a value the user changed since is never overwritten.
+ */
+export async function applyFix(
+  context: Excel.RequestContext,
+  sheet: string,
+  cell: string,
+  expected: unknown,
+  fix: { value: number | string; numberFormat?: string }
+): Promise<boolean> {
+  const range = context.workbook.worksheets.getItem(sheet).getRange(cell);
+  range.load("values");
+  await context.sync();
+  if (range.values[0]?.[0] !== expected) return false;
+  range.values = [[fix.value]];
+  if (fix.numberFormat !== undefined) range.numberFormat = [[fix.numberFormat]];
+  await context.sync();
+  return true;
+}
+
+/** The workbook's settings as its Info sheet says, and whether the sheet exists. */
+export async function readWorkbookSettings(
+  context: Excel.RequestContext,
+  env: ActionEnv
+): Promise<{ settings: WorkbookSettings; hasInfo: boolean }> {
+  const book = await readSnapshot(context, readOptions(env, { ownedValues: true }));
+  const info = findOwnedTable(book, INFO_TABLE);
+  return { settings: readSettings(info?.sheet).settings, hasInfo: info !== undefined };
+}
+
+/** Write one setting's word into the Info sheet (the formulas read it from there). */
+export async function writeWorkbookSetting<K extends keyof WorkbookSettings>(
+  context: Excel.RequestContext,
+  env: ActionEnv,
+  key: K,
+  value: WorkbookSettings[K]
+): Promise<ActionResult> {
+  const book = await readSnapshot(context, readOptions(env, { ownedValues: true }));
+  return write(context, env, book, planSetting(book, key, value));
 }

@@ -4,28 +4,19 @@
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { BLITAR_2021 } from "../core/decree";
-import { App } from "./App";
-import { LangProvider, langFromOffice } from "./i18n";
+import { TaskPane } from "./TaskPane";
+import { NO_HOST, officeHost, type PaneHost } from "./host";
 
-async function officeHost(): Promise<{ inExcel: boolean; displayLanguage?: string }> {
-  if (typeof Office === "undefined") return { inExcel: false };
+async function detectHost(): Promise<PaneHost> {
+  if (typeof Office === "undefined") return NO_HOST;
   const info = await Office.onReady();
-  const inExcel = info.host === Office.HostType.Excel;
-  return { inExcel, displayLanguage: inExcel ? Office.context.displayLanguage : undefined };
+  return info.host === Office.HostType.Excel ? officeHost(Office.context.displayLanguage) : NO_HOST;
 }
 
 async function main(): Promise<void> {
-  const host = await officeHost();
-  const root = createRoot(document.getElementById("root") as HTMLElement);
-  root.render(
-    <FluentProvider theme={webLightTheme}>
-      <LangProvider initial={langFromOffice(host.displayLanguage)}>
-        <App decree={BLITAR_2021} inExcel={host.inExcel} actions={{}} />
-      </LangProvider>
-    </FluentProvider>
-  );
+  const host = await detectHost();
+  createRoot(document.getElementById("root") as HTMLElement).render(<TaskPane host={host} decree={BLITAR_2021} />);
 }
 
 void main();

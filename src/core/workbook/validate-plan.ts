@@ -13,12 +13,14 @@ import { COLORS, INFO_TABLE, QUARTER_KEYS, type RktColumnKey } from "./layout";
 import { findOwnedTable } from "./ownership";
 import type { Plan, PlanOp } from "./plan";
 import { readSettings, type WorkbookSettings } from "./settings";
-import type { WorkbookSnapshot } from "./snapshot";
+import { cellAt, findSheet, type CellValue, type WorkbookSnapshot } from "./snapshot";
 
 export interface LocatedFinding extends Finding {
   sheet: string;
   /** A1 cell without the sheet, e.g. "I7". */
   cell: string;
+  /** What the cell held when validated; a fix is applied only while it still holds this. */
+  cellValue: CellValue;
 }
 
 export interface ValidationResult {
@@ -45,9 +47,11 @@ function columnFor(f: Finding): RktColumnKey {
   }
 }
 
-function locate(f: Finding, at: LocatedEntry): LocatedFinding {
+function locate(f: Finding, at: LocatedEntry, book: WorkbookSnapshot): LocatedFinding {
   const col = at.columns[columnFor(f)] ?? at.columns.indikator ?? 0;
-  return { ...f, sheet: at.sheet, cell: cellAddress(at.row, col) };
+  const sheet = findSheet(book, at.sheet);
+  const cellValue = sheet === undefined ? null : cellAt(sheet, at.row, col);
+  return { ...f, sheet: at.sheet, cell: cellAddress(at.row, col), cellValue };
 }
 
 export function validateWorkbook(
@@ -70,7 +74,7 @@ export function validateWorkbook(
   const byId = new Map(entries.map((e) => [e.entry.indicator.id, e]));
   const located = findings.flatMap((f) => {
     const at = byId.get(f.indicatorId);
-    return at === undefined ? [] : [locate(f, at)];
+    return at === undefined ? [] : [locate(f, at, book)];
   });
   const ops: PlanOp[] = [];
   if (highlight) {

@@ -1,0 +1,75 @@
+import * as React from "react";
+import { Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import type { Evaluation } from "../../core/rules/evaluate";
+import { kategoriBands } from "../../core/rules/kategori";
+import { bandColors } from "../../core/workbook/capaian-plan";
+import type { WorkbookSettings } from "../../core/workbook/settings";
+import { useLang, useT } from "../i18n";
+
+const useStyles = makeStyles({
+  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
+  cell: { padding: "2px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, verticalAlign: "top" },
+  num: { textAlign: "right", whiteSpace: "nowrap" },
+  pill: { borderRadius: tokens.borderRadiusMedium, padding: "0 4px", whiteSpace: "nowrap" },
+});
+
+export function formatPercent(value: number | null, lang: "id" | "en"): string | null {
+  if (value === null) return null;
+  return `${new Intl.NumberFormat(lang === "id" ? "id-ID" : "en-US", { maximumFractionDigits: 2 }).format(value)}%`;
+}
+
+/**
+ * Capaian per sasaran and overall after Hitung Capaian, with the kategori as a coloured pill
+ * that also carries its name (colour is never the only signal). Fits a 320 px pane.
+ */
+export function CapaianSummary(props: { evaluations: { sheet: string; evaluation: Evaluation }[]; settings?: WorkbookSettings }) {
+  const tr = useT();
+  const { lang } = useLang();
+  const styles = useStyles();
+  const bands = kategoriBands(props.settings?.kategori ?? "five");
+  const colors = bandColors(bands);
+  const pill = (label: { key: string; label: { id: string; en: string } } | null) => {
+    if (label === null) return null;
+    const i = bands.findIndex((b) => b.key === label.key);
+    const c = colors[i] ?? { fill: tokens.colorNeutralBackground3, fontColor: tokens.colorNeutralForeground1 };
+    return (
+      <span className={styles.pill} style={{ background: c.fill, color: c.fontColor }}>
+        {label.label[lang]}
+      </span>
+    );
+  };
+  const first = props.evaluations[0]?.evaluation.results[0];
+  return (
+    <section aria-label={tr("summary.title")}>
+      <Body1 as="h2" style={{ fontWeight: 600 }}>
+        {tr("summary.title")}
+      </Body1>
+      {props.evaluations.map(({ sheet, evaluation }) => (
+        <table key={sheet} className={styles.table}>
+          <caption style={{ textAlign: "left", fontWeight: 600 }}>{tr("summary.sheet", { sheet })}</caption>
+          <tbody>
+            {evaluation.summary.sasaran.map((g) => (
+              <tr key={g.sasaran}>
+                <td className={styles.cell}>{g.sasaran}</td>
+                <td className={`${styles.cell} ${styles.num}`}>{formatPercent(g.averageRounded, lang) ?? tr("summary.noValue")}</td>
+                <td className={styles.cell}>{pill(g.kategori)}</td>
+              </tr>
+            ))}
+            <tr>
+              <th scope="row" className={styles.cell} style={{ textAlign: "left" }}>
+                {tr("summary.overall")}
+                <br />
+                <Caption1>{tr("summary.counted", { counted: evaluation.summary.overall.counted, indicators: evaluation.summary.overall.indicators })}</Caption1>
+              </th>
+              <td className={`${styles.cell} ${styles.num}`}>
+                <strong>{formatPercent(evaluation.summary.overall.averageRounded, lang) ?? tr("summary.noValue")}</strong>
+              </td>
+              <td className={styles.cell}>{pill(evaluation.summary.overall.kategori)}</td>
+            </tr>
+          </tbody>
+        </table>
+      ))}
+      {first !== undefined && <Caption1>{tr("summary.rule", { cap: first.cap.label[lang], gradeRule: first.gradeRule.label[lang] })}</Caption1>}
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import * as React from "react";
+import { Caption1, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { SETTING_ROWS, type WorkbookSettings } from "../../core/workbook/settings";
+import type { MessageKey } from "../../core/i18n";
+import { useT } from "../i18n";
+import { LanguageSwitch } from "./LanguageSwitch";
+
+const useStyles = makeStyles({ root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS } });
+
+const LABELS: Record<keyof WorkbookSettings, MessageKey> = {
+  reportingQuarter: "settings.tw",
+  cap: "settings.cap",
+  kategori: "settings.kategori",
+  gradeRule: "settings.gradeRule",
+};
+
+export interface SettingsPanelProps {
+  settings?: WorkbookSettings;
+  hasInfo: boolean;
+  busy: boolean;
+  onChange: <K extends keyof WorkbookSettings>(key: K, value: WorkbookSettings[K]) => void;
+}
+
+/** Workbook settings (kept on the Info sheet, so colleagues get the same) and the language. */
+export function SettingsPanel(props: SettingsPanelProps) {
+  const tr = useT();
+  const styles = useStyles();
+  return (
+    <section className={styles.root} aria-label={tr("settings.title")}>
+      {SETTING_ROWS.map((row) => {
+        const words = Object.keys(row.words);
+        const current = props.settings === undefined ? undefined : words.find((w) => (row.words as Record<string, unknown>)[w] === props.settings?.[row.key]);
+        return (
+          <Field key={row.key} label={tr(LABELS[row.key])}>
+            <Select
+              value={current ?? ""}
+              disabled={!props.hasInfo || props.busy}
+              onChange={(_e, data) => {
+                const value = (row.words as Record<string, WorkbookSettings[typeof row.key]>)[data.value];
+                if (value !== undefined) props.onChange(row.key, value);
+              }}
+            >
+              {current === undefined && <option value="">—</option>}
+              {words.map((w) => (
+                <option key={w} value={w}>
+                  {w}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        );
+      })}
+      <Caption1>{props.hasInfo ? tr("settings.stored") : tr("settings.noInfo")}</Caption1>
+      <LanguageSwitch />
+    </section>
+  );
+}

@@ -1,0 +1,157 @@
+/**
+ * The task pane against the strict Excel double: every action clicked as a person would,
+ * findings that select their cell, fixes applied only on request, errors said plainly.
+ */
+import * as React from "react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { BLITAR_2021 } from "../../src/core/decree";
+import { TaskPane } from "../../src/taskpane/TaskPane";
+import { NO_HOST, type PaneHost } from "../../src/taskpane/host";
+import { langFromOffice } from "../../src/taskpane/i18n";
+import { createExcelHost, type ExcelHost } from "../host";
+
+function paneHost(excel: ExcelHost, displayLanguage = "id-ID"): PaneHost {
+  return {
+    kind: "playground",
+    displayLanguage,
+    supports: (v) => excel.isSetSupported("ExcelApi", v),
+    run: (batch) => excel.run(batch),
+  };
+}
+
+async function typeInto(excel: ExcelHost, sheet: string, address: string, values: unknown[][]) {
+  await excel.run(async (ctx) => {
+    ctx.workbook.worksheets.getItem(sheet).getRange(address).values = values;
+    await ctx.sync();
+  });
+}
+
+jest.setTimeout(30_000);
+
+const button = (name: string | RegExp) => screen.getByRole("button", { name });
+
+/** Click once the button is enabled (the pane reads the workbook's settings when it opens). */
+async function click(name: string | RegExp) {
+  await waitFor(() => expect(button(name).hasAttribute("disabled")).toBe(false));
+  await act(async () => {
+    fireEvent.click(button(name));
+  });
+}
+
+test("outside Excel every action is shown, disabled, and says why", () => {
+  render(<TaskPane host={NO_HOST} decree={BLITAR_2021} />);
+  expect(screen.getByRole("heading", { name: "Kinerja" })).toBeTruthy();
+  for (const name of ["Buat Template", "Validasi", "Hitung Capaian", "Buat Grafik"]) {
+    expect(button(name).hasAttribute("disabled")).toBe(true);
+  }
+  expect(screen.getAllByText(/Buka panel ini di Excel/).length).toBe(4);
+  expect(screen.getByText(/di luar Excel/)).toBeTruthy();
+  expect(screen.getByText(/35 indikator dalam 4 tabel/)).toBeTruthy();
+});
+
+test("the main path: template, validate, go to a finding, fix it, compute capaian", async () => {
+  const excel = createExcelHost({ sheets: ["Lembar1"] });
+  render(<TaskPane host={paneHost(excel)} decree={BLITAR_2021} />);
+  expect(screen.getByText(/Menambah lembar Info, RKT dan IKU/)).toBeTruthy();
+
+  await click("Buat Template");
+  await screen.findByText("Selesai: Buat Template");
+  expect(screen.getByText("RKT KPU: 6 indikator")).toBeTruthy();
+  expect(excel.sheetNames).toContain("RKT KPU");
+  await waitFor(() => expect((screen.getByLabelText("Triwulan pelaporan") as HTMLSelectElement).value).toBe("TW IV"));
+
+  await typeInto(excel, "RKT KPU", "I5:L5", [["77,5%", 0.8, 0.82, 0.83]]);
+  await click("Validasi");
+  await screen.findByText("Selesai: Validasi");
+  // Text typed as "77,5%" is read (info, with a fix); no evidence yet is a warning; nothing is an error.
+  expect(screen.queryByRole("button", { name: /Galat/ })).toBeNull();
+  expect(screen.getByRole("button", { name: /Peringatan/ })).toBeTruthy();
+  const info = screen.getByRole("button", { name: /Info/ });
+  await act(async () => {
+    fireEvent.click(info);
+  });
+  const fixItem = screen.getByRole("button", { name: /Perbaiki menjadi/ }).closest("li") as HTMLElement;
+  expect(within(fixItem).getByText(/77,5%/)).toBeTruthy();
+  const goTo = within(fixItem).getByRole("button", { name: "Ke sel I5" });
+  await act(async () => {
+    fireEvent.click(goTo);
+  });
+  await waitFor(() => expect(excel.selectedAddress).toMatch(/RKT KPU'?!I5$/));
+
+  const fix = screen.getByRole("button", { name: /Perbaiki menjadi 0.775/ });
+  await act(async () => {
+    fireEvent.click(fix);
+  });
+  await screen.findByText(/Diperbaiki: RKT KPU!I5/);
+  expect(excel.snapshot("RKT KPU").values[4]?.[8]).toBe(0.775);
+
+  await click("Hitung Capaian");
+  await screen.findByText("Selesai: Hitung Capaian");
+  const summary = screen.getByRole("region", { name: "Ringkasan capaian" });
+  expect(within(summary).getAllByText("Rata-rata keseluruhan").length).toBeGreaterThan(0);
+  // RKT KPU: only indicator 1 has realisasi (83% of 80%), so its sasaran and the sheet average agree.
+  expect(within(summary).getAllByText("103,75%")).toHaveLength(2);
+});
+
+test("a fix is not applied when the cell changed since validation", async () => {
+  const excel = createExcelHost({ sheets: ["Lembar1"] });
+  render(<TaskPane host={paneHost(excel)} decree={BLITAR_2021} />);
+  await click("Buat Template");
+  await screen.findByText("Selesai: Buat Template");
+  await typeInto(excel, "RKT KPU", "I5", [["77,5%"]]);
+  await click("Validasi");
+  await screen.findByText("Selesai: Validasi");
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name: /Info/ }));
+  });
+  await typeInto(excel, "RKT KPU", "I5", [[0.5]]);
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name: /Perbaiki menjadi/ }));
+  });
+  await screen.findByText(/sudah berubah sejak divalidasi/);
+  expect(excel.snapshot("RKT KPU").values[4]?.[8]).toBe(0.5);
+});
+
+test("Excel's refusal reaches the user as what to do next", async () => {
+  const excel = createExcelHost({ sheets: ["Lembar1"] });
+  render(<TaskPane host={paneHost(excel)} decree={BLITAR_2021} />);
+  await click("Buat Template");
+  await screen.findByText("Selesai: Buat Template");
+  excel.protectSheet("RKT Sekretariat");
+  await click("Hitung Capaian");
+  const alert = await screen.findByRole("alert");
+  expect(alert.textContent).toMatch(/RKT Sekretariat.*dilindungi.*Buka Proteksi/);
+});
+
+test("changing a setting writes it to the Info sheet", async () => {
+  const excel = createExcelHost({ sheets: ["Lembar1"] });
+  render(<TaskPane host={paneHost(excel)} decree={BLITAR_2021} />);
+  await click("Buat Template");
+  await screen.findByText("Selesai: Buat Template");
+  const select = (await screen.findByLabelText("Batas capaian")) as HTMLSelectElement;
+  await waitFor(() => expect(select.disabled).toBe(false));
+  await act(async () => {
+    fireEvent.change(select, { target: { value: "100%" } });
+  });
+  await waitFor(() => expect(excel.snapshot("Info Kinerja").values.flat()).toContain("100%"));
+});
+
+test("on Office in English the pane speaks English; the switch goes back to Indonesian", async () => {
+  const excel = createExcelHost({ sheets: ["Lembar1"] });
+  render(<TaskPane host={paneHost(excel, "en-US")} decree={BLITAR_2021} />);
+  expect(button("Create template")).toBeTruthy();
+  await act(async () => {
+    fireEvent.click(screen.getByLabelText("Bahasa Indonesia"));
+  });
+  expect(button("Buat Template")).toBeTruthy();
+});
+
+test.each([
+  ["en-US", "en"],
+  ["en-GB", "en"],
+  ["id-ID", "id"],
+  ["fr-FR", "id"],
+  [undefined, "id"],
+])("Office display language %s gives %s", (tag, lang) => {
+  expect(langFromOffice(tag)).toBe(lang);
+});
