@@ -5,8 +5,16 @@ export function allIndicators(decree: Decree): Indicator[] {
   return decree.tables.flatMap((table) => table.indicators);
 }
 
+/** Indicators by id, built once per decree object (decrees are not mutated once parsed). */
+const byIdCache = new WeakMap<Decree, Map<string, Indicator>>();
+
 export function findIndicator(decree: Decree, id: string): Indicator | undefined {
-  return allIndicators(decree).find((ind) => ind.id === id);
+  let index = byIdCache.get(decree);
+  if (index === undefined) {
+    index = new Map(allIndicators(decree).map((ind) => [ind.id, ind]));
+    byIdCache.set(decree, index);
+  }
+  return index.get(id);
 }
 
 /**

@@ -146,7 +146,12 @@ function rktRow(decree: Decree, indicator: Indicator, carried: Carried | undefin
   return RKT_COLUMNS.map((c) => byKey[c.key] ?? "");
 }
 
-function rktSheetOps(decree: Decree, table: DecreeTable, sheet: string, carried: Carried | undefined): PlanOp[] {
+function rktSheetOps(
+  decree: Decree,
+  table: DecreeTable,
+  sheet: string,
+  carried: Carried | undefined
+): PlanOp[] {
   const inds = table.indicators;
   const first = HEADER_ROW + 1;
   const ops: PlanOp[] = [
@@ -164,51 +169,58 @@ function rktSheetOps(decree: Decree, table: DecreeTable, sheet: string, carried:
     ),
   ];
   const col = (key: (typeof RKT_COLUMNS)[number]["key"]) => columnOf(RKT_COLUMNS, key);
-  inds.forEach((ind, i) => {
-    const row = first + i;
-    const fmt = KIND_FORMATS[ind.kind];
-    const targetFormat =
-      ind.target?.kind === "count" ? `0 "${ind.target.unit.replace(/"/g, "")}"` : fmt;
-    ops.push({
+  const n = inds.length;
+  const quarters = QUARTER_KEYS.length;
+  // Column-wise ops, so the number of ops grows with sasaran groups and kind runs, not rows.
+  const formatOf = (ind: Indicator) => KIND_FORMATS[ind.kind];
+  ops.push(
+    {
       op: "write",
       sheet,
-      address: rangeAddress(row, col("target")),
-      numberFormats: [[targetFormat]],
-    });
-    const tw = rangeAddress(row, col("tw1"), 1, QUARTER_KEYS.length + 1);
-    ops.push({
+      address: rangeAddress(first, col("target"), n, 1),
+      numberFormats: inds.map((ind) => [
+        ind.target?.kind === "count" ? `0 "${ind.target.unit.replace(/"/g, "")}"` : formatOf(ind),
+      ]),
+    },
+    {
       op: "write",
       sheet,
-      address: tw,
-      numberFormats: [Array(QUARTER_KEYS.length + 1).fill(fmt)],
-    });
-    ops.push({
+      address: rangeAddress(first, col("tw1"), n, quarters + 1),
+      numberFormats: inds.map((ind) => Array<string>(quarters + 1).fill(formatOf(ind))),
+    },
+    {
       op: "format",
       sheet,
-      address: rangeAddress(row, col("tw1"), 1, QUARTER_KEYS.length),
+      address: rangeAddress(first, col("tw1"), n, quarters),
       format: { fill: COLORS.input },
-    });
+    }
+  );
+  for (const run of runs(inds, (ind) => JSON.stringify(quarterValidation(sheet, "", ind)))) {
     ops.push(
-      ...quarterValidation(sheet, rangeAddress(row, col("tw1"), 1, QUARTER_KEYS.length), ind)
+      ...quarterValidation(
+        sheet,
+        rangeAddress(first + run.start, col("tw1"), run.count, quarters),
+        inds[run.start] as Indicator
+      )
     );
-    const previous = inds[i - 1];
-    if (previous !== undefined && previous.sasaran === ind.sasaran) {
+  }
+  const continues = (i: number) => i > 0 && inds[i - 1]?.sasaran === inds[i]?.sasaran;
+  for (const run of runs(inds, (_ind, i) => continues(i))) {
+    const address = rangeAddress(first + run.start, col("sasaran"), run.count, 1);
+    if (run.key)
+      ops.push({ op: "format", sheet, address, format: { fontColor: COLORS.groupContinuation } });
+  }
+  inds.forEach((_ind, i) => {
+    if (i > 0 && !continues(i)) {
       ops.push({
         op: "format",
         sheet,
-        address: rangeAddress(row, col("sasaran")),
-        format: { fontColor: COLORS.groupContinuation },
-      });
-    } else if (i > 0) {
-      ops.push({
-        op: "format",
-        sheet,
-        address: rangeAddress(row, 0, 1, RKT_COLUMNS.length),
+        address: rangeAddress(first + i, 0, 1, RKT_COLUMNS.length),
         format: { topRule: true },
       });
     }
   });
-  const rows = inds.length;
+  const rows = n;
   ops.push(
     {
       op: "validation",
@@ -230,6 +242,21 @@ function rktSheetOps(decree: Decree, table: DecreeTable, sheet: string, carried:
     }
   );
   return ops;
+}
+
+/** Runs of consecutive items with the same key: one op per run instead of one per row. */
+export function runs<T, K>(
+  items: readonly T[],
+  key: (item: T, i: number) => K
+): { start: number; count: number; key: K }[] {
+  const out: { start: number; count: number; key: K }[] = [];
+  items.forEach((item, i) => {
+    const k = key(item, i);
+    const last = out[out.length - 1];
+    if (last !== undefined && last.key === k) last.count++;
+    else out.push({ start: i, count: 1, key: k });
+  });
+  return out;
 }
 
 /** Data-validation rules that fire when a person types a realisasi (pasting bypasses them; Validasi catches the rest). */
