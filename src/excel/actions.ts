@@ -26,6 +26,8 @@ export interface ActionEnv {
   decree: Decree;
   /** Whether the host supports ExcelApi `version` (Office.context.requirements.isSetSupported). */
   supports: (version: string) => boolean;
+  /** Largest request to send in one round trip (default: well under Excel on the web's 5 MB). */
+  requestBudgetBytes?: number;
 }
 
 export interface ActionResult {
@@ -67,7 +69,7 @@ async function write(
   plan: Plan
 ): Promise<Omit<ActionResult, "findings" | "evaluations">> {
   assertWritable(book, plan);
-  const report = await applyPlan(context, plan, env.supports);
+  const report = await applyPlan(context, plan, env.supports, env.requestBudgetBytes);
   const leftOut = report.leftOut.map((l) =>
     bilingual(`leftOut.${l.op}` as MessageKey, { version: l.version })
   );

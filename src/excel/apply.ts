@@ -198,10 +198,10 @@ function opBytes(op: PlanOp): number {
 }
 
 /** Split a write op with many rows into row blocks under the budget. */
-function splitLarge(op: PlanOp): PlanOp[] {
-  if (op.op !== "write" || opBytes(op) <= REQUEST_BUDGET_BYTES) return [op];
+function splitLarge(op: PlanOp, budget: number): PlanOp[] {
+  if (op.op !== "write" || opBytes(op) <= budget) return [op];
   const box = parseRange(op.address);
-  const rowsPer = Math.max(1, Math.floor((box.rows * REQUEST_BUDGET_BYTES) / opBytes(op)));
+  const rowsPer = Math.max(1, Math.floor((box.rows * budget) / opBytes(op)));
   const parts: PlanOp[] = [];
   for (let r = 0; r < box.rows; r += rowsPer) {
     const n = Math.min(rowsPer, box.rows - r);
@@ -225,15 +225,16 @@ function splitLarge(op: PlanOp): PlanOp[] {
 export async function applyPlan(
   context: Excel.RequestContext,
   plan: Plan,
-  supports: (version: string) => boolean
+  supports: (version: string) => boolean,
+  budget = REQUEST_BUDGET_BYTES
 ): Promise<ApplyReport> {
   const { ops, leftOut } = splitBySupport(plan, supports);
   let syncs = 0;
   let bytes = 0;
   let pending = 0;
-  for (const op of ops.flatMap(splitLarge)) {
+  for (const op of ops.flatMap((o) => splitLarge(o, budget))) {
     const size = opBytes(op);
-    if (pending > 0 && bytes + size > REQUEST_BUDGET_BYTES) {
+    if (pending > 0 && bytes + size > budget) {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 5 MB chunk is the point
       await context.sync();
       syncs++;

@@ -64,7 +64,12 @@ function withGrid(sheet: SheetSnapshot, grid: Grid): SheetSnapshot {
   };
 }
 
-/** Load a range's cells in row chunks, one round trip each. */
+const tooLarge = (e: unknown) =>
+  typeof e === "object" &&
+  e !== null &&
+  (e as { code?: string }).code === "ResponsePayloadSizeLimitExceeded";
+
+/** Load a range's cells in row chunks, one round trip each, halving a chunk Excel refuses as too large. */
 async function readInChunks(
   context: Excel.RequestContext,
   sheet: string,
@@ -73,24 +78,26 @@ async function readInChunks(
   const box = parseRange(address);
   const ws = context.workbook.worksheets.getItem(sheet);
   const grid: Grid = { address, values: [], formulas: [], numberFormats: [] };
-  for (let r = 0; r < box.rows; r += READ_CHUNK_ROWS) {
-    const part = ws.getRange(
-      rangeAddress(box.row + r, box.col, Math.min(READ_CHUNK_ROWS, box.rows - r), box.cols)
-    );
+  let rows = READ_CHUNK_ROWS;
+  for (let r = 0; r < box.rows;) {
+    const n = Math.min(rows, box.rows - r);
+    const part = ws.getRange(rangeAddress(box.row + r, box.col, n, box.cols));
     part.load("values,formulas,numberFormat");
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk under the 5 MB response limit
-    await context.sync();
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk under the 5 MB response limit
+      await context.sync();
+    } catch (error) {
+      if (!tooLarge(error) || n === 1) throw error;
+      rows = Math.max(1, Math.floor(n / 2));
+      continue;
+    }
     grid.values.push(...(part.values as CellValue[][]));
     grid.formulas.push(...(part.formulas as (string | number | boolean | null)[][]));
     grid.numberFormats.push(...(part.numberFormat as string[][]));
+    r += n;
   }
   return grid;
 }
-
-const tooLarge = (e: unknown) =>
-  typeof e === "object" &&
-  e !== null &&
-  (e as { code?: string }).code === "ResponsePayloadSizeLimitExceeded";
 
 export async function readSnapshot(
   context: Excel.RequestContext,
@@ -136,7 +143,12 @@ export async function readSnapshot(
   } catch (error) {
     if (!tooLarge(error)) throw error;
     // Too large for one response: names and addresses first, then the cells in chunks.
+    // Nothing of the refused batch was loaded, so everything is queued again.
     for (const t of tableReads) t.range.load("address");
+    for (const { ws } of sheetReads) {
+      ws.charts.load("items/name");
+      if (options.hasProtection) ws.protection.load("protected");
+    }
     await context.sync();
     tableGrids = [];
     for (const t of tableReads) {

@@ -52,3 +52,27 @@ test("1,000 indicators stay within the 5 MB request limit, chunked where needed"
   expect(counts.validate).toBe(2);
   for (const n of Object.values(counts)) expect(n).toBeGreaterThanOrEqual(2);
 }, 60_000);
+
+test("with a small request limit, reads and writes are chunked and the result is the same", async () => {
+  const decree = syntheticDecree(120);
+  const make = async (limit?: number) => {
+    const host = createExcelHost({
+      sheets: ["Lembar1"],
+      ...(limit !== undefined && { payloadLimitBytes: limit }),
+    });
+    const env: ActionEnv = {
+      decree,
+      supports: (v) => host.isSetSupported("ExcelApi", v),
+      ...(limit !== undefined && { requestBudgetBytes: limit / 4 }),
+    };
+    await host.run((ctx) => runTemplate(ctx, env));
+    await host.run((ctx) => runCapaian(ctx, env));
+    await host.run((ctx) => runCharts(ctx, env));
+    return host;
+  };
+  const roomy = await make();
+  const tight = await make(60 * 1024);
+  expect(tight.syncCount).toBeGreaterThan(roomy.syncCount);
+  expect(tight.syncs.some((s) => s.errorCode === "ResponsePayloadSizeLimitExceeded")).toBe(true);
+  expect(tight.snapshotWorkbook()).toEqual(roomy.snapshotWorkbook());
+}, 60_000);
