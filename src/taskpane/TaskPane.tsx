@@ -10,6 +10,7 @@ import {
   FluentProvider,
   MessageBar,
   MessageBarBody,
+  Switch,
   Title3,
   makeStyles,
   tokens,
@@ -64,7 +65,21 @@ function Pane(props: TaskPaneProps) {
           <MessageBarBody>{tr("app.outsideExcel")}</MessageBarBody>
         </MessageBar>
       )}
-      <ActionList actions={k.actions} running={k.state.running} unavailable={unavailable} />
+      <ActionList
+        actions={k.actions}
+        running={k.state.running}
+        unavailable={unavailable}
+        extras={{
+          validate: (
+            <Switch
+              label={tr("action.highlight")}
+              checked={k.state.highlight}
+              disabled={busy || props.host.kind === "none"}
+              onChange={(_e, data) => k.setHighlight(data.checked)}
+            />
+          ),
+        }}
+      />
       <Progress running={k.state.running} />
       <ErrorBar error={k.state.error} onDismiss={k.dismissError} />
       <ResultBar result={k.state.result} />

@@ -155,3 +155,18 @@ test.each([
 ])("Office display language %s gives %s", (tag, lang) => {
   expect(langFromOffice(tag)).toBe(lang);
 });
+
+test("the highlight switch makes Validasi colour the cells with findings", async () => {
+  const excel = createExcelHost({ sheets: ["Lembar1"] });
+  render(<TaskPane host={paneHost(excel)} decree={BLITAR_2021} />);
+  await click("Buat Template");
+  await screen.findByText("Selesai: Buat Template");
+  await typeInto(excel, "RKT KPU", "I5", [["abc"]]);
+  await act(async () => {
+    fireEvent.click(screen.getByRole("switch", { name: "Warnai sel yang bermasalah" }));
+  });
+  await click("Validasi");
+  await screen.findByText("Selesai: Validasi");
+  expect(excel.formatAt("RKT KPU", "I5")["fill.color"]).toBe("#F8D7DA");
+  expect(excel.snapshot("RKT KPU").values[4]?.[8]).toBe("abc");
+});

@@ -1,0 +1,155 @@
+/**
+ * kinerja capaian IN.xlsx [--out OUT.xlsx] [--tw 1-4] [--cap none|100|120] [--decree FILE.json] [--json]
+ * Hitung Capaian: with --out, the workbook gets the Realisasi Tahun / Capaian / Kategori
+ * formulas and the Ringkasan Capaian sheet (and the overridden settings in its Info cells, so
+ * the formulas follow). Without --out nothing is written. The figures printed are the core's.
+ */
+import type { Lang } from "../../core/i18n/types";
+import { planCapaian, type CapaianPlan } from "../../core/workbook/capaian-plan";
+import { settingWord } from "../../core/workbook/settings";
+import type { TargetValue } from "../../core/rules/check-target";
+import type { EntryValue } from "../../core/rules/parse-entry";
+import { applyPlan } from "../../xlsx/apply";
+import { readWorkbook } from "../../xlsx/read";
+import { formatNumber, decreeFor, requireTemplate, type Ctx } from "../context";
+import { checkOutPath, readXlsx, writeXlsxAtomic } from "../io";
+import { m } from "../messages";
+import { overridesFrom, withOverrides, writeOverrides } from "../settings";
+
+/** One indicator in --json: numbers in display units, grades and opinions as codes. */
+export interface IndicatorJson {
+  sheet: string;
+  /** 1-based row of the indicator in the (output) workbook. */
+  row: number;
+  indikator: string;
+  target: number | string | { min: number; max: number } | null;
+  realisasi: number | string | null;
+  /** Percent, two decimals, cap applied; null when it cannot be computed. */
+  capaian: number | null;
+  /** The kategori as the workbook writes it (Indonesian label), or null. */
+  kategori: string | null;
+}
+
+/** Where each computed result sits: the planner evaluates per RKT table, entries per sheet. */
+export function indicatorsOf(cp: CapaianPlan): IndicatorJson[] {
+  const out: IndicatorJson[] = [];
+  const seen = new Set<string>();
+  for (const { sheet, evaluation } of cp.evaluations) {
+    if (seen.has(sheet)) continue;
+    seen.add(sheet);
+    const mine = cp.entries.filter((e) => e.sheet === sheet);
+    mine.forEach((e, i) => {
+      const r = evaluation.results[i];
+      if (r === undefined) return;
+      out.push({
+        sheet,
+        row: e.row + 1,
+        indikator: e.entry.indicator.text,
+        target: targetJson(r.target),
+        realisasi: valueJson(r.realisasi),
+        capaian: r.capaianRounded,
+        kategori: r.kategori?.label.id ?? null,
+      });
+    });
+  }
+  return out;
+}
+
+function targetJson(t: TargetValue | null): IndicatorJson["target"] {
+  if (t === null) return null;
+  return typeof t === "object" ? { min: t.min, max: t.max } : t;
+}
+
+const valueJson = (v: EntryValue | null): number | string | null => v;
+
+const shown = (lang: Lang, v: IndicatorJson["target"]): string =>
+  v === null
+    ? "-"
+    : typeof v === "number"
+      ? formatNumber(lang, v)
+      : typeof v === "string"
+        ? v
+        : `${formatNumber(lang, v.min)}–${formatNumber(lang, v.max)}`;
+
+/** Above this many indicators the text summary leaves out the per-indicator list. */
+const LIST_LIMIT = 100;
+
+function summaryText(lang: Lang, cp: CapaianPlan, indicators: IndicatorJson[]): string[] {
+  const pct = (n: number | null) => (n === null ? "-" : `${formatNumber(lang, n)}%`);
+  const lines = [
+    m(lang, "settings.used", {
+      tw: settingWord("reportingQuarter", cp.settings.reportingQuarter),
+      cap: settingWord("cap", cp.settings.cap),
+    }),
+  ];
+  const counted = indicators.filter((i) => i.capaian !== null);
+  const avg =
+    counted.length === 0
+      ? null
+      : counted.reduce((s, i) => s + (i.capaian as number), 0) / counted.length;
+  for (const { sheet, evaluation } of cp.evaluations) {
+    const o = evaluation.summary.overall;
+    lines.push(
+      m(lang, "capaian.sheet", {
+        sheet,
+        indicators: o.indicators,
+        average: pct(o.averageRounded),
+        kategori: o.kategori?.label[lang] ?? "-",
+      })
+    );
+  }
+  if (indicators.length <= LIST_LIMIT) {
+    const width = Math.max(0, ...indicators.map((i) => `${i.sheet}!${i.row}`.length));
+    for (const i of indicators) {
+      const text = i.indikator.replace(/\s+/g, " ");
+      const short = text.length > 60 ? `${text.slice(0, 59)}…` : text;
+      lines.push(
+        `  ${`${i.sheet}!${i.row}`.padEnd(width)}  ${short.padEnd(60)}  ${shown(lang, i.target).padStart(8)}  ${shown(lang, i.realisasi).padStart(8)}  ${pct(i.capaian).padStart(9)}  ${i.kategori ?? "-"}`
+      );
+    }
+  } else lines.push(m(lang, "capaian.many", { count: indicators.length }));
+  const byKategori = new Map<string, number>();
+  for (const i of counted)
+    byKategori.set(i.kategori ?? "-", (byKategori.get(i.kategori ?? "-") ?? 0) + 1);
+  lines.push(
+    m(lang, "capaian.kategori", {
+      list:
+        byKategori.size === 0
+          ? m(lang, "none")
+          : [...byKategori].map(([k, n]) => `${k} ${n}`).join(", "),
+    })
+  );
+  lines.push(
+    m(lang, "capaian.summary", {
+      indicators: indicators.length,
+      counted: counted.length,
+      average: avg === null ? "-" : `${formatNumber(lang, avg)}%`,
+    })
+  );
+  return lines;
+}
+
+export async function capaianCommand(ctx: Ctx): Promise<number> {
+  const { lang, io, args } = ctx;
+  const out = typeof args.options.out === "string" ? ctx.path(args.options.out) : undefined;
+  if (out !== undefined) await checkOutPath(lang, out);
+  const wb = await readXlsx(lang, ctx.path(args.input as string));
+  const read = readWorkbook(wb);
+  requireTemplate(ctx, read);
+  const decree = await decreeFor(ctx, read);
+  const overrides = overridesFrom(args.options);
+  const book = withOverrides(lang, read, overrides, out !== undefined);
+  const cp = planCapaian(book, decree);
+  if (out !== undefined) {
+    writeOverrides(wb, read, overrides);
+    applyPlan(wb, cp.plan);
+    await writeXlsxAtomic(lang, wb, out);
+  }
+  const indicators = indicatorsOf(cp);
+  if (args.options.json === true) io.stdout(`${JSON.stringify({ indicators })}\n`);
+  else io.stdout(`${summaryText(lang, cp, indicators).join("\n")}\n`);
+  io.stderr(
+    `${out !== undefined ? m(lang, "io.written", { path: out }) : m(lang, "capaian.notWritten")}\n`
+  );
+  return 0;
+}

@@ -1,0 +1,30 @@
+/**
+ * kinerja template [--decree FILE.json] --out FILE.xlsx
+ * A new workbook with the template of the decree. When --out already exists, the template is
+ * added to it as Buat Template does inside Excel: the add-in's sheets found there are kept
+ * with what staff typed, the user's sheets are never touched.
+ */
+import ExcelJS from "exceljs";
+import { planTemplate } from "../../core/workbook/template";
+import { applyPlan } from "../../xlsx/apply";
+import { readWorkbook } from "../../xlsx/read";
+import { loadDecree, outPath, type Ctx } from "../context";
+import { checkOutPath, exists, readXlsx, writeXlsxAtomic } from "../io";
+import { m } from "../messages";
+
+export async function templateCommand(ctx: Ctx): Promise<number> {
+  const out = outPath(ctx);
+  const decree = await loadDecree(ctx);
+  await checkOutPath(ctx.lang, out);
+  const wb = (await exists(out)) ? await readXlsx(ctx.lang, out) : new ExcelJS.Workbook();
+  const plan = planTemplate(decree, readWorkbook(wb));
+  if (plan.ops.length === 0) {
+    ctx.io.stderr(`${m(ctx.lang, "template.unchanged")}\n`);
+    return 0;
+  }
+  applyPlan(wb, plan);
+  await writeXlsxAtomic(ctx.lang, wb, out);
+  ctx.io.stderr(`${m(ctx.lang, "template.done", { summary: plan.summary.join("; ") })}\n`);
+  ctx.io.stderr(`${m(ctx.lang, "io.written", { path: out })}\n`);
+  return 0;
+}

@@ -1,0 +1,143 @@
+/** Help texts of the `kinerja` command, Indonesian and English. */
+import type { Lang } from "../core/i18n/types";
+import type { Command } from "./args";
+
+const GENERAL: Record<Lang, string> = {
+  id: `kinerja — laporan kinerja RKT/IKU pada berkas .xlsx (inti yang sama dengan add-in Excel)
+
+Pemakaian:
+  kinerja template [--decree KEPUTUSAN.json] --out BERKAS.xlsx
+  kinerja convert MASUKAN.xlsx --out KELUARAN.xlsx [--sheet NAMA]
+  kinerja validate MASUKAN.xlsx [--tw 1-4] [--cap none|100|120] [--json]
+  kinerja capaian MASUKAN.xlsx [--out KELUARAN.xlsx] [--tw 1-4] [--cap none|100|120] [--json]
+  kinerja charts MASUKAN.xlsx --out KELUARAN.xlsx
+
+Opsi umum:
+  --lang id|en   bahasa pesan (bawaan: id)
+  --help, -h     bantuan; kinerja PERINTAH --help untuk satu perintah
+  --version, -V  versi
+
+Kode keluar: 0 selesai; 1 validate menemukan galat; 2 pemakaian salah atau berkas tidak terbaca.
+Berkas keluaran ditulis utuh atau tidak sama sekali.
+`,
+  en: `kinerja — RKT/IKU performance reporting on .xlsx files (the same core as the Excel add-in)
+
+Usage:
+  kinerja template [--decree DECREE.json] --out FILE.xlsx
+  kinerja convert IN.xlsx --out OUT.xlsx [--sheet NAME]
+  kinerja validate IN.xlsx [--tw 1-4] [--cap none|100|120] [--json]
+  kinerja capaian IN.xlsx [--out OUT.xlsx] [--tw 1-4] [--cap none|100|120] [--json]
+  kinerja charts IN.xlsx --out OUT.xlsx
+
+Common options:
+  --lang id|en   language of messages (default: id)
+  --help, -h     help; kinerja COMMAND --help for one command
+  --version, -V  version
+
+Exit codes: 0 done; 1 validate found errors; 2 bad usage or unreadable input.
+Output files are written whole or not at all.
+`,
+};
+
+const COMMAND_HELP: Record<Command, Record<Lang, string>> = {
+  template: {
+    id: `kinerja template [--decree KEPUTUSAN.json] --out BERKAS.xlsx
+
+Membuat template dari keputusan (bawaan: KPU Kota Blitar 2021): lembar Info, RKT dan IKU.
+Bila BERKAS.xlsx sudah ada, template ditambahkan ke dalamnya seperti Buat Template di Excel:
+lembar buatan Kinerja yang sudah ada dibiarkan, lembar Anda tidak disentuh.
+
+  --decree BERKAS.json  keputusan lain (diperiksa dulu; kesalahan dijelaskan per isian)
+  --out BERKAS.xlsx     berkas yang ditulis
+`,
+    en: `kinerja template [--decree DECREE.json] --out FILE.xlsx
+
+Makes the template of a decree (default: KPU Kota Blitar 2021): Info, RKT and IKU sheets.
+When FILE.xlsx exists the template is added to it as Create template does in Excel: the
+add-in's sheets already there are kept, your own sheets are not touched.
+
+  --decree FILE.json  another decree (checked first; every bad field is explained)
+  --out FILE.xlsx     the file written
+`,
+  },
+  convert: {
+    id: `kinerja convert MASUKAN.xlsx --out KELUARAN.xlsx [--sheet NAMA]
+
+Mengubah lembar laporan yang sudah ada menjadi template Kinerja (isian dibawa serta).
+
+  --sheet NAMA       lembar yang diubah (bawaan: lembar pertama yang berisi tabel)
+  --out BERKAS.xlsx  berkas yang ditulis (boleh sama dengan masukan)
+`,
+    en: `kinerja convert IN.xlsx --out OUT.xlsx [--sheet NAME]
+
+Turns an existing report sheet into the Kinerja template (what was typed is carried over).
+
+  --sheet NAME     the sheet to convert (default: the first sheet that holds a table)
+  --out FILE.xlsx  the file written (may be the input itself)
+`,
+  },
+  validate: {
+    id: `kinerja validate MASUKAN.xlsx [--tw 1-4] [--cap none|100|120] [--decree KEPUTUSAN.json] [--json]
+
+Memeriksa lembar RKT; setiap temuan menunjuk lembar dan selnya. Tidak ada yang ditulis.
+Kode keluar 1 bila ada temuan bertingkat galat.
+
+  --tw 1-4            TW pelaporan (menggantikan pengaturan di lembar Info)
+  --cap none|100|120  batas capaian (menggantikan pengaturan di lembar Info)
+  --decree BERKAS     keputusan pembanding (bawaan: KPU Kota Blitar 2021)
+  --json              satu objek JSON di stdout: {"findings":[…]}
+`,
+    en: `kinerja validate IN.xlsx [--tw 1-4] [--cap none|100|120] [--decree DECREE.json] [--json]
+
+Checks the RKT sheets; every finding names its sheet and cell. Nothing is written.
+Exit code 1 when a finding has error severity.
+
+  --tw 1-4            reporting quarter (overrides the Info sheet's setting)
+  --cap none|100|120  capaian cap (overrides the Info sheet's setting)
+  --decree FILE       decree to compare with (default: KPU Kota Blitar 2021)
+  --json              one JSON object on stdout: {"findings":[…]}
+`,
+  },
+  capaian: {
+    id: `kinerja capaian MASUKAN.xlsx [--out KELUARAN.xlsx] [--tw 1-4] [--cap none|100|120] [--decree KEPUTUSAN.json] [--json]
+
+Menghitung capaian. Dengan --out, rumus Realisasi Tahun, Capaian dan Kategori serta lembar
+Ringkasan Capaian ditulis; --tw/--cap juga ditulis ke sel pengaturan di lembar Info agar rumus
+mengikutinya. Tanpa --out tidak ada yang ditulis.
+
+  --out BERKAS.xlsx   berkas yang ditulis (boleh sama dengan masukan)
+  --tw 1-4            TW pelaporan
+  --cap none|100|120  batas capaian
+  --json              satu objek JSON di stdout: {"indicators":[…]}
+`,
+    en: `kinerja capaian IN.xlsx [--out OUT.xlsx] [--tw 1-4] [--cap none|100|120] [--decree DECREE.json] [--json]
+
+Computes capaian. With --out, the Realisasi Tahun, Capaian and Kategori formulas and the
+Ringkasan Capaian sheet are written; --tw/--cap are also written into the Info sheet's setting
+cells so the formulas follow. Without --out nothing is written.
+
+  --out FILE.xlsx     the file written (may be the input itself)
+  --tw 1-4            reporting quarter
+  --cap none|100|120  capaian cap
+  --json              one JSON object on stdout: {"indicators":[…]}
+`,
+  },
+  charts: {
+    id: `kinerja charts MASUKAN.xlsx --out KELUARAN.xlsx
+
+Menulis tabel data lembar Grafik (rumus yang mengikuti lembar RKT dan Ringkasan). Berkas .xlsx
+yang ditulis perintah ini tidak dapat memuat grafik (exceljs tidak dapat menulis grafik);
+buka berkasnya di Excel dan jalankan Buat Grafik untuk menggambarnya.
+`,
+    en: `kinerja charts IN.xlsx --out OUT.xlsx
+
+Writes the Grafik sheet's data tables (formulas that follow the RKT and Ringkasan sheets). The
+.xlsx this command writes cannot hold charts (exceljs cannot write charts); open the file in
+Excel and run Create charts to draw them.
+`,
+  },
+};
+
+export function helpText(lang: Lang, command?: Command): string {
+  return command === undefined ? GENERAL[lang] : COMMAND_HELP[command][lang];
+}

@@ -1,0 +1,115 @@
+/**
+ * Files of the command line: read an .xlsx into an exceljs workbook, and write one
+ * atomically — the whole file goes to a temporary file in the same folder, which is renamed
+ * over the target only once complete. A failure leaves no partial file and an existing file
+ * as it was.
+ */
+import ExcelJS from "exceljs";
+import { randomBytes } from "node:crypto";
+import { promises as fs } from "node:fs";
+import { basename, dirname, extname, join, resolve } from "node:path";
+import type { Lang } from "../core/i18n/types";
+import { m } from "./messages";
+
+/** Where the command reads and writes: writers for its two streams and its folder. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Relative paths are taken from here (default: process.cwd()). */
+  cwd?: string;
+}
+
+/** A problem the user can fix: the message for stderr; the command exits with 2. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    /** More lines after the message (e.g. one per bad field of a decree file). */
+    readonly details: string[] = []
+  ) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
+
+export const isXlsxPath = (path: string): boolean => extname(path).toLowerCase() === ".xlsx";
+
+export function resolvePath(io: CliIo, path: string): string {
+  return resolve(io.cwd ?? process.cwd(), path);
+}
+
+const detailOf = (error: unknown): string =>
+  error instanceof Error ? (error.message.split("\n")[0] ?? error.name) : String(error);
+
+/** Read an .xlsx file; a missing, non-.xlsx or broken file is a UsageError. */
+export async function readXlsx(lang: Lang, path: string): Promise<ExcelJS.Workbook> {
+  if (!isXlsxPath(path)) throw new UsageError(m(lang, "io.notXlsx", { path }));
+  let data: Buffer;
+  try {
+    const stat = await fs.stat(path);
+    if (!stat.isFile()) throw new UsageError(m(lang, "io.notFile", { path }));
+    data = await fs.readFile(path);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new UsageError(m(lang, "io.missing", { path }));
+    throw new UsageError(m(lang, "io.unreadable", { path, detail: detailOf(error) }));
+  }
+  const wb = new ExcelJS.Workbook();
+  try {
+    // exceljs wants an ArrayBuffer-like; a Node Buffer works at run time.
+    await wb.xlsx.load(data as unknown as ArrayBuffer);
+  } catch (error) {
+    throw new UsageError(m(lang, "io.unreadable", { path, detail: detailOf(error) }));
+  }
+  return wb;
+}
+
+/** Check an output path before any work is done: .xlsx, in a folder that exists. */
+export async function checkOutPath(lang: Lang, path: string): Promise<void> {
+  if (!isXlsxPath(path)) throw new UsageError(m(lang, "io.outNotXlsx", { path }));
+  try {
+    const stat = await fs.stat(dirname(path));
+    if (!stat.isDirectory()) throw new Error("not a folder");
+  } catch {
+    throw new UsageError(m(lang, "io.outDirMissing", { path }));
+  }
+  try {
+    const stat = await fs.stat(path);
+    if (!stat.isFile()) throw new UsageError(m(lang, "io.notFile", { path }));
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+  }
+}
+
+/**
+ * Write the workbook to `path` atomically: serialise in memory, write a temporary file beside
+ * the target, then rename it over the target. On any failure the temporary file is removed.
+ */
+export async function writeXlsxAtomic(
+  lang: Lang,
+  wb: ExcelJS.Workbook,
+  path: string
+): Promise<void> {
+  const tmp = join(
+    dirname(path),
+    `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`
+  );
+  try {
+    const buffer = await wb.xlsx.writeBuffer();
+    await fs.writeFile(tmp, new Uint8Array(buffer as ArrayBuffer), { flag: "wx" });
+    await fs.rename(tmp, path);
+  } catch (error) {
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    throw new UsageError(m(lang, "io.writeFailed", { path, detail: detailOf(error) }));
+  }
+}
+
+/** Whether a file exists at `path`. */
+export async function exists(path: string): Promise<boolean> {
+  try {
+    await fs.stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

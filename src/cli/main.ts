@@ -1,0 +1,74 @@
+/**
+ * The `kinerja` command: parse, run one command, answer with an exit code. Every message goes
+ * through `io` (stderr for messages, stdout for results), so tests run it in-process.
+ *
+ * Exit codes: 0 done (validate: no error-severity finding); 1 validate found errors; 2 bad
+ * usage, unreadable input or an output that could not be written (nothing is written then).
+ */
+import { t } from "../core/i18n";
+import pkg from "../../package.json";
+import { COMMANDS, parseArgs, type Command } from "./args";
+import { capaianCommand } from "./commands/capaian";
+import { chartsCommand } from "./commands/charts";
+import { convertCommand } from "./commands/convert";
+import { templateCommand } from "./commands/template";
+import { validateCommand } from "./commands/validate";
+import type { Ctx } from "./context";
+import { helpText } from "./help";
+import { UsageError, resolvePath, type CliIo } from "./io";
+import { m } from "./messages";
+
+export type { CliIo } from "./io";
+
+export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+
+const RUN: Record<Command, (ctx: Ctx) => Promise<number>> = {
+  template: templateCommand,
+  convert: convertCommand,
+  validate: validateCommand,
+  capaian: capaianCommand,
+  charts: chartsCommand,
+};
+
+/**
+ * Run the command line `argv` (without "node" and the script).
+ * @example await main(["validate", "laporan.xlsx", "--json"], { stdout: s => process.stdout.write(s), stderr: s => process.stderr.write(s) })
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    io.stderr(`${m(parsed.lang, parsed.problem.key, parsed.problem.params)}\n`);
+    return EXIT.usage;
+  }
+  const { args } = parsed;
+  const lang = args.lang;
+  if (args.options.version === true) {
+    io.stdout(`${pkg.version}\n`);
+    return EXIT.ok;
+  }
+  if (args.options.help === true) {
+    io.stdout(helpText(lang, args.command));
+    return EXIT.ok;
+  }
+  if (args.command === undefined) {
+    io.stderr(`${m(lang, "usage.noCommand", { allowed: COMMANDS.join(", ") })}\n\n`);
+    io.stderr(helpText(lang));
+    return EXIT.usage;
+  }
+  const ctx: Ctx = { lang, io, args, path: (p) => resolvePath(io, p) };
+  try {
+    return await RUN[args.command](ctx);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr([error.message, ...error.details].join("\n") + "\n");
+      return EXIT.usage;
+    }
+    // A bug, not bad input: say so plainly; nothing was written (writes are atomic).
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.stderr(`${t(lang, "error.unexpected", { detail: firstLine(detail) })}\n`);
+    if (process.env.KINERJA_DEBUG) io.stderr(`${detail}\n`);
+    return EXIT.usage;
+  }
+}
+
+const firstLine = (s: string) => s.split("\n")[0] ?? s;

@@ -1,0 +1,158 @@
+/**
+ * Messages of the `kinerja` command, Indonesian first and English too. Messages the add-in
+ * shares (no template yet, charts left out, findings) come from the core's one table
+ * (src/core/i18n); these are the command line's own.
+ */
+import { fill, type Bilingual, type Lang, type Params } from "../core/i18n/types";
+
+export const CLI_MESSAGES = {
+  "usage.unknownCommand": {
+    id: 'Perintah "{command}" tidak dikenal. Perintah yang ada: {allowed}.',
+    en: 'Unknown command "{command}". Commands: {allowed}.',
+  },
+  "usage.noCommand": {
+    id: "Sebutkan perintahnya: {allowed}. Lihat kinerja --help.",
+    en: "Name a command: {allowed}. See kinerja --help.",
+  },
+  "usage.unknownOption": {
+    id: 'Opsi "{option}" tidak dikenal untuk perintah {command}. Lihat kinerja {command} --help.',
+    en: 'Unknown option "{option}" for the {command} command. See kinerja {command} --help.',
+  },
+  "usage.missingValue": {
+    id: "Opsi {option} perlu nilai.",
+    en: "The option {option} needs a value.",
+  },
+  "usage.badValue": {
+    id: 'Nilai "{value}" tidak berlaku untuk {option}. Nilai yang boleh: {allowed}.',
+    en: 'The value "{value}" is not allowed for {option}. Allowed values: {allowed}.',
+  },
+  "usage.flagTakesNoValue": {
+    id: "Opsi {option} tidak memakai nilai.",
+    en: "The option {option} takes no value.",
+  },
+  "usage.repeated": {
+    id: "Opsi {option} disebut lebih dari sekali.",
+    en: "The option {option} is given more than once.",
+  },
+  "usage.needInput": {
+    id: "Sebutkan berkas .xlsx masukan: kinerja {command} MASUKAN.xlsx …",
+    en: "Name the input .xlsx file: kinerja {command} IN.xlsx …",
+  },
+  "usage.tooManyArgs": {
+    id: 'Argumen "{arg}" tidak diharapkan. Lihat kinerja {command} --help.',
+    en: 'Unexpected argument "{arg}". See kinerja {command} --help.',
+  },
+  "usage.needOut": {
+    id: "Sebutkan berkas keluaran: --out KELUARAN.xlsx",
+    en: "Name the output file: --out OUT.xlsx",
+  },
+  "io.notXlsx": {
+    id: 'Berkas "{path}" bukan berkas .xlsx. Simpan dulu sebagai Buku Kerja Excel (.xlsx).',
+    en: 'The file "{path}" is not an .xlsx file. Save it as an Excel Workbook (.xlsx) first.',
+  },
+  "io.outNotXlsx": {
+    id: 'Berkas keluaran "{path}" harus berakhiran .xlsx.',
+    en: 'The output file "{path}" must end in .xlsx.',
+  },
+  "io.missing": {
+    id: 'Berkas "{path}" tidak ditemukan.',
+    en: 'The file "{path}" was not found.',
+  },
+  "io.notFile": {
+    id: '"{path}" bukan berkas.',
+    en: '"{path}" is not a file.',
+  },
+  "io.unreadable": {
+    id: 'Berkas "{path}" tidak dapat dibaca sebagai buku kerja .xlsx ({detail}).',
+    en: 'The file "{path}" cannot be read as an .xlsx workbook ({detail}).',
+  },
+  "io.outDirMissing": {
+    id: 'Folder untuk berkas keluaran "{path}" tidak ada.',
+    en: 'The folder for the output file "{path}" does not exist.',
+  },
+  "io.writeFailed": {
+    id: 'Berkas "{path}" tidak dapat ditulis ({detail}). Berkas lama (bila ada) tidak berubah.',
+    en: 'The file "{path}" could not be written ({detail}). Any existing file is unchanged.',
+  },
+  "io.written": { id: "Ditulis: {path}", en: "Written: {path}" },
+  "decree.fileUnreadable": {
+    id: 'Berkas keputusan "{path}" tidak dapat dibaca ({detail}).',
+    en: 'The decree file "{path}" cannot be read ({detail}).',
+  },
+  "decree.invalid": {
+    id: 'Berkas keputusan "{path}" tidak sah:',
+    en: 'The decree file "{path}" is not valid:',
+  },
+  "sheet.notFound": {
+    id: 'Lembar "{sheet}" tidak ada. Lembar yang ada: {sheets}.',
+    en: 'There is no sheet "{sheet}". Sheets: {sheets}.',
+  },
+  "sheet.noneWithTable": {
+    id: "Tidak ada lembar berisi tabel untuk diubah. Sebutkan lembarnya dengan --sheet NAMA.",
+    en: "No sheet holds a table to convert. Name the sheet with --sheet NAME.",
+  },
+  "convert.refused": {
+    id: 'Lembar "{sheet}" tidak dapat diubah menjadi template:',
+    en: 'The sheet "{sheet}" cannot be turned into the template:',
+  },
+  "convert.done": {
+    id: 'Lembar "{sheet}" diubah menjadi template.',
+    en: 'The sheet "{sheet}" was turned into the template.',
+  },
+  "settings.noCell": {
+    id: 'Buku kerja ini tidak punya sel "{label}" di lembar Info, jadi {option} tidak dapat ditulis ke rumusnya. Buat template dengan kinerja template atau tambahkan lembar Info.',
+    en: 'This workbook has no "{label}" cell on the Info sheet, so {option} cannot be written for its formulas. Make the template with kinerja template or add the Info sheet.',
+  },
+  "settings.used": {
+    id: "Pengaturan: {tw}, batas capaian {cap}.",
+    en: "Settings: {tw}, capaian cap {cap}.",
+  },
+  "validate.summary": {
+    id: "{errors} galat, {warnings} peringatan, {infos} info pada {indicators} indikator.",
+    en: "{errors} errors, {warnings} warnings, {infos} info on {indicators} indicators.",
+  },
+  "validate.clean": {
+    id: "Tidak ada temuan.",
+    en: "No findings.",
+  },
+  "capaian.summary": {
+    id: "{indicators} indikator, {counted} dengan capaian. Rata-rata capaian: {average}.",
+    en: "{indicators} indicators, {counted} with a capaian. Average capaian: {average}.",
+  },
+  "capaian.sheet": {
+    id: "Lembar {sheet}: {indicators} indikator, rata-rata {average} ({kategori}).",
+    en: "Sheet {sheet}: {indicators} indicators, average {average} ({kategori}).",
+  },
+  "capaian.kategori": { id: "Kategori: {list}.", en: "Kategori: {list}." },
+  "capaian.many": {
+    id: "Daftar per indikator tidak ditampilkan untuk {count} indikator; pakai --json.",
+    en: "The per-indicator list is not shown for {count} indicators; use --json.",
+  },
+  "capaian.notWritten": {
+    id: "Tidak ada berkas ditulis (tanpa --out).",
+    en: "No file written (no --out).",
+  },
+  "charts.empty": {
+    id: "Tidak ada indikator untuk digrafikkan.",
+    en: "There are no indicators to chart.",
+  },
+  "charts.written": {
+    id: "Tabel data Grafik ditulis: {summary}.",
+    en: "Grafik data tables written: {summary}.",
+  },
+  "template.done": {
+    id: "Template: {summary}.",
+    en: "Template: {summary}.",
+  },
+  "template.unchanged": {
+    id: "Template sudah ada di berkas ini; tidak ada yang berubah.",
+    en: "The template is already in this file; nothing changed.",
+  },
+  none: { id: "tidak ada", en: "none" },
+} satisfies Record<string, Bilingual>;
+
+export type CliMessageKey = keyof typeof CLI_MESSAGES;
+
+export function m(lang: Lang, key: CliMessageKey, params?: Params): string {
+  return fill(CLI_MESSAGES[key][lang], params);
+}
