@@ -1,5 +1,5 @@
 /**
- * Builds the task pane, the ribbon's function file and the help page into dist/, and copies
+ * Builds the task pane, the ribbon's function file, the help page and the playground into dist/, and copies
  * manifest.xml and the icons. The one place the production address is set: the environment
  * variable KINERJA_URL, else package.json's config.production_url. The development address
  * https://localhost:3000/ in manifest.xml is replaced by it in production builds.
@@ -28,6 +28,7 @@ module.exports = async (_env, argv) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      playground: "./src/playground/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -58,6 +59,12 @@ module.exports = async (_env, argv) => {
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
+      }),
+      // The pane beside an in-browser workbook (the strict Excel double), for machines without Excel.
+      new HtmlWebpackPlugin({
+        filename: "playground.html",
+        template: "./src/playground/playground.html",
+        chunks: ["playground"],
       }),
       new HtmlWebpackPlugin({
         filename: "help.html",

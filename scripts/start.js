@@ -22,6 +22,7 @@ function explain() {
   const url = `https://localhost:${PORT}/taskpane.html`;
   console.log(`
 Kinerja — panel tugas dilayani di / task pane served at ${url}
+Taman uji tanpa Excel / playground without Excel: https://localhost:${PORT}/playground.html
 
 Memuat add-in ke Excel / Sideloading into Excel:
   • Excel di web / on the web: buka buku kerja di OneDrive atau SharePoint → Beranda (Home) →

@@ -19,6 +19,7 @@ import { planTemplate } from "../../src/core/workbook/template";
 import { applyPlan } from "../../src/xlsx/apply";
 import { readWorkbook } from "../../src/xlsx/read";
 import { recalculate } from "./libreoffice";
+import { syntheticDecree } from "../fixtures/synthetic-decree";
 
 interface Scenario {
   settings: Record<string, string>;
@@ -149,3 +150,43 @@ test("LibreOffice's recalculation of the written formulas equals the core", asyn
   expect(compared).toBe(SCENARIOS.length * 16);
   expect(averaged).toBe(SCENARIOS.length * 13);
 }, 180_000);
+
+test("a sasaran spread over many rows (a national consolidation) averages like the core", async () => {
+  const decree = syntheticDecree(120);
+  const rkt = decree.tables[0]!;
+  // Three sasaran repeating office after office: each is spread over 40 separate rows.
+  rkt.indicators = rkt.indicators.map((ind, i) => ({
+    ...ind,
+    sasaran: `Sasaran ${"ABC"[i % 3]} * (uji) "kutip"`,
+  }));
+  const wb = new ExcelJS.Workbook();
+  applyPlan(wb, planTemplate(decree, readWorkbook(wb)));
+  const book = readWorkbook(wb);
+  const t = findRktTables(book)[0]!;
+  const ws = wb.getWorksheet(t.sheet.name)!;
+  for (let row = t.headerRow + 1; row <= t.headerRow + t.rows; row++) {
+    const kind = String(ws.getCell(row + 1, (t.columns.jenis as number) + 1).value);
+    const typed = fc.sample(arbitraryEntry(kind), { seed: row, numRuns: 1 })[0] ?? null;
+    ws.getCell(row + 1, (t.columns.tw1 as number) + 1).value = typed;
+  }
+  const capaian = planCapaian(readWorkbook(wb));
+  const formulas = capaian.plan.ops.flatMap((op) =>
+    op.op === "write" && op.formulas ? op.formulas.flat() : []
+  );
+  expect(formulas.some((f) => String(f).includes("AVERAGEIF("))).toBe(true);
+  expect(Math.max(...formulas.map((f) => String(f).length))).toBeLessThan(8192);
+  applyPlan(wb, capaian.plan);
+  const dir = mkdtempSync(join(tmpdir(), "kinerja-recalc-"));
+  await wb.xlsx.writeFile(join(dir, "spread.xlsx"));
+  const [recalculated] = recalculate([join(dir, "spread.xlsx")]);
+  const back = new ExcelJS.Workbook();
+  await back.xlsx.readFile(recalculated as string);
+  const ringkasan = readWorkbook(back).sheets.find((x) => x.name === "Ringkasan Capaian")!;
+  const { summary } = capaian.evaluations[0]!.evaluation;
+  expect(summary.sasaran).toHaveLength(3);
+  for (const g of summary.sasaran) {
+    const v = ringkasan.values.find((r) => r[1] === g.sasaran)?.[3];
+    if (g.average === null) expect(v ?? null).toBeNull();
+    else expect(Math.abs((v as number) * 100 - g.average)).toBeLessThan(1e-9);
+  }
+}, 120_000);

@@ -15,6 +15,7 @@ import {
   kategoriFormula,
   parseRangeTarget,
   realisasiFormula,
+  twNumberFormula,
   type RowRefs,
 } from "./formulas";
 import {
@@ -65,29 +66,63 @@ export function bandColors(bands: readonly KategoriBand[]): { fill: string; font
   );
 }
 
-/** References to the settings cells on the Info sheet, or literal defaults when it is gone. */
+/**
+ * References to the settings cells on the Info sheet (and the reporting quarter's number in a
+ * helper cell beside its word, written by this plan), or literals when the sheet is gone.
+ */
 function settingRefs(
   book: WorkbookSnapshot,
   settings: WorkbookSettings
-): Pick<RowRefs, "tw" | "cap" | "gradeRule"> {
+): { refs: Pick<RowRefs, "tw" | "cap" | "gradeRule">; ops: PlanOp[] } {
   const info = findOwnedTable(book, INFO_TABLE);
-  const ref = (key: keyof WorkbookSettings): string => {
+  const at = (key: keyof WorkbookSettings) => {
     const row = SETTING_ROWS.find((r) => r.key === key);
-    const at = info && row ? findLabel(info.sheet, row.label) : undefined;
-    if (info === undefined || at === undefined) return `"${settingWord(key, settings[key])}"`;
-    return `${sheetRef(info.sheet.name)}!$${columnLetter(at.col + 1)}$${at.row + 1}`;
+    return info && row ? findLabel(info.sheet, row.label) : undefined;
   };
-  return { tw: ref("reportingQuarter"), cap: ref("cap"), gradeRule: ref("gradeRule") };
+  const ref = (key: keyof WorkbookSettings): string => {
+    const cell = at(key);
+    if (info === undefined || cell === undefined) return `"${settingWord(key, settings[key])}"`;
+    return `${sheetRef(info.sheet.name)}!$${columnLetter(cell.col + 1)}$${cell.row + 1}`;
+  };
+  const twCell = at("reportingQuarter");
+  const ops: PlanOp[] = [];
+  let tw = String(settings.reportingQuarter);
+  if (info !== undefined && twCell !== undefined) {
+    const helper = cellAddress(twCell.row, twCell.col + 2);
+    ops.push({
+      op: "write",
+      sheet: info.sheet.name,
+      address: helper,
+      formulas: [[twNumberFormula(cellAddress(twCell.row, twCell.col + 1))]],
+      numberFormats: [['"(TW ke-"0")"']],
+    });
+    ops.push({
+      op: "format",
+      sheet: info.sheet.name,
+      address: helper,
+      format: { fontColor: COLORS.groupContinuation },
+    });
+    tw = `${sheetRef(info.sheet.name)}!$${columnLetter(twCell.col + 2)}$${twCell.row + 1}`;
+  }
+  return { refs: { tw, cap: ref("cap"), gradeRule: ref("gradeRule") }, ops };
 }
 
-export function planCapaian(book: WorkbookSnapshot, decree?: Decree): CapaianPlan {
+/**
+ * @param overrides settings that win over the Info sheet's (the command line's --tw / --cap);
+ *   the formulas still read the Info sheet, so a caller that overrides writes the words there.
+ */
+export function planCapaian(
+  book: WorkbookSnapshot,
+  decree?: Decree,
+  overrides: Partial<WorkbookSettings> = {}
+): CapaianPlan {
   const info = findOwnedTable(book, INFO_TABLE);
-  const { settings } = readSettings(info?.sheet);
-  const s = settingRefs(book, settings);
+  const settings = { ...readSettings(info?.sheet).settings, ...overrides };
+  const { refs: s, ops: settingOps } = settingRefs(book, settings);
   const bands = kategoriBands(settings.kategori);
   const colors = bandColors(bands);
   const entries = readRktEntries(book, decree);
-  const ops: PlanOp[] = [];
+  const ops: PlanOp[] = [...settingOps];
   const evaluations: CapaianPlan["evaluations"] = [];
   const options = {
     reportingQuarter: settings.reportingQuarter,
@@ -176,6 +211,65 @@ export function planCapaian(book: WorkbookSnapshot, decree?: Decree): CapaianPla
   };
 }
 
+/** Excel takes at most 255 arguments and 8,192 characters in a formula: stay well inside. */
+const MAX_RANGES = 30;
+
+const average = (ranges: readonly string[]) =>
+  ranges.length === 0 ? "" : `=IFERROR(AVERAGE(${ranges.join(",")}),"")`;
+
+/** The capaian cells of entries on one sheet as ranges of consecutive rows. */
+function capaianRuns(group: readonly LocatedEntry[]): string[] {
+  const sorted = [...group].sort((a, b) => a.row - b.row);
+  const out: string[] = [];
+  let start = sorted[0];
+  let prev = start;
+  for (const e of [...sorted.slice(1), undefined]) {
+    if (e !== undefined && prev !== undefined && e.row === prev.row + 1) {
+      prev = e;
+      continue;
+    }
+    if (start !== undefined && prev !== undefined) {
+      const col = start.columns.capaian as number;
+      out.push(
+        `${sheetRef(start.sheet)}!${rangeAddress(start.row, col, prev.row - start.row + 1, 1)}`
+      );
+    }
+    start = e;
+    prev = e;
+  }
+  return out;
+}
+
+/** AVERAGEIF's criteria matching a text exactly: "=" first, wildcards escaped, quotes doubled. */
+const exactCriteria = (text: string) => `"=${text.replace(/[~*?]/g, "~$&").replace(/"/g, '""')}"`;
+
+/**
+ * The average of a sasaran's capaian: AVERAGE over its row ranges, or, when the group is spread
+ * over many runs (a national consolidation repeats each sasaran per office), AVERAGEIF on the
+ * sheet's sasaran column.
+ */
+function averageOf(
+  group: readonly LocatedEntry[],
+  sasaran: string,
+  sheetEntries: readonly LocatedEntry[]
+): string {
+  const ranges = capaianRuns(group);
+  const first = sheetEntries[0];
+  const sasaranCol = first?.columns.sasaran;
+  if (
+    ranges.length <= MAX_RANGES ||
+    first === undefined ||
+    sasaranCol === undefined ||
+    sasaran.length > 250
+  ) {
+    return average(ranges);
+  }
+  const top = Math.min(...sheetEntries.map((e) => e.row));
+  const rows = Math.max(...sheetEntries.map((e) => e.row)) - top + 1;
+  const ref = (col: number) => `${sheetRef(first.sheet)}!${rangeAddress(top, col, rows, 1)}`;
+  return `=IFERROR(AVERAGEIF(${ref(sasaranCol)},${exactCriteria(sasaran)},${ref(first.columns.capaian as number)}),"")`;
+}
+
 /** The Ringkasan sheet: per sasaran, per RKT sheet and overall averages, as AVERAGE formulas. */
 function summaryOps(
   book: WorkbookSnapshot,
@@ -190,25 +284,28 @@ function summaryOps(
     "Kategori",
   ];
   const rows: Scalar[][] = [];
-  const cap = (e: LocatedEntry) =>
-    `${sheetRef(e.sheet)}!${cellAddress(e.row, e.columns.capaian as number)}`;
-  const avg = (group: LocatedEntry[]) => `=IFERROR(AVERAGE(${group.map(cap).join(",")}),"")`;
   const usable = entries.filter((e) => e.columns.capaian !== undefined);
   const sheets = [...new Set(usable.map((e) => e.sheet))];
+  const sheetRanges: string[] = [];
   for (const sheet of sheets) {
     const inSheet = usable.filter((e) => e.sheet === sheet);
     const groups = new Map<string, LocatedEntry[]>();
-    for (const e of inSheet)
-      groups.set(e.entry.indicator.sasaran.trim(), [
-        ...(groups.get(e.entry.indicator.sasaran.trim()) ?? []),
-        e,
-      ]);
-    for (const [sasaran, group] of groups)
-      rows.push([sheet, sasaran, group.length, avg(group), ""]);
-    rows.push([sheet, "Rata-rata lembar ini", inSheet.length, avg(inSheet), ""]);
+    for (const e of inSheet) {
+      const key = e.entry.indicator.sasaran.trim();
+      const group = groups.get(key);
+      if (group === undefined) groups.set(key, [e]);
+      else group.push(e);
+    }
+    const whole = capaianRuns(inSheet);
+    sheetRanges.push(...whole);
+    for (const [sasaran, group] of groups) {
+      rows.push([sheet, sasaran, group.length, averageOf(group, sasaran, inSheet), ""]);
+    }
+    rows.push([sheet, "Rata-rata lembar ini", inSheet.length, average(whole), ""]);
   }
-  if (usable.length > 0)
-    rows.push(["Semua", "Rata-rata keseluruhan", usable.length, avg(usable), ""]);
+  if (usable.length > 0) {
+    rows.push(["Semua", "Rata-rata keseluruhan", usable.length, average(sheetRanges), ""]);
+  }
   if (rows.length === 0) return [];
 
   const existing = findOwnedTable(book, SUMMARY_TABLE);

@@ -18,7 +18,7 @@ export interface RowRefs {
   quarters: [string, string, string, string];
   realisasi: string;
   capaian: string;
-  /** The reporting-quarter setting cell (holds "TW I" … "TW IV"). */
+  /** The reporting quarter as a number 1-4: a helper cell beside the setting, or a literal. */
   tw: string;
   /** The cap setting cell ("Tanpa batas", "100%", "120%"). */
   cap: string;
@@ -26,8 +26,9 @@ export interface RowRefs {
   gradeRule: string;
 }
 
-/** The reporting quarter as a number 1-4 from the setting word. */
-const twNumber = (tw: string) => `MATCH(${tw},{"TW I","TW II","TW III","TW IV"},0)`;
+/** The reporting quarter as a number 1-4 from the setting's word (the Info sheet's helper cell). */
+export const twNumberFormula = (settingCell: string) =>
+  `=IFERROR(MATCH(${settingCell},{"TW I","TW II","TW III","TW IV"},0),4)`;
 
 /** Realisasi Tahun: the quarters up to the reporting quarter, combined as the indicator says. */
 export function realisasiFormula(
@@ -36,7 +37,7 @@ export function realisasiFormula(
   ordinal: boolean
 ): string {
   const [q1, q2, q3, q4] = refs.quarters;
-  const tw = twNumber(refs.tw);
+  const tw = refs.tw;
   // Not reported, as in the core: empty, "-" (or an en/em dash) and "belum …".
   const reported = (q: string) =>
     ordinal

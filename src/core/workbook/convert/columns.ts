@@ -1,0 +1,156 @@
+/**
+ * What a column header means. Headers are compared in any case, without punctuation, with the
+ * spelling variants of decrees and offices (No / No. / Nomor, Indikator Kinerja Utama / IKU,
+ * Target 2021, Realisasi TW I / Triwulan I / Q1 / TW 1, Cara Penghitungan / Rumus, Ket ...).
+ * The vocabulary is data: one pattern per meaning, tried in order.
+ */
+
+/** A column the converter understands. */
+export type ColumnMeaning =
+  | "no"
+  | "sasaran"
+  | "indikator"
+  | "target"
+  | "satuan"
+  | "tw1"
+  | "tw2"
+  | "tw3"
+  | "tw4"
+  | "realisasi"
+  | "capaian"
+  | "kategori"
+  | "cara"
+  | "sumber"
+  | "keterangan";
+
+export const QUARTER_MEANINGS = ["tw1", "tw2", "tw3", "tw4"] as const;
+
+/**
+ * A header as compared: lower case, accents and punctuation dropped ("%" kept), single spaces.
+ * @example headerKey("  No. ") // "no"
+ * @example headerKey("Capaian (%)") // "capaian %"
+ */
+export function headerKey(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9%]+/g, " ")
+    .replace(/\s*%\s*/g, " % ")
+    .trim()
+    .replace(/\s+/g, " ");
+}
+
+const YEAR = "(?: (?:tahun |ta )?(?:20\\d\\d))?";
+const PCT = "(?: %)?";
+
+/** Header patterns, tried in order against {@link headerKey}. */
+const VOCABULARY: readonly [ColumnMeaning, RegExp][] = [
+  ["no", /^(?:no|nomor|nmr|no urut|nomor urut)$/],
+  ["sasaran", /^sasaran(?: strategis| program| kegiatan| kinerja| strategik)?$/],
+  [
+    "indikator",
+    /^(?:indikator(?: kinerja)?(?: utama)?(?: iku)?|iku|ik|indikator sasaran(?: strategis)?|indikator kinerja (?:sasaran|program|kegiatan)(?: strategis)?|uraian indikator(?: kinerja)?)$/,
+  ],
+  ["target", new RegExp(`^target(?: kinerja)?(?: tahunan)?${YEAR}${PCT}$`)],
+  ["satuan", /^(?:satuan|satuan ukur|satuan indikator)$/],
+  ["realisasi", new RegExp(`^realisasi(?: kinerja)?(?: tahunan| kumulatif| akhir)?${YEAR}${PCT}$`)],
+  ["capaian", new RegExp(`^(?:capaian(?: kinerja)?|persentase capaian|%)${YEAR}${PCT}$`)],
+  ["kategori", /^(?:kategori|predikat|kriteria)(?: capaian)?$/],
+  [
+    "cara",
+    /^(?:cara (?:penghitungan|perhitungan|menghitung|pengukuran)|rumus(?: penghitungan| perhitungan)?|formula(?:si)?(?: penghitungan| perhitungan)?|metode (?:penghitungan|perhitungan))$/,
+  ],
+  ["sumber", /^sumber(?: data)?(?: bukti)?(?: dukung)?$/],
+  ["keterangan", /^(?:keterangan|ket)$/],
+];
+
+const ROMAN: Record<string, 1 | 2 | 3 | 4> = {
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
+  "1": 1,
+  "2": 2,
+  "3": 3,
+  "4": 4,
+};
+
+/** A quarter header: which quarter, what it is a quarter of, and whether it was a bare "I". */
+export interface QuarterHeader {
+  quarter: 1 | 2 | 3 | 4;
+  /** The word before the quarter ("realisasi", "target", "capaian"), if any. */
+  of?: "realisasi" | "target" | "capaian";
+  /** "I".."IV" or "1".."4" alone: a quarter only under a Realisasi/Triwulan parent. */
+  bare: boolean;
+}
+
+const QUARTER =
+  /^(?:(realisasi|target|capaian)(?: kinerja)? )?(?:(tw|triwulan|trw|tri wulan|q|kuartal|quarter) ?(?:ke )?)?(i|ii|iii|iv|1|2|3|4)(?: 20\d\d)?(?: %)?$/;
+
+/**
+ * The quarter a header names, or undefined.
+ * @example quarterOf("TW I") // { quarter: 1, bare: false }
+ * @example quarterOf("Realisasi Triwulan IV") // { quarter: 4, of: "realisasi", bare: false }
+ * @example quarterOf("Q3") // { quarter: 3, bare: false }
+ */
+export function quarterOf(text: string): QuarterHeader | undefined {
+  const m = QUARTER.exec(headerKey(text));
+  if (m === null) return undefined;
+  const quarter = ROMAN[m[3] ?? ""];
+  if (quarter === undefined) return undefined;
+  const bare = m[2] === undefined;
+  // "Realisasi 1" or a lone "1" is too weak on its own; the caller decides with the parent.
+  const of = m[1] as QuarterHeader["of"];
+  return of === undefined ? { quarter, bare } : { quarter, of, bare };
+}
+
+/**
+ * The meaning of a single header text (no quarter), or undefined.
+ * @example meaningOf("INDIKATOR KINERJA UTAMA") // "indikator"
+ * @example meaningOf("Target 2021") // "target"
+ * @example meaningOf("Ket.") // "keterangan"
+ */
+export function meaningOf(text: string): ColumnMeaning | undefined {
+  const key = headerKey(text);
+  if (key === "" || key.length > 60) return undefined;
+  for (const [meaning, pattern] of VOCABULARY) if (pattern.test(key)) return meaning;
+  return undefined;
+}
+
+/** The year a header names ("Target 2021" -> 2021), or undefined. */
+export function headerYear(text: string): number | undefined {
+  const m = /\b(20\d\d)\b/.exec(text);
+  return m === null ? undefined : Number(m[1]);
+}
+
+/** Words that make a parent header a group of realisasi quarters. */
+export const REALISASI_PARENT = /^(?:realisasi|triwulan|tw|capaian|target)\b/;
+
+/**
+ * The meaning of a column given its own header and the header of the group above it (a merged
+ * parent such as "REALISASI" over "TW I".."TW IV"). Quarterly targets mean nothing here
+ * (`quarterTarget`), quarterly capaian is computed ("capaian").
+ */
+export function columnMeaning(
+  own: string,
+  parent: string
+): { meaning?: ColumnMeaning; quarterTarget?: boolean } {
+  const parentKey = headerKey(parent);
+  const q = quarterOf(own);
+  if (q !== undefined) {
+    const of =
+      q.of ?? (/^(?:realisasi|target|capaian)\b/.exec(parentKey)?.[0] as QuarterHeader["of"]);
+    if (q.bare && of === undefined && !REALISASI_PARENT.test(parentKey)) return {};
+    if (of === "target") return { quarterTarget: true };
+    if (of === "capaian") return { meaning: "capaian" };
+    return { meaning: QUARTER_MEANINGS[q.quarter - 1] as ColumnMeaning };
+  }
+  const ownMeaning = meaningOf(own);
+  if (ownMeaning !== undefined) return { meaning: ownMeaning };
+  if (own === "" || /^\(?20\d\d\)?$/.test(own.trim())) {
+    const p = meaningOf(parent);
+    if (p !== undefined) return { meaning: p };
+  }
+  return {};
+}

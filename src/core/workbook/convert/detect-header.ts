@@ -1,0 +1,196 @@
+/**
+ * Find the header of each RKT/IKU table on a sheet: a row whose cells name an Indikator column
+ * and at least one other known column (No, Sasaran, Target, Realisasi ...), optionally with a
+ * second row below it (TW I..TW IV under a merged "REALISASI") and a row of column numbers
+ * ("1 2 3 4" or "(1) (2) (3)") below that.
+ */
+import { columnMeaning, headerYear, meaningOf, quarterOf, type ColumnMeaning } from "./columns";
+import { coveringMerge, textAt, valueAt, type Grid } from "./grid";
+
+/** One header column: its text (parent and own, as shown) and what it means, if known. */
+export interface HeaderColumn {
+  col: number;
+  /** The header as a person reads it: "REALISASI / TW I", "Target 2021". */
+  text: string;
+  meaning?: ColumnMeaning;
+  /** The column repeats a meaning already taken by a column to its left. */
+  duplicate?: boolean;
+  /** A target per quarter: understood, but not carried. */
+  quarterTarget?: boolean;
+}
+
+export interface DetectedHeader {
+  /** First header row (0-based) and how many rows the header spans (1 or 2). */
+  row: number;
+  rows: 1 | 2;
+  /** Rows of column numbers under the header, skipped. */
+  numberRow?: number;
+  /** First row after the header. */
+  bodyStart: number;
+  /** Columns spanned by the header, first and one past the last. */
+  left: number;
+  right: number;
+  columns: HeaderColumn[];
+  /** Column (0-based) of each meaning the table uses: the first column with it. */
+  at: Partial<Record<ColumnMeaning, number>>;
+  /** A year written in the header ("Target 2021"). */
+  year?: number;
+}
+
+/** Meanings that, with Indikator, make a row a header. */
+const COMPANIONS: readonly ColumnMeaning[] = [
+  "no",
+  "sasaran",
+  "target",
+  "satuan",
+  "realisasi",
+  "tw1",
+  "tw4",
+  "capaian",
+  "cara",
+  "sumber",
+];
+
+/** The meanings named by one row's own cells (quarters included). */
+function rowMeanings(grid: Grid, row: number): Set<ColumnMeaning> {
+  const found = new Set<ColumnMeaning>();
+  for (let c = grid.left; c < grid.right; c++) {
+    const text = textAt(grid, row, c);
+    if (text === "" || text.length > 60) continue;
+    const m = meaningOf(text) ?? columnMeaning(text, "").meaning;
+    if (m !== undefined) found.add(m);
+  }
+  return found;
+}
+
+/** True when the row could be the first row of a table header. */
+export function isHeaderRow(grid: Grid, row: number): boolean {
+  const found = rowMeanings(grid, row);
+  return found.has("indikator") && COMPANIONS.some((m) => found.has(m));
+}
+
+/** The meanings a row names, for explaining a near miss ("Target found, Indikator missing"). */
+export function headerWordsIn(
+  grid: Grid,
+  row: number
+): { col: number; text: string; meaning: ColumnMeaning }[] {
+  const out: { col: number; text: string; meaning: ColumnMeaning }[] = [];
+  for (let c = grid.left; c < grid.right; c++) {
+    const text = textAt(grid, row, c);
+    const m = text.length > 60 ? undefined : (meaningOf(text) ?? columnMeaning(text, "").meaning);
+    if (m !== undefined) out.push({ col: c, text, meaning: m });
+  }
+  return out;
+}
+
+/** The header's indikator column: the first cell of the row that names it. */
+function indikatorCol(grid: Grid, row: number): number | undefined {
+  for (let c = grid.left; c < grid.right; c++)
+    if (meaningOf(textAt(grid, row, c)) === "indikator") return c;
+  return undefined;
+}
+
+/**
+ * True when the row below the header row is a second header row: it names quarters or known
+ * columns, and its Indikator cell is empty or merged into the header above.
+ */
+function isSubHeader(grid: Grid, row: number, ind: number): boolean {
+  const sub = row + 1;
+  if (sub >= grid.bottom) return false;
+  if (textAt(grid, sub, ind) !== "") return false;
+  let named = 0;
+  for (let c = grid.left; c < grid.right; c++) {
+    const text = textAt(grid, sub, c);
+    if (text === "") continue;
+    const parent = parentText(grid, row, c);
+    const m = columnMeaning(text, parent);
+    if (m.meaning !== undefined || m.quarterTarget === true || quarterOf(text) !== undefined)
+      named++;
+    else if (text.length > 40) return false;
+  }
+  return named > 0;
+}
+
+/** The text of the header cell above a column: its own, or the merged cell that covers it. */
+function parentText(grid: Grid, row: number, col: number): string {
+  const own = textAt(grid, row, col);
+  if (own !== "") return own;
+  const m = coveringMerge(grid, row, col);
+  return m !== undefined && m.row === row ? textAt(grid, m.row, m.col) : "";
+}
+
+/** True when the row holds only column numbers 1, 2, 3 ... ("(1)", "1."), at least three. */
+export function isColumnNumberRow(grid: Grid, row: number): boolean {
+  const numbers: number[] = [];
+  for (let c = grid.left; c < grid.right; c++) {
+    const v = valueAt(grid, row, c);
+    if (v === null || (typeof v === "string" && v.trim() === "")) continue;
+    const m = /^\(?\s*(\d{1,2})\s*\)?\.?$/.exec(
+      typeof v === "number" ? String(v) : String(v).trim()
+    );
+    if (typeof v !== "number" && typeof v !== "string") return false;
+    if (m === null) return false;
+    numbers.push(Number(m[1]));
+  }
+  return numbers.length >= 3 && numbers.every((n, i) => i === 0 || n > (numbers[i - 1] ?? 0));
+}
+
+/** Read the header starting at `row` (a row for which {@link isHeaderRow} holds). */
+export function readHeader(grid: Grid, row: number): DetectedHeader {
+  const ind = indikatorCol(grid, row) ?? grid.left;
+  const rows: 1 | 2 = isSubHeader(grid, row, ind) ? 2 : 1;
+  const columns: HeaderColumn[] = [];
+  const at: Partial<Record<ColumnMeaning, number>> = {};
+  let year: number | undefined;
+  let left = grid.right;
+  let right = grid.left;
+  for (let c = grid.left; c < grid.right; c++) {
+    const parent = parentText(grid, row, c);
+    const own = rows === 2 ? textAt(grid, row + 1, c) : "";
+    const shown = own === "" ? parent : parent === "" ? own : `${parent} / ${own}`;
+    if (shown === "") continue;
+    left = Math.min(left, c);
+    right = Math.max(right, c + 1);
+    const m = rows === 2 ? columnMeaning(own, parent) : columnMeaning(parent, "");
+    const column: HeaderColumn = { col: c, text: shown };
+    if (m.quarterTarget === true) column.quarterTarget = true;
+    if (m.meaning !== undefined) {
+      column.meaning = m.meaning;
+      if (at[m.meaning] === undefined) at[m.meaning] = c;
+      else if (m.meaning !== "capaian") column.duplicate = true;
+    }
+    if (m.meaning === "target" || m.meaning === "realisasi") year ??= headerYear(shown);
+    columns.push(column);
+  }
+  let bodyStart = row + rows;
+  const header: DetectedHeader = { row, rows, bodyStart, left, right, columns, at };
+  if (bodyStart < grid.bottom && isColumnNumberRow(grid, bodyStart)) {
+    header.numberRow = bodyStart;
+    bodyStart++;
+  }
+  header.bodyStart = bodyStart;
+  if (year !== undefined) header.year = year;
+  return header;
+}
+
+/** Every table header on the sheet, top to bottom. */
+export function findHeaders(grid: Grid): DetectedHeader[] {
+  const out: DetectedHeader[] = [];
+  for (let r = grid.top; r < grid.bottom; r++) {
+    if (!isHeaderRow(grid, r)) continue;
+    const h = readHeader(grid, r);
+    out.push(h);
+    r = h.bodyStart - 1;
+  }
+  return out;
+}
+
+/** Two headers name the same meanings in the same columns (a header repeated on a new page). */
+export function sameColumns(a: DetectedHeader, b: DetectedHeader): boolean {
+  const keys = (h: DetectedHeader) =>
+    Object.entries(h.at)
+      .map(([k, v]) => `${k}:${v}`)
+      .sort()
+      .join(",");
+  return keys(a) === keys(b);
+}

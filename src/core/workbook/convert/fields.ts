@@ -1,0 +1,127 @@
+/**
+ * The decree's own fields for a converted sheet: year, office, number, subject, place, date
+ * and signatories. The user's options come first, then the title rows, the header ("Target
+ * 2021"), the signature block; what the sheet does not say gets a visible placeholder, and the
+ * report says which is which.
+ */
+import type { Decree } from "../../decree/schema";
+import { fill, type Bilingual } from "../../i18n/types";
+import { addressOf, rowText, type Grid } from "./grid";
+import { FIELD_WORDS, PLACEHOLDERS, WHERE_WORDS, say } from "./messages";
+import { numberIn, officeIn, readSignature, subjectIn, yearIn } from "./meta";
+import type { SheetTables } from "./tables";
+import type { ConvertOptions, ConvertReport, FieldReport } from "./types";
+
+type Fields = Pick<
+  Decree,
+  "office" | "year" | "number" | "title" | "place" | "date" | "signatories"
+>;
+
+const at = (words: Bilingual, params: Record<string, string | number>): Bilingual => ({
+  id: fill(words.id, params),
+  en: fill(words.en, params),
+});
+
+function field(
+  what: keyof typeof FIELD_WORDS,
+  value: string | number,
+  where?: Bilingual
+): FieldReport {
+  const w = FIELD_WORDS[what];
+  const m = say(where === undefined ? "report.missing" : "report.found", { value: String(value) });
+  return {
+    value,
+    found: where !== undefined,
+    message: {
+      id: fill(m.id, { what: w.id, where: where?.id ?? "" }),
+      en: fill(m.en, { what: w.en, where: where?.en ?? "" }),
+    },
+  };
+}
+
+/**
+ * Read the decree fields around the tables; fill the titles of tables that have none.
+ * `today` is the fallback year when nothing names one.
+ */
+export function decreeFields(
+  grid: Grid,
+  t: SheetTables,
+  options: ConvertOptions,
+  today: number
+): { fields: Fields; report: ConvertReport["fields"] } {
+  const titles = [...t.titleLines, ...t.preamble];
+  const signature = readSignature(t.noteRows.map((r) => rowText(grid, r)));
+  const fromTitle = <T>(read: (s: string) => T | undefined) => {
+    for (const l of titles) {
+      const value = read(l.text);
+      if (value !== undefined) return { value, row: l.row + 1 };
+    }
+    return undefined;
+  };
+  const titleYear = fromTitle(yearIn);
+  const header = t.plans.find((p) => p.header.year !== undefined)?.header;
+  const dateYear = signature.date !== undefined ? Number(signature.date.slice(0, 4)) : undefined;
+  const year = options.year ?? titleYear?.value ?? header?.year ?? dateYear ?? today;
+  const yearWhere =
+    options.year !== undefined
+      ? WHERE_WORDS.option
+      : titleYear !== undefined
+        ? at(WHERE_WORDS.title, { row: titleYear.row })
+        : header !== undefined
+          ? at(WHERE_WORDS.header, { cell: addressOf(header.row, header.left) })
+          : dateYear !== undefined
+            ? WHERE_WORDS.date
+            : undefined;
+  const signWhere = at(WHERE_WORDS.signature, { row: (t.noteRows[0] ?? 0) + 1 });
+  const titleOffice = fromTitle(officeIn);
+  const signOffice = signature.signatories
+    .map((s) => officeIn(s.role))
+    .find((o) => o !== undefined);
+  const given = options.office?.trim() ?? "";
+  const office = given || titleOffice?.value || signOffice || PLACEHOLDERS.office;
+  const officeWhere =
+    given !== ""
+      ? WHERE_WORDS.option
+      : titleOffice !== undefined
+        ? at(WHERE_WORDS.title, { row: titleOffice.row })
+        : signOffice !== undefined
+          ? signWhere
+          : undefined;
+  const number = fromTitle(numberIn);
+  const firstTitle = t.plans.find((p) => p.title !== "")?.title;
+  for (const p of t.plans)
+    if (p.title === "") p.title = fill(PLACEHOLDERS.tableTitle, { name: p.shortName, year });
+  const signatories =
+    signature.signatories.length > 0
+      ? signature.signatories
+      : [{ role: PLACEHOLDERS.role, name: PLACEHOLDERS.name }];
+  const fields: Fields = {
+    office,
+    year,
+    number: number?.value ?? PLACEHOLDERS.number,
+    title:
+      subjectIn(t.preamble.map((l) => l.text)) ??
+      firstTitle ??
+      fill(PLACEHOLDERS.decreeTitle, { office, year }),
+    place: signature.place ?? PLACEHOLDERS.place,
+    date: signature.date ?? `${year}-01-01`,
+    signatories,
+  };
+  const report: ConvertReport["fields"] = {
+    year: field("year", year, yearWhere),
+    office: field("office", office, officeWhere),
+    number: field(
+      "number",
+      fields.number,
+      number !== undefined ? at(WHERE_WORDS.title, { row: number.row }) : undefined
+    ),
+    place: field("place", fields.place, signature.place !== undefined ? signWhere : undefined),
+    date: field("date", fields.date, signature.date !== undefined ? signWhere : undefined),
+    signatories: field(
+      "signatories",
+      signatories.map((s) => `${s.role}: ${s.name}`).join("; "),
+      signature.signatories.length > 0 ? signWhere : undefined
+    ),
+  };
+  return { fields, report };
+}

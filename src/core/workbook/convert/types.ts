@@ -1,0 +1,102 @@
+/**
+ * What Convert answers. Row numbers in reports are 1-based, as Excel shows them; cells are A1
+ * addresses on the source sheet.
+ */
+import type { Decree } from "../../decree/schema";
+import type { Bilingual } from "../../i18n/types";
+import type { Plan } from "../plan";
+import type { Carried } from "../template";
+import type { ColumnMeaning } from "./columns";
+import type { KindSource } from "./kind";
+import type { IgnoreReason } from "./rows";
+
+/** Values the sheet may not say, given by the user; they win over what the sheet says. */
+export interface ConvertOptions {
+  year?: number;
+  office?: string;
+}
+
+/** One header column and what became of it. */
+export interface ColumnReport {
+  /** Column letter on the source sheet ("C"). */
+  column: string;
+  /** The header cell ("C5"), the top one of a two-row header. */
+  address: string;
+  header: string;
+  meaning?: ColumnMeaning;
+  /** used: carried or read; computed: recomputed by the add-in; the rest are not understood. */
+  status: "used" | "computed" | "unknown" | "duplicate" | "quarterTarget";
+  message: Bilingual;
+}
+
+export interface IndicatorReport {
+  id: string;
+  /** The indicator's first row. */
+  row: number;
+  kind: Decree["tables"][number]["indicators"][number]["kind"];
+  /** Where the kind was read from: the target, the Satuan column, the text, or a default. */
+  kindFrom: KindSource;
+}
+
+export interface ContinuationReport {
+  row: number;
+  /** Row of the indicator the text was joined to. */
+  into: number;
+  indicatorId: string;
+}
+
+export interface IgnoredReport {
+  row: number;
+  reason: IgnoreReason;
+  text: string;
+  message: Bilingual;
+}
+
+export interface UnreadTarget {
+  indicatorId: string;
+  cell: string;
+  text: string;
+  message: Bilingual;
+}
+
+export interface TableReport {
+  tableId: string;
+  title: string;
+  shortName: string;
+  /** Rows above the header that were taken as the table's title. */
+  titleRows: number[];
+  header: { rows: number[]; address: string };
+  /** Columns understood, left to right. */
+  columns: ColumnReport[];
+  /** Columns not understood (unknown, repeated, quarterly targets). */
+  unrecognised: ColumnReport[];
+  indicators: IndicatorReport[];
+  sasaranGroups: number;
+  continuations: ContinuationReport[];
+  /** Rows that only name the sasaran of the rows below. */
+  sasaranRows: number[];
+  ignored: IgnoredReport[];
+  unreadTargets: UnreadTarget[];
+  lines: Bilingual[];
+}
+
+/** A decree field and where its value came from (found: false means a placeholder or default). */
+export interface FieldReport {
+  value: string | number;
+  found: boolean;
+  message: Bilingual;
+}
+
+export interface ConvertReport {
+  sheet: string;
+  tables: TableReport[];
+  fields: Record<"year" | "office" | "number" | "place" | "date" | "signatories", FieldReport>;
+  /** Everything above as lines for the user, in order. */
+  lines: Bilingual[];
+}
+
+export type ConvertFailure = "noSheet" | "ownedSheet" | "noHeader" | "noRows" | "invalidDecree";
+
+export type ConvertResult =
+  | { ok: true; plan: Plan; decree: Decree; carried: Carried; report: ConvertReport }
+  | { ok: false; reason: ConvertFailure; problems: Bilingual[] };

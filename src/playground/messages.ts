@@ -1,0 +1,40 @@
+/**
+ * Strings of the playground page (not of the add-in), Indonesian first. Kept apart from the
+ * add-in's message table in src/core/i18n: the playground is a development tool.
+ */
+import { fill, type Bilingual, type Lang, type Params } from "../core/i18n";
+
+export const PLAYGROUND_MESSAGES = {
+  "pg.title": { id: "Taman uji Kinerja", en: "Kinerja playground" },
+  "pg.note": {
+    id: "Buku kerja tiruan di peramban (tiruan ketat API Excel). Rumus tidak dihitung di sini.",
+    en: "A pretend workbook in the browser (the strict Excel API double). Formulas are not computed here.",
+  },
+  "pg.pane": { id: "Panel tugas", en: "Task pane" },
+  "pg.workbook": { id: "Buku kerja", en: "Workbook" },
+  "pg.toolbar": { id: "Alat buku kerja", en: "Workbook tools" },
+  "pg.new": { id: "Buku kerja baru", en: "New workbook" },
+  "pg.sample": { id: "Contoh: tabel RKT yang sudah ada", en: "Sample: an existing RKT table" },
+  "pg.version": { id: "Versi ExcelApi", en: "ExcelApi version" },
+  "pg.versionHint": {
+    id: "Mengganti versi membuat ulang buku kerja (suntingan hilang).",
+    en: "Changing the version recreates the workbook (edits are lost).",
+  },
+  "pg.officeLang": { id: "Bahasa tampilan Office", en: "Office display language" },
+  "pg.sheets": { id: "Lembar", en: "Sheets" },
+  "pg.address": { id: "Alamat sel", en: "Cell address" },
+  "pg.content": { id: "Isi sel", en: "Cell content" },
+  "pg.enter": { id: "Tulis", en: "Write" },
+  "pg.grid": { id: "Lembar {sheet}", en: "Sheet {sheet}" },
+  "pg.charts": { id: "Grafik di lembar ini", en: "Charts on this sheet" },
+  "pg.computedInExcel": { id: "(dihitung di Excel)", en: "(computed in Excel)" },
+  "pg.syncs": { id: "{count} sinkronisasi", en: "{count} syncs" },
+  "pg.error": { id: "Excel (tiruan) menolak: {message}", en: "Excel (double) refused: {message}" },
+  "pg.badAddress": { id: "Alamat tidak sah: {address}", en: "Not a valid address: {address}" },
+} satisfies Record<string, Bilingual>;
+
+export type PlaygroundKey = keyof typeof PLAYGROUND_MESSAGES;
+
+export function pt(lang: Lang, key: PlaygroundKey, params?: Params): string {
+  return fill(PLAYGROUND_MESSAGES[key][lang], params);
+}

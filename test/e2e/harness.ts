@@ -1,0 +1,208 @@
+/**
+ * Browser-test plumbing: build the production bundle (into test-output/e2e/dist, so it never
+ * races with `npm run build` in dist/), serve it over plain http on 127.0.0.1, launch Debian's
+ * chromium through playwright-core, and the helpers the playground tests are written in.
+ */
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as http from "node:http";
+import type { AddressInfo } from "node:net";
+import * as path from "node:path";
+import * as zlib from "node:zlib";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+export const ROOT = path.resolve(__dirname, "..", "..");
+export const OUT = path.join(ROOT, "test-output", "e2e");
+export const DIST = path.join(OUT, "dist");
+export const CHROMIUM = process.env.KINERJA_CHROMIUM ?? "/usr/bin/chromium";
+
+/** toolchain.md's flags; playwright's launch() already uses a fresh temporary user-data-dir. */
+const FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+function newestMtime(p: string): number {
+  const st = fs.statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  return Math.max(st.mtimeMs, ...fs.readdirSync(p).map((f) => newestMtime(path.join(p, f))));
+}
+
+/** Builds unless the last build is newer than every input (src/, test/host/, configs). */
+export function buildOnce(): { built: boolean; ms: number } {
+  const stamp = path.join(DIST, "playground.html");
+  const inputs = ["src", "test/host", "webpack.config.js", "package.json", "tsconfig.json"];
+  const newest = Math.max(...inputs.map((p) => newestMtime(path.join(ROOT, p))));
+  if (fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs > newest) return { built: false, ms: 0 };
+  const start = Date.now();
+  const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
+  const r = spawnSync(
+    process.execPath,
+    [cli, "--mode", "production", "--no-devtool", "--output-path", DIST],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+    }
+  );
+  if (r.status !== 0) throw new Error(`webpack failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
+  return { built: true, ms: Date.now() - start };
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".map": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+/** A tiny static server for `dir` on 127.0.0.1 and a free port. */
+export async function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    const rel = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    const file = path.join(dir, path.normalize(rel).replace(/^([/\\])+/, ""));
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end("not found");
+      return;
+    }
+    res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+export async function launch(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}. Install it (apt-get install -y chromium) or set KINERJA_CHROMIUM.`
+    );
+  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+}
+
+/** Polls `read` until it returns `expected` (or `timeoutMs` passes), then returns the last value. */
+/** Gzip size in KiB of each `name.*.js` in `dir`. */
+export function gzipSizes(dir: string, names: string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const f of fs.readdirSync(dir)) {
+    const name = f.split(".")[0] ?? "";
+    if (names.includes(name) && f.endsWith(".js"))
+      out[name] =
+        Math.round(zlib.gzipSync(fs.readFileSync(path.join(dir, f)), { level: 9 }).length / 102.4) /
+        10;
+  }
+  return out;
+}
+
+export async function eventually<T>(
+  read: () => Promise<T>,
+  expected: T,
+  timeoutMs = 5000
+): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let last = await read();
+  while (last !== expected && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 50));
+    last = await read();
+  }
+  return last;
+}
+
+/** The playground, driven the way a person would use it. */
+export class Playground {
+  private static steps = 0;
+  /** Requests to anything but the local server (the page must make none). */
+  readonly remoteRequests: string[] = [];
+  /** Console errors and uncaught exceptions (a CSP violation shows up here). */
+  readonly errors: string[] = [];
+
+  private constructor(
+    readonly page: Page,
+    readonly baseUrl: string
+  ) {}
+
+  /** Wraps `page`: records console errors and blocks (and records) every non-local request. */
+  static async create(page: Page, baseUrl: string): Promise<Playground> {
+    const pg = new Playground(page, baseUrl);
+    await pg.watch();
+    return pg;
+  }
+
+  private async watch(): Promise<void> {
+    const { page, baseUrl } = this;
+    page.on("console", (m) => {
+      if (m.type() === "error") this.errors.push(m.text());
+    });
+    page.on("pageerror", (e) => this.errors.push(String(e)));
+    await page.route("**/*", (route) => {
+      const url = route.request().url();
+      if (url.startsWith(baseUrl) || url.startsWith("data:")) return route.continue();
+      this.remoteRequests.push(url);
+      return route.abort();
+    });
+  }
+
+  async open(): Promise<void> {
+    await this.page.goto(`${this.baseUrl}playground.html`);
+    await this.pane.getByRole("button").first().waitFor();
+  }
+
+  get pane() {
+    return this.page.getByTestId("pane");
+  }
+
+  get workbook() {
+    return this.page.locator(".pg-workbook");
+  }
+
+  /** Click a button by its accessible name, in the pane first, else on the page. */
+  async clickButton(name: string): Promise<void> {
+    const inPane = this.pane.getByRole("button", { name, exact: true });
+    const target =
+      (await inPane.count()) > 0 ? inPane : this.page.getByRole("button", { name, exact: true });
+    await target.click();
+  }
+
+  async activateSheet(sheet: string): Promise<void> {
+    await this.workbook.getByRole("tab", { name: sheet, exact: true }).click();
+    await this.page.getByRole("table", { name: new RegExp(`${sheet}$`) }).waitFor();
+  }
+
+  /** Select a cell through the name box, type `text` in the formula bar, press Enter. */
+  async typeCell(sheet: string, address: string, text: string): Promise<void> {
+    await this.activateSheet(sheet);
+    const box = this.page.getByRole("textbox", { name: /^(Alamat sel|Cell address)$/ });
+    await box.fill(address);
+    await box.press("Enter");
+    await eventually(
+      () => this.page.locator(`td.pg-selected[data-address="${address}"]`).count(),
+      1
+    );
+    const content = this.page.getByRole("textbox", { name: /^(Isi sel|Cell content)$/ });
+    await content.fill(text);
+    await content.press("Enter");
+  }
+
+  /** What the grid shows in a cell of the active sheet. */
+  async cellText(address: string): Promise<string> {
+    return (await this.page.locator(`td[data-address="${address}"]`).innerText()).trim();
+  }
+
+  async screenshot(step: string): Promise<string> {
+    Playground.steps += 1;
+    fs.mkdirSync(OUT, { recursive: true });
+    const file = path.join(OUT, `${String(Playground.steps).padStart(2, "0")}-${step}.png`);
+    await this.page.screenshot({ path: file, fullPage: true });
+    return file;
+  }
+}

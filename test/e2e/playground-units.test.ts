@@ -1,0 +1,58 @@
+/** The playground's pure parts (no browser): id-ID cell display, typed entry, grid and chart models. */
+import { createExcelHost } from "../host";
+import { displayValue, editText, parseTyped } from "../../src/playground/cellText";
+import { chartBars } from "../../src/playground/chartModel";
+import { gridView } from "../../src/playground/gridModel";
+import { loadSample, SAMPLE_SHEET } from "../../src/playground/sample";
+
+test.each([
+  [0.775, "0.00%", "77,50%"],
+  [77, "0.00", "77,00"],
+  [0.83, "General", "0,83"],
+  [2, '0 "Dokumen"', "2 Dokumen"],
+  [1234567.5, "#,##0.00", "1.234.567,50"],
+  [1, "0%", "100%"],
+  ["83%", "@", "83%"],
+  [true, "General", "BENAR"],
+] as const)("displayValue(%p, %p) = %p", (value, format, shown) => {
+  expect(displayValue(value, format)).toBe(shown);
+});
+
+test.each([
+  ["83%", 0.83, true],
+  ["77,5%", 0.775, true],
+  ["0,83", 0.83, false],
+  ["1.234,5", 1234.5, false],
+  ["77.5", "77.5", false],
+  ["=SUM(A1:A2)", "=SUM(A1:A2)", false],
+  ["Laporan", "Laporan", false],
+] as const)("typing %p stores %p", (typed, value, percentFormat) => {
+  expect(parseTyped(typed)).toEqual({ value, percentFormat });
+});
+
+test("the formula bar shows percentages as typed and formulas as written", () => {
+  expect(editText(0.83, 0.83, "0%")).toBe("83%");
+  expect(editText(0, "=A1", "General")).toBe("=A1");
+});
+
+test("the sample sheet loads on the oldest Excel too, and its chart is drawn from its source", async () => {
+  for (const apiVersion of ["1.1", "1.20"]) {
+    const host = createExcelHost({ apiVersion, sheets: ["Lembar1"] });
+    await loadSample(host);
+    expect(host.activeSheetName).toBe(SAMPLE_SHEET);
+    const sheet = host.snapshot(SAMPLE_SHEET);
+    const view = gridView(sheet);
+    expect(view.rows[3]?.[3]?.text).toBe("80%");
+    expect(view.rows[3]?.[8]?.formula).toBe('=IFERROR(H4/D4,"")');
+    expect(view.rows[0]?.[0]?.colSpan).toBe(9);
+    const [chart] = sheet.charts;
+    if (chart === undefined) throw new Error("sample has no chart");
+    const bars = chartBars(host.snapshotWorkbook(), chart);
+    expect(bars.categories).toEqual(["Keputusan", "Info Parpol", "Keterbukaan"]);
+    expect(bars.series.map((s) => [s.name, s.computedInExcel])).toEqual([
+      ["Target", false],
+      ["Realisasi TW IV", true],
+    ]);
+    expect(bars.series[0]?.values).toEqual([0.8, 0.3, 1]);
+  }
+});
