@@ -39,8 +39,15 @@ const NOT_REPORTED = /^(?:-|–|—|belum(?:\s.*)?)$/;
  */
 export function excelError(cell: CellInput | undefined): string | undefined {
   const v: unknown = cell?.value;
-  if (typeof v === "string")
-    return v.length <= 16 && EXCEL_ERRORS.has(v.trim()) ? v.trim() : undefined;
+  if (typeof v === "string") {
+    if (v.length > 16 || v.length === 0) return undefined;
+    // Fast path: a first character that is printable ASCII but not "#" (nor a space, which
+    // trimming would remove) cannot start an error value.
+    const c0 = v.charCodeAt(0);
+    if (c0 !== 35 && c0 > 32 && c0 < 127) return undefined;
+    const s = v.trim();
+    return EXCEL_ERRORS.has(s) ? s : undefined;
+  }
   if (typeof v === "object" && v !== null) {
     const e: unknown = (v as { error?: unknown }).error;
     // Unknown error texts are shown as Excel names them, never echoed as arbitrary text.
@@ -63,7 +70,12 @@ export function notReported(cell: CellInput | undefined): boolean {
   if (typeof v !== "string") return false;
   const s = v.trim();
   if (s === "") return true;
-  return s.length <= 40 && NOT_REPORTED.test(s.toLowerCase());
+  if (s.length > 40) return false;
+  // Fast path: only "-", "–", "—" and "belum..." match, so a text whose first character is
+  // none of these (in either case) is a report.
+  const c0 = s.charCodeAt(0);
+  if (c0 !== 45 && c0 !== 0x2013 && c0 !== 0x2014 && c0 !== 98 && c0 !== 66) return false;
+  return NOT_REPORTED.test(s.toLowerCase());
 }
 
 /**
@@ -74,6 +86,8 @@ export function notReported(cell: CellInput | undefined): boolean {
  */
 export function isPercentFormat(format: unknown): boolean {
   if (typeof format !== "string" || format.indexOf("%") < 0) return false;
+  // Nothing to strip (no quotes, escapes or brackets): the "%" stands.
+  if (format.indexOf('"') < 0 && format.indexOf("\\") < 0 && format.indexOf("[") < 0) return true;
   const bare = format
     .replace(/"[^"]*"/g, "")
     .replace(/\\./g, "")

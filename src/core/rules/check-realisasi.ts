@@ -8,7 +8,14 @@ import type { Aggregation } from "./aggregate";
 import { isPercentFormat, type CellInput } from "./cell";
 import { kindLabel } from "./check-target";
 import { bilingual } from "../i18n";
-import { finding, QUARTERS, type Finding, type FindingCode, type Quarter } from "./finding";
+import {
+  finding,
+  sharedLabel,
+  QUARTERS,
+  type Finding,
+  type FindingCode,
+  type Quarter,
+} from "./finding";
 import { parseEntry, type EntryValue, type ParsedEntry, type ParseProblem } from "./parse-entry";
 import type { IndicatorEntry } from "./entry";
 import { round2 } from "./capaian";
@@ -112,6 +119,11 @@ function checkValue(
   }
 }
 
+const COMPONENT_LABELS = {
+  numerator: sharedLabel(bilingual("component.numerator")),
+  denominator: sharedLabel(bilingual("component.denominator")),
+} as const;
+
 /** A component cell as a count: a number, or undefined (with a finding when unreadable). */
 function component(
   cell: CellInput | undefined,
@@ -128,7 +140,7 @@ function component(
         "components.unparseable",
         ind.id,
         which,
-        { value: shown(cell), detail: bilingual(`component.${which}`) },
+        { value: shown(cell), detail: COMPONENT_LABELS[which] },
         q
       )
     );

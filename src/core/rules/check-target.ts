@@ -1,8 +1,8 @@
 /** Read and check a target: missing, unreadable, of the wrong kind, zero, or off the decree. */
-import { bilingual } from "../i18n";
+import { bilingual, type Bilingual } from "../i18n";
 import type { Grade, Indicator, NumericTargetValue, Opinion, Target } from "../decree/schema";
 import { isPercentFormat } from "./cell";
-import { finding, type Finding, type FindingCode } from "./finding";
+import { finding, sharedLabel, type Finding, type FindingCode } from "./finding";
 import { formatEnNumber, formatIdNumber } from "./number-id";
 import { over100, parseTarget, type Fix, type ParseProblem } from "./parse-entry";
 import type { IndicatorEntry } from "./entry";
@@ -17,7 +17,16 @@ const TARGET_CODE: Record<ParseProblem, FindingCode> = {
   notOnScale: "target.notOnScale",
 };
 
-export const kindLabel = (kind: Indicator["kind"]) => bilingual(`kind.${kind}`);
+/** The kinds' names, built once and shared (frozen: messages are cached by them). */
+const KIND_LABELS: Record<Indicator["kind"], Bilingual> = {
+  percent: sharedLabel(bilingual("kind.percent")),
+  index: sharedLabel(bilingual("kind.index")),
+  count: sharedLabel(bilingual("kind.count")),
+  grade: sharedLabel(bilingual("kind.grade")),
+  opinion: sharedLabel(bilingual("kind.opinion")),
+};
+
+export const kindLabel = (kind: Indicator["kind"]): Bilingual => KIND_LABELS[kind];
 
 /** A target for messages, in both languages: "80%", "80–90%", "2 Dokumen", "B". */
 export function describeTarget(

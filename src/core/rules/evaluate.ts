@@ -90,34 +90,37 @@ const ATTAINMENT = {
   tidakTercapai: { key: "tidakTercapai", label: bilingual("attainment.tidakTercapai") },
 } as const;
 
-interface Computed {
-  capaian: number;
-  formula: Formula;
-}
+/**
+ * Capaian of `value` against `target` (cap not applied), or undefined when none can be computed;
+ * the formula used is left in `lastFormula` (no object per call: this runs once per quarter).
+ */
+let lastFormula: Formula = "higher";
 
 function compute(
   value: EntryValue,
   target: TargetValue,
   ind: Indicator,
   gradeRule: GradeRule
-): Computed | undefined {
+): number | undefined {
   if (typeof value === "number") {
     if (typeof target === "string") return undefined;
     const capaian = capaianNumeric(value, target, ind.direction);
     if (capaian === undefined) return undefined;
-    let formula: Formula = ind.direction;
     if (typeof target === "object") {
       const bound = comparedBound(value, target);
-      formula =
+      lastFormula =
         bound === undefined ? "rangeInside" : bound === target.max ? "rangeUpper" : "rangeLower";
-    }
-    return { capaian, formula };
+    } else lastFormula = ind.direction;
+    return capaian;
   }
-  const formula: Formula = gradeRule === "rank" ? "gradeRank" : "gradeBinary";
-  if (isGrade(value) && isGrade(target))
-    return { capaian: capaianGrade(value, target, gradeRule), formula };
-  if (isOpinion(value) && isOpinion(target))
-    return { capaian: capaianOpinion(value, target, gradeRule), formula };
+  if (isGrade(value) && isGrade(target)) {
+    lastFormula = gradeRule === "rank" ? "gradeRank" : "gradeBinary";
+    return capaianGrade(value, target, gradeRule);
+  }
+  if (isOpinion(value) && isOpinion(target)) {
+    lastFormula = gradeRule === "rank" ? "gradeRank" : "gradeBinary";
+    return capaianOpinion(value, target, gradeRule);
+  }
   return undefined;
 }
 
@@ -143,6 +146,28 @@ const BLANK = Object.fromEntries(
   ])
 ) as Record<Exclude<QuarterStatus, "value">, QuarterResult[]>;
 
+function quarterResult(
+  q: QuarterReading,
+  i: number,
+  soFar: EntryValue | undefined,
+  target: TargetValue | undefined,
+  ind: Indicator,
+  options: RuleOptions
+): QuarterResult {
+  if (q.status !== "value" || soFar === undefined)
+    return BLANK[q.status === "value" ? "empty" : q.status][i]!;
+  const c = target !== undefined ? compute(soFar, target, ind, options.gradeRule) : undefined;
+  const capped = c !== undefined ? applyCap(c, options.cap) : null;
+  return {
+    quarter: q.quarter,
+    status: "value",
+    value: q.value ?? null,
+    toDate: soFar,
+    capaian: capped,
+    capaianRounded: capped === null ? null : round2(capped),
+  };
+}
+
 function quarterResults(
   quarters: readonly QuarterReading[],
   toDate: readonly (EntryValue | undefined)[],
@@ -150,25 +175,17 @@ function quarterResults(
   ind: Indicator,
   options: RuleOptions
 ): QuarterResult[] {
+  // Four quarters as one literal: an array of exactly four slots (push would reserve 17).
+  if (quarters.length === 4)
+    return [
+      quarterResult(quarters[0]!, 0, toDate[0], target, ind, options),
+      quarterResult(quarters[1]!, 1, toDate[1], target, ind, options),
+      quarterResult(quarters[2]!, 2, toDate[2], target, ind, options),
+      quarterResult(quarters[3]!, 3, toDate[3], target, ind, options),
+    ];
   const out: QuarterResult[] = [];
-  for (let i = 0; i < quarters.length; i++) {
-    const q = quarters[i]!;
-    const soFar = toDate[i];
-    if (q.status !== "value" || soFar === undefined) {
-      out.push(BLANK[q.status === "value" ? "empty" : q.status][i]!);
-      continue;
-    }
-    const c = target !== undefined ? compute(soFar, target, ind, options.gradeRule) : undefined;
-    const capped = c ? applyCap(c.capaian, options.cap) : null;
-    out.push({
-      quarter: q.quarter,
-      status: "value",
-      value: q.value ?? null,
-      toDate: soFar,
-      capaian: capped,
-      capaianRounded: capped === null ? null : round2(capped),
-    });
-  }
+  for (let i = 0; i < quarters.length; i++)
+    out.push(quarterResult(quarters[i]!, i, toDate[i], target, ind, options));
   return out;
 }
 
@@ -240,11 +257,16 @@ export function evaluateEntry(
     year !== undefined && target !== undefined
       ? compute(year, target, ind, options.gradeRule)
       : undefined;
-  const capaian = computed ? applyCap(computed.capaian, options.cap) : null;
+  const formula = computed !== undefined ? lastFormula : null;
+  const capaian = computed !== undefined ? applyCap(computed, options.cap) : null;
   const ordinal = ind.kind === "grade" || ind.kind === "opinion";
   const band = capaian === null ? undefined : kategoriOf(capaian, options.kategori);
   const reached =
-    computed && ordinal ? (computed.capaian >= 100 ? "tercapai" : "tidakTercapai") : undefined;
+    computed !== undefined && ordinal
+      ? computed >= 100
+        ? "tercapai"
+        : "tidakTercapai"
+      : undefined;
   return {
     indicatorId: ind.id,
     sasaran: ind.sasaran,
@@ -254,9 +276,9 @@ export function evaluateEntry(
     target: target ?? null,
     realisasi: year ?? null,
     capaian,
-    capaianUncapped: computed ? computed.capaian : null,
+    capaianUncapped: computed !== undefined ? computed : null,
     capaianRounded: capaian === null ? null : round2(capaian),
-    formula: computed ? computed.formula : null,
+    formula,
     kategori: band ?? null,
     attainment: reached ? ATTAINMENT[reached] : null,
     cap: CAP_LABELS[options.cap],

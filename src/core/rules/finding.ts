@@ -150,44 +150,128 @@ function render(
  * Messages repeat (the same missing quarter, the same error value): equal inputs share one
  * message object, which keeps large workbooks from allocating a message per finding. Messages
  * are frozen, so sharing is safe. The cache is bounded.
+ *
+ * A message depends only on the parameters its two templates name, so the cache of a code is a
+ * trie of Maps over exactly those parameters (primitive keys; no key strings are built). A
+ * parameter given as a Bilingual is cached only when it is one of the shared, frozen labels
+ * registered with {@link sharedLabel} (compared by identity); other Bilingual parameters are
+ * rendered every time.
  */
-const messageCache = new Map<string, Bilingual>();
 const MESSAGE_CACHE_LIMIT = 20_000;
+let cachedMessages = 0;
+const SHARED_LABELS = new WeakSet<Bilingual>();
 
-function keyPart(v: string | number | Bilingual | undefined): string | undefined {
-  if (v === undefined) return "";
-  if (typeof v === "number") return `n${v}`;
-  return typeof v === "string" ? `s${v}` : undefined;
+/** Register a frozen label as safe to cache messages by (identity = content). */
+export function sharedLabel(label: Bilingual): Bilingual {
+  const frozen = Object.freeze(label);
+  SHARED_LABELS.add(frozen);
+  return frozen;
 }
 
-function cacheKey(
+type Trie = Map<unknown, unknown>;
+
+/** The trie key of one parameter (a fix: the fix itself, split into two levels below). */
+function keyOf(name: ParamName, p: FindingParams, quarter: Quarter | undefined): unknown {
+  switch (name) {
+    case "quarter":
+      return quarter;
+    case "readings":
+      return p.readings === undefined ? undefined : p.readings.join(";");
+    case "fix":
+      return p.fix;
+    default:
+      return p[name];
+  }
+}
+
+/** False when a parameter is a Bilingual that is not a registered shared label. */
+function cacheable(p: FindingParams): boolean {
+  const { value, expected, detail } = p;
+  return (
+    (typeof value !== "object" || SHARED_LABELS.has(value)) &&
+    (typeof expected !== "object" || SHARED_LABELS.has(expected)) &&
+    (typeof detail !== "object" || SHARED_LABELS.has(detail))
+  );
+}
+
+/** Per code: the parameter names its templates use (each once) and the cache trie. */
+interface CodeCache {
+  severity: Severity;
+  names: ParamName[];
+  root: Trie;
+}
+const codeCaches = new Map<FindingCode, CodeCache>();
+
+function codeCache(code: FindingCode): CodeCache {
+  let c = codeCaches.get(code);
+  if (c === undefined) {
+    const template = TEMPLATES[code];
+    const names: ParamName[] = [];
+    for (const part of [...compile(template.id), ...compile(template.en)])
+      if (typeof part !== "string" && !names.includes(part.name)) names.push(part.name);
+    c = { severity: FINDING_SEVERITY[code], names, root: new Map() };
+    codeCaches.set(code, c);
+  }
+  return c;
+}
+
+function clearMessageCache(): void {
+  for (const c of codeCaches.values()) c.root = new Map();
+  cachedMessages = 0;
+}
+
+/** The trie node under `key`, created when missing. */
+function down(node: Trie, key: unknown): Trie {
+  let next = node.get(key) as Trie | undefined;
+  if (next === undefined) {
+    next = new Map();
+    node.set(key, next);
+  }
+  return next;
+}
+
+/** Stands for "no fix" at a fix's first level (a fix's value is never this object). */
+const NO_FIX = {};
+
+function messageOf(
+  cache: CodeCache,
   code: FindingCode,
   p: FindingParams,
   quarter: Quarter | undefined
-): string | undefined {
-  const value = keyPart(p.value);
-  const expected = keyPart(p.expected);
-  const detail = keyPart(p.detail);
-  if (value === undefined || expected === undefined || detail === undefined) return undefined;
-  let key = `${code}\u0000${quarter ?? ""}\u0000${value}\u0000${expected}\u0000${detail}`;
-  if (p.readings !== undefined) key += `\u0000${p.readings.join(";")}`;
-  if (p.fix !== undefined)
-    key += `\u0000${typeof p.fix.value}${String(p.fix.value)}|${p.fix.numberFormat ?? ""}`;
-  return key;
-}
-
-function message(code: FindingCode, p: FindingParams, quarter: Quarter | undefined): Bilingual {
-  const key = cacheKey(code, p, quarter);
-  const cached = key === undefined ? undefined : messageCache.get(key);
-  if (cached !== undefined) return cached;
+): Bilingual {
+  const names = cache.names;
+  // Walk the trie, one level per parameter (a fix: its value, then its number format); the
+  // last key picks the message.
+  const canCache = cacheable(p);
+  let node: Trie = cache.root;
+  let leafKey: unknown = undefined;
+  if (canCache) {
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i]!;
+      let key = keyOf(name, p, quarter);
+      if (name === "fix") {
+        const fix = key as Fix | undefined;
+        // Map keys keep the number 5 and the text "5" apart, as the messages do.
+        node = down(node, fix === undefined ? NO_FIX : fix.value);
+        key = fix === undefined ? undefined : fix.numberFormat;
+      }
+      if (i < names.length - 1) node = down(node, key);
+      else leafKey = key;
+    }
+    const cached = node.get(leafKey) as Bilingual | undefined;
+    if (cached !== undefined) return cached;
+  }
   const template = TEMPLATES[code];
   const m: Bilingual = Object.freeze({
     id: render(template.id, "id", p, quarter),
     en: render(template.en, "en", p, quarter),
   });
-  if (key !== undefined) {
-    if (messageCache.size >= MESSAGE_CACHE_LIMIT) messageCache.clear();
-    messageCache.set(key, m);
+  if (canCache) {
+    if (cachedMessages >= MESSAGE_CACHE_LIMIT) clearMessageCache();
+    else {
+      node.set(leafKey, m);
+      cachedMessages++;
+    }
   }
   return m;
 }
@@ -207,17 +291,22 @@ export function finding(
   code: FindingCode,
   indicatorId: string,
   field: FindingField,
-  p: FindingParams = {},
+  p: FindingParams = NO_PARAMS,
   quarter?: Quarter
 ): Finding {
-  const f: Finding = {
-    code,
-    severity: FINDING_SEVERITY[code],
-    indicatorId,
-    field,
-    message: message(code, p, quarter),
-  };
-  if (quarter !== undefined) f.quarter = quarter;
-  if (p.fix !== undefined) f.fix = p.fix;
-  return f;
+  // One Map lookup gives the code's severity, parameter names and message cache.
+  const cache = codeCache(code);
+  const severity = cache.severity;
+  const message = messageOf(cache, code, p, quarter);
+  const fix = p.fix;
+  // One literal per shape (same key order as before: quarter, then fix, after message).
+  if (quarter === undefined)
+    return fix === undefined
+      ? { code, severity, indicatorId, field, message }
+      : { code, severity, indicatorId, field, message, fix };
+  return fix === undefined
+    ? { code, severity, indicatorId, field, message, quarter }
+    : { code, severity, indicatorId, field, message, quarter, fix };
 }
+
+const NO_PARAMS: FindingParams = Object.freeze({});

@@ -20,10 +20,34 @@ function groupsValid(parts: string[]): boolean {
   return true;
 }
 
+/** Powers of ten that doubles hold exactly (10^0 ... 10^22). */
+export const POW10: readonly number[] = Array.from({ length: 23 }, (_, i) => 10 ** i);
+
 function make(sign: string, int: string, frac: string): NumberReading {
   if (int === "" && frac === "") return INVALID;
+  const digits = int.length + frac.length;
+  if (digits <= 15) {
+    // Up to 15 digits the digits form an exact integer m, and m / 10^decimals (both exact) is
+    // the correctly rounded quotient: the double Number() would read from the text.
+    let m = 0;
+    for (let i = 0; i < int.length; i++) m = m * 10 + (int.charCodeAt(i) - 48);
+    for (let i = 0; i < frac.length; i++) m = m * 10 + (frac.charCodeAt(i) - 48);
+    const abs = frac.length === 0 ? m : m / POW10[frac.length]!;
+    return { status: "number", value: sign === "-" ? -abs : abs, decimals: frac.length };
+  }
   const value = Number(`${sign}${int === "" ? "0" : int}.${frac === "" ? "0" : frac}`);
   return Number.isFinite(value) ? { status: "number", value, decimals: frac.length } : INVALID;
+}
+
+/** Digits, "." and "," only, and at least one digit (as /^[\d.,]+$/ and /\d/ together). */
+function digitsAndSeparators(s: string): boolean {
+  let digit = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) digit = true;
+    else if (c !== 46 && c !== 44) return false;
+  }
+  return digit;
 }
 
 /**
@@ -41,7 +65,7 @@ export function parseIdNumber(raw: string): NumberReading {
     sign = c0 === "+" ? "" : "-";
     s = s.slice(1).trim();
   }
-  if (!/^[\d.,]+$/.test(s) || !/\d/.test(s)) return INVALID;
+  if (!digitsAndSeparators(s)) return INVALID;
   const lastDot = s.lastIndexOf(".");
   const lastComma = s.lastIndexOf(",");
   if (lastDot < 0 && lastComma < 0) return make(sign, s, "");

@@ -9,7 +9,7 @@
  */
 import type { Grade, IndicatorKind, NumericTargetValue, Opinion } from "../decree/schema";
 import { excelError, isPercentFormat, notReported, type CellInput } from "./cell";
-import { parseIdNumber, type NumberReading } from "./number-id";
+import { parseIdNumber, POW10, type NumberReading } from "./number-id";
 import { gradeOfScore, gradeOfText, looksLikeScaleCode, opinionOfText } from "./scales";
 
 export type EntryValue = number | Grade | Opinion;
@@ -52,15 +52,77 @@ function invalid(
     : { status: "invalid", problem, detail };
 }
 
+/** "0%", "0.0%", ..., "0.000000%": built once (fixes keep them; one string each, not per cell). */
+const PERCENT_FORMATS: readonly string[] = [0, 1, 2, 3, 4, 5, 6].map((d) =>
+  d > 0 ? `0.${"0".repeat(d)}%` : "0%"
+);
+
 function percentFormat(decimals: number): string {
-  return decimals > 0 ? `0.${"0".repeat(Math.min(decimals, 6))}%` : "0%";
+  return PERCENT_FORMATS[decimals > 0 ? Math.min(decimals, 6) : 0]!;
 }
 
 /** The number at the start of a text and what follows it ("77,5 %" -> "77,5", "%"). */
 function splitQuantity(text: string): { reading: NumberReading; suffix: string } | undefined {
-  const m = /^([+\-−]?\s*[\d.,]+)\s*([^]*)$/.exec(text);
-  if (!m) return undefined;
-  return { reading: parseIdNumber((m[1] ?? "").replace(/\s+/g, "")), suffix: (m[2] ?? "").trim() };
+  // As /^([+\-−]?\s*[\d.,]+)\s*([^]*)$/ with the spaces inside the number removed, scanned by
+  // hand: an optional sign, spaces, the longest run of digits, dots and commas, the rest.
+  let i = 0;
+  const c0 = text.charCodeAt(0);
+  if (c0 === 43 || c0 === 45 || c0 === 0x2212) i = 1;
+  const afterSign = i;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  const start = i;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 46 || c === 44) i++;
+    else break;
+  }
+  if (i === start) return undefined;
+  const number =
+    afterSign === 0
+      ? text.slice(start, i)
+      : start === afterSign
+        ? text.slice(0, i)
+        : text.slice(0, afterSign) + text.slice(start, i);
+  return {
+    reading: parseIdNumber(number),
+    suffix: i === text.length ? "" : text.slice(i).trim(),
+  };
+}
+
+/** The characters \s matches (white space and line terminators, as trim() removes). */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * over100(value) for a value read from text with `decimals` decimals, without toPrecision when
+ * that is exact: if value is the double nearest m / 10^decimals for an integer m < 10^15, then
+ * value / 100 taken to 15 digits is m / 10^(decimals+2), whose nearest double is that quotient.
+ */
+function over100Of(value: number, decimals: number): number {
+  if (decimals <= 20) {
+    const scale = POW10[decimals]!;
+    const abs = Math.abs(value);
+    const m = Math.round(abs * scale);
+    if (m < 1e15 && m / scale === abs) {
+      if (m === 0) return 0;
+      const q = m / POW10[decimals + 2]!;
+      return value < 0 ? -q : q;
+    }
+  }
+  return over100(value);
 }
 
 type Suffix = { ok: true; percent: boolean; unit?: string } | { ok: false };
@@ -102,10 +164,10 @@ function numericFromText(
   let fix: Fix;
   if (kind === "percent" && (percentCell || suffix.percent)) {
     fix = percentCell
-      ? { value: over100(value) }
-      : { value: over100(value), numberFormat: percentFormat(decimals) };
+      ? { value: over100Of(value, decimals) }
+      : { value: over100Of(value, decimals), numberFormat: percentFormat(decimals) };
   } else if (kind === "index" && percentCell) {
-    fix = { value: over100(value) };
+    fix = { value: over100Of(value, decimals) };
   } else if (suffix.unit !== undefined) {
     fix = { value, numberFormat: `0 "${suffix.unit}"` };
   } else {

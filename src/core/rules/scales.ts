@@ -40,7 +40,9 @@ export function gradeOfText(text: string): Grade | undefined {
     .replace(/\(.*\)\s*$/, "")
     .trim()
     .toUpperCase();
-  return (GRADES as readonly string[]).includes(code) ? (code as Grade) : undefined;
+  // The scale's own string (not the upper-cased copy), so results share it.
+  const i = (GRADES as readonly string[]).indexOf(code);
+  return i < 0 ? undefined : GRADES[i];
 }
 
 /**

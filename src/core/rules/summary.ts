@@ -62,12 +62,21 @@ export function summarise(results: readonly IndicatorResult[], options: RuleOpti
     else groups.set(key, [r]);
   }
   const sasaran: SasaranSummary[] = [];
-  for (const [name, rs] of groups)
+  for (const [name, rs] of groups) {
+    const ids: string[] = new Array<string>(rs.length);
+    for (let i = 0; i < rs.length; i++) ids[i] = rs[i]!.indicatorId;
+    const a = average(rs, options);
+    // The fields in the order the spread of `average` gave them.
     sasaran.push({
       sasaran: name,
-      indicatorIds: rs.map((r) => r.indicatorId),
-      ...average(rs, options),
+      indicatorIds: ids,
+      indicators: a.indicators,
+      counted: a.counted,
+      average: a.average,
+      averageRounded: a.averageRounded,
+      kategori: a.kategori,
     });
+  }
   const withAvg = sasaran.filter((s) => s.average !== null);
   const averageOfSasaran =
     withAvg.length === 0
