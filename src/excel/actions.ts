@@ -8,6 +8,15 @@ import type { Decree } from "../core/decree/schema";
 import { bilingual, type Bilingual, type MessageKey } from "../core/i18n";
 import { planCapaian } from "../core/workbook/capaian-plan";
 import { planCharts } from "../core/workbook/charts";
+import { planConvert } from "../core/workbook/convert";
+import { decreeFromWorkbook } from "../core/workbook/info";
+import { planRecap } from "../core/workbook/recap";
+import type { Quarter } from "../core/workbook/settings";
+import { exportCsv } from "../export/csv";
+import { exportFileName, type ExportFormat } from "../export/filename";
+import { buildExportInput } from "../export/input";
+import { exportPdf } from "../export/pdf";
+import { exportXlsx } from "../export/xlsx";
 import { findRktTables } from "../core/workbook/entries";
 import type { Plan, PlanOp } from "../core/workbook/plan";
 import type { WorkbookSnapshot } from "../core/workbook/snapshot";
@@ -16,7 +25,7 @@ import { validateWorkbook, type LocatedFinding } from "../core/workbook/validate
 import type { Evaluation } from "../core/rules/evaluate";
 import { INFO_TABLE } from "../core/workbook/layout";
 import { findOwnedTable } from "../core/workbook/ownership";
-import { readSettings, type WorkbookSettings } from "../core/workbook/settings";
+import { decreeOfWorkbook, readSettings, type WorkbookSettings } from "../core/workbook/settings";
 import { planSetting } from "../core/workbook/settings-plan";
 import { applyPlan, type ApplyReport } from "./apply";
 import { KinerjaError } from "./errors";
@@ -36,6 +45,8 @@ export interface ActionResult {
   /** Features left out on this Excel, with a message saying why. */
   leftOut: Bilingual[];
   findings?: LocatedFinding[];
+  /** What Convert recognised and what it did not, line by line. */
+  recognised?: Bilingual[];
   evaluations?: { sheet: string; evaluation: Evaluation }[];
   report: ApplyReport;
 }
@@ -84,6 +95,11 @@ export async function runTemplate(
   return write(context, env, book, planTemplate(env.decree, book));
 }
 
+/** The pane's decree when the workbook was made from it (its Info sheet names it), else none. */
+function workbookDecree(book: WorkbookSnapshot, env: ActionEnv): Decree | undefined {
+  return decreeOfWorkbook(findOwnedTable(book, INFO_TABLE)?.sheet, env.decree);
+}
+
 function assertTemplate(book: WorkbookSnapshot): void {
   if (findRktTables(book).length === 0) throw new KinerjaError("error.noTemplate");
 }
@@ -95,7 +111,7 @@ export async function runValidate(
 ): Promise<ActionResult> {
   const book = await readSnapshot(context, readOptions(env, { ownedValues: true }));
   assertTemplate(book);
-  const result = validateWorkbook(book, env.decree, highlight);
+  const result = validateWorkbook(book, workbookDecree(book, env), highlight);
   const written = await write(context, env, book, result.plan);
   return { ...written, summary: result.plan.summary, findings: result.findings };
 }
@@ -106,9 +122,29 @@ export async function runCapaian(
 ): Promise<ActionResult> {
   const book = await readSnapshot(context, readOptions(env, { ownedValues: true }));
   assertTemplate(book);
-  const capaian = planCapaian(book, env.decree);
+  const capaian = planCapaian(book, workbookDecree(book, env));
   const written = await write(context, env, book, capaian.plan);
   return { ...written, evaluations: capaian.evaluations };
+}
+
+/**
+ * Ubah Lembar Ini Menjadi Template: read the active sheet, recognise its RKT/IKU table, add the
+ * template sheets with its values carried over. The active sheet is never written.
+ */
+export async function runConvert(
+  context: Excel.RequestContext,
+  env: ActionEnv
+): Promise<ActionResult> {
+  const book = await readSnapshot(context, readOptions(env, { activeSheet: true }));
+  const result = planConvert(book, book.activeSheet);
+  if (!result.ok) {
+    throw KinerjaError.of({
+      id: result.problems.map((p) => p.id).join(" "),
+      en: result.problems.map((p) => p.en).join(" "),
+    });
+  }
+  const written = await write(context, env, book, result.plan);
+  return { ...written, recognised: result.report.lines };
 }
 
 export async function runCharts(
@@ -173,4 +209,50 @@ export async function writeWorkbookSetting<K extends keyof WorkbookSettings>(
 ): Promise<ActionResult> {
   const book = await readSnapshot(context, readOptions(env, { ownedValues: true }));
   return write(context, env, book, planSetting(book, key, value));
+}
+
+export type { ExportFormat };
+
+export interface ExportedFile {
+  name: string;
+  bytes: Uint8Array;
+  mime: string;
+}
+
+const MIME: Record<ExportFormat, string> = {
+  pdf: "application/pdf",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  csv: "text/csv;charset=utf-8",
+};
+
+/**
+ * Ekspor untuk Rapat: (re)write the Rekap Rapat sheet for the quarter — keeping what the
+ * meeting typed — and make the file. The heavy PDF and .xlsx code loads only now.
+ */
+export async function runExport(
+  context: Excel.RequestContext,
+  env: ActionEnv,
+  format: ExportFormat,
+  quarter?: Quarter
+): Promise<ActionResult & { file: ExportedFile }> {
+  const book = await readSnapshot(context, readOptions(env, { ownedValues: true }));
+  assertTemplate(book);
+  const decree = decreeFromWorkbook(book, env.decree);
+  const tw =
+    quarter ?? readSettings(findOwnedTable(book, INFO_TABLE)?.sheet).settings.reportingQuarter;
+  const recap = planRecap(book, decree, tw);
+  const written = await write(context, env, book, recap.plan);
+  const input = buildExportInput(book, decree, tw);
+  const bytes =
+    format === "pdf"
+      ? await exportPdf(input)
+      : format === "xlsx"
+        ? await exportXlsx(input)
+        : new TextEncoder().encode(exportCsv(input));
+  const name = exportFileName(input.meta, format);
+  return {
+    ...written,
+    summary: [...written.summary, name],
+    file: { name, bytes, mime: MIME[format] },
+  };
 }

@@ -6,12 +6,17 @@ import { bilingual, type Bilingual, type MessageKey } from "../core/i18n";
 
 /** A refusal found before writing (so nothing was half-written). */
 export class KinerjaError extends Error {
-  constructor(
-    readonly key: MessageKey,
-    readonly params: Record<string, string | number> = {}
-  ) {
+  readonly text: Bilingual;
+
+  constructor(key: MessageKey, params: Record<string, string | number> = {}, text?: Bilingual) {
     super(key);
     this.name = "KinerjaError";
+    this.text = text ?? bilingual(key, params);
+  }
+
+  /** A refusal whose message was composed elsewhere (e.g. Convert's problems). */
+  static of(text: Bilingual): KinerjaError {
+    return new KinerjaError("error.unexpected", {}, text);
   }
 }
 
@@ -27,7 +32,7 @@ const BY_CODE: Record<string, MessageKey> = {
 
 /** What to tell the user about an error from an action. */
 export function describeError(error: unknown): Bilingual {
-  if (error instanceof KinerjaError) return bilingual(error.key, error.params);
+  if (error instanceof KinerjaError) return error.text;
   const code =
     typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
   if (typeof code === "string" && BY_CODE[code] !== undefined) return bilingual(BY_CODE[code]);

@@ -117,7 +117,7 @@ export async function readSnapshot(
     : undefined;
   used?.load("address,values,formulas,numberFormat");
   const merges = used && options.canReadMerges ? used.getMergedAreasOrNullObject() : undefined;
-  merges?.load("areas/items/address");
+  merges?.load("address");
   await context.sync();
 
   const tableReads = tables.items.map((t) => {
@@ -181,9 +181,8 @@ export async function readSnapshot(
     ) {
       snap = withGrid(snap, gridOf(used));
       if (merges !== undefined && !merges.isNullObject) {
-        snap.merges = merges.areas.items.map((a) =>
-          a.address.slice(a.address.lastIndexOf("!") + 1)
-        );
+        // "Sheet1!A1:E1,Sheet1!B5:B8": one address per merged area.
+        snap.merges = merges.address.split(",").map((a) => splitAddress(a.trim()).address);
       }
     }
     return snap;

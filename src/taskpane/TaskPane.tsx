@@ -10,6 +10,8 @@ import {
   FluentProvider,
   MessageBar,
   MessageBarBody,
+  Radio,
+  RadioGroup,
   Switch,
   Title3,
   makeStyles,
@@ -24,6 +26,7 @@ import { ErrorBar, Progress, ResultBar } from "./components/Feedback";
 import { FindingsPanel } from "./components/FindingsPanel";
 import { SettingsPanel } from "./components/SettingsPanel";
 import type { PaneHost } from "./host";
+import type { ExportFormat } from "../excel/actions";
 import { LangProvider, langFromOffice, useLang, useT } from "./i18n";
 import { useKinerja } from "./useKinerja";
 
@@ -49,13 +52,17 @@ function Pane(props: TaskPaneProps) {
   const k = useKinerja(props.host, props.decree);
   const count = props.decree.tables.reduce((n, table) => n + table.indicators.length, 0);
   const busy = k.state.running !== undefined;
-  const unavailable = props.host.kind === "none" ? { template: tr("action.needsExcel"), validate: tr("action.needsExcel"), capaian: tr("action.needsExcel"), charts: tr("action.needsExcel") } : {};
+  const needsExcel = tr("action.needsExcel");
+  const unavailable =
+    props.host.kind === "none"
+      ? { template: needsExcel, convert: needsExcel, validate: needsExcel, capaian: needsExcel, charts: needsExcel, export: needsExcel }
+      : {};
   return (
     <main className={styles.root}>
       <header>
-        <Title3 as="h1">{tr("app.title")}</Title3>
-        <Body1 as="p">{tr("app.subtitle")}</Body1>
-        <Caption1 as="p">
+        <Title3 as="h1" block>{tr("app.title")}</Title3>
+        <Body1 as="p" block>{tr("app.subtitle")}</Body1>
+        <Caption1 as="p" block>
           {tr("app.decree", { office: props.decree.office, year: props.decree.year })} ·{" "}
           {tr("app.indicatorCount", { count, tables: props.decree.tables.length })}
         </Caption1>
@@ -70,6 +77,18 @@ function Pane(props: TaskPaneProps) {
         running={k.state.running}
         unavailable={unavailable}
         extras={{
+          export: (
+            <RadioGroup
+              layout="horizontal"
+              aria-label={tr("export.format")}
+              value={k.state.exportFormat}
+              onChange={(_e, data) => k.setExportFormat(data.value as ExportFormat)}
+            >
+              <Radio value="pdf" label="PDF" disabled={busy} />
+              <Radio value="xlsx" label="Excel" disabled={busy} />
+              <Radio value="csv" label="CSV" disabled={busy} />
+            </RadioGroup>
+          ),
           validate: (
             <Switch
               label={tr("action.highlight")}

@@ -13,13 +13,17 @@ import {
   readWorkbookSettings,
   runCapaian,
   runCharts,
+  runConvert,
+  runExport,
   runTemplate,
   runValidate,
   selectCell,
   writeWorkbookSetting,
   type ActionEnv,
   type ActionResult,
+  type ExportFormat,
 } from "../excel/actions";
+import { downloadFile } from "./download";
 import { describeError } from "../excel/errors";
 import type { ActionKey } from "./actions";
 import type { PaneHost } from "./host";
@@ -32,7 +36,7 @@ export interface FixApplied {
 
 export interface PaneState {
   running?: ActionKey | "settings" | "fix";
-  result?: { action: ActionKey; summary: string[]; leftOut: Bilingual[] };
+  result?: { action: ActionKey; summary: string[]; leftOut: Bilingual[]; recognised?: Bilingual[] };
   error?: Bilingual;
   findings?: LocatedFinding[];
   fixed: FixApplied[];
@@ -40,6 +44,7 @@ export interface PaneState {
   settings?: WorkbookSettings;
   hasInfo: boolean;
   highlight: boolean;
+  exportFormat: ExportFormat;
 }
 
 export interface Kinerja {
@@ -53,10 +58,11 @@ export interface Kinerja {
     value: WorkbookSettings[K]
   ) => Promise<void>;
   setHighlight: (on: boolean) => void;
+  setExportFormat: (format: ExportFormat) => void;
   dismissError: () => void;
 }
 
-const INITIAL: PaneState = { fixed: [], hasInfo: false, highlight: false };
+const INITIAL: PaneState = { fixed: [], hasInfo: false, highlight: false, exportFormat: "pdf" };
 
 export function useKinerja(host: PaneHost, decree: Decree): Kinerja {
   const [state, setState] = React.useState<PaneState>(INITIAL);
@@ -95,10 +101,16 @@ export function useKinerja(host: PaneHost, decree: Decree): Kinerja {
   }, [host, guarded, refreshSettings]);
 
   const done = (action: ActionKey, r: ActionResult): Partial<PaneState> => ({
-    result: { action, summary: r.summary, leftOut: r.leftOut },
+    result: {
+      action,
+      summary: r.summary,
+      leftOut: r.leftOut,
+      ...(r.recognised !== undefined && { recognised: r.recognised }),
+    },
   });
 
   const highlight = state.highlight;
+  const exportFormat = state.exportFormat;
   const actions = React.useMemo((): Kinerja["actions"] => {
     if (host.kind === "none") return {};
     return {
@@ -117,10 +129,21 @@ export function useKinerja(host: PaneHost, decree: Decree): Kinerja {
           const r = await host.run((ctx) => runCapaian(ctx, env));
           return { ...done("capaian", r), evaluations: r.evaluations ?? [] };
         }),
+      convert: () =>
+        guarded("convert", async () => ({
+          ...done("convert", await host.run((ctx) => runConvert(ctx, env))),
+          ...(await refreshSettings()),
+        })),
+      export: () =>
+        guarded("export", async () => {
+          const r = await host.run((ctx) => runExport(ctx, env, exportFormat));
+          downloadFile(r.file.name, r.file.bytes, r.file.mime);
+          return done("export", r);
+        }),
       charts: () =>
         guarded("charts", async () => done("charts", await host.run((ctx) => runCharts(ctx, env)))),
     };
-  }, [host, env, guarded, refreshSettings, highlight]);
+  }, [host, env, guarded, refreshSettings, highlight, exportFormat]);
 
   const goTo = React.useCallback(
     (f: LocatedFinding) =>
@@ -164,6 +187,7 @@ export function useKinerja(host: PaneHost, decree: Decree): Kinerja {
     fix,
     setSetting,
     setHighlight: (on) => setState((s) => ({ ...s, highlight: on })),
+    setExportFormat: (format) => setState((s) => ({ ...s, exportFormat: format })),
     dismissError: () => setState((s) => ({ ...s, error: undefined })),
   };
 }

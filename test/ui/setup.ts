@@ -13,3 +13,9 @@ if (!("ResizeObserver" in window)) {
     writable: true,
   });
 }
+
+// jsdom lacks TextEncoder, which every browser the pane runs in has.
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "node:util";
+if (!("TextEncoder" in globalThis)) {
+  Object.assign(globalThis, { TextEncoder: NodeTextEncoder, TextDecoder: NodeTextDecoder });
+}

@@ -29,10 +29,12 @@ async function typeInto(excel: ExcelHost, sheet: string, address: string, values
 jest.setTimeout(30_000);
 
 const button = (name: string | RegExp) => screen.getByRole("button", { name });
+/** Disabled buttons stay focusable (aria-disabled), so keyboard users still reach them. */
+const isDisabled = (el: HTMLElement) => el.hasAttribute("disabled") || el.getAttribute("aria-disabled") === "true";
 
 /** Click once the button is enabled (the pane reads the workbook's settings when it opens). */
-async function click(name: string | RegExp) {
-  await waitFor(() => expect(button(name).hasAttribute("disabled")).toBe(false));
+async function clickButton(name: string | RegExp) {
+  await waitFor(() => expect(isDisabled(button(name))).toBe(false));
   await act(async () => {
     fireEvent.click(button(name));
   });
@@ -42,9 +44,9 @@ test("outside Excel every action is shown, disabled, and says why", () => {
   render(<TaskPane host={NO_HOST} decree={BLITAR_2021} />);
   expect(screen.getByRole("heading", { name: "Kinerja" })).toBeTruthy();
   for (const name of ["Buat Template", "Validasi", "Hitung Capaian", "Buat Grafik"]) {
-    expect(button(name).hasAttribute("disabled")).toBe(true);
+    expect(isDisabled(button(name))).toBe(true);
   }
-  expect(screen.getAllByText(/Buka panel ini di Excel/).length).toBe(4);
+  expect(screen.getAllByText(/Buka panel ini di Excel/).length).toBe(6);
   expect(screen.getByText(/di luar Excel/)).toBeTruthy();
   expect(screen.getByText(/35 indikator dalam 4 tabel/)).toBeTruthy();
 });
@@ -54,14 +56,14 @@ test("the main path: template, validate, go to a finding, fix it, compute capaia
   render(<TaskPane host={paneHost(excel)} decree={BLITAR_2021} />);
   expect(screen.getByText(/Menambah lembar Info, RKT dan IKU/)).toBeTruthy();
 
-  await click("Buat Template");
+  await clickButton("Buat Template");
   await screen.findByText("Selesai: Buat Template");
   expect(screen.getByText("RKT KPU: 6 indikator")).toBeTruthy();
   expect(excel.sheetNames).toContain("RKT KPU");
   await waitFor(() => expect((screen.getByLabelText("Triwulan pelaporan") as HTMLSelectElement).value).toBe("TW IV"));
 
   await typeInto(excel, "RKT KPU", "I5:L5", [["77,5%", 0.8, 0.82, 0.83]]);
-  await click("Validasi");
+  await clickButton("Validasi");
   await screen.findByText("Selesai: Validasi");
   // Text typed as "77,5%" is read (info, with a fix); no evidence yet is a warning; nothing is an error.
   expect(screen.queryByRole("button", { name: /Galat/ })).toBeNull();
@@ -85,7 +87,7 @@ test("the main path: template, validate, go to a finding, fix it, compute capaia
   await screen.findByText(/Diperbaiki: RKT KPU!I5/);
   expect(excel.snapshot("RKT KPU").values[4]?.[8]).toBe(0.775);
 
-  await click("Hitung Capaian");
+  await clickButton("Hitung Capaian");
   await screen.findByText("Selesai: Hitung Capaian");
   const summary = screen.getByRole("region", { name: "Ringkasan capaian" });
   expect(within(summary).getAllByText("Rata-rata keseluruhan").length).toBeGreaterThan(0);
@@ -96,10 +98,10 @@ test("the main path: template, validate, go to a finding, fix it, compute capaia
 test("a fix is not applied when the cell changed since validation", async () => {
   const excel = createExcelHost({ sheets: ["Lembar1"] });
   render(<TaskPane host={paneHost(excel)} decree={BLITAR_2021} />);
-  await click("Buat Template");
+  await clickButton("Buat Template");
   await screen.findByText("Selesai: Buat Template");
   await typeInto(excel, "RKT KPU", "I5", [["77,5%"]]);
-  await click("Validasi");
+  await clickButton("Validasi");
   await screen.findByText("Selesai: Validasi");
   await act(async () => {
     fireEvent.click(screen.getByRole("button", { name: /Info/ }));
@@ -115,10 +117,10 @@ test("a fix is not applied when the cell changed since validation", async () => 
 test("Excel's refusal reaches the user as what to do next", async () => {
   const excel = createExcelHost({ sheets: ["Lembar1"] });
   render(<TaskPane host={paneHost(excel)} decree={BLITAR_2021} />);
-  await click("Buat Template");
+  await clickButton("Buat Template");
   await screen.findByText("Selesai: Buat Template");
   excel.protectSheet("RKT Sekretariat");
-  await click("Hitung Capaian");
+  await clickButton("Hitung Capaian");
   const alert = await screen.findByRole("alert");
   expect(alert.textContent).toMatch(/RKT Sekretariat.*dilindungi.*Buka Proteksi/);
 });
@@ -126,7 +128,7 @@ test("Excel's refusal reaches the user as what to do next", async () => {
 test("changing a setting writes it to the Info sheet", async () => {
   const excel = createExcelHost({ sheets: ["Lembar1"] });
   render(<TaskPane host={paneHost(excel)} decree={BLITAR_2021} />);
-  await click("Buat Template");
+  await clickButton("Buat Template");
   await screen.findByText("Selesai: Buat Template");
   const select = (await screen.findByLabelText("Batas capaian")) as HTMLSelectElement;
   await waitFor(() => expect(select.disabled).toBe(false));
@@ -159,14 +161,63 @@ test.each([
 test("the highlight switch makes Validasi colour the cells with findings", async () => {
   const excel = createExcelHost({ sheets: ["Lembar1"] });
   render(<TaskPane host={paneHost(excel)} decree={BLITAR_2021} />);
-  await click("Buat Template");
+  await clickButton("Buat Template");
   await screen.findByText("Selesai: Buat Template");
   await typeInto(excel, "RKT KPU", "I5", [["abc"]]);
   await act(async () => {
     fireEvent.click(screen.getByRole("switch", { name: "Warnai sel yang bermasalah" }));
   });
-  await click("Validasi");
+  await clickButton("Validasi");
   await screen.findByText("Selesai: Validasi");
   expect(excel.formatAt("RKT KPU", "I5")["fill.color"]).toBe("#F8D7DA");
   expect(excel.snapshot("RKT KPU").values[4]?.[8]).toBe("abc");
+});
+
+test("Ubah Lembar Ini Menjadi Template converts the active sheet and says what it recognised", async () => {
+  const excel = createExcelHost({ sheets: ["Data RKT"] });
+  excel.setSheet("Data RKT", [
+    ["RENCANA KINERJA TAHUNAN (RKT) KPU KOTA CONTOH TAHUN 2024"],
+    [null],
+    ["No", "Sasaran Strategis", "Indikator Kinerja Utama", "Target", "Realisasi TW I"],
+    ["1", "Terwujudnya kebijakan bidang Politik yang kuat", "Persentase Keputusan yang berpedoman", "80%", "70%"],
+    ["2", "Terwujudnya Sistem Informasi Partai Politik", "Persentase Informasi Partai Politik mutakhir", "30%", null],
+  ]);
+  const before = excel.snapshot("Data RKT");
+  render(<TaskPane host={paneHost(excel)} decree={BLITAR_2021} />);
+  await clickButton("Ubah Lembar Ini Menjadi Template");
+  await waitFor(() => expect(screen.queryByRole("alert")?.textContent ?? "ok").toBe("ok"));
+  await screen.findByText("Selesai: Ubah Lembar Ini Menjadi Template");
+  expect(screen.getByText("Yang dikenali dari lembar Anda")).toBeTruthy();
+  expect(excel.sheetNames.some((n) => n.startsWith("RKT"))).toBe(true);
+  expect(excel.snapshot("Data RKT")).toEqual(before);
+});
+
+test("Ekspor untuk Rapat writes the Rekap Rapat sheet and downloads the chosen file", async () => {
+  const excel = createExcelHost({ sheets: ["Lembar1"] });
+  const urls: Blob[] = [];
+  const names: string[] = [];
+  Object.assign(URL, { createObjectURL: (b: Blob) => (urls.push(b), "blob:kinerja"), revokeObjectURL: () => undefined });
+  const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+    names.push(this.download);
+  });
+  render(<TaskPane host={paneHost(excel)} decree={BLITAR_2021} />);
+  await clickButton("Buat Template");
+  await screen.findByText("Selesai: Buat Template");
+  await typeInto(excel, "RKT KPU", "I5", [[0.83]]);
+  await act(async () => {
+    fireEvent.click(screen.getByLabelText("CSV"));
+  });
+  await clickButton("Ekspor untuk Rapat");
+  await waitFor(() => expect(screen.queryByRole("alert")?.textContent ?? "ok").toBe("ok"));
+  await screen.findByText("Selesai: Ekspor untuk Rapat");
+  expect(names).toEqual(["Capaian-Kinerja-KPU-Kota-Blitar-2021-TW4.csv"]);
+  const text = await new Promise<string>((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.readAsText(urls[0]!);
+  });
+  expect(text).toMatch(/Persentase Keputusan KPU Kota Blitar/);
+  expect(text).toMatch(/103,75%/);
+  expect(excel.sheetNames).toContain("Rekap Rapat");
+  click.mockRestore();
 });

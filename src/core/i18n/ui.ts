@@ -64,6 +64,11 @@ export const UI_MESSAGES = {
     en: "Open this pane in Excel to use this button.",
   },
   "result.title": { id: "Hasil", en: "Result" },
+  "result.recognised": {
+    id: "Yang dikenali dari lembar Anda",
+    en: "What was recognised on your sheet",
+  },
+  "export.format": { id: "Format ekspor", en: "Export format" },
   "result.leftOut": { id: "Dilewati di Excel ini:", en: "Left out on this Excel:" },
   "result.nothing": {
     id: "Tidak ada yang perlu diubah: semuanya sudah ada.",

@@ -105,3 +105,19 @@ export function findLabel(
   }
   return undefined;
 }
+
+/**
+ * The decree a workbook was made from, when it is `decree`: the Info sheet's "Nomor Keputusan"
+ * names it. A workbook converted from a user's own table, or made from another decree, is
+ * not compared with `decree` (its targets would be reported as differing).
+ */
+export function decreeOfWorkbook<D extends { number: string }>(
+  info: SheetSnapshot | undefined,
+  decree: D
+): D | undefined {
+  if (info === undefined) return undefined;
+  const at = findLabel(info, "Nomor Keputusan");
+  if (at === undefined) return undefined;
+  const value = cellAt(info, at.row, at.col + 1);
+  return typeof value === "string" && value.trim() === decree.number ? decree : undefined;
+}

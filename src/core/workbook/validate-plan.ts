@@ -5,7 +5,8 @@
  */
 import type { Decree } from "../decree/schema";
 import { decreeTargets } from "../rules/check-decree";
-import { evaluate } from "../rules/evaluate";
+import { evaluateEntry } from "../rules/evaluate";
+import type { RuleOptions } from "../rules/entry";
 import type { Finding } from "../rules/finding";
 import { cellAddress, rangeAddress } from "./a1";
 import { findRktTables, readRktEntries, type LocatedEntry } from "./entries";
@@ -61,21 +62,20 @@ export function validateWorkbook(
 ): ValidationResult {
   const { settings } = readSettings(findOwnedTable(book, INFO_TABLE)?.sheet);
   const entries = readRktEntries(book, decree);
-  const { findings } = evaluate(
-    entries.map((e) => e.entry),
-    {
-      reportingQuarter: settings.reportingQuarter,
-      cap: settings.cap,
-      kategori: settings.kategori,
-      gradeRule: settings.gradeRule,
-      ...(decree && { decreeTarget: decreeTargets(decree) }),
-    }
-  );
-  const byId = new Map(entries.map((e) => [e.entry.indicator.id, e]));
-  const located = findings.flatMap((f) => {
-    const at = byId.get(f.indicatorId);
-    return at === undefined ? [] : [locate(f, at, book)];
-  });
+  const options: RuleOptions = {
+    reportingQuarter: settings.reportingQuarter,
+    cap: settings.cap,
+    kategori: settings.kategori,
+    gradeRule: settings.gradeRule,
+    ...(decree && { decreeTarget: decreeTargets(decree) }),
+  };
+  // Entry by entry, so a finding lands on its own row even when two rows share a Kode.
+  const located: LocatedFinding[] = [];
+  for (const e of entries) {
+    const found: Finding[] = [];
+    evaluateEntry(e.entry, options, found);
+    for (const f of found) located.push(locate(f, e, book));
+  }
   const ops: PlanOp[] = [];
   if (highlight) {
     for (const t of findRktTables(book)) {

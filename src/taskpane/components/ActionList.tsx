@@ -48,7 +48,8 @@ export function ActionList(props: ActionListProps) {
             <Button
               className={styles.button}
               appearance={key === "template" ? "primary" : "secondary"}
-              disabled={run === undefined || busy}
+              // Focusable while disabled, so keyboard and screen-reader users still hear why.
+              disabledFocusable={run === undefined || busy}
               aria-describedby={noteId}
               icon={props.running === key ? <Spinner size="tiny" aria-hidden /> : undefined}
               onClick={run === undefined ? undefined : () => void run()}

@@ -20,7 +20,9 @@ export function Progress(props: { running?: string }) {
 }
 
 /** What the last action did, and what this Excel could not do. */
-export function ResultBar(props: { result?: { action: ActionKey; summary: string[]; leftOut: Bilingual[] } }) {
+export function ResultBar(props: {
+  result?: { action: ActionKey; summary: string[]; leftOut: Bilingual[]; recognised?: Bilingual[] };
+}) {
   const tr = useT();
   const { lang } = useLang();
   const r = props.result;
@@ -37,6 +39,16 @@ export function ResultBar(props: { result?: { action: ActionKey; summary: string
               <li key={line}>{line}</li>
             ))}
           </ul>
+        )}
+        {r.recognised !== undefined && r.recognised.length > 0 && (
+          <details>
+            <summary>{tr("result.recognised")}</summary>
+            <ul style={{ margin: 0, paddingInlineStart: "1.2em" }}>
+              {r.recognised.map((l, i) => (
+                <li key={i}>{l[lang]}</li>
+              ))}
+            </ul>
+          </details>
         )}
         {r.leftOut.length > 0 && (
           <>

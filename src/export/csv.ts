@@ -1,0 +1,102 @@
+/**
+ * The recap as CSV for spreadsheets and other systems.
+ *
+ * Choices (docs/export.md):
+ * - UTF-8 with a byte-order mark, so Excel on Windows reads "é" and "–" right.
+ * - Separator ";" by default: Excel in the Indonesian locale uses the decimal comma, so its list
+ *   separator is ";" and a double-clicked ";" file opens in columns. "," is an option.
+ * - Figures as the report prints them ("103,75%", "2 Dokumen"): Excel id-ID reads "103,75%" as a
+ *   percentage; the Kode column identifies rows for machines.
+ * - CRLF line ends and RFC 4180 quoting ("" inside quotes).
+ * - Formula injection (OWASP "CSV Injection"): a field starting with =, +, -, @, tab or CR gets
+ *   a leading ' so no spreadsheet runs it; a plain number such as -5 or -2,5% stays a number.
+ */
+import type { RecapRow } from "../core/workbook/recap";
+import type { ExportInput, ExportMeta } from "./input";
+
+export interface CsvOptions {
+  separator?: ";" | ",";
+}
+
+export interface CsvInput {
+  meta: Pick<ExportMeta, "tw">;
+  rows: RecapRow[];
+  overall?: ExportInput["overall"];
+}
+
+const PLAIN_NUMBER = /^[-+]?\d+(?:[.,]\d+)*%?$/;
+
+/** A field no spreadsheet will read as a formula. */
+export function neutralise(field: string): string {
+  if (!/^[=+\-@\t\r]/.test(field)) return field;
+  if (field.startsWith("-") && PLAIN_NUMBER.test(field)) return field;
+  return `'${field}`;
+}
+
+/** Neutralised, then quoted when it holds the separator, a quote, a line break or edge spaces. */
+export function csvField(value: string | number, separator: string): string {
+  const field = neutralise(typeof value === "number" ? String(value) : value);
+  const quote =
+    field.includes(separator) ||
+    /["\r\n]/.test(field) ||
+    field !== field.trim() ||
+    field.startsWith("'");
+  return quote ? `"${field.replace(/"/g, '""')}"` : field;
+}
+
+/**
+ * @example exportCsv(input) // "\uFEFFNo;Unit;Sasaran Strategis;..."
+ */
+export function exportCsv(input: CsvInput, options: CsvOptions = {}): string {
+  const sep = options.separator ?? ";";
+  const header = [
+    "No",
+    "Unit",
+    "Sasaran Strategis",
+    "Indikator Kinerja Utama",
+    "Target",
+    `Realisasi s.d. ${input.meta.tw}`,
+    "Capaian",
+    "Kategori",
+    "Permasalahan",
+    "Rencana Tindak Lanjut",
+    "Keterangan",
+    "Kode",
+  ];
+  const lines: (string | number)[][] = [header];
+  for (const r of input.rows)
+    lines.push([
+      r.no,
+      r.unit,
+      r.sasaran,
+      r.indikator,
+      r.targetText,
+      r.realisasiText,
+      r.capaianText,
+      r.kategori,
+      r.permasalahan,
+      r.rencanaTindakLanjut,
+      r.keterangan,
+      r.kode,
+    ]);
+  const o = input.overall;
+  if (o !== undefined) {
+    const text = `Rata-rata capaian keseluruhan (${o.counted} dari ${o.indicators} indikator)`;
+    const { permasalahan, rencanaTindakLanjut, kode } = o.note;
+    lines.push([
+      "",
+      "",
+      "",
+      text,
+      "",
+      "",
+      o.capaianText,
+      o.kategori,
+      permasalahan,
+      rencanaTindakLanjut,
+      "",
+      kode,
+    ]);
+  }
+  return `\uFEFF${lines.map((l) => l.map((f) => csvField(f, sep)).join(sep)).join("\r\n")}\r\n`;
+}

@@ -1,0 +1,100 @@
+/**
+ * What every export reads: the recap rows with the core's numbers, the decree's metadata and
+ * the RKT sheets (for the .xlsx), built once from a workbook snapshot. Plain data: the task
+ * pane and the command line build it the same way and may pass it to any exporter.
+ */
+import type { Decree } from "../core/decree/schema";
+import { kategoriBands } from "../core/rules/kategori";
+import { findRktTables } from "../core/workbook/entries";
+import {
+  planRecap,
+  twWord,
+  type Achievement,
+  type KategoriStyle,
+  type MeetingNote,
+  type RecapGroup,
+  type RecapRow,
+} from "../core/workbook/recap";
+import { settingWord, type Quarter } from "../core/workbook/settings";
+import type { SheetSnapshot, WorkbookSnapshot } from "../core/workbook/snapshot";
+
+export interface ExportMeta {
+  office: string;
+  year: number;
+  quarter: Quarter;
+  /** "TW II" */
+  tw: string;
+  decreeNumber: string;
+  decreeTitle: string;
+  /** Where and when the decree was signed (ISO date). */
+  place: string;
+  decreeDate: string;
+  signatories: { role: string; name: string }[];
+  /** The cap and kategori scale the figures follow, as the Info sheet words them. */
+  capWord: string;
+  kategoriWord: string;
+}
+
+export interface ExportInput {
+  meta: ExportMeta;
+  rows: RecapRow[];
+  sasaran: RecapGroup[];
+  overall: Achievement & { indicators: number; counted: number; note: MeetingNote };
+  /** Kategori bands, best first, with their colours and capaian ranges. */
+  bands: (KategoriStyle & { range: string })[];
+  /** Notes typed in the recap on rows whose indicator is gone. */
+  orphans: MeetingNote[];
+  /** The RKT sheets as read (values), for the .xlsx export. */
+  sheets: SheetSnapshot[];
+}
+
+/** Capaian ranges of the bands, best first: "> 90%", "> 75% - 90%", "<= 50%". */
+function bandRanges(mins: (number | null)[], inclusive: boolean[]): string[] {
+  const n = (x: number) => `${String(x).replace(".", ",")}%`;
+  return mins.map((min, i) => {
+    const upper = i === 0 ? null : mins[i - 1];
+    const low = min === null ? null : `${inclusive[i] ? ">=" : ">"} ${n(min)}`;
+    if (upper === null || upper === undefined) return low ?? "semua";
+    const up = `${inclusive[i - 1] ? "<" : "<="} ${n(upper)}`;
+    return low === null ? up : `${low} s.d. ${n(upper)}`;
+  });
+}
+
+/**
+ * Everything the exports need, from a snapshot, the decree and the quarter to report to.
+ * @example const input = buildExportInput(readWorkbook(wb), BLITAR_2021, 2);
+ */
+export function buildExportInput(
+  book: WorkbookSnapshot,
+  decree: Decree,
+  quarter: Quarter
+): ExportInput {
+  const recap = planRecap(book, decree, quarter);
+  const bands = kategoriBands(recap.settings.kategori);
+  const ranges = bandRanges(
+    bands.map((b) => b.min),
+    bands.map((b) => b.inclusive === true)
+  );
+  const rktSheets = new Set(findRktTables(book).map((t) => t.sheet.name));
+  return {
+    meta: {
+      office: decree.office,
+      year: decree.year,
+      quarter,
+      tw: twWord(quarter),
+      decreeNumber: decree.number,
+      decreeTitle: decree.title,
+      place: decree.place,
+      decreeDate: decree.date,
+      signatories: decree.signatories.map((s) => ({ role: s.role, name: s.name })),
+      capWord: settingWord("cap", recap.settings.cap),
+      kategoriWord: settingWord("kategori", recap.settings.kategori),
+    },
+    rows: recap.rows,
+    sasaran: recap.sasaran,
+    overall: recap.overall,
+    bands: recap.bands.map((b, i) => ({ ...b, range: ranges[i] ?? "" })),
+    orphans: recap.orphans,
+    sheets: book.sheets.filter((s) => rktSheets.has(s.name)),
+  };
+}

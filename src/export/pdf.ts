@@ -1,0 +1,273 @@
+/**
+ * The review-meeting report as PDF (A4 landscape): title block with the decree reference, the
+ * recap table (kategori coloured and named), the kategori legend, the signature block in the
+ * decree's style, and a Lampiran page with the charts. All text is real text.
+ * jsPDF and jspdf-autotable are loaded when the export runs, so the task pane's first load
+ * stays small; both work in Node and in browsers.
+ */
+import type { jsPDF } from "jspdf";
+import type { CellDef, RowInput } from "jspdf-autotable";
+import type { RecapRow } from "../core/workbook/recap";
+import type { ExportInput } from "./input";
+import { drawImage, drawIndicatorChart, drawSasaranChart, legend } from "./pdf-charts";
+import { pdfText, tanggal, today } from "./pdf-text";
+
+export interface PdfOptions {
+  /** Date above the signatures (yyyy-mm-dd); today when absent. */
+  date?: string;
+  /** PNG images (base64, data: prefix optional) to print instead of the drawn charts. */
+  images?: { indikator?: string; sasaran?: string };
+  /** Leave the chart page out. */
+  charts?: boolean;
+}
+
+const MARGIN = 14;
+const HEADER = "#1F4E79";
+const UNIT_FILL = "#DDEBF7";
+const TOTAL_FILL = "#F2F2F2";
+
+function titleBlock(doc: jsPDF, input: ExportInput): number {
+  const { meta } = input;
+  const w = doc.internal.pageSize.getWidth();
+  const mid = w / 2;
+  doc.setTextColor("#000000").setFont("helvetica", "bold");
+  doc.setFontSize(14).text("LAPORAN CAPAIAN KINERJA", mid, 15, { align: "center" });
+  doc.setFontSize(12).text(pdfText(meta.office.toUpperCase()), mid, 21, { align: "center" });
+  const tw = ["I", "II", "III", "IV"][meta.quarter - 1];
+  doc.setFontSize(11).text(`TAHUN ${meta.year} - TRIWULAN ${tw}`, mid, 27, { align: "center" });
+  doc.setFont("helvetica", "normal").setFontSize(8.5);
+  const ref = `Berdasarkan Keputusan ${meta.office} Nomor ${meta.decreeNumber} tentang ${meta.decreeTitle}`;
+  const lines = doc.splitTextToSize(pdfText(ref), w - 2 * MARGIN - 40) as string[];
+  doc.text(lines, mid, 32, { align: "center" });
+  let y = 32 + lines.length * 3.6;
+  doc
+    .setDrawColor("#000000")
+    .setLineWidth(0.7)
+    .line(MARGIN, y, w - MARGIN, y);
+  doc.setLineWidth(0.2).line(MARGIN, y + 1, w - MARGIN, y + 1);
+  y += 5;
+  doc.setFont("helvetica", "italic").setFontSize(7.5).setTextColor("#404040");
+  doc.text(
+    pdfText(
+      `Bahan rapat evaluasi kinerja. Realisasi s.d. ${meta.tw} dibandingkan dengan target tahunan; ` +
+        `batas capaian: ${meta.capWord}; skala kategori: ${meta.kategoriWord}.`
+    ),
+    MARGIN,
+    y
+  );
+  return y + 2.5;
+}
+
+const colored = (content: string, b: { fill: string; fontColor: string } | undefined): CellDef =>
+  b === undefined
+    ? { content }
+    : { content, styles: { fillColor: b.fill, textColor: b.fontColor, fontStyle: "bold" } };
+
+/**
+ * One table per RKT sheet (its name in a band above the repeated header, so a page never ends
+ * on a lone band), the sasaran merged over its indicators, the overall row in the last table.
+ */
+function sections(input: ExportInput, withKet: boolean): { sheet: string; body: RowInput[] }[] {
+  const out: { sheet: string; body: RowInput[] }[] = [];
+  const rows = input.rows;
+  rows.forEach((r, i) => {
+    const prev = rows[i - 1];
+    if (prev === undefined || prev.sheet !== r.sheet) out.push({ sheet: r.sheet, body: [] });
+    const body = (out[out.length - 1] as { body: RowInput[] }).body;
+    const sameSasaran = (x: RecapRow | undefined) =>
+      x?.sheet === r.sheet && x.sasaran === r.sasaran;
+    let span = 1;
+    while (sameSasaran(rows[i + span])) span++;
+    const band = r.kategoriIndex === null ? undefined : input.bands[r.kategoriIndex];
+    const real = r.attainment ? `${r.realisasiText} (${r.attainment})` : r.realisasiText;
+    body.push([
+      { content: String(r.no), styles: { halign: "center" } },
+      ...(sameSasaran(prev) ? [] : [{ content: pdfText(r.sasaran), rowSpan: span }]),
+      pdfText(r.indikator),
+      { content: pdfText(r.targetText), styles: { halign: "center" } },
+      { content: pdfText(real || "-"), styles: { halign: "center" } },
+      {
+        ...colored(r.capaianText || "-", band),
+        styles: { ...colored("", band).styles, halign: "right" },
+      },
+      colored(pdfText(r.kategori || "belum ada data"), band),
+      pdfText(r.permasalahan),
+      pdfText(r.rencanaTindakLanjut),
+      ...(withKet ? [pdfText(r.keterangan)] : []),
+    ]);
+  });
+  const o = input.overall;
+  const band = o.kategoriIndex === null ? undefined : input.bands[o.kategoriIndex];
+  if (out.length === 0) out.push({ sheet: "", body: [] });
+  (out[out.length - 1] as { body: RowInput[] }).body.push([
+    {
+      content: `Rata-rata capaian keseluruhan (${o.counted} dari ${o.indicators} indikator)`,
+      colSpan: 5,
+      styles: { fontStyle: "bold", fillColor: TOTAL_FILL, halign: "right" },
+    },
+    {
+      ...colored(o.capaianText || "-", band),
+      styles: { ...colored("", band).styles, halign: "right" },
+    },
+    colored(pdfText(o.kategori || "-"), band),
+    { content: pdfText(o.note.permasalahan), styles: { fillColor: TOTAL_FILL } },
+    { content: pdfText(o.note.rencanaTindakLanjut), styles: { fillColor: TOTAL_FILL } },
+    ...(withKet ? [{ content: "", styles: { fillColor: TOTAL_FILL } }] : []),
+  ]);
+  return out;
+}
+
+/** "Blitar, 15 Juli 2021" and the first signatory at the right, the others at the left. */
+function signatures(doc: jsPDF, input: ExportInput, y: number, date: string): void {
+  const w = doc.internal.pageSize.getWidth();
+  const [head, ...others] = input.meta.signatories;
+  const colW = 82;
+  const block = (x: number, lines: string[], name: string, top: number) => {
+    doc.setFont("helvetica", "normal").setFontSize(9.5).setTextColor("#000000");
+    const wrapped = lines.flatMap((l) => doc.splitTextToSize(pdfText(l), colW) as string[]);
+    doc.text(wrapped, x + colW / 2, top, { align: "center" });
+    const nameY = top + wrapped.length * 4.2 + 20;
+    const n = pdfText(name.toUpperCase());
+    doc.setFont("helvetica", "bold").text(n, x + colW / 2, nameY, { align: "center" });
+    doc.setDrawColor("#000000");
+    const nw = doc.getTextWidth(n);
+    doc
+      .setLineWidth(0.3)
+      .line(x + colW / 2 - nw / 2, nameY + 0.8, x + colW / 2 + nw / 2, nameY + 0.8);
+  };
+  const rightX = w - MARGIN - colW;
+  if (head !== undefined)
+    block(
+      rightX,
+      [`${input.meta.place}, ${tanggal(date)}`, `${head.role.toUpperCase()},`],
+      head.name,
+      y
+    );
+  others.forEach((p, i) => block(MARGIN + 10 + i * (colW + 10), ["", `${p.role},`], p.name, y));
+}
+
+function chartsPage(doc: jsPDF, input: ExportInput, options: PdfOptions): void {
+  doc.addPage();
+  const w = doc.internal.pageSize.getWidth();
+  doc.setFont("helvetica", "bold").setFontSize(12).setTextColor("#000000");
+  doc.text("LAMPIRAN: GRAFIK CAPAIAN KINERJA", w / 2, 15, { align: "center" });
+  doc.setFont("helvetica", "normal").setFontSize(8.5);
+  doc.text(
+    pdfText(`${input.meta.office} - Tahun ${input.meta.year} - realisasi s.d. ${input.meta.tw}`),
+    w / 2,
+    20,
+    {
+      align: "center",
+    }
+  );
+  const top = { x: MARGIN, y: 25, w: w - 2 * MARGIN, h: 80 };
+  const bottom = { x: MARGIN, y: 110, w: w - 2 * MARGIN, h: 78 };
+  const h1 = `Capaian per Indikator s.d. ${input.meta.tw}`;
+  const h2 = `Rata-rata Capaian per Sasaran Strategis s.d. ${input.meta.tw}`;
+  if (options.images?.indikator) drawImage(doc, top, options.images.indikator, h1);
+  else drawIndicatorChart(doc, top, input.rows, input.bands, h1);
+  if (options.images?.sasaran) drawImage(doc, bottom, options.images.sasaran, h2);
+  else drawSasaranChart(doc, bottom, input.sasaran, input.bands, h2);
+}
+
+/** "Halaman i dari n" and the report's name at the foot of every page. */
+function pageFurniture(doc: jsPDF, input: ExportInput): void {
+  const n = doc.getNumberOfPages();
+  const w = doc.internal.pageSize.getWidth();
+  const h = doc.internal.pageSize.getHeight();
+  const label = pdfText(
+    `Laporan Capaian Kinerja ${input.meta.office} Tahun ${input.meta.year} s.d. ${input.meta.tw}`
+  );
+  for (let i = 1; i <= n; i++) {
+    doc.setPage(i);
+    doc.setFont("helvetica", "normal").setFontSize(7).setTextColor("#595959");
+    doc.text(label, MARGIN, h - 7);
+    doc.text(`Halaman ${i} dari ${n}`, w - MARGIN, h - 7, { align: "right" });
+    doc
+      .setDrawColor("#BFBFBF")
+      .setLineWidth(0.2)
+      .line(MARGIN, h - 9.5, w - MARGIN, h - 9.5);
+  }
+}
+
+/**
+ * The report as PDF bytes.
+ * @example const bytes = await exportPdf(buildExportInput(book, BLITAR_2021, 2), { date: "2021-07-15" });
+ */
+export async function exportPdf(input: ExportInput, options: PdfOptions = {}): Promise<Uint8Array> {
+  const { jsPDF } = await import("jspdf");
+  const { autoTable } = await import("jspdf-autotable");
+  const doc = new jsPDF({ orientation: "landscape", unit: "mm", format: "a4", compress: true });
+  const { meta } = input;
+  doc.setProperties({
+    title: `Laporan Capaian Kinerja ${meta.office} Tahun ${meta.year} ${meta.tw}`,
+    subject: `Keputusan ${meta.office} Nomor ${meta.decreeNumber}`,
+    creator: "Kinerja",
+  });
+  const startY = titleBlock(doc, input);
+  const withKet = input.rows.some((r) => r.keterangan !== "");
+  const head = [
+    "No",
+    "Sasaran Strategis",
+    "Indikator Kinerja Utama",
+    "Target",
+    `Realisasi s.d. ${meta.tw}`,
+    "Capaian",
+    "Kategori",
+    "Permasalahan",
+    "Rencana Tindak Lanjut",
+    ...(withKet ? ["Keterangan"] : []),
+  ];
+  const notes = withKet ? 32 : 41;
+  // Indikator (null) takes what the others leave of the page width.
+  const widths = [8, 40, null, 16, 21, 17, 21, notes, notes, ...(withKet ? [18] : [])];
+  const lastY = () =>
+    (doc as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable?.finalY ?? startY;
+  for (const [i, section] of sections(input, withKet).entries()) {
+    const band = {
+      content: pdfText(section.sheet),
+      colSpan: head.length,
+      styles: { fillColor: UNIT_FILL, fontStyle: "bold", textColor: HEADER, halign: "left" },
+    } as const;
+    autoTable(doc, {
+      startY: i === 0 ? startY : lastY() + 4,
+      head: section.sheet === "" ? [head] : [[band], head],
+      body: section.body,
+      theme: "grid",
+      margin: { left: MARGIN, right: MARGIN, top: 14, bottom: 14 },
+      styles: {
+        font: "helvetica",
+        fontSize: 7.2,
+        cellPadding: 1.1,
+        valign: "top",
+        lineColor: "#A6A6A6",
+        lineWidth: 0.15,
+        textColor: "#000000",
+      },
+      headStyles: {
+        fillColor: HEADER,
+        textColor: "#FFFFFF",
+        fontStyle: "bold",
+        halign: "center",
+        valign: "middle",
+      },
+      columnStyles: Object.fromEntries(
+        widths.map((cellWidth, c) => [c, cellWidth === null ? {} : { cellWidth }])
+      ),
+      rowPageBreak: "avoid",
+    });
+  }
+  const h = doc.internal.pageSize.getHeight();
+  let y = lastY() + 5;
+  if (y + 52 > h - 14) {
+    doc.addPage();
+    y = 18;
+  }
+  doc.setFont("helvetica", "bold").setFontSize(7).setTextColor("#000000");
+  doc.text("Kategori capaian:", MARGIN, y);
+  legend(doc, MARGIN + 24, y, input.bands);
+  signatures(doc, input, y + 9, options.date ?? today());
+  if (options.charts !== false) chartsPage(doc, input, options);
+  pageFurniture(doc, input);
+  return new Uint8Array(doc.output("arraybuffer"));
+}

@@ -1,0 +1,120 @@
+/**
+ * The exported workbook as a plan (pure): the Rekap Rapat sheet and a copy of each RKT sheet,
+ * VALUES ONLY. The workbook's formulas read the Info sheet and each other; copied into a file
+ * without them they would break, so every cell holds what the core computed (Realisasi,
+ * Capaian and Kategori to the chosen quarter) or what the RKT sheet showed. The file is a
+ * snapshot for the meeting; the live workbook stays the source of truth.
+ */
+import { HEADER_ROW, RKT_COLUMNS, CAPAIAN_FORMAT } from "../core/workbook/layout";
+import { columnLetter, rangeAddress } from "../core/workbook/a1";
+import type { Plan, PlanOp, Scalar } from "../core/workbook/plan";
+import { RECAP_SHEET, recapGrid, recapSheetOps, titleLines } from "../core/workbook/recap";
+import type { CellValue, SheetSnapshot } from "../core/workbook/snapshot";
+import type { ExportInput } from "./input";
+
+const scalar = (v: CellValue): Scalar | null =>
+  v === null ? null : typeof v === "object" ? v.error : v;
+
+/** An RKT sheet as values, with the core's figures in Realisasi Tahun, Capaian and Kategori. */
+function rktSheetOps(sheet: SheetSnapshot, input: ExportInput): PlanOp[] {
+  const name = sheet.name;
+  const ops: PlanOp[] = [{ op: "addSheet", sheet: name, tabColor: "#1F4E79" }];
+  const rows = sheet.values.length;
+  const cols = Math.max(0, ...sheet.values.map((r) => r.length));
+  if (rows === 0 || cols === 0) return ops;
+  const values = sheet.values.map((r) =>
+    Array.from({ length: cols }, (_v, c) => scalar(r[c] ?? null) ?? "")
+  );
+  const formats = sheet.numberFormats.map((r) =>
+    Array.from({ length: cols }, (_v, c) => r[c] ?? "General")
+  );
+  const header = values[HEADER_ROW - sheet.top] ?? [];
+  const colOf = (h: string) =>
+    header.findIndex((v) => typeof v === "string" && v.trim().toLowerCase() === h.toLowerCase());
+  const [real, cap, kat] = ["Realisasi Tahun", "Capaian", "Kategori"].map(colOf);
+  if (real !== undefined && real >= 0) header[real] = `Realisasi s.d. ${input.meta.tw}`;
+  const fills: PlanOp[] = [];
+  for (const r of input.rows.filter((x) => x.sheet === name)) {
+    const line = values[r.row - sheet.top];
+    if (line === undefined) continue;
+    const realisasi =
+      typeof r.realisasi === "number" && r.kind === "percent" ? r.realisasi / 100 : r.realisasi;
+    if (real !== undefined && real >= 0) line[real] = realisasi ?? "";
+    if (cap !== undefined && cap >= 0) {
+      line[cap] = r.capaian === null ? "" : r.capaian / 100;
+      (formats[r.row - sheet.top] as string[])[cap] = CAPAIAN_FORMAT;
+    }
+    if (kat !== undefined && kat >= 0) line[kat] = r.kategori;
+    const band = r.kategoriIndex === null ? undefined : input.bands[r.kategoriIndex];
+    if (band !== undefined && cap !== undefined && cap >= 0 && kat === cap + 1)
+      fills.push({
+        op: "format",
+        sheet: name,
+        address: rangeAddress(r.row, cap, 1, 2),
+        format: { fill: band.fill, fontColor: band.fontColor },
+      });
+  }
+  const all = rangeAddress(sheet.top, sheet.left, rows, cols);
+  ops.push(
+    { op: "write", sheet: name, address: all, values, numberFormats: formats },
+    {
+      op: "format",
+      sheet: name,
+      address: rangeAddress(sheet.top, sheet.left, 1, 1),
+      format: { bold: true, fontSize: 14, fontColor: "#1F4E79" },
+    },
+    {
+      op: "format",
+      sheet: name,
+      address: rangeAddress(HEADER_ROW, sheet.left, 1, cols),
+      format: { bold: true, fill: "#1F4E79", fontColor: "#FFFFFF", wrap: true, border: true },
+    },
+    {
+      op: "format",
+      sheet: name,
+      address: rangeAddress(HEADER_ROW + 1, sheet.left, Math.max(1, rows - HEADER_ROW - 1), cols),
+      format: { vertical: "top", wrap: true, border: true },
+    },
+    ...fills,
+    {
+      op: "columnWidths",
+      sheet: name,
+      widths: header.map((h, c) => ({
+        column: columnLetter(sheet.left + c),
+        chars: RKT_COLUMNS.find((k) => typeof h === "string" && k.header === h)?.chars ?? 12,
+      })),
+    },
+    { op: "freeze", sheet: name, rows: HEADER_ROW + 1 },
+    {
+      op: "pageSetup",
+      sheet: name,
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      printTitleRows: `$${HEADER_ROW + 1}:$${HEADER_ROW + 1}`,
+      footer: "&L&A&RHalaman &P dari &N",
+    }
+  );
+  return ops;
+}
+
+/** The plan for a new, empty workbook. */
+export function exportWorkbookPlan(input: ExportInput): Plan {
+  const { meta } = input;
+  const recap = { ...input, quarter: meta.quarter };
+  const title = titleLines({
+    office: meta.office,
+    year: meta.year,
+    decreeNumber: meta.decreeNumber,
+    quarter: meta.quarter,
+    capWord: meta.capWord,
+  });
+  const ops = recapSheetOps(RECAP_SHEET, title, recapGrid(recap), input.bands, {
+    formulas: false,
+    office: meta.office,
+    period: `Tahun ${meta.year} · s.d. ${meta.tw}`,
+  });
+  for (const s of input.sheets) ops.push(...rktSheetOps(s, input));
+  ops.push({ op: "activate", sheet: RECAP_SHEET });
+  return { ops, summary: [`${RECAP_SHEET} + ${input.sheets.length} lembar RKT (nilai saja)`] };
+}

@@ -1,0 +1,45 @@
+/** Convert through the Office.js adapter: the active sheet is read, never written. */
+import { createExcelHost } from "../host";
+import { BLITAR_2021 } from "../../src/core/decree";
+import { runConvert, type ActionEnv } from "../../src/excel/actions";
+
+test("Convert reads the active sheet's table and adds template sheets beside it", async () => {
+  const host = createExcelHost({ sheets: ["Data RKT"] });
+  host.setSheet(
+    "Data RKT",
+    [
+      ["RENCANA KINERJA TAHUNAN (RKT) KPU KOTA CONTOH TAHUN 2024"],
+      [null],
+      ["No", "Sasaran Strategis", "Indikator Kinerja Utama", "Target", "Realisasi TW I"],
+      [
+        "1",
+        "Terwujudnya kebijakan bidang Politik yang kuat",
+        "Persentase Keputusan yang berpedoman",
+        "80%",
+        "70%",
+      ],
+      [
+        "2",
+        "Terwujudnya Sistem Informasi Partai Politik",
+        "Persentase Informasi Partai Politik mutakhir",
+        "30%",
+        null,
+      ],
+    ],
+    { merges: ["A1:E1"] }
+  );
+  const before = host.snapshot("Data RKT");
+  const env: ActionEnv = {
+    decree: BLITAR_2021,
+    supports: (v) => host.isSetSupported("ExcelApi", v),
+  };
+  const result = await host.run((ctx) => runConvert(ctx, env));
+  expect(host.syncCount).toBe(3);
+  expect(result.recognised?.length).toBeGreaterThan(0);
+  const rkt = host.sheetNames.find((n) => n.startsWith("RKT"));
+  expect(rkt).toBeDefined();
+  const values = host.snapshot(rkt as string).values;
+  expect(values[4]?.[2]).toBe("Persentase Keputusan yang berpedoman");
+  expect(values[4]?.[8]).toBe("70%");
+  expect(host.snapshot("Data RKT")).toEqual(before);
+});

@@ -1,0 +1,100 @@
+/** CSV: BOM, separator, quoting, formula neutralisation; file names. */
+import { BLITAR_2021 } from "../../src/core/decree";
+import { csvField, exportCsv, neutralise } from "../../src/export/csv";
+import { asciiSlug, exportFileName } from "../../src/export/filename";
+import { buildExportInput } from "../../src/export/input";
+import { readWorkbook } from "../../src/xlsx/read";
+import { filledWorkbook } from "./fixture";
+
+/** A minimal RFC 4180 reader, to read the output back. */
+function parseCsv(text: string, sep: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') ((field += '"'), i++);
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === sep) (row.push(field), (field = ""));
+    else if (ch === "\r" && text[i + 1] === "\n") {
+      (row.push(field), rows.push(row), (row = []), (field = ""), i++);
+    } else field += ch;
+  }
+  return rows;
+}
+
+test.each([
+  ["=1+1", "'=1+1"],
+  ["+62 812 3456 789", "'+62 812 3456 789"],
+  ["@SUM(A1:A9)", "'@SUM(A1:A9)"],
+  ['=HYPERLINK("http://x.invalid","klik")', '\'=HYPERLINK("http://x.invalid","klik")'],
+  ["\tdata", "'\tdata"],
+  ["\r=1", "'\r=1"],
+  ["-cmd|' /C calc'!A0", "'-cmd|' /C calc'!A0"],
+  ["-5", "-5"],
+  ["-2,5%", "-2,5%"],
+  ["-1.234,5", "-1.234,5"],
+  ["103,75%", "103,75%"],
+  ["Laporan = selesai", "Laporan = selesai"],
+])("neutralise(%j) = %j", (input, expected) => {
+  expect(neutralise(input)).toBe(expected);
+});
+
+test("fields with the separator, quotes or line breaks are quoted; quotes doubled", () => {
+  expect(csvField('Dokumen "Renja"; tahap 2', ";")).toBe('"Dokumen ""Renja""; tahap 2"');
+  expect(csvField("a,b", ";")).toBe("a,b");
+  expect(csvField("a,b", ",")).toBe('"a,b"');
+  expect(csvField("baris 1\nbaris 2", ";")).toBe('"baris 1\nbaris 2"');
+  expect(csvField('=HYPERLINK("x")', ";")).toBe('"\'=HYPERLINK(""x"")"');
+  expect(csvField(-5, ";")).toBe("-5");
+});
+
+test("the recap as CSV: BOM, ';', CRLF, every row, Keterangan, neutralised notes", async () => {
+  const input = buildExportInput(readWorkbook(await filledWorkbook()), BLITAR_2021, 2);
+  const first = input.rows[0]!;
+  first.permasalahan = "=1+1";
+  first.rencanaTindakLanjut = 'Hubungi "+62 812"; lalu lapor';
+  first.keterangan = "@SUM(A1)";
+  const csv = exportCsv(input);
+  expect(csv.startsWith("\uFEFFNo;Unit;Sasaran Strategis;Indikator Kinerja Utama;")).toBe(true);
+  const rows = parseCsv(csv.slice(1), ";");
+  expect(rows[0]).toEqual([
+    "No",
+    "Unit",
+    "Sasaran Strategis",
+    "Indikator Kinerja Utama",
+    "Target",
+    "Realisasi s.d. TW II",
+    "Capaian",
+    "Kategori",
+    "Permasalahan",
+    "Rencana Tindak Lanjut",
+    "Keterangan",
+    "Kode",
+  ]);
+  expect(rows).toHaveLength(1 + 16 + 1);
+  expect(rows[1]!.slice(8, 11)).toEqual(["'=1+1", 'Hubungi "+62 812"; lalu lapor', "'@SUM(A1)"]);
+  const kpu1 = rows.find((r) => r[11] === "rkt-kpu-1")!;
+  expect(kpu1.slice(4, 8)).toEqual(["80%", "83%", "103,75%", "Sangat Baik"]);
+  const indikator8 = rows.find((r) => r[11] === "rkt-sekretariat-8")!;
+  expect(indikator8[3]).toContain("\n"); // the decree's two listed documents, kept in one field
+  expect(rows[rows.length - 1]![3]).toMatch(/^Rata-rata capaian keseluruhan/);
+  expect(rows.every((r) => r.length === 12)).toBe(true);
+  const comma = parseCsv(exportCsv(input, { separator: "," }).slice(1), ",");
+  expect(comma).toEqual(rows);
+});
+
+test("file names say what they are, in ASCII without spaces", () => {
+  const meta = { office: "KPU Kota Blitar", year: 2021, quarter: 2 as const };
+  expect(exportFileName(meta, "pdf")).toBe("Capaian-Kinerja-KPU-Kota-Blitar-2021-TW2.pdf");
+  expect(exportFileName(meta, "csv", "Rekap Rapat")).toBe(
+    "Rekap-Rapat-KPU-Kota-Blitar-2021-TW2.csv"
+  );
+  expect(asciiSlug("Sekretariat KPU Kab. Pasangkayu / Sulbar (é)")).toBe(
+    "Sekretariat-KPU-Kab-Pasangkayu-Sulbar-e"
+  );
+});

@@ -1,0 +1,88 @@
+/**
+ * The PDF report: its text read back with pdftotext (real text, not pictures of text): every
+ * indicator, every figure as printed, the decree reference and the signatories; the first page
+ * saved as PNG under test-output/export/ for a person to look at.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { BLITAR_2021 } from "../../src/core/decree";
+import { buildExportInput, type ExportInput } from "../../src/export/input";
+import { exportPdf } from "../../src/export/pdf";
+import { exportFileName } from "../../src/export/filename";
+import { readWorkbook } from "../../src/xlsx/read";
+import { filledWorkbook } from "./fixture";
+
+const OUT = join(__dirname, "..", "..", "test-output", "export");
+const squash = (s: string) => s.replace(/\s+/g, " ").trim();
+
+function pdfToText(path: string): string {
+  return squash(execFileSync("pdftotext", ["-raw", "-enc", "UTF-8", path, "-"]).toString("utf8"));
+}
+
+let input: ExportInput;
+beforeAll(async () => {
+  input = buildExportInput(readWorkbook(await filledWorkbook()), BLITAR_2021, 2);
+  input.rows[0]!.permasalahan = "Aplikasi SAIBA sempat terganggu";
+  input.rows[0]!.rencanaTindakLanjut = "Koordinasi dengan KPPN Blitar";
+  mkdirSync(OUT, { recursive: true });
+});
+
+test("every indicator, figure and the decree reference are text in the PDF", async () => {
+  const bytes = await exportPdf(input, { date: "2021-07-15" });
+  expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe("%PDF-");
+  const path = join(OUT, exportFileName(input.meta, "pdf"));
+  writeFileSync(path, bytes);
+  const text = pdfToText(path);
+  for (const r of input.rows) {
+    expect([r.kode, text.includes(squash(r.indikator).slice(0, 30))]).toEqual([r.kode, true]);
+    expect([r.kode, r.capaianText, text.includes(r.capaianText)]).toEqual([
+      r.kode,
+      r.capaianText,
+      true,
+    ]);
+    expect(text).toContain(r.kategori);
+  }
+  expect(input.rows.map((r) => r.capaianText)).toContain("103,75%");
+  expect(text).toContain(input.overall.capaianText);
+  for (const s of input.sasaran) expect(text).toContain(s.capaianText);
+  expect(text).toContain("LAPORAN CAPAIAN KINERJA");
+  expect(text).toContain("TAHUN 2021 - TRIWULAN II");
+  expect(text).toContain(squash(`Nomor ${BLITAR_2021.number}`));
+  expect(text).toContain("Blitar, 15 Juli 2021");
+  expect(text).toContain("CHOIRUL UMAM");
+  expect(text).toContain("EDI WINARNO");
+  expect(text).toContain("Aplikasi SAIBA sempat terganggu");
+  for (const b of input.bands) expect(text).toContain(b.label);
+  expect(text).toMatch(/Halaman 1 dari \d/);
+  expect(text).toContain("Nomor indikator (lihat tabel)"); // the drawn chart's axis label
+  execFileSync("pdftoppm", [
+    "-png",
+    "-r",
+    "60",
+    "-f",
+    "1",
+    "-l",
+    "1",
+    path,
+    join(OUT, "first-page"),
+  ]);
+});
+
+test("chart images from Excel replace the drawn charts", async () => {
+  const png = readFileSync(
+    join(__dirname, "..", "..", "test-output", "export", "first-page-1.png")
+  );
+  const b64 = png.toString("base64");
+  const bytes = await exportPdf(input, {
+    date: "2021-07-15",
+    images: { indikator: `data:image/png;base64,${b64}`, sasaran: b64 },
+  });
+  const path = join(OUT, "with-images.pdf");
+  writeFileSync(path, bytes);
+  const text = pdfToText(path);
+  expect(text).not.toContain("Nomor indikator (lihat tabel)");
+  expect(text).toContain("Capaian per Indikator s.d. TW II");
+  const images = execFileSync("pdfimages", ["-list", path]).toString().trim().split("\n");
+  expect(images.length - 2).toBeGreaterThanOrEqual(2);
+});

@@ -1,0 +1,124 @@
+/**
+ * Rekap Rapat: the core's rows to a quarter, the print setup, and the meeting's notes kept
+ * across re-runs by Kode (not by row position).
+ */
+import type ExcelJS from "exceljs";
+import { BLITAR_2021 } from "../../src/core/decree";
+import { parseRange } from "../../src/core/workbook/a1";
+import { planCapaian } from "../../src/core/workbook/capaian-plan";
+import {
+  OVERALL_KODE,
+  RECAP_TABLE,
+  planRecap,
+  readMeetingNotes,
+} from "../../src/core/workbook/recap";
+import { applyPlan } from "../../src/xlsx/apply";
+import { readWorkbook } from "../../src/xlsx/read";
+import { filledWorkbook } from "./fixture";
+
+/** The recap table's rows as header -> cell, read back from the workbook. */
+function recapTable(wb: ExcelJS.Workbook): Record<string, unknown>[] {
+  const book = readWorkbook(wb);
+  const sheet = book.sheets.find((s) => s.tables.some((t) => t.name === RECAP_TABLE))!;
+  const box = parseRange(sheet.tables.find((t) => t.name === RECAP_TABLE)!.address);
+  const header = sheet.formulas[box.row]!.slice(box.col, box.col + box.cols).map(String);
+  return sheet.formulas
+    .slice(box.row + 1, box.row + box.rows)
+    .map((r) => Object.fromEntries(header.map((h, c) => [h, r[box.col + c]])));
+}
+
+test("rows carry the core's realisasi and capaian to the chosen quarter", async () => {
+  const book = readWorkbook(await filledWorkbook());
+  const { evaluations } = planCapaian(book, BLITAR_2021);
+  const perQuarter = evaluations.flatMap((e) => e.evaluation.results);
+  for (const quarter of [1, 2] as const) {
+    const { rows } = planRecap(book, BLITAR_2021, quarter);
+    expect(rows).toHaveLength(16);
+    rows.forEach((r, i) => {
+      const upTo = perQuarter[i]!.quarters.slice(0, quarter).filter((q) => q.status === "value");
+      const last = upTo[upTo.length - 1];
+      expect([r.kode, r.capaian]).toEqual([r.kode, last?.capaian ?? null]);
+      expect([r.kode, r.realisasi]).toEqual([r.kode, last?.toDate ?? null]);
+    });
+  }
+  const kpu1 = planRecap(book, BLITAR_2021, 2).rows.find((r) => r.kode === "rkt-kpu-1")!;
+  expect(kpu1).toMatchObject({
+    targetText: "80%",
+    realisasiText: "83%",
+    capaianText: "103,75%",
+    kategori: "Sangat Baik",
+  });
+});
+
+test("the sheet prints A4 landscape, one page wide, header repeated, numbered pages", async () => {
+  const book = readWorkbook(await filledWorkbook());
+  const { plan, sheet } = planRecap(book, BLITAR_2021, 2);
+  const page = plan.ops.find((o) => o.op === "pageSetup");
+  expect(page).toMatchObject({
+    sheet,
+    orientation: "landscape",
+    paper: "A4",
+    fitToWidth: true,
+    printTitleRows: "$4:$4",
+    footer: "&LDicetak &D&RHalaman &P dari &N",
+  });
+  expect(page?.op === "pageSetup" && page.header).toContain("KPU Kota Blitar");
+  expect(page?.op === "pageSetup" && page.header).toContain("TW II");
+  const title = plan.ops.find((o) => o.op === "write" && o.address === "A1:A3");
+  expect(JSON.stringify(title)).toContain(BLITAR_2021.number);
+  expect(plan.ops.filter((o) => o.op === "table").map((o) => o.op === "table" && o.name)).toEqual([
+    RECAP_TABLE,
+  ]);
+});
+
+test("re-running replaces the recap and keeps Permasalahan / Rencana Tindak Lanjut by Kode", async () => {
+  const wb = await filledWorkbook();
+  applyPlan(wb, planRecap(readWorkbook(wb), BLITAR_2021, 2).plan);
+  const ws = wb.getWorksheet("Rekap Rapat")!;
+  const rows = recapTable(wb);
+  const col = (h: string) => Object.keys(rows[0]!).indexOf(h) + 1;
+  const excelRow = (kode: string) => 5 + rows.findIndex((r) => r.Kode === kode);
+  const type = (kode: string, p: string, rtl: string) => {
+    ws.getCell(excelRow(kode), col("Permasalahan")).value = p;
+    ws.getCell(excelRow(kode), col("Rencana Tindak Lanjut")).value = rtl;
+  };
+  type("rkt-kpu-1", "Regulasi baru belum disosialisasikan", "Bimtek bulan Agustus");
+  type("rkt-sekretariat-5", "Aset belum diinventarisasi", "Stock opname TW III");
+  type(OVERALL_KODE, "Capaian TW II di bawah rencana", "Rapat bulanan");
+  // The meeting sorted the table: swap the first and last indicator rows, every column.
+  const [a, b] = [5, 5 + 15];
+  for (let c = 1; c <= 12; c++) {
+    const x = ws.getCell(a, c).value;
+    ws.getCell(a, c).value = ws.getCell(b, c).value;
+    ws.getCell(b, c).value = x;
+  }
+  // A row whose indicator is gone (its Kode edited) keeps its note at the bottom.
+  ws.getCell(excelRow("rkt-sekretariat-3"), col("Kode")).value = "kode-lama";
+  ws.getCell(excelRow("rkt-sekretariat-3"), col("Permasalahan")).value = "Catatan lama";
+  expect(readMeetingNotes(readWorkbook(wb)).size).toBe(4);
+
+  const again = planRecap(readWorkbook(wb), BLITAR_2021, 2);
+  expect(again.plan.ops.some((o) => o.op === "addSheet")).toBe(false);
+  expect(again.plan.ops.filter((o) => o.op === "deleteTable")).toHaveLength(1);
+  applyPlan(wb, again.plan);
+  const after = recapTable(wb);
+  const by = (kode: string) => after.find((r) => r.Kode === kode)!;
+  expect(after.map((r) => r.Kode).slice(0, 16)).toEqual(again.rows.map((r) => r.kode));
+  expect(by("rkt-kpu-1")).toMatchObject({
+    Permasalahan: "Regulasi baru belum disosialisasikan",
+    "Rencana Tindak Lanjut": "Bimtek bulan Agustus",
+  });
+  expect(by("rkt-sekretariat-5").Permasalahan).toBe("Aset belum diinventarisasi");
+  expect(by(OVERALL_KODE)["Rencana Tindak Lanjut"]).toBe("Rapat bulanan");
+  expect(by("kode-lama").Permasalahan).toBe("Catatan lama");
+  expect(by("rkt-sekretariat-1").Permasalahan ?? null).toBeNull();
+  expect(again.rows.find((r) => r.kode === "rkt-kpu-1")!.permasalahan).toBe(
+    "Regulasi baru belum disosialisasikan"
+  );
+  expect(after).toHaveLength(16 + 1 + 1);
+  // A third run changes nothing.
+  const third = planRecap(readWorkbook(wb), BLITAR_2021, 2);
+  expect(third.plan).toEqual(planRecap(readWorkbook(wb), BLITAR_2021, 2).plan);
+  applyPlan(wb, third.plan);
+  expect(recapTable(wb)).toEqual(after);
+});
