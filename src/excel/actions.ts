@@ -8,15 +8,9 @@ import type { Decree } from "../core/decree/schema";
 import { bilingual, type Bilingual, type MessageKey } from "../core/i18n";
 import { planCapaian } from "../core/workbook/capaian-plan";
 import { planCharts } from "../core/workbook/charts";
-import { planConvert } from "../core/workbook/convert";
 import { decreeFromWorkbook } from "../core/workbook/info";
-import { planRecap } from "../core/workbook/recap";
 import type { Quarter } from "../core/workbook/settings";
-import { exportCsv } from "../export/csv";
-import { exportFileName, type ExportFormat } from "../export/filename";
-import { buildExportInput } from "../export/input";
-import { exportPdf } from "../export/pdf";
-import { exportXlsx } from "../export/xlsx";
+import type { ExportFormat } from "../export/filename";
 import { findRktTables } from "../core/workbook/entries";
 import type { Plan, PlanOp } from "../core/workbook/plan";
 import type { WorkbookSnapshot } from "../core/workbook/snapshot";
@@ -136,6 +130,8 @@ export async function runConvert(
   env: ActionEnv
 ): Promise<ActionResult> {
   const book = await readSnapshot(context, readOptions(env, { activeSheet: true }));
+  // Loaded on first use: most sessions never convert.
+  const { planConvert } = await import("../core/workbook/convert");
   const result = planConvert(book, book.activeSheet);
   if (!result.ok) {
     throw KinerjaError.of({
@@ -240,15 +236,21 @@ export async function runExport(
   const decree = decreeFromWorkbook(book, env.decree);
   const tw =
     quarter ?? readSettings(findOwnedTable(book, INFO_TABLE)?.sheet).settings.reportingQuarter;
+  // The recap and the file writers (PDF, .xlsx) load only when an export runs.
+  const [{ planRecap }, { buildExportInput }, { exportFileName }] = await Promise.all([
+    import("../core/workbook/recap"),
+    import("../export/input"),
+    import("../export/filename"),
+  ]);
   const recap = planRecap(book, decree, tw);
   const written = await write(context, env, book, recap.plan);
   const input = buildExportInput(book, decree, tw);
   const bytes =
     format === "pdf"
-      ? await exportPdf(input)
+      ? await (await import("../export/pdf")).exportPdf(input)
       : format === "xlsx"
-        ? await exportXlsx(input)
-        : new TextEncoder().encode(exportCsv(input));
+        ? await (await import("../export/xlsx")).exportXlsx(input)
+        : new TextEncoder().encode((await import("../export/csv")).exportCsv(input));
   const name = exportFileName(input.meta, format);
   return {
     ...written,

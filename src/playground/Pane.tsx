@@ -1,6 +1,6 @@
 /** The real task pane, as Excel would show it, given the playground's host. */
 import * as React from "react";
-import { BLITAR_2021 } from "../core/decree";
+import { BLITAR_2021 } from "../core/decree/blitar-2021";
 import type { PaneHost } from "../taskpane/host";
 import { TaskPane } from "../taskpane/TaskPane";
 

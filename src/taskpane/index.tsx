@@ -4,7 +4,7 @@
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { BLITAR_2021 } from "../core/decree";
+import { BLITAR_2021 } from "../core/decree/blitar-2021";
 import { TaskPane } from "./TaskPane";
 import { NO_HOST, officeHost, type PaneHost } from "./host";
 

@@ -10,9 +10,9 @@
  */
 import { z } from "zod";
 
-export const GRADES = ["AA", "A", "BB", "B", "CC", "C", "D"] as const;
-export const OPINIONS = ["WTP", "WDP", "TW", "TMP"] as const;
-export const KINDS = ["percent", "index", "count", "grade", "opinion"] as const;
+import { GRADES, KINDS, OPINIONS } from "./scales";
+
+export { GRADES, KINDS, OPINIONS };
 
 const text = z.string().trim().min(1);
 
@@ -131,9 +131,7 @@ export const DecreeSchema = z
     );
   });
 
-export type Grade = (typeof GRADES)[number];
-export type Opinion = (typeof OPINIONS)[number];
-export type IndicatorKind = (typeof KINDS)[number];
+export type { Grade, IndicatorKind, Opinion } from "./scales";
 export type Target = z.infer<typeof TargetSchema>;
 export type NumericTargetValue = number | { min: number; max: number };
 export type Components = z.infer<typeof ComponentsSchema>;

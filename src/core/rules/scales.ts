@@ -2,7 +2,7 @@
  * The ordinal scales: SAKIP evaluation grades (PermenPANRB 88/2021) with their score bands,
  * and BPK audit opinions (UU 15/2004) with ranks and the names staff type.
  */
-import { GRADES, OPINIONS, type Grade, type Opinion } from "../decree/schema";
+import { GRADES, OPINIONS, type Grade, type Opinion } from "../decree/scales";
 
 /**
  * Grade bands, best first: a score s gets the first grade whose `above` is below s

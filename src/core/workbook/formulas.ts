@@ -10,7 +10,7 @@
 import type { Indicator, NumericTargetValue } from "../decree/schema";
 import type { Aggregation } from "../rules/aggregate";
 import type { KategoriBand } from "../rules/kategori";
-import { GRADES } from "../decree/schema";
+import { GRADES } from "../decree/scales";
 
 /** Where the formulas of one row read from: A1 references (the settings ones absolute). */
 export interface RowRefs {

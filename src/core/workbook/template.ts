@@ -27,7 +27,7 @@ import { findOwnedTable, freeSheetName } from "./ownership";
 import type { Plan, PlanOp, Scalar } from "./plan";
 import { DEFAULT_SETTINGS, SETTING_ROWS, settingWord } from "./settings";
 import type { WorkbookSnapshot } from "./snapshot";
-import { GRADES, OPINIONS } from "../decree/schema";
+import { GRADES, OPINIONS } from "../decree/scales";
 
 /** "2021-03-04" -> "4 Maret 2021". */
 export function tanggalIndonesia(iso: string): string {
