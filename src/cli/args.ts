@@ -6,11 +6,11 @@
 import type { Lang } from "../core/i18n/types";
 import type { CliMessageKey } from "./messages";
 
-export const COMMANDS = ["template", "convert", "validate", "capaian", "charts"] as const;
+export const COMMANDS = ["template", "convert", "validate", "capaian", "charts", "export"] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export type OptionName =
-  "out" | "sheet" | "decree" | "tw" | "cap" | "json" | "lang" | "help" | "version";
+  "out" | "sheet" | "decree" | "tw" | "cap" | "format" | "json" | "lang" | "help" | "version";
 
 interface OptionSpec {
   /** A flag (no value) or an option with a value; `allowed` lists the only values taken. */
@@ -24,6 +24,7 @@ export const OPTIONS: Record<OptionName, OptionSpec> = {
   decree: { flag: false },
   tw: { flag: false, allowed: ["1", "2", "3", "4"] },
   cap: { flag: false, allowed: ["none", "100", "120"] },
+  format: { flag: false, allowed: ["pdf", "xlsx", "csv"] },
   json: { flag: true },
   lang: { flag: false, allowed: ["id", "en"] },
   help: { flag: true },
@@ -39,6 +40,7 @@ export const COMMAND_OPTIONS: Record<Command, { inputs: 0 | 1; options: readonly
   validate: { inputs: 1, options: ["tw", "cap", "json", "decree"] },
   capaian: { inputs: 1, options: ["out", "tw", "cap", "json", "decree"] },
   charts: { inputs: 1, options: ["out"] },
+  export: { inputs: 1, options: ["format", "out", "tw", "decree", "json"] },
 };
 
 const SHORT: Record<string, OptionName> = { "-h": "help", "-V": "version", "-o": "out" };

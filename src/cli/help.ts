@@ -11,6 +11,7 @@ Pemakaian:
   kinerja validate MASUKAN.xlsx [--tw 1-4] [--cap none|100|120] [--json]
   kinerja capaian MASUKAN.xlsx [--out KELUARAN.xlsx] [--tw 1-4] [--cap none|100|120] [--json]
   kinerja charts MASUKAN.xlsx --out KELUARAN.xlsx
+  kinerja export MASUKAN.xlsx --format pdf|xlsx|csv [--out BERKAS] [--tw 1-4]
 
 Opsi umum:
   --lang id|en   bahasa pesan (bawaan: id)
@@ -28,6 +29,7 @@ Usage:
   kinerja validate IN.xlsx [--tw 1-4] [--cap none|100|120] [--json]
   kinerja capaian IN.xlsx [--out OUT.xlsx] [--tw 1-4] [--cap none|100|120] [--json]
   kinerja charts IN.xlsx --out OUT.xlsx
+  kinerja export IN.xlsx --format pdf|xlsx|csv [--out FILE] [--tw 1-4]
 
 Common options:
   --lang id|en   language of messages (default: id)
@@ -134,6 +136,42 @@ buka berkasnya di Excel dan jalankan Buat Grafik untuk menggambarnya.
 Writes the Grafik sheet's data tables (formulas that follow the RKT and Ringkasan sheets). The
 .xlsx this command writes cannot hold charts (exceljs cannot write charts); open the file in
 Excel and run Create charts to draw them.
+`,
+  },
+  export: {
+    id: `kinerja export MASUKAN.xlsx --format pdf|xlsx|csv [--out BERKAS] [--tw 1-4] [--decree KEPUTUSAN.json] [--json]
+
+Ekspor untuk Rapat: rekap capaian per indikator (seperti lembar Rekap Rapat) sebagai PDF
+(judul, tabel rekap, legenda kategori, tanda tangan, grafik), .xlsx (lembar Rekap Rapat dan
+salinan lembar RKT, nilai saja) atau CSV (UTF-8 dengan BOM, pemisah ";"). Kantor, tahun,
+nomor keputusan dan penanda tangan diambil dari lembar Info. MASUKAN.xlsx tidak diubah.
+Jalur berkas yang ditulis dicetak di stdout.
+
+  --format pdf|xlsx|csv  format berkas (wajib)
+  --out BERKAS           berkas yang ditulis, berakhiran .pdf/.xlsx/.csv sesuai format (bawaan:
+                         nama baku di folder kerja, mis.
+                         Capaian-Kinerja-KPU-Kota-Blitar-2021-TW2.pdf)
+  --tw 1-4               realisasi s.d. triwulan ini (bawaan: TW Pelaporan di lembar Info)
+  --decree BERKAS.json   keputusan untuk data yang tidak disebut lembar Info
+                         (bawaan: KPU Kota Blitar 2021)
+  --json                 satu objek JSON di stdout: {"file":…,"format":…,"tw":…,"indicators":…}
+`,
+    en: `kinerja export IN.xlsx --format pdf|xlsx|csv [--out FILE] [--tw 1-4] [--decree DECREE.json] [--json]
+
+Export for the review meeting: the capaian recap per indicator (as on the Rekap Rapat sheet) as
+a PDF (title, recap table, kategori legend, signatures, charts), an .xlsx (the Rekap Rapat sheet
+and copies of the RKT sheets, values only) or a CSV (UTF-8 with BOM, ";" separator). Office,
+year, decree number and signatories come from the Info sheet. IN.xlsx is not changed. The
+path of the written file is printed on stdout.
+
+  --format pdf|xlsx|csv  file format (required)
+  --out FILE             the file written, ending in .pdf/.xlsx/.csv as the format (default:
+                         the standard name in the working folder, e.g.
+                         Capaian-Kinerja-KPU-Kota-Blitar-2021-TW2.pdf)
+  --tw 1-4               realisasi up to this quarter (default: the Info sheet's TW Pelaporan)
+  --decree FILE.json     decree for what the Info sheet does not say
+                         (default: KPU Kota Blitar 2021)
+  --json                 one JSON object on stdout: {"file":…,"format":…,"tw":…,"indicators":…}
 `,
   },
 };

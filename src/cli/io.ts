@@ -67,6 +67,11 @@ export async function readXlsx(lang: Lang, path: string): Promise<ExcelJS.Workbo
 /** Check an output path before any work is done: .xlsx, in a folder that exists. */
 export async function checkOutPath(lang: Lang, path: string): Promise<void> {
   if (!isXlsxPath(path)) throw new UsageError(m(lang, "io.outNotXlsx", { path }));
+  await checkOutPlace(lang, path);
+}
+
+/** Check that an output path can be written: its folder exists and it is not a folder. */
+export async function checkOutPlace(lang: Lang, path: string): Promise<void> {
   try {
     const stat = await fs.stat(dirname(path));
     if (!stat.isDirectory()) throw new Error("not a folder");
@@ -90,13 +95,26 @@ export async function writeXlsxAtomic(
   wb: ExcelJS.Workbook,
   path: string
 ): Promise<void> {
+  const bytes = async () => new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  await writeFileAtomic(lang, bytes, path);
+}
+
+/**
+ * Write bytes to `path` atomically, as writeXlsxAtomic does. `bytes` may be a function that
+ * makes them, so a failure while making them is reported like a failed write.
+ */
+export async function writeFileAtomic(
+  lang: Lang,
+  bytes: Uint8Array | (() => Promise<Uint8Array>),
+  path: string
+): Promise<void> {
   const tmp = join(
     dirname(path),
     `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`
   );
   try {
-    const buffer = await wb.xlsx.writeBuffer();
-    await fs.writeFile(tmp, new Uint8Array(buffer as ArrayBuffer), { flag: "wx" });
+    const data = typeof bytes === "function" ? await bytes() : bytes;
+    await fs.writeFile(tmp, data, { flag: "wx" });
     await fs.rename(tmp, path);
   } catch (error) {
     await fs.rm(tmp, { force: true }).catch(() => undefined);

@@ -11,6 +11,7 @@ import { COMMANDS, parseArgs, type Command } from "./args";
 import { capaianCommand } from "./commands/capaian";
 import { chartsCommand } from "./commands/charts";
 import { convertCommand } from "./commands/convert";
+import { exportCommand } from "./commands/export";
 import { templateCommand } from "./commands/template";
 import { validateCommand } from "./commands/validate";
 import type { Ctx } from "./context";
@@ -28,6 +29,7 @@ const RUN: Record<Command, (ctx: Ctx) => Promise<number>> = {
   validate: validateCommand,
   capaian: capaianCommand,
   charts: chartsCommand,
+  export: exportCommand,
 };
 
 /**

@@ -148,6 +148,22 @@ export const CLI_MESSAGES = {
     id: "Template sudah ada di berkas ini; tidak ada yang berubah.",
     en: "The template is already in this file; nothing changed.",
   },
+  "export.needFormat": {
+    id: "Sebutkan formatnya: --format pdf|xlsx|csv",
+    en: "Name the format: --format pdf|xlsx|csv",
+  },
+  "export.outExtension": {
+    id: 'Berkas keluaran "{path}" harus berakhiran .{format} untuk --format {format}.',
+    en: 'The output file "{path}" must end in .{format} for --format {format}.',
+  },
+  "export.outIsInput": {
+    id: 'Ekspor tidak menimpa buku kerja masukan "{path}". Pilih berkas keluaran lain.',
+    en: 'Export does not overwrite the input workbook "{path}". Choose another output file.',
+  },
+  "export.done": {
+    id: "Ekspor {format} s.d. {tw}: {indicators} indikator.",
+    en: "{format} export to {tw}: {indicators} indicators.",
+  },
   none: { id: "tidak ada", en: "none" },
 } satisfies Record<string, Bilingual>;
 

@@ -22,6 +22,7 @@ import type { Decree } from "../core/decree/schema";
 import { bilingual } from "../core/i18n";
 import { ActionList } from "./components/ActionList";
 import { CapaianSummary } from "./components/CapaianSummary";
+import { DecreePicker } from "./components/DecreePicker";
 import { ErrorBar, Progress, ResultBar } from "./components/Feedback";
 import { FindingsPanel } from "./components/FindingsPanel";
 import { SettingsPanel } from "./components/SettingsPanel";
@@ -49,8 +50,9 @@ export interface TaskPaneProps {
 function Pane(props: TaskPaneProps) {
   const styles = useStyles();
   const tr = useT();
-  const k = useKinerja(props.host, props.decree);
-  const count = props.decree.tables.reduce((n, table) => n + table.indicators.length, 0);
+  const [decree, setDecree] = React.useState(props.decree);
+  const k = useKinerja(props.host, decree);
+  const count = decree.tables.reduce((n, table) => n + table.indicators.length, 0);
   const busy = k.state.running !== undefined;
   const needsExcel = tr("action.needsExcel");
   const unavailable =
@@ -63,8 +65,8 @@ function Pane(props: TaskPaneProps) {
         <Title3 as="h1" block>{tr("app.title")}</Title3>
         <Body1 as="p" block>{tr("app.subtitle")}</Body1>
         <Caption1 as="p" block>
-          {tr("app.decree", { office: props.decree.office, year: props.decree.year })} ·{" "}
-          {tr("app.indicatorCount", { count, tables: props.decree.tables.length })}
+          {tr("app.decree", { office: decree.office, year: decree.year })} ·{" "}
+          {tr("app.indicatorCount", { count, tables: decree.tables.length })}
         </Caption1>
       </header>
       {props.host.kind === "none" && (
@@ -77,6 +79,14 @@ function Pane(props: TaskPaneProps) {
         running={k.state.running}
         unavailable={unavailable}
         extras={{
+          template: (
+            <DecreePicker
+              decree={decree}
+              builtIn={props.decree}
+              disabled={busy || props.host.kind === "none"}
+              onChange={setDecree}
+            />
+          ),
           export: (
             <RadioGroup
               layout="horizontal"

@@ -221,3 +221,29 @@ test("Ekspor untuk Rapat writes the Rekap Rapat sheet and downloads the chosen f
   expect(excel.sheetNames).toContain("Rekap Rapat");
   click.mockRestore();
 });
+
+test("a decree file is checked before use: problems are listed, a good file replaces the built-in one", async () => {
+  const excel = createExcelHost({ sheets: ["Lembar1"] });
+  render(<TaskPane host={paneHost(excel)} decree={BLITAR_2021} />);
+  const input = screen.getByLabelText("Dari berkas…", { selector: "input" }) as HTMLInputElement;
+  const choose = async (text: string) => {
+    const file = new File([text], "keputusan.json", { type: "application/json" });
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [file] } });
+    });
+  };
+  const broken = JSON.parse(JSON.stringify(BLITAR_2021)) as { year: unknown; office: string };
+  broken.year = "dua ribu";
+  await choose(JSON.stringify(broken));
+  await screen.findByText("Berkas keputusan ditolak:");
+  expect(screen.getByText(/year/)).toBeTruthy();
+  await choose("{ bukan json");
+  await screen.findByText(/bukan JSON yang sah/);
+  const other = JSON.parse(JSON.stringify(BLITAR_2021)) as { office: string };
+  other.office = "KPU Kota Contoh";
+  await choose(JSON.stringify(other));
+  await screen.findByText(/Dimuat dari berkas: KPU Kota Contoh 2021/);
+  await clickButton("Buat Template");
+  await screen.findByText("Selesai: Buat Template");
+  expect(excel.snapshot("Info Kinerja").values.flat()).toContain("KPU Kota Contoh");
+});

@@ -60,16 +60,23 @@ function signatories(info: SheetSnapshot): Decree["signatories"] | undefined {
   return out.length > 0 ? out : undefined;
 }
 
+/**
+ * The decree as the workbook states it. Its indicator tables are `fallback`'s only when the
+ * Info sheet names the same decree number: a converted workbook or one made from another decree
+ * reuses ids such as "rkt-kpu-1", and must not borrow `fallback`'s targets through them.
+ */
 export function decreeFromWorkbook(book: WorkbookSnapshot, fallback: Decree): Decree {
   const info = findOwnedTable(book, INFO_TABLE)?.sheet;
-  if (info === undefined) return fallback;
+  if (info === undefined) return { ...fallback, tables: [] };
   const year = Number(valueOf(info, "Tahun"));
   const tanggal = valueOf(info, "Tanggal");
+  const number = valueOf(info, "Nomor Keputusan") ?? fallback.number;
   return {
     ...fallback,
+    tables: number === fallback.number ? fallback.tables : [],
     office: valueOf(info, "Kantor") ?? fallback.office,
     year: Number.isInteger(year) && year > 1999 ? year : fallback.year,
-    number: valueOf(info, "Nomor Keputusan") ?? fallback.number,
+    number,
     title: valueOf(info, "Tentang") ?? fallback.title,
     place: valueOf(info, "Ditetapkan di") ?? fallback.place,
     date: (tanggal && isoFromTanggal(tanggal)) ?? fallback.date,
