@@ -74,6 +74,7 @@ module.exports = async (_env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
+          { from: "src/taskpane/legacy/legacy-check.js", to: "legacy-check.js" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

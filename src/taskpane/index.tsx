@@ -19,4 +19,5 @@ async function main(): Promise<void> {
   createRoot(document.getElementById("root") as HTMLElement).render(<TaskPane host={host} decree={BLITAR_2021} />);
 }
 
-void main();
+// Internet Explorer / Edge Legacy webviews get legacy-check.js's message instead of the pane.
+if (!(window as { kinerjaLegacyWebview?: boolean }).kinerjaLegacyWebview) void main();
