@@ -1,3 +1,4 @@
+/* global window, document -- a browser script, run as is in the task pane page. */
 /*
  * Runs before the task pane's bundle, written in ES5 on purpose: Office 2016/2019 on some
  * Windows builds hosts add-ins in Internet Explorer 11 ("Trident") or Edge Legacy ("EdgeHTML"),
