@@ -67,6 +67,19 @@ function assertWritable(book: WorkbookSnapshot, plan: Plan): void {
   if (locked !== undefined) throw new KinerjaError("error.protectedSheet", { sheet: locked.name });
 }
 
+/** The message for each kind of op a host may lack. */
+const LEFT_OUT: Partial<Record<PlanOp["op"], MessageKey>> = {
+  validation: "leftOut.validation",
+  conditionalFormat: "leftOut.conditionalFormat",
+  clearConditionalFormats: "leftOut.conditionalFormat",
+  freeze: "leftOut.freeze",
+  pageSetup: "leftOut.pageSetup",
+  columnWidths: "leftOut.columnWidths",
+  merge: "leftOut.merge",
+  deleteTable: "leftOut.deleteTable",
+  chart: "leftOut.chart",
+};
+
 async function write(
   context: Excel.RequestContext,
   env: ActionEnv,
@@ -75,9 +88,10 @@ async function write(
 ): Promise<Omit<ActionResult, "findings" | "evaluations">> {
   assertWritable(book, plan);
   const report = await applyPlan(context, plan, env.supports, env.requestBudgetBytes);
-  const leftOut = report.leftOut.map((l) =>
-    bilingual(`leftOut.${l.op}` as MessageKey, { version: l.version })
-  );
+  // One line per missing feature, said once even when several ops needed it.
+  const keys = new Map<MessageKey, string>();
+  for (const l of report.leftOut) keys.set(LEFT_OUT[l.op] ?? "leftOut.other", l.version);
+  const leftOut = [...keys].map(([key, version]) => bilingual(key, { version }));
   return { summary: plan.summary, leftOut, report };
 }
 
@@ -209,6 +223,37 @@ export async function writeWorkbookSetting<K extends keyof WorkbookSettings>(
 
 export type { ExportFormat };
 
+type ImageResults = Partial<Record<"indikator" | "sasaran", OfficeExtension.ClientResult<string>>>;
+
+/** Queue Chart.getImage for the Grafik sheet's capaian charts, when Buat Grafik made them. */
+function chartImages(
+  context: Excel.RequestContext,
+  book: WorkbookSnapshot
+): ImageResults | undefined {
+  const wanted = {
+    indikator: "Kinerja_Capaian_Indikator",
+    sasaran: "Kinerja_Capaian_Sasaran",
+  } as const;
+  const out: ImageResults = {};
+  for (const [key, name] of Object.entries(wanted) as [keyof typeof wanted, string][]) {
+    const sheet = book.sheets.find((s) => s.charts.includes(name));
+    if (sheet !== undefined) {
+      out[key] = context.workbook.worksheets
+        .getItem(sheet.name)
+        .charts.getItem(name)
+        .getImage(1200, 600);
+    }
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+function imageValues(images: ImageResults | undefined): { indikator?: string; sasaran?: string } {
+  const out: { indikator?: string; sasaran?: string } = {};
+  if (images?.indikator !== undefined) out.indikator = images.indikator.value;
+  if (images?.sasaran !== undefined) out.sasaran = images.sasaran.value;
+  return out;
+}
+
 export interface ExportedFile {
   name: string;
   bytes: Uint8Array;
@@ -243,11 +288,15 @@ export async function runExport(
     import("../export/filename"),
   ]);
   const recap = planRecap(book, decree, tw);
+  // The PDF shows Excel's own charts when there are some (ExcelApi 1.2): their pictures are
+  // asked for in the same round trip as the recap's write.
+  const images = format === "pdf" && env.supports("1.2") ? chartImages(context, book) : undefined;
   const written = await write(context, env, book, recap.plan);
+  if (images !== undefined && written.report.syncs === 0) await context.sync();
   const input = buildExportInput(book, decree, tw);
   const bytes =
     format === "pdf"
-      ? await (await import("../export/pdf")).exportPdf(input)
+      ? await (await import("../export/pdf")).exportPdf(input, { images: imageValues(images) })
       : format === "xlsx"
         ? await (await import("../export/xlsx")).exportXlsx(input)
         : new TextEncoder().encode((await import("../export/csv")).exportCsv(input));

@@ -9,11 +9,12 @@ import * as http from "node:http";
 import type { AddressInfo } from "node:net";
 import * as path from "node:path";
 import * as zlib from "node:zlib";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
 export const OUT = path.join(ROOT, "test-output", "e2e");
-export const DIST = path.join(OUT, "dist");
+/** KINERJA_E2E_DIST: test an already built bundle (e.g. a patched copy) instead of building. */
+export const DIST = process.env.KINERJA_E2E_DIST ?? path.join(OUT, "dist");
 export const CHROMIUM = process.env.KINERJA_CHROMIUM ?? "/usr/bin/chromium";
 
 /** toolchain.md's flags; playwright's launch() already uses a fresh temporary user-data-dir. */
@@ -35,6 +36,7 @@ function newestMtime(p: string): number {
 
 /** Builds unless the last build is newer than every input (src/, test/host/, configs). */
 export function buildOnce(): { built: boolean; ms: number } {
+  if (process.env.KINERJA_E2E_DIST !== undefined) return { built: false, ms: 0 };
   const stamp = path.join(DIST, "playground.html");
   const inputs = ["src", "test/host", "webpack.config.js", "package.json", "tsconfig.json"];
   const newest = Math.max(...inputs.map((p) => newestMtime(path.join(ROOT, p))));
@@ -171,6 +173,64 @@ export class Playground {
     const target =
       (await inPane.count()) > 0 ? inPane : this.page.getByRole("button", { name, exact: true });
     await target.click();
+  }
+
+  /** A pane button by name, once it is enabled (disabled ones are aria-disabled, still focusable). */
+  async enabledButton(name: string | RegExp, timeoutMs = 15_000): Promise<Locator> {
+    const button = this.pane.getByRole("button", { name, exact: typeof name === "string" });
+    await button.waitFor();
+    const state = await eventually(
+      async () => (await button.getAttribute("aria-disabled")) === "true",
+      false,
+      timeoutMs
+    );
+    if (state) throw new Error(`pane button ${String(name)} stayed disabled`);
+    return button;
+  }
+
+  /** Click a pane action once it is enabled; wait until it finished (its result, or an error bar). */
+  async runAction(name: string): Promise<void> {
+    await (await this.enabledButton(name)).click();
+    await this.page
+      .getByRole("alert")
+      .or(this.pane.getByText(`Selesai: ${name}`, { exact: true }))
+      .or(this.pane.getByText(`Done: ${name}`, { exact: true }))
+      .first()
+      .waitFor({ timeout: 20_000 });
+    await this.enabledButton(name);
+  }
+
+  /** Sheet tab names, in order. */
+  async tabNames(): Promise<string[]> {
+    return (await this.workbook.getByRole("tab").allInnerTexts()).map((t) => t.trim());
+  }
+
+  /** The active sheet (its selected tab). */
+  async activeTab(): Promise<string> {
+    return (await this.workbook.locator('[role="tab"][aria-selected="true"]').innerText()).trim();
+  }
+
+  /** Text of the focused element, or an input's label (what a keyboard user is on). */
+  async focusedText(): Promise<string> {
+    const text = await this.page.evaluate(() => {
+      const el = document.activeElement;
+      if (el instanceof HTMLInputElement)
+        return el.labels?.[0]?.textContent ?? el.getAttribute("aria-label") ?? "";
+      return el?.textContent ?? "";
+    });
+    return text.replace(/\s+/g, " ").trim();
+  }
+
+  /** Press `key` (Tab or Shift+Tab) until the focused element reads `name`; returns the presses. */
+  async tabTo(name: string | RegExp, key: "Tab" | "Shift+Tab" = "Tab", max = 40): Promise<number> {
+    for (let i = 1; i <= max; i++) {
+      await this.page.keyboard.press(key);
+      const text = await this.focusedText();
+      if (typeof name === "string" ? text === name : name.test(text)) return i;
+    }
+    throw new Error(
+      `${key} ×${max} never reached "${String(name)}" (ended on "${await this.focusedText()}")`
+    );
   }
 
   async activateSheet(sheet: string): Promise<void> {

@@ -68,18 +68,36 @@ test("renders the pane in Indonesian beside an empty workbook, and reports first
   await pg.screenshot("rendered");
 });
 
-test("the pane's language switch turns its buttons English", async () => {
+test("the language switch turns the pane English, findings included, and back", async () => {
   await pg.open();
+  await pg.runAction("Buat Template");
+  await pg.runAction("Validasi");
   await pg.pane.getByRole("radio", { name: "English" }).check();
   for (const name of ACTIONS_EN) await pg.pane.getByRole("button", { name, exact: true }).waitFor();
   expect(await pg.pane.getByRole("button", { name: "Buat Template" }).count()).toBe(0);
+  expect(await pg.pane.getByRole("region", { name: /^Findings \(\d+\)$/ }).isVisible()).toBe(true);
+  expect(await pg.pane.getByRole("button", { name: /^\d+ Warnings$/ }).isVisible()).toBe(true);
+  expect(await pg.pane.getByText("Realisasi Q1 is not reported yet.").first().isVisible()).toBe(
+    true
+  );
+  expect(await pg.pane.getByText(/belum diisi/).count()).toBe(0);
+  expect(await pg.pane.getByRole("button", { name: "Go to cell I5" }).first().isVisible()).toBe(
+    true
+  );
+  expect(await pg.pane.getByText("Done: Validate", { exact: true }).isVisible()).toBe(true);
   await pg.screenshot("pane-english");
+  await pg.pane.getByRole("radio", { name: "Bahasa Indonesia" }).check();
+  for (const name of ACTIONS_ID) await pg.pane.getByRole("button", { name, exact: true }).waitFor();
+  expect(await pg.pane.getByRole("region", { name: /^Temuan \(\d+\)$/ }).isVisible()).toBe(true);
+  expect(await pg.pane.getByText("Realisasi TW I belum diisi.").first().isVisible()).toBe(true);
+  expect(await pg.pane.getByRole("button", { name: "Create template" }).count()).toBe(0);
+  await pg.screenshot("pane-indonesian-again");
   // Office's display language (a playground setting) reopens the pane in English too.
   await pg.page.getByLabel("Bahasa tampilan Office").selectOption("en-US");
   await pg.pane.getByRole("button", { name: "Create template", exact: true }).waitFor();
   expect(await pg.page.getByRole("button", { name: "New workbook" }).isVisible()).toBe(true);
   await pg.screenshot("office-english");
-});
+}, 60_000);
 
 test("typing into a cell writes through the double, as an Indonesian Excel reads it", async () => {
   await pg.open();
@@ -150,20 +168,219 @@ test("sheet tabs switch the active sheet in the double", async () => {
   );
 });
 
-test("keyboard: Tab from the page start reaches the pane's first button, visibly, and Enter runs it", async () => {
+const TEMPLATE_SHEETS = [
+  "Info Kinerja",
+  "RKT Sekretariat",
+  "RKT KPU",
+  "IKU KPU",
+  "IKU Sekretariat",
+];
+const EXPORT_NAME = "Capaian-Kinerja-KPU-Kota-Blitar-2021-TW4";
+
+/** The list item of the finding whose message contains `text`. */
+const finding = (text: string) => pg.pane.getByRole("listitem").filter({ hasText: text });
+
+/** Open a findings group (Galat / Peringatan / Info) unless it is open; returns its header. */
+async function openGroup(severity: RegExp) {
+  const header = pg.pane.getByRole("button", { name: severity });
+  if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
+  expect(await eventually(() => header.getAttribute("aria-expanded"), "true")).toBe("true");
+  return header;
+}
+
+/** Run Ekspor untuk Rapat and return the download's name and bytes. */
+async function exportFile(): Promise<{ name: string; bytes: Buffer }> {
+  const button = await pg.enabledButton("Ekspor untuk Rapat");
+  const [download] = await Promise.all([pg.page.waitForEvent("download"), button.click()]);
+  const file = await download.path();
+  await pg.enabledButton("Ekspor untuk Rapat");
+  return { name: download.suggestedFilename(), bytes: fs.readFileSync(file) };
+}
+
+test("fresh workbook: every action in order, findings visited and fixed, exports downloaded", async () => {
   await pg.open();
-  await eventually(() => pg.pane.getByRole("button", { name: "Buat Template" }).isEnabled(), true);
-  let name = "";
-  for (let i = 0; i < 10 && name !== "Buat Template"; i++) {
-    await pg.page.keyboard.press("Tab");
-    name = await pg.page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
+  await pg.screenshot("path-fresh-start");
+
+  // Buat Template: the decree's sheets appear as tabs.
+  await pg.runAction("Buat Template");
+  expect(await pg.tabNames()).toEqual(["Lembar1", ...TEMPLATE_SHEETS]);
+  expect(await pg.page.getByRole("alert").count()).toBe(0);
+  await pg.screenshot("path-fresh-template");
+
+  // Realisasi TW I typed as staff would: a percentage, a typo, a number typed with its unit.
+  await pg.typeCell("RKT KPU", "I5", "83%");
+  await pg.typeCell("RKT KPU", "I6", "abc");
+  await pg.typeCell("RKT KPU", "I7", "77,5 poin");
+  expect(await eventually(() => pg.cellText("I7"), "77,5 poin")).toBe("77,5 poin");
+  expect(await pg.cellText("I5")).toBe("83,00%");
+  expect(await pg.cellText("I6")).toBe("abc");
+  await pg.screenshot("path-fresh-typed");
+
+  // Validasi with highlighting: findings by severity, the error cell coloured.
+  const highlight = pg.pane.getByRole("switch", { name: "Warnai sel yang bermasalah" });
+  await highlight.check();
+  expect(await highlight.isChecked()).toBe(true);
+  await pg.runAction("Validasi");
+  await pg.pane.getByRole("region", { name: /^Temuan \(\d+\)$/ }).waitFor();
+  await openGroup(/^1\s+Galat$/);
+  const typo = finding('Realisasi TW I "abc" tidak dapat dibaca.');
+  expect(await typo.isVisible()).toBe(true);
+  expect(
+    await pg.page
+      .locator('td[data-address="I6"]')
+      .evaluate((el) => getComputedStyle(el).backgroundColor)
+  ).toBe("rgb(248, 215, 218)");
+  await pg.screenshot("path-fresh-validated");
+
+  // A finding's "Ke sel" selects its cell on its own sheet, from another sheet.
+  await pg.activateSheet("Lembar1");
+  await typo.getByRole("button", { name: "Ke sel I6", exact: true }).click();
+  expect(await eventually(() => pg.activeTab(), "RKT KPU")).toBe("RKT KPU");
+  expect(
+    await eventually(() => pg.page.locator("td.pg-selected").getAttribute("data-address"), "I6")
+  ).toBe("I6");
+  expect(await pg.page.getByRole("textbox", { name: "Alamat sel" }).inputValue()).toBe("I6");
+  await pg.screenshot("path-fresh-goto");
+
+  // The text "77,5 poin" can be fixed to the number it says.
+  await openGroup(/^1\s+Info$/);
+  const typed = finding('diketik sebagai teks "77,5 poin"');
+  const fix = typed.getByRole("button", { name: /^Perbaiki menjadi / });
+  // The button shows the value as the message does, in the pane's language (77,5, not 77.5).
+  expect(await fix.innerText()).toBe("Perbaiki menjadi 77,5");
+  await fix.click();
+  await pg.pane.getByRole("heading", { name: "Perbaikan yang diterapkan" }).waitFor();
+  expect(await pg.pane.getByText(/^Diperbaiki: RKT KPU!I7 → 77[,.]5$/).isVisible()).toBe(true);
+  expect(await eventually(() => pg.cellText("I7"), "77,50")).toBe("77,50");
+  expect(await typed.count()).toBe(0);
+  await pg.screenshot("path-fresh-fixed");
+
+  // Hitung Capaian: the summary, with 83% against a target of 80%.
+  await pg.runAction("Hitung Capaian");
+  const summary = pg.pane.getByRole("region", { name: "Ringkasan capaian" });
+  await summary.waitFor();
+  expect(await summary.innerText()).toMatch(
+    /Terwujudnya kebijakan bidang Politik yang kuat\s+103,75%/
+  );
+  expect(await summary.innerText()).toMatch(/Rata-rata keseluruhan[\s\S]*\d+(,\d+)?%/);
+  expect(await pg.tabNames()).toContain("Ringkasan Capaian");
+  await pg.screenshot("path-fresh-capaian");
+
+  // Buat Grafik: a Grafik sheet whose charts are drawn.
+  await pg.runAction("Buat Grafik");
+  expect(await pg.tabNames()).toContain("Grafik");
+  await pg.activateSheet("Grafik");
+  const charts = pg.page.locator("figure.pg-chart");
+  expect(await charts.count()).toBe(3);
+  expect(await charts.locator("svg").count()).toBe(3);
+  await pg.screenshot("path-fresh-charts");
+
+  // Ekspor untuk Rapat: a PDF (the default format), then a CSV; a Rekap Rapat sheet.
+  expect(await pg.pane.getByRole("radio", { name: "PDF" }).isChecked()).toBe(true);
+  const pdf = await exportFile();
+  expect(pdf.name).toBe(`${EXPORT_NAME}.pdf`);
+  expect(pdf.bytes.subarray(0, 4).toString("latin1")).toBe("%PDF");
+  expect(await pg.tabNames()).toContain("Rekap Rapat");
+  await pg.screenshot("path-fresh-export-pdf");
+  await pg.pane.getByRole("radio", { name: "CSV" }).check();
+  const csv = await exportFile();
+  expect(csv.name).toBe(`${EXPORT_NAME}.csv`);
+  const text = csv.bytes.toString("utf8");
+  expect(text).toContain(
+    "Persentase Keputusan KPU Kota Blitar yang berpedoman pada perundang-undangan"
+  );
+  expect(text).toContain("Indikator Kinerja Utama");
+  expect(await pg.pane.getByText(`${EXPORT_NAME}.csv`, { exact: true }).isVisible()).toBe(true);
+  expect(await pg.page.getByRole("alert").count()).toBe(0);
+  await pg.screenshot("path-fresh-export-csv");
+}, 120_000);
+
+test("converted workbook: the sample table becomes the template, then every action runs", async () => {
+  await pg.open();
+  await pg.clickButton("Contoh: tabel RKT yang sudah ada");
+  await pg.page.getByRole("table", { name: "Lembar RKT 2021" }).waitFor();
+  await pg.runAction("Ubah Lembar Ini Menjadi Template");
+  expect(await pg.page.getByRole("alert").allInnerTexts()).toEqual([]);
+  const tabs = await pg.tabNames();
+  expect(tabs).toEqual(expect.arrayContaining(["RKT 2021", "Info Kinerja", "RKT KPU"]));
+  // What was recognised, behind a disclosure.
+  await pg.pane.getByText("Yang dikenali dari lembar Anda", { exact: true }).click();
+  const recognised = pg.pane.locator("details li");
+  expect(await recognised.count()).toBeGreaterThan(3);
+  expect(await recognised.allInnerTexts()).toEqual(
+    expect.arrayContaining(['D: "Target" → target', 'Lembar "RKT 2021" tidak diubah.'])
+  );
+  await pg.screenshot("path-converted");
+  for (const [action, step] of [
+    ["Validasi", "validated"],
+    ["Hitung Capaian", "capaian"],
+    ["Buat Grafik", "charts"],
+  ] as const) {
+    await pg.runAction(action);
+    expect(await pg.page.getByRole("alert").allInnerTexts()).toEqual([]);
+    expect(await pg.pane.getByText(`Selesai: ${action}`, { exact: true }).isVisible()).toBe(true);
+    await pg.screenshot(`path-converted-${step}`);
   }
-  expect(name).toBe("Buat Template");
-  const focused = pg.page.locator(":focus");
-  expect(await focused.getAttribute("data-fui-focus-visible")).not.toBeNull();
-  await pg.screenshot("keyboard-focus");
+  expect(await pg.pane.getByRole("region", { name: "Ringkasan capaian" }).innerText()).toMatch(
+    /\d%/
+  );
+  await pg.activateSheet("Grafik");
+  expect(await pg.page.locator("figure.pg-chart svg").count()).toBe(3);
+  await pg.screenshot("path-converted-grafik");
+}, 90_000);
+
+test("keyboard only: Buat Template, Validasi and Hitung Capaian, with focus visible", async () => {
+  await pg.open();
+  await pg.enabledButton("Buat Template");
+  const focusVisible = () => pg.page.locator(":focus").getAttribute("data-fui-focus-visible");
+  const step = async (action: string, key: "Tab" | "Shift+Tab", shot: string) => {
+    await pg.tabTo(action, key);
+    expect(await focusVisible()).not.toBeNull();
+    await pg.enabledButton(action);
+    await pg.screenshot(shot);
+    await pg.page.keyboard.press("Enter");
+    await pg.pane.getByText(`Selesai: ${action}`, { exact: true }).waitFor({ timeout: 20_000 });
+    await pg.enabledButton(action);
+  };
+  await step("Buat Template", "Tab", "keyboard-focus-template");
+  expect(await pg.tabNames()).toEqual(["Lembar1", ...TEMPLATE_SHEETS]);
+  // The highlight switch, by Tab and Space.
+  await pg.tabTo("Warnai sel yang bermasalah");
+  await pg.page.keyboard.press("Space");
+  expect(await pg.pane.getByRole("switch").isChecked()).toBe(true);
+  // Back up to Validasi.
+  await step("Validasi", "Shift+Tab", "keyboard-focus-validasi");
+  await pg.pane.getByRole("region", { name: /^Temuan \(\d+\)$/ }).waitFor();
+  // A findings group folds with Enter; then back up to Hitung Capaian.
+  const header = pg.pane.getByRole("button", { name: /^\d+\s+Peringatan$/ });
+  expect(await header.getAttribute("aria-expanded")).toBe("true");
+  await pg.tabTo(/^\d+ Peringatan$/);
+  expect(await focusVisible()).not.toBeNull();
   await pg.page.keyboard.press("Enter");
-  const tabs = pg.workbook.getByRole("tab");
-  expect(await eventually(async () => (await tabs.count()) > 1, true, 10_000)).toBe(true);
-  await pg.screenshot("keyboard-template");
-});
+  expect(await eventually(() => header.getAttribute("aria-expanded"), "false")).toBe("false");
+  await pg.screenshot("keyboard-findings-folded");
+  await step("Hitung Capaian", "Shift+Tab", "keyboard-focus-capaian");
+  await pg.pane.getByRole("region", { name: "Ringkasan capaian" }).waitFor();
+  expect(await pg.tabNames()).toContain("Ringkasan Capaian");
+  await pg.screenshot("keyboard-done");
+}, 90_000);
+
+test("old Excel (ExcelApi 1.1): Buat Template works and says what was left out", async () => {
+  await pg.open();
+  await pg.page.getByLabel("Versi ExcelApi").selectOption("1.1");
+  expect(
+    await pg.page.evaluate(() => window.kinerjaPlayground?.host.isSetSupported("ExcelApi", "1.2"))
+  ).toBe(false);
+  await pg.runAction("Buat Template");
+  expect(await pg.tabNames()).toEqual(["Lembar1", ...TEMPLATE_SHEETS]);
+  expect(await pg.page.getByRole("alert").count()).toBe(0);
+  const result = pg.pane.getByText("Dilewati di Excel ini:", { exact: true });
+  expect(await result.isVisible()).toBe(true);
+  // The result bar (announced politely): what was made, then what this Excel could not do.
+  const bar = pg.pane.locator('[aria-live="polite"]').filter({ hasText: "Dilewati di Excel ini:" });
+  expect(await bar.innerText()).toContain("Selesai: Buat Template");
+  const leftOut = await bar.locator("li").allInnerTexts();
+  expect(leftOut.filter((l) => /ExcelApi 1\.\d+/.test(l)).length).toBeGreaterThanOrEqual(3);
+  expect(leftOut.join("\n")).toContain("perlu ExcelApi 1.8");
+  await pg.screenshot("old-excel-template");
+}, 60_000);

@@ -19,6 +19,23 @@ import {
 
 type ChartRef = { sheet: SheetState; chart: ChartState };
 
+/** A valid 1 x 1 transparent PNG, base64. */
+export const ONE_PIXEL_PNG =
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
+
+/** OfficeExtension.ClientResult: its value exists only after the batch that filled it ran. */
+export class ClientResultDouble<T> {
+  private _value: { v: T } | undefined;
+  constructor(private readonly _location: string) {}
+  _set(v: T): void {
+    this._value = { v };
+  }
+  get value(): T {
+    if (this._value === undefined) throw excelError("PropertyNotLoaded", this._location);
+    return this._value.v;
+  }
+}
+
 export class ChartCollectionProxy extends CollectionProxy<ChartProxy> {
   readonly _itemScalars = ["id", "name", "chartType", "top", "left", "width", "height"] as const;
 
@@ -271,6 +288,24 @@ export class ChartProxy extends ProxyBase {
   }
 
   /** Records the anchor cells (addresses) of the chart. */
+  /**
+   * The chart as a PNG (base64), like Excel's Chart.getImage (ExcelApi 1.2). Nothing is drawn:
+   * the image is a fixed valid 1 x 1 PNG; `value` throws until the batch is synced.
+   */
+  getImage(width?: number, height?: number): ClientResultDouble<string> {
+    const result = new ClientResultDouble<string>("Chart.getImage");
+    this._call(
+      "getImage",
+      [width ?? null, height ?? null],
+      () => {
+        this._ref();
+        result._set(ONE_PIXEL_PNG);
+      },
+      "1.2"
+    );
+    return result;
+  }
+
   setPosition(startCell: RangeProxy | string, endCell?: RangeProxy | string): void {
     this._call(
       "setPosition",

@@ -265,3 +265,28 @@ describe("snapshots", () => {
     expect(b.snapshotWorkbook()).not.toEqual(a.snapshotWorkbook());
   });
 });
+
+test("Chart.getImage gives a PNG only after sync, and needs ExcelApi 1.2", async () => {
+  const host = createExcelHost({ sheets: ["S"] });
+  host.setSheet("S", [
+    ["a", 1],
+    ["b", 2],
+  ]);
+  await host.run(async (ctx) => {
+    const ws = ctx.workbook.worksheets.getItem("S");
+    const chart = ws.charts.add("ColumnClustered", ws.getRange("A1:B2"), "Columns");
+    const image = chart.getImage();
+    expect(() => image.value).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+    await ctx.sync();
+    expect(Buffer.from(image.value, "base64").subarray(1, 4).toString()).toBe("PNG");
+  });
+  const old = createExcelHost({ apiVersion: "1.1", sheets: ["S"] });
+  old.setSheet("S", [["a", 1]]);
+  await expect(
+    old.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("S");
+      ws.charts.add("ColumnClustered", ws.getRange("A1:B1"), "Columns").getImage();
+      await ctx.sync();
+    })
+  ).rejects.toMatchObject({ code: "ApiNotFound" });
+});

@@ -320,11 +320,16 @@ export class TableProxy extends ProxyBase {
   /** Removes the table but keeps the cells. */
   convertToRange(): RangeProxy {
     const range = this.getRange();
-    this._call("convertToRange", [], () => {
-      range._ref();
-      const t = this._table();
-      this._ctx._state.tables = this._ctx._state.tables.filter((x) => x !== t);
-    });
+    this._call(
+      "convertToRange",
+      [],
+      () => {
+        range._ref();
+        const t = this._table();
+        this._ctx._state.tables = this._ctx._state.tables.filter((x) => x !== t);
+      },
+      "1.2"
+    ); // Table.convertToRange: [Api set: ExcelApi 1.2]
     return range;
   }
 

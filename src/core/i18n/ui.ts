@@ -193,6 +193,14 @@ export const UI_MESSAGES = {
     id: "Penggabungan sel dilewati: perlu ExcelApi {version}.",
     en: "Merging cells skipped: needs ExcelApi {version}.",
   },
+  "leftOut.deleteTable": {
+    id: "Tabel lama buatan Kinerja tidak dapat dihapus di Excel ini (perlu ExcelApi {version}); bila ukurannya berubah, hapus lembar itu lalu jalankan lagi.",
+    en: "An old Kinerja table cannot be removed on this Excel (needs ExcelApi {version}); if its size changed, delete that sheet and run again.",
+  },
+  "leftOut.other": {
+    id: "Sebagian fitur dilewati: perlu ExcelApi {version}.",
+    en: "Some features skipped: they need ExcelApi {version}.",
+  },
   "leftOut.chart": {
     id: "Grafik tidak dibuat: berkas .xlsx dari perintah kinerja tidak dapat memuat grafik. Jalankan Buat Grafik di Excel.",
     en: "Charts not created: .xlsx files written by the kinerja command cannot hold charts. Run Create charts in Excel.",

@@ -19,6 +19,10 @@ export const REQUIREMENT: Partial<Record<PlanOp["op"], string>> = {
   pageSetup: "1.9",
   columnWidths: "1.2",
   merge: "1.2",
+  clearConditionalFormats: "1.6",
+  // Table.convertToRange. Without it (Excel 2016) a table the add-in made cannot be removed,
+  // so re-running Buat Grafik or Ekspor with a different number of rows fails there.
+  deleteTable: "1.2",
 };
 
 /** Parts of an op that need a newer set than the op itself; adapters skip just that part. */

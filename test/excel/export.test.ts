@@ -1,0 +1,69 @@
+/** Ekspor untuk Rapat through the Office.js adapter: Excel's own chart pictures go into the PDF. */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createExcelHost } from "../host";
+import { BLITAR_2021 } from "../../src/core/decree";
+import {
+  runCapaian,
+  runCharts,
+  runExport,
+  runTemplate,
+  type ActionEnv,
+} from "../../src/excel/actions";
+
+async function workbook(apiVersion = "1.20") {
+  const host = createExcelHost({ apiVersion, sheets: ["Lembar1"] });
+  const env: ActionEnv = {
+    decree: BLITAR_2021,
+    supports: (v) => host.isSetSupported("ExcelApi", v),
+  };
+  await host.run((ctx) => runTemplate(ctx, env));
+  await host.run(async (ctx) => {
+    ctx.workbook.worksheets.getItem("RKT KPU").getRange("I5").values = [[0.83]];
+    await ctx.sync();
+  });
+  await host.run((ctx) => runCapaian(ctx, env));
+  return { host, env };
+}
+
+/** How many images the PDF embeds, as poppler's pdfimages lists them. */
+function imagesIn(bytes: Uint8Array): number {
+  const dir = mkdtempSync(join(tmpdir(), "kinerja-pdf-"));
+  writeFileSync(join(dir, "r.pdf"), bytes);
+  const list = execFileSync("pdfimages", ["-list", join(dir, "r.pdf")], { encoding: "utf8" });
+  // Rows after the two header lines; an "smask" row is a PNG's alpha channel, not an image.
+  return list
+    .trim()
+    .split("\n")
+    .slice(2)
+    .filter((row) => row.trim().split(/\s+/)[2] === "image").length;
+}
+
+test("with charts made by Buat Grafik, the PDF embeds their pictures, asked for in the write's round trip", async () => {
+  const { host, env } = await workbook();
+  await host.run((ctx) => runCharts(ctx, env));
+  const before = host.syncCount;
+  const result = await host.run((ctx) => runExport(ctx, env, "pdf"));
+  expect(host.syncCount - before).toBe(3);
+  expect(
+    host.syncs
+      .slice(before)
+      .flatMap((s) => s.operations)
+      .filter((o) => o.includes("getImage"))
+  ).toHaveLength(2);
+  expect(result.file.name).toBe("Capaian-Kinerja-KPU-Kota-Blitar-2021-TW4.pdf");
+  expect(imagesIn(result.file.bytes)).toBe(2);
+  expect(host.sheetNames).toContain("Rekap Rapat");
+});
+
+test("without charts, or on Excel 2016 (no getImage), the PDF draws its charts from the data", async () => {
+  const { host, env } = await workbook();
+  const result = await host.run((ctx) => runExport(ctx, env, "pdf"));
+  expect(imagesIn(result.file.bytes)).toBe(0);
+  const old = await workbook("1.1");
+  await old.host.run((ctx) => runCharts(ctx, old.env));
+  const fromOld = await old.host.run((ctx) => runExport(ctx, old.env, "pdf"));
+  expect(imagesIn(fromOld.file.bytes)).toBe(0);
+});
