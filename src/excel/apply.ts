@@ -13,8 +13,8 @@ import {
   type PlanOp,
 } from "../core/workbook/plan";
 
-/** Stay well under the 5 MB request limit of Excel on the web (JSON overhead, UTF-16 text). */
-export const REQUEST_BUDGET_BYTES = 2 * 1024 * 1024;
+/** Stay under the 5 MB request limit of Excel on the web, with a fifth left for its own envelope. */
+export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
 
 export interface ApplyReport {
   applied: number;
@@ -192,9 +192,9 @@ function queueOp(
   }
 }
 
-/** Rough request size of an op: what travels is mostly its arrays and strings. */
+/** Request size of an op: what travels is its arrays and strings as JSON (UTF-8, mostly ASCII). */
 function opBytes(op: PlanOp): number {
-  return JSON.stringify(op).length * 2;
+  return new TextEncoder().encode(JSON.stringify(op)).length;
 }
 
 /** Split a write op with many rows into row blocks under the budget. */

@@ -41,7 +41,27 @@ export function splitAddress(full: string): { sheet: string; address: string } {
   return { sheet, address: full.slice(bang + 1) };
 }
 
-const isOwned = (name: string) => name.toLowerCase().startsWith(OWN_PREFIX.toLowerCase());
+/**
+ * The add-in's tables whose cells the actions read: all it owns but the IKU tables, which are
+ * reference text no action computes with. Their formulas are not read either (the core reads
+ * values and number formats), which keeps a large workbook's response small.
+ */
+const isOwned = (name: string) => {
+  const lower = name.toLowerCase();
+  return (
+    lower.startsWith(OWN_PREFIX.toLowerCase()) &&
+    !lower.startsWith(`${OWN_PREFIX}iku_`.toLowerCase())
+  );
+};
+
+function ownedGridOf(range: Excel.Range): Grid {
+  return {
+    address: range.address,
+    values: range.values as CellValue[][],
+    formulas: [],
+    numberFormats: range.numberFormat as string[][],
+  };
+}
 
 function gridOf(range: Excel.Range): Grid {
   return {
@@ -82,7 +102,7 @@ async function readInChunks(
   for (let r = 0; r < box.rows;) {
     const n = Math.min(rows, box.rows - r);
     const part = ws.getRange(rangeAddress(box.row + r, box.col, n, box.cols));
-    part.load("values,formulas,numberFormat");
+    part.load("values,numberFormat");
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk under the 5 MB response limit
       await context.sync();
@@ -92,7 +112,6 @@ async function readInChunks(
       continue;
     }
     grid.values.push(...(part.values as CellValue[][]));
-    grid.formulas.push(...(part.formulas as (string | number | boolean | null)[][]));
     grid.numberFormats.push(...(part.numberFormat as string[][]));
     r += n;
   }
@@ -123,9 +142,7 @@ export async function readSnapshot(
   const tableReads = tables.items.map((t) => {
     const range = t.getRange();
     // eslint-disable-next-line office-addins/no-empty-load -- the argument is a string chosen just below
-    range.load(
-      options.ownedValues && isOwned(t.name) ? "address,values,formulas,numberFormat" : "address"
-    );
+    range.load(options.ownedValues && isOwned(t.name) ? "address,values,numberFormat" : "address");
     return { name: t.name, range };
   });
   // Table.worksheet needs ExcelApi 1.2; a range's address names its sheet on every version.
@@ -138,7 +155,7 @@ export async function readSnapshot(
   try {
     await context.sync();
     tableGrids = tableReads.map((t) =>
-      options.ownedValues && isOwned(t.name) ? gridOf(t.range) : undefined
+      options.ownedValues && isOwned(t.name) ? ownedGridOf(t.range) : undefined
     );
   } catch (error) {
     if (!tooLarge(error)) throw error;

@@ -71,7 +71,7 @@ test("with a small request limit, reads and writes are chunked and the result is
     return host;
   };
   const roomy = await make();
-  const tight = await make(60 * 1024);
+  const tight = await make(24 * 1024);
   expect(tight.syncCount).toBeGreaterThan(roomy.syncCount);
   expect(tight.syncs.some((s) => s.errorCode === "ResponsePayloadSizeLimitExceeded")).toBe(true);
   expect(tight.snapshotWorkbook()).toEqual(roomy.snapshotWorkbook());
