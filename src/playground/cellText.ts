@@ -57,6 +57,8 @@ const NUMBER_ID = /^[-+]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/;
  * anything else the text itself.
  */
 export function parseTyped(text: string): { value: CellValue; percentFormat: boolean } {
+  // A leading apostrophe means "keep as text", as in Excel; the apostrophe itself is not stored.
+  if (text.startsWith("'")) return { value: text.slice(1), percentFormat: false };
   const s = text.trim();
   if (s.startsWith("=")) return { value: s, percentFormat: false };
   const upper = s.toUpperCase();

@@ -31,7 +31,8 @@ import type { PaneHost } from "./host";
 export interface FixApplied {
   sheet: string;
   cell: string;
-  value: string;
+  fix: { value: number | string; numberFormat?: string };
+  cellFormat: string;
 }
 
 export interface PaneState {
@@ -162,7 +163,10 @@ export function useKinerja(host: PaneHost, decree: Decree): Kinerja {
         const ok = await host.run((ctx) => applyFix(ctx, f.sheet, f.cell, f.cellValue, fixValue));
         if (!ok) return { error: bilingual("findings.fixStale", { cell: `${f.sheet}!${f.cell}` }) };
         return {
-          fixed: [...state.fixed, { sheet: f.sheet, cell: f.cell, value: String(fixValue.value) }],
+          fixed: [
+            ...state.fixed,
+            { sheet: f.sheet, cell: f.cell, fix: fixValue, cellFormat: f.cellFormat },
+          ],
           findings: state.findings?.filter(
             (x) => !(x.sheet === f.sheet && x.cell === f.cell && x.fix !== undefined)
           ),

@@ -73,18 +73,19 @@ test("the main path: template, validate, go to a finding, fix it, compute capaia
     fireEvent.click(info);
   });
   const fixItem = screen.getByRole("button", { name: /Perbaiki menjadi/ }).closest("li") as HTMLElement;
-  expect(within(fixItem).getByText(/77,5%/)).toBeTruthy();
+  expect(within(fixItem).getByText(/diketik sebagai teks "77,5%"/)).toBeTruthy();
   const goTo = within(fixItem).getByRole("button", { name: "Ke sel I5" });
   await act(async () => {
     fireEvent.click(goTo);
   });
   await waitFor(() => expect(excel.selectedAddress).toMatch(/RKT KPU'?!I5$/));
 
-  const fix = screen.getByRole("button", { name: /Perbaiki menjadi 0.775/ });
+  // The fix shows as the cell will: 0.775 in a percent cell reads 77,5%.
+  const fix = screen.getByRole("button", { name: "Perbaiki menjadi 77,5%" });
   await act(async () => {
     fireEvent.click(fix);
   });
-  await screen.findByText(/Diperbaiki: RKT KPU!I5/);
+  await screen.findByText("Diperbaiki: RKT KPU!I5 → 77,5%");
   expect(excel.snapshot("RKT KPU").values[4]?.[8]).toBe(0.775);
 
   await clickButton("Hitung Capaian");

@@ -2,7 +2,7 @@
  * Check any decree (built-in or imported) against the schema and explain every bad field in
  * Indonesian and English. Bad input is a value here, never an exception.
  */
-import { z } from "zod";
+import * as z from "zod";
 import id from "zod/v4/locales/id.cjs";
 import en from "zod/v4/locales/en.cjs";
 import { MESSAGES, bilingual, t, type Bilingual, type Lang, type MessageKey } from "../i18n";

@@ -8,7 +8,7 @@
  * Units: numeric targets are in display units (100 means 100%, 77 is an index value of 77,
  * 2 is "2 Dokumen"). Grades and opinions are their codes ("B", "WTP").
  */
-import { z } from "zod";
+import * as z from "zod";
 
 import { GRADES, KINDS, OPINIONS } from "./scales";
 

@@ -14,7 +14,7 @@ import { COLORS, INFO_TABLE, QUARTER_KEYS, type RktColumnKey } from "./layout";
 import { findOwnedTable } from "./ownership";
 import type { Plan, PlanOp } from "./plan";
 import { readSettings, type WorkbookSettings } from "./settings";
-import { cellAt, findSheet, type CellValue, type WorkbookSnapshot } from "./snapshot";
+import { cellAt, findSheet, formatAt, type CellValue, type WorkbookSnapshot } from "./snapshot";
 
 export interface LocatedFinding extends Finding {
   sheet: string;
@@ -22,6 +22,8 @@ export interface LocatedFinding extends Finding {
   cell: string;
   /** What the cell held when validated; a fix is applied only while it still holds this. */
   cellValue: CellValue;
+  /** The cell's number format, to show a fix as the cell will show it. */
+  cellFormat: string;
 }
 
 export interface ValidationResult {
@@ -52,7 +54,8 @@ function locate(f: Finding, at: LocatedEntry, book: WorkbookSnapshot): LocatedFi
   const col = at.columns[columnFor(f)] ?? at.columns.indikator ?? 0;
   const sheet = findSheet(book, at.sheet);
   const cellValue = sheet === undefined ? null : cellAt(sheet, at.row, col);
-  return { ...f, sheet: at.sheet, cell: cellAddress(at.row, col), cellValue };
+  const cellFormat = sheet === undefined ? "General" : formatAt(sheet, at.row, col);
+  return { ...f, sheet: at.sheet, cell: cellAddress(at.row, col), cellValue, cellFormat };
 }
 
 export function validateWorkbook(

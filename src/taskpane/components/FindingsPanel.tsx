@@ -16,6 +16,7 @@ import type { Severity } from "../../core/rules/finding";
 import type { LocatedFinding } from "../../core/workbook/validate-plan";
 import type { FixApplied } from "../useKinerja";
 import { useLang, useT } from "../i18n";
+import { formatFixValue } from "../format";
 
 const useStyles = makeStyles({
   list: { margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -75,7 +76,7 @@ export function FindingsPanel(props: FindingsPanelProps) {
                             <Caption1>{f.message[lang]}</Caption1>
                             {f.fix !== undefined && (
                               <Button size="small" onClick={() => props.onFix(f)} disabled={props.busy}>
-                                {tr("findings.fix", { value: String(f.fix.value) })}
+                                {tr("findings.fix", { value: formatFixValue(f.fix, lang, f.cellFormat) })}
                               </Button>
                             )}
                           </li>
@@ -96,7 +97,9 @@ export function FindingsPanel(props: FindingsPanelProps) {
           <ul className={styles.list}>
             {props.fixed.map((x) => (
               <li key={`${x.sheet}!${x.cell}`} className={styles.item}>
-                <Caption1>{tr("findings.fixed", { ...x })}</Caption1>
+                <Caption1>
+                  {tr("findings.fixed", { sheet: x.sheet, cell: x.cell, value: formatFixValue(x.fix, lang, x.cellFormat) })}
+                </Caption1>
               </li>
             ))}
           </ul>
