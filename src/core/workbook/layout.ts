@@ -99,6 +99,16 @@ export const COLORS = {
   input: "#FFF9E6",
 };
 
+/** The header row of every table the add-in makes. */
+export const HEADER_FORMAT = {
+  bold: true,
+  fill: COLORS.header,
+  fontColor: COLORS.headerText,
+  wrap: true,
+  vertical: "center",
+  border: true,
+} as const;
+
 /** Inverse lookups for readers. */
 export function wordToKey<T extends string>(
   words: Record<T, string>,

@@ -24,6 +24,7 @@ import { capaianFormula, kategoriFormula, parseRangeTarget, realisasiFormula } f
 import {
   CAPAIAN_FORMAT,
   COLORS,
+  HEADER_FORMAT,
   HEADER_ROW,
   INFO_TABLE,
   KIND_FORMATS,
@@ -300,7 +301,8 @@ export function planRecap(book: WorkbookSnapshot, decree: Decree, quarter: Quart
   const refs = {
     cap: settingRef(book, settings, "cap"),
     gradeRule: settingRef(book, settings, "gradeRule"),
-    tw: `"${twWord(quarter)}"`,
+    // The recap's own quarter, as the number the Realisasi formulas compare with.
+    tw: String(quarter),
   };
   const grid = recapGrid(recap, {
     entries,
@@ -601,14 +603,7 @@ export function recapSheetOps(
       op: "format",
       sheet,
       address: rangeAddress(HEADER_ROW, 0, 1, cols),
-      format: {
-        bold: true,
-        fill: COLORS.header,
-        fontColor: COLORS.headerText,
-        wrap: true,
-        vertical: "center",
-        border: true,
-      },
+      format: HEADER_FORMAT,
     },
     {
       op: "format",

@@ -10,6 +10,7 @@ import {
   AGGREGATION_WORDS,
   COLORS,
   DIRECTION_WORDS,
+  HEADER_FORMAT,
   HEADER_ROW,
   IKU_COLUMNS,
   INFO_SHEET,
@@ -57,15 +58,6 @@ export function satuanOf(ind: Indicator): string {
   ];
 }
 
-const headerFormat = {
-  bold: true,
-  fill: COLORS.header,
-  fontColor: COLORS.headerText,
-  wrap: true,
-  vertical: "center",
-  border: true,
-} as const;
-
 function titleOps(sheet: string, title: string, subtitle: string): PlanOp[] {
   return [
     { op: "write", sheet, address: rangeAddress(0, 0, 2, 1), values: [[title], [subtitle]] },
@@ -91,7 +83,7 @@ function tableOps(
   const ops: PlanOp[] = [
     { op: "write", sheet, address, values: [columns.map((c) => c.header), ...rows] },
     { op: "table", sheet, name: tableName, address, style: "TableStyleLight9" },
-    { op: "format", sheet, address: rangeAddress(HEADER_ROW, 0, 1, cols), format: headerFormat },
+    { op: "format", sheet, address: rangeAddress(HEADER_ROW, 0, 1, cols), format: HEADER_FORMAT },
     {
       op: "format",
       sheet,
