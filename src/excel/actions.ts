@@ -17,7 +17,7 @@ import type { WorkbookSnapshot } from "../core/workbook/snapshot";
 import { planTemplate } from "../core/workbook/template";
 import { validateWorkbook, type LocatedFinding } from "../core/workbook/validate-plan";
 import type { Evaluation } from "../core/rules/evaluate";
-import { INFO_TABLE } from "../core/workbook/layout";
+import { INFO_TABLE, OWN_PREFIX, RECAP_TABLE, SUMMARY_TABLE } from "../core/workbook/layout";
 import { findOwnedTable } from "../core/workbook/ownership";
 import { decreeOfWorkbook, readSettings, type WorkbookSettings } from "../core/workbook/settings";
 import { planSetting } from "../core/workbook/settings-plan";
@@ -47,7 +47,7 @@ export interface ActionResult {
 
 function readOptions(env: ActionEnv, wants: Partial<ReadOptions>): ReadOptions {
   return {
-    ownedValues: false,
+    tableValues: () => false,
     activeSheet: false,
     canReadMerges: env.supports("1.13"),
     hasNullObjects: env.supports("1.4"),
@@ -55,6 +55,18 @@ function readOptions(env: ActionEnv, wants: Partial<ReadOptions>): ReadOptions {
     ...wants,
   };
 }
+
+/**
+ * Which tables' cells each action reads: the RKT tables and the Info sheet for the rules, plus
+ * the Ringkasan for charts and the meeting's Rekap for export. IKU tables and the rest are
+ * read by name and address only.
+ */
+const named = (name: string) => (t: string) => t.toLowerCase() === name.toLowerCase();
+const INFO_ONLY = named(INFO_TABLE);
+const RULE_TABLES = (t: string) =>
+  INFO_ONLY(t) || t.toLowerCase().startsWith(`${OWN_PREFIX}rkt_`.toLowerCase());
+const CHART_TABLES = (t: string) => RULE_TABLES(t) || named(SUMMARY_TABLE)(t);
+const EXPORT_TABLES = (t: string) => RULE_TABLES(t) || named(RECAP_TABLE)(t);
 
 /** Refuse before writing when the plan touches a protected sheet. */
 function assertWritable(book: WorkbookSnapshot, plan: Plan): void {
@@ -117,7 +129,7 @@ export async function runValidate(
   env: ActionEnv,
   highlight = false
 ): Promise<ActionResult> {
-  const book = await readSnapshot(context, readOptions(env, { ownedValues: true }));
+  const book = await readSnapshot(context, readOptions(env, { tableValues: RULE_TABLES }));
   assertTemplate(book);
   const result = validateWorkbook(book, workbookDecree(book, env), highlight);
   const written = await write(context, env, book, result.plan);
@@ -128,7 +140,7 @@ export async function runCapaian(
   context: Excel.RequestContext,
   env: ActionEnv
 ): Promise<ActionResult> {
-  const book = await readSnapshot(context, readOptions(env, { ownedValues: true }));
+  const book = await readSnapshot(context, readOptions(env, { tableValues: RULE_TABLES }));
   assertTemplate(book);
   const capaian = planCapaian(book, workbookDecree(book, env));
   const written = await write(context, env, book, capaian.plan);
@@ -161,7 +173,7 @@ export async function runCharts(
   context: Excel.RequestContext,
   env: ActionEnv
 ): Promise<ActionResult> {
-  const book = await readSnapshot(context, readOptions(env, { ownedValues: true }));
+  const book = await readSnapshot(context, readOptions(env, { tableValues: CHART_TABLES }));
   assertTemplate(book);
   const charts = planCharts(book);
   return write(context, env, book, charts.plan);
@@ -205,7 +217,7 @@ export async function readWorkbookSettings(
   context: Excel.RequestContext,
   env: ActionEnv
 ): Promise<{ settings: WorkbookSettings; hasInfo: boolean }> {
-  const book = await readSnapshot(context, readOptions(env, { ownedValues: true }));
+  const book = await readSnapshot(context, readOptions(env, { tableValues: INFO_ONLY }));
   const info = findOwnedTable(book, INFO_TABLE);
   return { settings: readSettings(info?.sheet).settings, hasInfo: info !== undefined };
 }
@@ -217,7 +229,7 @@ export async function writeWorkbookSetting<K extends keyof WorkbookSettings>(
   key: K,
   value: WorkbookSettings[K]
 ): Promise<ActionResult> {
-  const book = await readSnapshot(context, readOptions(env, { ownedValues: true }));
+  const book = await readSnapshot(context, readOptions(env, { tableValues: INFO_ONLY }));
   return write(context, env, book, planSetting(book, key, value));
 }
 
@@ -276,7 +288,7 @@ export async function runExport(
   format: ExportFormat,
   quarter?: Quarter
 ): Promise<ActionResult & { file: ExportedFile }> {
-  const book = await readSnapshot(context, readOptions(env, { ownedValues: true }));
+  const book = await readSnapshot(context, readOptions(env, { tableValues: EXPORT_TABLES }));
   assertTemplate(book);
   const decree = decreeFromWorkbook(book, env.decree);
   const tw =

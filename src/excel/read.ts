@@ -6,13 +6,15 @@
  * (ResponsePayloadSizeLimitExceeded) is repeated in row chunks.
  */
 import { parseRange, rangeAddress } from "../core/workbook/a1";
-import { OWN_PREFIX } from "../core/workbook/layout";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../core/workbook/snapshot";
 import { emptySheet } from "../core/workbook/snapshot";
 
 export interface ReadOptions {
-  /** Load the values of the add-in's own tables (Validasi, Capaian, Grafik). */
-  ownedValues: boolean;
+  /**
+   * Which tables' cells to load (values and number formats; the core never reads formulas,
+   * which keeps a large workbook's response small). Every table's name and address is read.
+   */
+  tableValues: (tableName: string) => boolean;
   /** Load the used range of the active sheet (Convert). */
   activeSheet: boolean;
   /** Whether merged areas can be read (ExcelApi 1.13). */
@@ -41,33 +43,11 @@ export function splitAddress(full: string): { sheet: string; address: string } {
   return { sheet, address: full.slice(bang + 1) };
 }
 
-/**
- * The add-in's tables whose cells the actions read: all it owns but the IKU tables, which are
- * reference text no action computes with. Their formulas are not read either (the core reads
- * values and number formats), which keeps a large workbook's response small.
- */
-const isOwned = (name: string) => {
-  const lower = name.toLowerCase();
-  return (
-    lower.startsWith(OWN_PREFIX.toLowerCase()) &&
-    !lower.startsWith(`${OWN_PREFIX}iku_`.toLowerCase())
-  );
-};
-
-function ownedGridOf(range: Excel.Range): Grid {
+function gridOf(range: Excel.Range, withFormulas = true): Grid {
   return {
     address: range.address,
     values: range.values as CellValue[][],
-    formulas: [],
-    numberFormats: range.numberFormat as string[][],
-  };
-}
-
-function gridOf(range: Excel.Range): Grid {
-  return {
-    address: range.address,
-    values: range.values as CellValue[][],
-    formulas: range.formulas as (string | number | boolean | null)[][],
+    formulas: withFormulas ? (range.formulas as (string | number | boolean | null)[][]) : [],
     numberFormats: range.numberFormat as string[][],
   };
 }
@@ -142,7 +122,7 @@ export async function readSnapshot(
   const tableReads = tables.items.map((t) => {
     const range = t.getRange();
     // eslint-disable-next-line office-addins/no-empty-load -- the argument is a string chosen just below
-    range.load(options.ownedValues && isOwned(t.name) ? "address,values,numberFormat" : "address");
+    range.load(options.tableValues(t.name) ? "address,values,numberFormat" : "address");
     return { name: t.name, range };
   });
   // Table.worksheet needs ExcelApi 1.2; a range's address names its sheet on every version.
@@ -155,7 +135,7 @@ export async function readSnapshot(
   try {
     await context.sync();
     tableGrids = tableReads.map((t) =>
-      options.ownedValues && isOwned(t.name) ? ownedGridOf(t.range) : undefined
+      options.tableValues(t.name) ? gridOf(t.range, false) : undefined
     );
   } catch (error) {
     if (!tooLarge(error)) throw error;
@@ -171,9 +151,7 @@ export async function readSnapshot(
     for (const t of tableReads) {
       const { sheet, address } = splitAddress(t.range.address);
       tableGrids.push(
-        options.ownedValues && isOwned(t.name)
-          ? await readInChunks(context, sheet, address)
-          : undefined
+        options.tableValues(t.name) ? await readInChunks(context, sheet, address) : undefined
       );
     }
   }

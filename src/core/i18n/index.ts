@@ -2,12 +2,14 @@
  * The one message table of Kinerja. Each feature keeps its part in its own file; this module
  * joins them, so every key is unique and every message has both languages (a test checks it).
  */
+import { CONVERT_MESSAGES } from "./convert";
 import { DECREE_MESSAGES } from "./decree";
 import { FINDING_MESSAGES } from "./findings";
 import { UI_MESSAGES } from "./ui";
 import { fill, type Bilingual, type Lang, type Params } from "./types";
 
 export const MESSAGES = {
+  ...CONVERT_MESSAGES,
   ...DECREE_MESSAGES,
   ...FINDING_MESSAGES,
   ...UI_MESSAGES,
@@ -24,5 +26,8 @@ export function t(lang: Lang, key: MessageKey, params?: Params): string {
 export function bilingual(key: MessageKey, params?: Params): Bilingual {
   return { id: t("id", key, params), en: t("en", key, params) };
 }
+
+/** The parts of the table, for the test that no key is defined twice. */
+export const MESSAGE_PARTS = { CONVERT_MESSAGES, DECREE_MESSAGES, FINDING_MESSAGES, UI_MESSAGES };
 
 export { fill, LANGS, type Bilingual, type Lang, type Params } from "./types";

@@ -29,6 +29,7 @@ import {
   SUMMARY_TABLE,
 } from "./layout";
 import { findOwnedTable, freeSheetName } from "./ownership";
+import { titleOps } from "./title";
 import type { Plan, PlanOp, Scalar } from "./plan";
 import {
   SETTING_ROWS,
@@ -317,21 +318,10 @@ function summaryOps(
   if (existing === undefined) {
     ops.push(
       { op: "addSheet", sheet, tabColor: "#375623" },
-      {
-        op: "write",
-        sheet,
-        address: "A1:A2",
-        values: [
-          ["RINGKASAN CAPAIAN KINERJA"],
-          ["Rata-rata capaian per sasaran strategis dan keseluruhan."],
-        ],
-      },
-      {
-        op: "format",
-        sheet,
-        address: "A1",
-        format: { bold: true, fontSize: 14, fontColor: COLORS.title },
-      },
+      ...titleOps(sheet, [
+        "RINGKASAN CAPAIAN KINERJA",
+        "Rata-rata capaian per sasaran strategis dan keseluruhan.",
+      ]),
       {
         op: "columnWidths",
         sheet,

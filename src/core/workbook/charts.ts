@@ -9,15 +9,9 @@ import { kategoriBands } from "../rules/kategori";
 import { cellAddress, columnLetter, rangeAddress, sheetRef } from "./a1";
 import { bandColors } from "./capaian-plan";
 import { findRktTables, readRktEntries, type LocatedEntry } from "./entries";
-import {
-  CAPAIAN_FORMAT,
-  CHART_SHEET,
-  COLORS,
-  INFO_TABLE,
-  OWN_PREFIX,
-  SUMMARY_TABLE,
-} from "./layout";
+import { CAPAIAN_FORMAT, CHART_SHEET, INFO_TABLE, OWN_PREFIX, SUMMARY_TABLE } from "./layout";
 import { findOwnedTable, freeSheetName } from "./ownership";
+import { titleOps } from "./title";
 import type { ChartSpec, Plan, PlanOp, Scalar } from "./plan";
 import { readSettings } from "./settings";
 import { cellAt, type WorkbookSnapshot } from "./snapshot";
@@ -155,21 +149,10 @@ function layout(book: WorkbookSnapshot, blocks: Block[], indicators: number): Pl
   if (existing === undefined) {
     ops.push(
       { op: "addSheet", sheet, tabColor: "#C55A11" },
-      {
-        op: "write",
-        sheet,
-        address: "A1:A2",
-        values: [
-          ["GRAFIK CAPAIAN KINERJA"],
-          ["Data grafik di kiri mengikuti lembar RKT dan Ringkasan Capaian."],
-        ],
-      },
-      {
-        op: "format",
-        sheet,
-        address: "A1",
-        format: { bold: true, fontSize: 14, fontColor: COLORS.title },
-      }
+      ...titleOps(sheet, [
+        "GRAFIK CAPAIAN KINERJA",
+        "Data grafik di kiri mengikuti lembar RKT dan Ringkasan Capaian.",
+      ])
     );
   } else {
     for (const name of existing.charts.filter((c) => c.startsWith(OWN_PREFIX)))

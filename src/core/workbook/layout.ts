@@ -14,6 +14,7 @@ export const INFO_TABLE = `${OWN_PREFIX}Info`;
 export const SUMMARY_SHEET = "Ringkasan Capaian";
 export const SUMMARY_TABLE = `${OWN_PREFIX}Ringkasan`;
 export const CHART_SHEET = "Grafik";
+export const RECAP_TABLE = `${OWN_PREFIX}Rekap`;
 
 /** Row (0-based) of the header of every template table; rows above hold the title block. */
 export const HEADER_ROW = 3;

@@ -28,10 +28,11 @@ import {
   HEADER_ROW,
   INFO_TABLE,
   KIND_FORMATS,
-  OWN_PREFIX,
   QUARTER_KEYS,
+  RECAP_TABLE,
 } from "./layout";
 import { findOwnedTable, freeSheetName } from "./ownership";
+import { titleOps } from "./title";
 import type { Plan, PlanOp, Scalar } from "./plan";
 import {
   SETTING_ROWS,
@@ -44,7 +45,7 @@ import {
 import { cellAt, type WorkbookSnapshot } from "./snapshot";
 
 export const RECAP_SHEET = "Rekap Rapat";
-export const RECAP_TABLE = `${OWN_PREFIX}Rekap`;
+export { RECAP_TABLE };
 /** Kode of the overall row, so the meeting's notes on it survive a re-run too. */
 export const OVERALL_KODE = "rata-rata";
 export const TW = ["TW I", "TW II", "TW III", "TW IV"] as const;
@@ -565,24 +566,7 @@ export function recapSheetOps(
           r.map((c, i) => c.numberFormat ?? (text.has(RECAP_COLUMNS[i]!.key) ? "@" : "General"))
         ),
     },
-    {
-      op: "write",
-      sheet,
-      address: rangeAddress(0, 0, title.length, 1),
-      values: title.map((t) => [t]),
-    },
-    {
-      op: "format",
-      sheet,
-      address: "A1",
-      format: { bold: true, fontSize: 14, fontColor: COLORS.title },
-    },
-    {
-      op: "format",
-      sheet,
-      address: rangeAddress(1, 0, title.length - 1, 1),
-      format: { italic: true },
-    },
+    ...titleOps(sheet, title),
     {
       op: "write",
       sheet,

@@ -25,6 +25,7 @@ import {
   type RktColumnKey,
 } from "./layout";
 import { findOwnedTable, freeSheetName } from "./ownership";
+import { titleOps } from "./title";
 import type { Plan, PlanOp, Scalar } from "./plan";
 import { DEFAULT_SETTINGS, SETTING_ROWS, settingWord } from "./settings";
 import type { WorkbookSnapshot } from "./snapshot";
@@ -58,18 +59,11 @@ export function satuanOf(ind: Indicator): string {
   ];
 }
 
-function titleOps(sheet: string, title: string, subtitle: string): PlanOp[] {
-  return [
-    { op: "write", sheet, address: rangeAddress(0, 0, 2, 1), values: [[title], [subtitle]] },
-    {
-      op: "format",
-      sheet,
-      address: "A1",
-      format: { bold: true, fontSize: 14, fontColor: COLORS.title },
-    },
-    { op: "format", sheet, address: "A2", format: { italic: true } },
-  ];
-}
+/** A decree table's sheet heading: its title and the decree it comes from. */
+const tableTitle = (decree: Decree, table: DecreeTable): string[] => [
+  table.title.toUpperCase(),
+  `Lampiran ${table.lampiran} Keputusan ${decree.office} Nomor ${decree.number}`,
+];
 
 function tableOps(
   sheet: string,
@@ -148,11 +142,7 @@ function rktSheetOps(
   const first = HEADER_ROW + 1;
   const ops: PlanOp[] = [
     { op: "addSheet", sheet, tabColor: "#1F4E79" },
-    ...titleOps(
-      sheet,
-      table.title.toUpperCase(),
-      `Lampiran ${table.lampiran} Keputusan ${decree.office} Nomor ${decree.number}`
-    ),
+    ...titleOps(sheet, tableTitle(decree, table)),
     ...tableOps(
       sheet,
       tableNameFor(table.id),
@@ -321,11 +311,7 @@ function ikuSheetOps(table: DecreeTable, decree: Decree, sheet: string): PlanOp[
   ]);
   return [
     { op: "addSheet", sheet, tabColor: "#548235" },
-    ...titleOps(
-      sheet,
-      table.title.toUpperCase(),
-      `Lampiran ${table.lampiran} Keputusan ${decree.office} Nomor ${decree.number}`
-    ),
+    ...titleOps(sheet, tableTitle(decree, table)),
     ...tableOps(sheet, tableNameFor(table.id), IKU_COLUMNS, rows),
   ];
 }
@@ -353,7 +339,7 @@ function infoSheetOps(decree: Decree, sheet: string): PlanOp[] {
   );
   const ops: PlanOp[] = [
     { op: "addSheet", sheet, tabColor: "#7F6000" },
-    ...titleOps(sheet, "PENETAPAN KINERJA", decree.title),
+    ...titleOps(sheet, ["PENETAPAN KINERJA", decree.title]),
     ...table,
   ];
   SETTING_ROWS.forEach((s, i) => {

@@ -2,145 +2,17 @@
  * Every text Convert shows or writes: report lines and problems in Indonesian and English,
  * and the Indonesian placeholders it writes into a decree when the sheet does not say.
  */
-import { fill, type Bilingual, type Params } from "../../i18n/types";
-import type { ColumnMeaning } from "./columns";
+import { bilingual, type Bilingual, type Params } from "../../i18n";
+import { CONVERT_MESSAGES } from "../../i18n/convert";
 
-export const CONVERT_MESSAGES = {
-  // Why no template can be made.
-  "convert.noSheet": {
-    id: 'Lembar "{sheet}" tidak ada di buku kerja ini.',
-    en: 'There is no sheet "{sheet}" in this workbook.',
-  },
-  "convert.ownedSheet": {
-    id: 'Lembar "{sheet}" sudah berupa template Kinerja; tidak perlu diubah lagi.',
-    en: 'The sheet "{sheet}" is already a Kinerja template; there is nothing to convert.',
-  },
-  "convert.noHeader": {
-    id: 'Tidak ada tabel RKT/IKU yang dikenali di lembar "{sheet}": tidak ada baris judul kolom yang memuat "Indikator" bersama kolom lain seperti "No", "Sasaran" atau "Target".',
-    en: 'No RKT/IKU table was recognised on the sheet "{sheet}": no header row names an "Indikator" column together with another column such as "No", "Sasaran" or "Target".',
-  },
-  "convert.nearMiss": {
-    id: 'Baris {row} memuat judul {found}, tetapi tidak ada kolom Indikator (mis. "Indikator Kinerja Utama" atau "IKU").',
-    en: 'Row {row} has the headers {found}, but no Indikator column (e.g. "Indikator Kinerja Utama" or "IKU").',
-  },
-  "convert.shape": {
-    id: 'Susun tabelnya begini: satu baris judul kolom "No | Sasaran Strategis | Indikator Kinerja Utama | Target" (boleh ditambah Satuan, Realisasi TW I–IV, Capaian, Cara Penghitungan, Sumber Data, Keterangan; judul boleh dua baris, mis. "REALISASI" di atas "TW I".."TW IV"), lalu satu indikator per baris di bawahnya. Judul laporan di atas tabel dan tanda tangan di bawahnya boleh tetap ada.',
-    en: 'Lay the table out like this: one header row "No | Sasaran Strategis | Indikator Kinerja Utama | Target" (Satuan, Realisasi TW I–IV, Capaian, Cara Penghitungan, Sumber Data and Keterangan may be added; the header may take two rows, e.g. "REALISASI" above "TW I".."TW IV"), then one indicator per row below it. A report title above the table and signatures below it may stay.',
-  },
-  "convert.noRows": {
-    id: "Judul kolom ditemukan di {address}, tetapi tidak ada baris indikator di bawahnya.",
-    en: "A header was found at {address}, but no indicator rows follow it.",
-  },
-  "convert.invalidDecree": {
-    id: "Keputusan yang dibentuk dari lembar ini tidak sah: {detail}",
-    en: "The decree built from this sheet is not valid: {detail}",
-  },
-  // What was recognised.
-  "report.table": {
-    id: 'Tabel {n} "{title}": judul kolom di {address} ({rows} baris), menjadi lembar "RKT {shortName}".',
-    en: 'Table {n} "{title}": header at {address} ({rows} row(s)), becomes the sheet "RKT {shortName}".',
-  },
-  "report.titleRows": {
-    id: "Baris judul di atas tabel ({rows}) dilewati.",
-    en: "Title rows above the table ({rows}) skipped.",
-  },
-  "report.column": {
-    id: '{column}: "{header}" → {meaning}',
-    en: '{column}: "{header}" → {meaning}',
-  },
-  "report.columnUnknown": {
-    id: '{column}: "{header}" tidak dikenali; isinya tidak dibawa.',
-    en: '{column}: "{header}" not understood; its cells are not carried.',
-  },
-  "report.columnDuplicate": {
-    id: '{column}: "{header}" mengulang kolom {meaning}; hanya kolom pertama yang dipakai.',
-    en: '{column}: "{header}" repeats the {meaning} column; only the first one is used.',
-  },
-  "report.columnQuarterTarget": {
-    id: '{column}: "{header}" adalah target per triwulan; tidak dibawa (template memakai satu target tahunan).',
-    en: '{column}: "{header}" is a quarterly target; not carried (the template keeps one yearly target).',
-  },
-  "report.counts": {
-    id: "{indicators} indikator dalam {groups} kelompok sasaran.",
-    en: "{indicators} indicator(s) in {groups} sasaran group(s).",
-  },
-  "report.continuation": {
-    id: "Baris {row} adalah lanjutan indikator baris {into} ({id}); teksnya digabung.",
-    en: "Row {row} continues the indicator in row {into} ({id}); its text was joined.",
-  },
-  "report.sasaranRow": {
-    id: "Baris {row} hanya memuat sasaran; sasaran itu berlaku untuk baris di bawahnya.",
-    en: "Row {row} only names a sasaran; it applies to the rows below.",
-  },
-  "report.ignored.blank": { id: "Baris kosong dilewati: {row}.", en: "Blank rows skipped: {row}." },
-  "report.ignored.repeatedHeader": {
-    id: "Baris {row} mengulang judul kolom, dilewati.",
-    en: "Row {row} repeats the header, skipped.",
-  },
-  "report.ignored.columnNumbers": {
-    id: "Baris {row} berisi nomor kolom, dilewati.",
-    en: "Row {row} holds column numbers, skipped.",
-  },
-  "report.ignored.noIndicator": {
-    id: 'Baris {row} tidak punya teks indikator, dilewati: "{text}".',
-    en: 'Row {row} has no indicator text, skipped: "{text}".',
-  },
-  "report.ignored.note": {
-    id: 'Baris {row} (catatan atau tanda tangan di bawah tabel, mulai "{text}") dilewati; tabel berakhir di sana.',
-    en: 'Rows {row} (notes or signatures below the table, from "{text}") skipped; the table ends there.',
-  },
-  "report.unreadTarget": {
-    id: 'Target di {cell} ("{text}") tidak terbaca sebagai {kind}; nilainya dibawa apa adanya ke kolom Target dan keputusan tidak memuat target untuk indikator ini.',
-    en: 'The target in {cell} ("{text}") cannot be read as {kind}; it is carried as it is into the Target column and the decree holds no target for this indicator.',
-  },
-  "report.noTarget": {
-    id: "Indikator baris {row} ({id}) tidak punya target; isi di template.",
-    en: "The indicator in row {row} ({id}) has no target; fill it in on the template.",
-  },
-  "report.noTargetColumn": {
-    id: "Tidak ada kolom Target: target dikosongkan; isi di template.",
-    en: "There is no Target column: targets are left empty; fill them in on the template.",
-  },
-  "report.fraction": {
-    id: "Target di {cell} ({value}) dibaca sebagai pecahan persen: {percent}%.",
-    en: "The target in {cell} ({value}) was read as a fraction: {percent}%.",
-  },
-  "report.kindGuessed": {
-    id: "Jenis indikator baris {row} ({id}) ditebak dari {source}: {kind}. Periksa kolom Jenis di template.",
-    en: "The kind of the indicator in row {row} ({id}) was guessed from {source}: {kind}. Check the Jenis column on the template.",
-  },
-  "report.singleRealisasi": {
-    id: "Kolom Realisasi tunggal ({column}) dibawa ke Realisasi TW IV sebagai nilai tahunan.",
-    en: "The single Realisasi column ({column}) is carried into Realisasi TW IV as the year's value.",
-  },
-  "report.emptyTable": {
-    id: "Judul kolom di {address} tidak diikuti baris indikator; tabel itu dilewati.",
-    en: "The header at {address} has no indicator rows below it; that table is skipped.",
-  },
-  "report.found": {
-    id: '{what} "{value}" diambil dari {where}.',
-    en: '{what} "{value}" taken from {where}.',
-  },
-  "report.missing": {
-    id: '{what} tidak ditemukan di lembar; ditulis "{value}". Perbaiki di lembar Info Kinerja.',
-    en: '{what} not found on the sheet; "{value}" was written. Correct it on the Info Kinerja sheet.',
-  },
-  "report.sourceKept": {
-    id: 'Lembar "{sheet}" tidak diubah.',
-    en: 'The sheet "{sheet}" is left unchanged.',
-  },
-  "report.infoKept": {
-    id: "Buku kerja ini sudah punya lembar Info Kinerja; lembar itu tidak diubah.",
-    en: "This workbook already has an Info Kinerja sheet; it is left unchanged.",
-  },
-} satisfies Record<string, Bilingual>;
+export { CONVERT_MESSAGES };
+import type { ColumnMeaning } from "./columns";
 
 export type ConvertMessageKey = keyof typeof CONVERT_MESSAGES;
 
 /** A Convert message in both languages, its parameters filled in. */
 export function say(key: ConvertMessageKey, params?: Params): Bilingual {
-  const m = CONVERT_MESSAGES[key];
-  return { id: fill(m.id, params), en: fill(m.en, params) };
+  return bilingual(key, params);
 }
 
 /** What each column means, as the report says it. */
