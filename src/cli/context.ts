@@ -1,12 +1,9 @@
-/** What every command gets, and the steps several share (decree file, template check). */
+/** What every command gets, and what several share: the decree file, the use cases' input. */
 import { promises as fs } from "node:fs";
 import { BLITAR_2021, parseDecreeJson, type Decree } from "../core/decree";
-import { t, type Lang } from "../core/i18n";
-import { findRktTables } from "../core/workbook/entries";
-import { INFO_TABLE } from "../core/workbook/layout";
-import { findOwnedTable } from "../core/workbook/ownership";
-import { findLabel } from "../core/workbook/settings";
-import { cellAt, type WorkbookSnapshot } from "../core/workbook/snapshot";
+import type { ActionInput } from "../app";
+import type { Lang } from "../core/i18n";
+import type { Quarter, WorkbookSettings } from "../core/workbook/settings";
 import type { ParsedArgs } from "./args";
 import { UsageError, resolvePath, type CliIo } from "./io";
 import { m } from "./messages";
@@ -47,24 +44,29 @@ export async function loadDecree(ctx: Ctx): Promise<Decree> {
 }
 
 /**
- * The decree a workbook is checked against: --decree when given; else the built-in decree
- * only when the workbook's Info sheet names its number (a workbook made from another decree,
- * or converted from a sheet, reuses ids such as "rkt-kpu-1" and would be compared with the
- * wrong targets); else none.
+ * What the use cases are given on the command line: the decree of --decree (compared with the
+ * workbook whatever its Info sheet says) or the built-in one (compared only with a workbook
+ * whose Info sheet names it), and --tw / --cap as overrides of the workbook's settings.
  */
-export async function decreeFor(ctx: Ctx, book: WorkbookSnapshot): Promise<Decree | undefined> {
-  if (typeof ctx.args.options.decree === "string") return loadDecree(ctx);
-  const info = findOwnedTable(book, INFO_TABLE);
-  const at = info && findLabel(info.sheet, "Nomor Keputusan");
-  const number = info && at ? cellAt(info.sheet, at.row, at.col + 1) : null;
-  return typeof number === "string" && number.trim() === BLITAR_2021.number
-    ? BLITAR_2021
-    : undefined;
+export async function actionInput(ctx: Ctx): Promise<ActionInput> {
+  const chosen = typeof ctx.args.options.decree === "string";
+  return {
+    decree: chosen ? await loadDecree(ctx) : BLITAR_2021,
+    decreeChosen: chosen,
+    overrides: overridesFrom(ctx.args.options),
+  };
 }
 
-/** Refuse a workbook without the add-in's RKT tables, as the add-in does. */
-export function requireTemplate(ctx: Ctx, book: WorkbookSnapshot): void {
-  if (findRktTables(book).length === 0) throw new UsageError(t(ctx.lang, "error.noTemplate"));
+/** --tw and --cap as settings (args.ts has checked their words). */
+export function overridesFrom(options: {
+  tw?: string | true;
+  cap?: string | true;
+}): Partial<WorkbookSettings> {
+  const out: Partial<WorkbookSettings> = {};
+  if (typeof options.tw === "string") out.reportingQuarter = Number(options.tw) as Quarter;
+  if (options.cap === "none" || options.cap === "100" || options.cap === "120")
+    out.cap = options.cap;
+  return out;
 }
 
 /** A number as the language writes it: 87,5 / 87.5 (at most two decimals). */

@@ -5,6 +5,7 @@
  * Exit codes: 0 done (validate: no error-severity finding); 1 validate found errors; 2 bad
  * usage, unreadable input or an output that could not be written (nothing is written then).
  */
+import { ConvertRefused, KinerjaError } from "../app";
 import { t } from "../core/i18n";
 import pkg from "../../package.json";
 import { COMMANDS, parseArgs, type Command } from "./args";
@@ -63,6 +64,18 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr([error.message, ...error.details].join("\n") + "\n");
+      return EXIT.usage;
+    }
+    if (error instanceof ConvertRefused) {
+      const problems = error.problems.map((p) => `  - ${p[lang]}`);
+      io.stderr(
+        [m(lang, "convert.refused", { sheet: error.sheet }), ...problems].join("\n") + "\n"
+      );
+      return EXIT.usage;
+    }
+    // A refusal before anything was written (no template, a protected sheet, ...).
+    if (error instanceof KinerjaError) {
+      io.stderr(`${error.text[lang]}\n`);
       return EXIT.usage;
     }
     // A bug, not bad input: say so plainly; nothing was written (writes are atomic).

@@ -99,10 +99,6 @@ export const CLI_MESSAGES = {
     id: 'Lembar "{sheet}" diubah menjadi template.',
     en: 'The sheet "{sheet}" was turned into the template.',
   },
-  "settings.noCell": {
-    id: 'Buku kerja ini tidak punya sel "{label}" di lembar Info, jadi {option} tidak dapat ditulis ke rumusnya. Buat template dengan kinerja template atau tambahkan lembar Info.',
-    en: 'This workbook has no "{label}" cell on the Info sheet, so {option} cannot be written for its formulas. Make the template with kinerja template or add the Info sheet.',
-  },
   "settings.used": {
     id: "Pengaturan: {tw}, batas capaian {cap}.",
     en: "Settings: {tw}, capaian cap {cap}.",
@@ -131,10 +127,6 @@ export const CLI_MESSAGES = {
   "capaian.notWritten": {
     id: "Tidak ada berkas ditulis (tanpa --out).",
     en: "No file written (no --out).",
-  },
-  "charts.empty": {
-    id: "Tidak ada indikator untuk digrafikkan.",
-    en: "There are no indicators to chart.",
   },
   "charts.written": {
     id: "Tabel data Grafik ditulis: {summary}.",

@@ -12,15 +12,10 @@ import {
   type Plan,
   type PlanOp,
 } from "../core/workbook/plan";
+import type { ApplyReport } from "../app/port";
 
 /** Stay under the 5 MB request limit of Excel on the web, with a fifth left for its own envelope. */
 export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
-
-export interface ApplyReport {
-  applied: number;
-  syncs: number;
-  leftOut: { op: PlanOp["op"]; version: string; count: number }[];
-}
 
 /** Excel column width is in points; the plan speaks in characters of the default font. */
 export const charsToPoints = (chars: number) => Math.round((chars * 7 + 5) * 0.75);
@@ -226,7 +221,9 @@ export async function applyPlan(
   context: Excel.RequestContext,
   plan: Plan,
   supports: (version: string) => boolean,
-  budget = REQUEST_BUDGET_BYTES
+  budget = REQUEST_BUDGET_BYTES,
+  /** Queued with the last batch, so their results arrive in the write's round trip. */
+  alsoQueue?: () => void
 ): Promise<ApplyReport> {
   const { ops, leftOut } = splitBySupport(plan, supports);
   let syncs = 0;
@@ -245,7 +242,8 @@ export async function applyPlan(
     bytes += size;
     pending++;
   }
-  if (pending > 0) {
+  alsoQueue?.();
+  if (pending > 0 || alsoQueue !== undefined) {
     await context.sync();
     syncs++;
   }

@@ -2,23 +2,10 @@
  * Excel's refusals as messages a person can act on. Every error reaching the task pane passes
  * through here once; nothing in the Excel layer catches and logs.
  */
+import { KinerjaError } from "../app/errors";
 import { bilingual, type Bilingual, type MessageKey } from "../core/i18n";
 
-/** A refusal found before writing (so nothing was half-written). */
-export class KinerjaError extends Error {
-  readonly text: Bilingual;
-
-  constructor(key: MessageKey, params: Record<string, string | number> = {}, text?: Bilingual) {
-    super(key);
-    this.name = "KinerjaError";
-    this.text = text ?? bilingual(key, params);
-  }
-
-  /** A refusal whose message was composed elsewhere (e.g. Convert's problems). */
-  static of(text: Bilingual): KinerjaError {
-    return new KinerjaError("error.unexpected", {}, text);
-  }
-}
+export { KinerjaError };
 
 const BY_CODE: Record<string, MessageKey> = {
   AccessDenied: "error.accessDenied",

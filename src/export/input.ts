@@ -7,8 +7,8 @@ import type { Decree } from "../core/decree/schema";
 import { kategoriBands } from "../core/rules/kategori";
 import { findRktTables } from "../core/workbook/entries";
 import {
-  planRecap,
   twWord,
+  type Recap,
   type Achievement,
   type KategoriStyle,
   type MeetingNote,
@@ -61,15 +61,15 @@ function bandRanges(mins: (number | null)[], inclusive: boolean[]): string[] {
 }
 
 /**
- * Everything the exports need, from a snapshot, the decree and the quarter to report to.
- * @example const input = buildExportInput(readWorkbook(wb), BLITAR_2021, 2);
+ * Everything the exports need, from a snapshot, the decree and its recap (`planRecap`).
+ * @example const input = buildExportInput(book, BLITAR_2021, planRecap(book, BLITAR_2021, settings));
  */
 export function buildExportInput(
   book: WorkbookSnapshot,
   decree: Decree,
-  quarter: Quarter
+  recap: Recap
 ): ExportInput {
-  const recap = planRecap(book, decree, quarter);
+  const quarter = recap.quarter;
   const bands = kategoriBands(recap.settings.kategori);
   const ranges = bandRanges(
     bands.map((b) => b.min),

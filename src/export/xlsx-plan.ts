@@ -5,6 +5,7 @@
  * Capaian and Kategori to the chosen quarter) or what the RKT sheet showed. The file is a
  * snapshot for the meeting; the live workbook stays the source of truth.
  */
+import { bilingual } from "../core/i18n";
 import { HEADER_ROW, RKT_COLUMNS, CAPAIAN_FORMAT } from "../core/workbook/layout";
 import { columnLetter, rangeAddress } from "../core/workbook/a1";
 import type { Plan, PlanOp, Scalar } from "../core/workbook/plan";
@@ -116,5 +117,8 @@ export function exportWorkbookPlan(input: ExportInput): Plan {
   });
   for (const s of input.sheets) ops.push(...rktSheetOps(s, input));
   ops.push({ op: "activate", sheet: RECAP_SHEET });
-  return { ops, summary: [`${RECAP_SHEET} + ${input.sheets.length} lembar RKT (nilai saja)`] };
+  return {
+    ops,
+    summary: [bilingual("done.exportXlsx", { sheet: RECAP_SHEET, count: input.sheets.length })],
+  };
 }

@@ -104,7 +104,7 @@ export function useKinerja(host: PaneHost, decree: Decree): Kinerja {
   const done = (action: ActionKey, r: ActionResult): Partial<PaneState> => ({
     result: {
       action,
-      summary: r.summary,
+      summary: r.summary.map((l) => l.id),
       leftOut: r.leftOut,
       ...(r.recognised !== undefined && { recognised: r.recognised }),
     },

@@ -6,11 +6,7 @@
 import type ExcelJS from "exceljs";
 import { parseRange } from "../core/workbook/a1";
 import type { CellFormat, Plan, PlanOp, Scalar } from "../core/workbook/plan";
-
-export interface ApplyReport {
-  applied: number;
-  leftOut: { op: PlanOp["op"]; count: number; reason: string }[];
-}
+import type { ApplyReport } from "../app/port";
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 
@@ -239,12 +235,6 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: Plan): ApplyReport {
     if (applyOp(wb, op)) applied++;
     else leftOut.set(op.op, (leftOut.get(op.op) ?? 0) + 1);
   }
-  return {
-    applied,
-    leftOut: [...leftOut].map(([op, count]) => ({
-      op,
-      count,
-      reason: "exceljs cannot write charts",
-    })),
-  };
+  // No `requires`: no Excel version would help, the file writer cannot (charts).
+  return { applied, syncs: 0, leftOut: [...leftOut].map(([op, count]) => ({ op, count })) };
 }

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { BLITAR_2021 } from "../../src/core/decree";
 import { INFO_SHEET } from "../../src/core/workbook/layout";
 import { RECAP_SHEET, planRecap } from "../../src/core/workbook/recap";
+import { DEFAULT_SETTINGS } from "../../src/core/workbook/settings";
 import { applyPlan } from "../../src/xlsx/apply";
 import { readWorkbook } from "../../src/xlsx/read";
 import { fill, leftovers, load, run, tempDir } from "./helpers";
@@ -48,7 +49,7 @@ beforeAll(async () => {
   // RKT KPU row 1: target 80%, realisasi 83% -> capaian 103,75%.
   fill(wb, { "rkt-kpu-1": { tw1: 0.83, sumber: "Laporan" } });
   // The meeting typed notes on an earlier Rekap Rapat sheet; one looks like a formula.
-  applyPlan(wb, planRecap(readWorkbook(wb), BLITAR_2021, 4).plan);
+  applyPlan(wb, planRecap(readWorkbook(wb), BLITAR_2021, DEFAULT_SETTINGS).plan);
   const recap = wb.getWorksheet(RECAP_SHEET)!;
   recapCell(recap, "rkt-kpu-1", "Permasalahan").value = "=1+1 belum rapat";
   recapCell(recap, "rkt-kpu-1", "Rencana Tindak Lanjut").value = "Rapat pleno TW III";

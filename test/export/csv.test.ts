@@ -2,9 +2,9 @@
 import { BLITAR_2021 } from "../../src/core/decree";
 import { csvField, exportCsv, neutralise } from "../../src/export/csv";
 import { asciiSlug, exportFileName } from "../../src/export/filename";
-import { buildExportInput } from "../../src/export/input";
+
 import { readWorkbook } from "../../src/xlsx/read";
-import { filledWorkbook } from "./fixture";
+import { exportInputAt, filledWorkbook } from "./fixture";
 
 /** A minimal RFC 4180 reader, to read the output back. */
 function parseCsv(text: string, sep: string): string[][] {
@@ -54,7 +54,7 @@ test("fields with the separator, quotes or line breaks are quoted; quotes double
 });
 
 test("the recap as CSV: BOM, ';', CRLF, every row, Keterangan, neutralised notes", async () => {
-  const input = buildExportInput(readWorkbook(await filledWorkbook()), BLITAR_2021, 2);
+  const input = exportInputAt(readWorkbook(await filledWorkbook()), BLITAR_2021, 2);
   const first = input.rows[0]!;
   first.permasalahan = "=1+1";
   first.rencanaTindakLanjut = 'Hubungi "+62 812"; lalu lapor';

@@ -5,6 +5,11 @@
 import ExcelJS from "exceljs";
 import { BLITAR_2021 } from "../../src/core/decree";
 import { planCapaian } from "../../src/core/workbook/capaian-plan";
+import type { Decree } from "../../src/core/decree/schema";
+import { planRecap, type Recap } from "../../src/core/workbook/recap";
+import { readSettings, type Quarter } from "../../src/core/workbook/settings";
+import type { WorkbookSnapshot } from "../../src/core/workbook/snapshot";
+import { buildExportInput, type ExportInput } from "../../src/export/input";
 import { findRktTables } from "../../src/core/workbook/entries";
 import { planTemplate } from "../../src/core/workbook/template";
 import { applyPlan } from "../../src/xlsx/apply";
@@ -45,6 +50,15 @@ export async function filledWorkbook(): Promise<ExcelJS.Workbook> {
       cell("sumber").value = "Laporan";
     }
   }
-  applyPlan(wb, planCapaian(readWorkbook(wb), BLITAR_2021).plan);
+  const book = readWorkbook(wb);
+  applyPlan(wb, planCapaian(book, BLITAR_2021, readSettings(book).settings).plan);
   return wb;
 }
+
+/** The recap of `book` to reporting quarter `q`, with the book's other settings. */
+export const recapAt = (book: WorkbookSnapshot, decree: Decree, q: Quarter): Recap =>
+  planRecap(book, decree, readSettings(book, { reportingQuarter: q }).settings);
+
+/** What the exports get for `book` at reporting quarter `q`. */
+export const exportInputAt = (book: WorkbookSnapshot, decree: Decree, q: Quarter): ExportInput =>
+  buildExportInput(book, decree, recapAt(book, decree, q));

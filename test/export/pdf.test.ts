@@ -7,11 +7,11 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { BLITAR_2021 } from "../../src/core/decree";
-import { buildExportInput, type ExportInput } from "../../src/export/input";
+import type { ExportInput } from "../../src/export/input";
 import { exportPdf } from "../../src/export/pdf";
 import { exportFileName } from "../../src/export/filename";
 import { readWorkbook } from "../../src/xlsx/read";
-import { filledWorkbook } from "./fixture";
+import { exportInputAt, filledWorkbook } from "./fixture";
 
 const OUT = join(__dirname, "..", "..", "test-output", "export");
 const squash = (s: string) => s.replace(/\s+/g, " ").trim();
@@ -22,7 +22,7 @@ function pdfToText(path: string): string {
 
 let input: ExportInput;
 beforeAll(async () => {
-  input = buildExportInput(readWorkbook(await filledWorkbook()), BLITAR_2021, 2);
+  input = exportInputAt(readWorkbook(await filledWorkbook()), BLITAR_2021, 2);
   input.rows[0]!.permasalahan = "Aplikasi SAIBA sempat terganggu";
   input.rows[0]!.rencanaTindakLanjut = "Koordinasi dengan KPPN Blitar";
   mkdirSync(OUT, { recursive: true });

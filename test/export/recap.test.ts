@@ -2,19 +2,15 @@
  * Rekap Rapat: the core's rows to a quarter, the print setup, and the meeting's notes kept
  * across re-runs by Kode (not by row position).
  */
+import { readSettings } from "../../src/core/workbook/settings";
 import type ExcelJS from "exceljs";
 import { BLITAR_2021 } from "../../src/core/decree";
 import { parseRange } from "../../src/core/workbook/a1";
 import { planCapaian } from "../../src/core/workbook/capaian-plan";
-import {
-  OVERALL_KODE,
-  RECAP_TABLE,
-  planRecap,
-  readMeetingNotes,
-} from "../../src/core/workbook/recap";
+import { OVERALL_KODE, RECAP_TABLE, readMeetingNotes } from "../../src/core/workbook/recap";
 import { applyPlan } from "../../src/xlsx/apply";
 import { readWorkbook } from "../../src/xlsx/read";
-import { filledWorkbook } from "./fixture";
+import { recapAt, filledWorkbook } from "./fixture";
 
 /** The recap table's rows as header -> cell, read back from the workbook. */
 function recapTable(wb: ExcelJS.Workbook): Record<string, unknown>[] {
@@ -29,10 +25,10 @@ function recapTable(wb: ExcelJS.Workbook): Record<string, unknown>[] {
 
 test("rows carry the core's realisasi and capaian to the chosen quarter", async () => {
   const book = readWorkbook(await filledWorkbook());
-  const { evaluations } = planCapaian(book, BLITAR_2021);
+  const { evaluations } = planCapaian(book, BLITAR_2021, readSettings(book).settings);
   const perQuarter = evaluations.flatMap((e) => e.evaluation.results);
   for (const quarter of [1, 2] as const) {
-    const { rows } = planRecap(book, BLITAR_2021, quarter);
+    const { rows } = recapAt(book, BLITAR_2021, quarter);
     expect(rows).toHaveLength(16);
     rows.forEach((r, i) => {
       const upTo = perQuarter[i]!.quarters.slice(0, quarter).filter((q) => q.status === "value");
@@ -41,7 +37,7 @@ test("rows carry the core's realisasi and capaian to the chosen quarter", async 
       expect([r.kode, r.realisasi]).toEqual([r.kode, last?.toDate ?? null]);
     });
   }
-  const kpu1 = planRecap(book, BLITAR_2021, 2).rows.find((r) => r.kode === "rkt-kpu-1")!;
+  const kpu1 = recapAt(book, BLITAR_2021, 2).rows.find((r) => r.kode === "rkt-kpu-1")!;
   expect(kpu1).toMatchObject({
     targetText: "80%",
     realisasiText: "83%",
@@ -52,7 +48,7 @@ test("rows carry the core's realisasi and capaian to the chosen quarter", async 
 
 test("the sheet prints A4 landscape, one page wide, header repeated, numbered pages", async () => {
   const book = readWorkbook(await filledWorkbook());
-  const { plan, sheet } = planRecap(book, BLITAR_2021, 2);
+  const { plan, sheet } = recapAt(book, BLITAR_2021, 2);
   const page = plan.ops.find((o) => o.op === "pageSetup");
   expect(page).toMatchObject({
     sheet,
@@ -73,7 +69,7 @@ test("the sheet prints A4 landscape, one page wide, header repeated, numbered pa
 
 test("re-running replaces the recap and keeps Permasalahan / Rencana Tindak Lanjut by Kode", async () => {
   const wb = await filledWorkbook();
-  applyPlan(wb, planRecap(readWorkbook(wb), BLITAR_2021, 2).plan);
+  applyPlan(wb, recapAt(readWorkbook(wb), BLITAR_2021, 2).plan);
   const ws = wb.getWorksheet("Rekap Rapat")!;
   const rows = recapTable(wb);
   const col = (h: string) => Object.keys(rows[0]!).indexOf(h) + 1;
@@ -97,7 +93,7 @@ test("re-running replaces the recap and keeps Permasalahan / Rencana Tindak Lanj
   ws.getCell(excelRow("rkt-sekretariat-3"), col("Permasalahan")).value = "Catatan lama";
   expect(readMeetingNotes(readWorkbook(wb)).size).toBe(4);
 
-  const again = planRecap(readWorkbook(wb), BLITAR_2021, 2);
+  const again = recapAt(readWorkbook(wb), BLITAR_2021, 2);
   expect(again.plan.ops.some((o) => o.op === "addSheet")).toBe(false);
   expect(again.plan.ops.filter((o) => o.op === "deleteTable")).toHaveLength(1);
   applyPlan(wb, again.plan);
@@ -117,8 +113,8 @@ test("re-running replaces the recap and keeps Permasalahan / Rencana Tindak Lanj
   );
   expect(after).toHaveLength(16 + 1 + 1);
   // A third run changes nothing.
-  const third = planRecap(readWorkbook(wb), BLITAR_2021, 2);
-  expect(third.plan).toEqual(planRecap(readWorkbook(wb), BLITAR_2021, 2).plan);
+  const third = recapAt(readWorkbook(wb), BLITAR_2021, 2);
+  expect(third.plan).toEqual(recapAt(readWorkbook(wb), BLITAR_2021, 2).plan);
   applyPlan(wb, third.plan);
   expect(recapTable(wb)).toEqual(after);
 });

@@ -8,16 +8,16 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { BLITAR_2021 } from "../../src/core/decree";
 import { findRktTables } from "../../src/core/workbook/entries";
-import { RECAP_SHEET, planRecap } from "../../src/core/workbook/recap";
-import { buildExportInput } from "../../src/export/input";
+import { RECAP_SHEET } from "../../src/core/workbook/recap";
+
 import { exportXlsx } from "../../src/export/xlsx";
 import { applyPlan } from "../../src/xlsx/apply";
 import { readWorkbook } from "../../src/xlsx/read";
 import { recalculate, sheetsAsCsv } from "../xlsx/libreoffice";
-import { filledWorkbook } from "./fixture";
+import { exportInputAt, recapAt, filledWorkbook } from "./fixture";
 
 test("the exported .xlsx opens in LibreOffice with the recap and the RKT sheets", async () => {
-  const input = buildExportInput(readWorkbook(await filledWorkbook()), BLITAR_2021, 2);
+  const input = exportInputAt(readWorkbook(await filledWorkbook()), BLITAR_2021, 2);
   input.rows[0]!.permasalahan = "=1+1 bukan rumus";
   const bytes = await exportXlsx(input);
   const dir = mkdtempSync(join(tmpdir(), "kinerja-export-"));
@@ -66,7 +66,7 @@ test("Rekap Rapat formulas, recalculated by LibreOffice, equal the core's rows",
       ).value;
     }
   }
-  const recap = planRecap(readWorkbook(wb), BLITAR_2021, 2);
+  const recap = recapAt(readWorkbook(wb), BLITAR_2021, 2);
   applyPlan(wb, recap.plan);
   const dir = mkdtempSync(join(tmpdir(), "kinerja-recap-"));
   const path = join(dir, "recap.xlsx");

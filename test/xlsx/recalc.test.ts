@@ -4,6 +4,7 @@
  * compared with the core's numbers, under several settings (reporting quarter, cap, grade
  * rule, kategori scale).
  */
+import { readSettings } from "../../src/core/workbook/settings";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { mkdtempSync } from "node:fs";
@@ -92,7 +93,8 @@ test("LibreOffice's recalculation of the written formulas equals the core", asyn
   const cases = [];
   for (const [i, s] of SCENARIOS.entries()) {
     const wb = await filledTemplate(s);
-    const capaian = planCapaian(readWorkbook(wb), BLITAR_2021);
+    const book = readWorkbook(wb);
+    const capaian = planCapaian(book, BLITAR_2021, readSettings(book).settings);
     applyPlan(wb, capaian.plan);
     const path = join(dir, `scenario-${i}.xlsx`);
     await wb.xlsx.writeFile(path);
@@ -169,7 +171,8 @@ test("a sasaran spread over many rows (a national consolidation) averages like t
     const typed = fc.sample(arbitraryEntry(kind), { seed: row, numRuns: 1 })[0] ?? null;
     ws.getCell(row + 1, (t.columns.tw1 as number) + 1).value = typed;
   }
-  const capaian = planCapaian(readWorkbook(wb));
+  const filled = readWorkbook(wb);
+  const capaian = planCapaian(filled, undefined, readSettings(filled).settings);
   const formulas = capaian.plan.ops.flatMap((op) =>
     op.op === "write" && op.formulas ? op.formulas.flat() : []
   );

@@ -4,17 +4,18 @@
  * formulas and the Ringkasan Capaian sheet (and the overridden settings in its Info cells, so
  * the formulas follow). Without --out nothing is written. The figures printed are the core's.
  */
+import { CAPAIAN, runAction } from "../../app";
 import type { Lang } from "../../core/i18n/types";
-import { planCapaian, type CapaianPlan } from "../../core/workbook/capaian-plan";
+import type { CapaianPlan } from "../../core/workbook/capaian-plan";
 import { settingWord } from "../../core/workbook/settings";
 import type { TargetValue } from "../../core/rules/check-target";
 import type { EntryValue } from "../../core/rules/parse-entry";
-import { applyPlan } from "../../xlsx/apply";
-import { readWorkbook } from "../../xlsx/read";
-import { formatNumber, decreeFor, requireTemplate, type Ctx } from "../context";
+import { filePort } from "../../xlsx/port";
+import { actionInput, formatNumber, type Ctx } from "../context";
 import { checkOutPath, readXlsx, writeXlsxAtomic } from "../io";
 import { m } from "../messages";
-import { overridesFrom, withOverrides, writeOverrides } from "../settings";
+
+type Computed = Omit<CapaianPlan, "plan">;
 
 /** One indicator in --json: numbers in display units, grades and opinions as codes. */
 export interface IndicatorJson {
@@ -31,7 +32,7 @@ export interface IndicatorJson {
 }
 
 /** Where each computed result sits: the planner evaluates per RKT table, entries per sheet. */
-export function indicatorsOf(cp: CapaianPlan): IndicatorJson[] {
+export function indicatorsOf(cp: Computed): IndicatorJson[] {
   const out: IndicatorJson[] = [];
   const seen = new Set<string>();
   for (const { sheet, evaluation } of cp.evaluations) {
@@ -74,7 +75,7 @@ const shown = (lang: Lang, v: IndicatorJson["target"]): string =>
 /** Above this many indicators the text summary leaves out the per-indicator list. */
 const LIST_LIMIT = 100;
 
-function summaryText(lang: Lang, cp: CapaianPlan, indicators: IndicatorJson[]): string[] {
+function summaryText(lang: Lang, cp: Computed, indicators: IndicatorJson[]): string[] {
   const pct = (n: number | null) => (n === null ? "-" : `${formatNumber(lang, n)}%`);
   const lines = [
     m(lang, "settings.used", {
@@ -134,17 +135,11 @@ export async function capaianCommand(ctx: Ctx): Promise<number> {
   const out = typeof args.options.out === "string" ? ctx.path(args.options.out) : undefined;
   if (out !== undefined) await checkOutPath(lang, out);
   const wb = await readXlsx(lang, ctx.path(args.input as string));
-  const read = readWorkbook(wb);
-  requireTemplate(ctx, read);
-  const decree = await decreeFor(ctx, read);
-  const overrides = overridesFrom(args.options);
-  const book = withOverrides(lang, read, overrides, out !== undefined);
-  const cp = planCapaian(book, decree);
-  if (out !== undefined) {
-    writeOverrides(wb, read, overrides);
-    applyPlan(wb, cp.plan);
-    await writeXlsxAtomic(lang, wb, out);
-  }
+  // With --out the formulas are written, and --tw / --cap with them into the Info cells.
+  const { result: cp } = await runAction(filePort(wb), CAPAIAN, await actionInput(ctx), undefined, {
+    write: out !== undefined,
+  });
+  if (out !== undefined) await writeXlsxAtomic(lang, wb, out);
   const indicators = indicatorsOf(cp);
   if (args.options.json === true) io.stdout(`${JSON.stringify({ indicators })}\n`);
   else io.stdout(`${summaryText(lang, cp, indicators).join("\n")}\n`);

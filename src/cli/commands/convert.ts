@@ -3,12 +3,11 @@
  * "Ubah Lembar Ini Menjadi Template" on a file: the convert planner reads the sheet, and its
  * plan (the template with the sheet's values carried over) is applied to the workbook.
  */
-import { planConvert } from "../../core/workbook/convert";
+import { CONVERT, runAction } from "../../app";
 import { isOwnedSheet } from "../../core/workbook/ownership";
 import { findSheet, type SheetSnapshot, type WorkbookSnapshot } from "../../core/workbook/snapshot";
-import { applyPlan } from "../../xlsx/apply";
-import { readWorkbook } from "../../xlsx/read";
-import { outPath, type Ctx } from "../context";
+import { filePort } from "../../xlsx/port";
+import { actionInput, outPath, type Ctx } from "../context";
 import { UsageError, checkOutPath, readXlsx, writeXlsxAtomic } from "../io";
 import { m } from "../messages";
 
@@ -45,20 +44,15 @@ export async function convertCommand(ctx: Ctx): Promise<number> {
   const out = outPath(ctx);
   await checkOutPath(lang, out);
   const wb = await readXlsx(lang, ctx.path(ctx.args.input as string));
-  const book = readWorkbook(wb);
-  const sheet = pickSheet(ctx, book);
-  const result = planConvert(book, sheet);
-  if (!result.ok)
-    throw new UsageError(
-      m(lang, "convert.refused", { sheet }),
-      result.problems.map((p) => `  - ${p[lang]}`)
-    );
-  applyPlan(wb, result.plan);
+  const outcome = await runAction(filePort(wb), CONVERT, await actionInput(ctx), {
+    sheet: (book) => pickSheet(ctx, book),
+  });
   await writeXlsxAtomic(lang, wb, out);
+  const { sheet, recognised } = outcome.result;
   const lines = [
     m(lang, "convert.done", { sheet }),
-    ...result.report.lines.map((l) => l[lang]),
-    ...result.plan.summary,
+    ...recognised.map((l) => l[lang]),
+    ...outcome.summary.map((l) => l[lang]),
     m(lang, "io.written", { path: out }),
   ];
   ctx.io.stderr(`${lines.join("\n")}\n`);

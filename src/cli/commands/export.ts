@@ -5,27 +5,13 @@
  * written: the recap goes only into the exported file (the .xlsx export holds the Rekap Rapat
  * sheet). The written path is printed on stdout.
  */
-import { decreeFromWorkbook } from "../../core/workbook/info";
-import { INFO_TABLE } from "../../core/workbook/layout";
-import { findOwnedTable } from "../../core/workbook/ownership";
+import { EXPORT, exportFile, runAction } from "../../app";
 import { twWord } from "../../core/workbook/recap";
-import { readSettings, type Quarter } from "../../core/workbook/settings";
-import { exportCsv } from "../../export/csv";
-import { exportFileName, type ExportFormat } from "../../export/filename";
-import { buildExportInput, type ExportInput } from "../../export/input";
-import { exportPdf } from "../../export/pdf";
-import { exportXlsx } from "../../export/xlsx";
-import { readWorkbook } from "../../xlsx/read";
-import { loadDecree, requireTemplate, type Ctx } from "../context";
+import type { ExportFormat } from "../../export/filename";
+import { filePort } from "../../xlsx/port";
+import { actionInput, type Ctx } from "../context";
 import { UsageError, checkOutPlace, readXlsx, writeFileAtomic } from "../io";
 import { m } from "../messages";
-
-/** The file's bytes; the heavy PDF and .xlsx code loads only now. */
-async function bytesOf(format: ExportFormat, input: ExportInput): Promise<Uint8Array> {
-  if (format === "pdf") return exportPdf(input);
-  if (format === "xlsx") return exportXlsx(input);
-  return new TextEncoder().encode(exportCsv(input));
-}
 
 const hasExtension = (path: string, format: ExportFormat): boolean =>
   path.toLowerCase().endsWith(`.${format}`);
@@ -48,18 +34,22 @@ export async function exportCommand(ctx: Ctx): Promise<number> {
     await checkOut(given);
   }
   const wb = await readXlsx(lang, input);
-  const book = readWorkbook(wb);
-  requireTemplate(ctx, book);
-  const decree = decreeFromWorkbook(book, await loadDecree(ctx));
-  const quarter: Quarter =
-    typeof args.options.tw === "string"
-      ? (Number(args.options.tw) as Quarter)
-      : readSettings(findOwnedTable(book, INFO_TABLE)?.sheet).settings.reportingQuarter;
-  const data = buildExportInput(book, decree, quarter);
-  const out = given ?? ctx.path(exportFileName(data.meta, format));
+  // The input is not written: the recap goes only into the exported file.
+  const outcome = await runAction(
+    filePort(wb),
+    EXPORT,
+    await actionInput(ctx),
+    { format },
+    {
+      write: false,
+    }
+  );
+  const file = await exportFile(outcome, format);
+  const quarter = outcome.resolved.settings.reportingQuarter;
+  const out = given ?? ctx.path(file.name);
   if (given === undefined) await checkOut(out);
-  await writeFileAtomic(lang, () => bytesOf(format, data), out);
-  const indicators = data.rows.length;
+  await writeFileAtomic(lang, async () => file.bytes, out);
+  const indicators = file.indicators;
   if (args.options.json === true)
     io.stdout(`${JSON.stringify({ file: out, format, tw: quarter, indicators })}\n`);
   else io.stdout(`${out}\n`);

@@ -5,9 +5,8 @@
  * with what staff typed, the user's sheets are never touched.
  */
 import ExcelJS from "exceljs";
-import { planTemplate } from "../../core/workbook/template";
-import { applyPlan } from "../../xlsx/apply";
-import { readWorkbook } from "../../xlsx/read";
+import { TEMPLATE, runAction } from "../../app";
+import { filePort } from "../../xlsx/port";
 import { loadDecree, outPath, type Ctx } from "../context";
 import { checkOutPath, exists, readXlsx, writeXlsxAtomic } from "../io";
 import { m } from "../messages";
@@ -17,14 +16,14 @@ export async function templateCommand(ctx: Ctx): Promise<number> {
   const decree = await loadDecree(ctx);
   await checkOutPath(ctx.lang, out);
   const wb = (await exists(out)) ? await readXlsx(ctx.lang, out) : new ExcelJS.Workbook();
-  const plan = planTemplate(decree, readWorkbook(wb));
-  if (plan.ops.length === 0) {
+  const outcome = await runAction(filePort(wb), TEMPLATE, { decree }, undefined);
+  if (outcome.plan.ops.length === 0) {
     ctx.io.stderr(`${m(ctx.lang, "template.unchanged")}\n`);
     return 0;
   }
-  applyPlan(wb, plan);
   await writeXlsxAtomic(ctx.lang, wb, out);
-  ctx.io.stderr(`${m(ctx.lang, "template.done", { summary: plan.summary.join("; ") })}\n`);
+  const summary = outcome.summary.map((l) => l[ctx.lang]).join("; ");
+  ctx.io.stderr(`${m(ctx.lang, "template.done", { summary })}\n`);
   ctx.io.stderr(`${m(ctx.lang, "io.written", { path: out })}\n`);
   return 0;
 }

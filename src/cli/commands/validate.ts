@@ -3,14 +3,13 @@
  * The add-in's Validasi without highlighting: nothing is written. Exit 1 when a finding has
  * error severity.
  */
-import { validateWorkbook, type LocatedFinding } from "../../core/workbook/validate-plan";
-import { readRktEntries } from "../../core/workbook/entries";
+import { VALIDATE, runAction } from "../../app";
+import type { LocatedFinding } from "../../core/workbook/validate-plan";
 import { settingWord } from "../../core/workbook/settings";
-import { readWorkbook } from "../../xlsx/read";
-import { decreeFor, requireTemplate, type Ctx } from "../context";
+import { filePort } from "../../xlsx/port";
+import { actionInput, type Ctx } from "../context";
 import { readXlsx } from "../io";
 import { m } from "../messages";
-import { overridesFrom, withOverrides } from "../settings";
 
 export interface FindingJson {
   severity: LocatedFinding["severity"];
@@ -28,12 +27,14 @@ const SEVERITY_WORD = {
 export async function validateCommand(ctx: Ctx): Promise<number> {
   const { lang, io } = ctx;
   const wb = await readXlsx(lang, ctx.path(ctx.args.input as string));
-  const read = readWorkbook(wb);
-  requireTemplate(ctx, read);
-  const decree = await decreeFor(ctx, read);
-  const book = withOverrides(lang, read, overridesFrom(ctx.args.options), false);
-  const result = validateWorkbook(book, decree);
-  const findings: FindingJson[] = result.findings.map((f) => ({
+  const outcome = await runAction(
+    filePort(wb),
+    VALIDATE,
+    await actionInput(ctx),
+    { highlight: false },
+    { write: false }
+  );
+  const findings: FindingJson[] = outcome.result.findings.map((f) => ({
     severity: f.severity,
     code: f.code,
     sheet: f.sheet,
@@ -44,7 +45,7 @@ export async function validateCommand(ctx: Ctx): Promise<number> {
   if (ctx.args.options.json === true) {
     io.stdout(`${JSON.stringify({ findings })}\n`);
   } else {
-    const s = result.settings;
+    const s = outcome.resolved.settings;
     const lines = [
       m(lang, "settings.used", {
         tw: settingWord("reportingQuarter", s.reportingQuarter),
@@ -64,7 +65,7 @@ export async function validateCommand(ctx: Ctx): Promise<number> {
         errors,
         warnings: findings.filter((f) => f.severity === "warning").length,
         infos: findings.filter((f) => f.severity === "info").length,
-        indicators: readRktEntries(book, decree).length,
+        indicators: outcome.result.indicators,
       })
     );
     io.stdout(`${lines.join("\n")}\n`);

@@ -165,10 +165,45 @@ export const UI_MESSAGES = {
     id: 'Belum ada lembar RKT buatan Kinerja di buku kerja ini. Jalankan "Buat Template" atau "Ubah Lembar Ini Menjadi Template" dahulu.',
     en: 'This workbook has no RKT sheet made by Kinerja yet. Run "Create template" or "Turn this sheet into the template" first.',
   },
+  "error.noChartData": {
+    id: "Tidak ada indikator untuk digrafikkan: isi tabel RKT, jalankan Hitung Capaian, lalu coba lagi.",
+    en: "There are no indicators to chart: fill the RKT table, run Compute capaian, then try again.",
+  },
+  "error.settingNoCell": {
+    id: 'Buku kerja ini tidak punya sel "{label}" di lembar Info, jadi pengaturan itu tidak dapat ditulis untuk rumusnya. Buat template (Buat Template atau kinerja template) atau tambahkan lembar Info.',
+    en: 'This workbook has no "{label}" cell on the Info sheet, so that setting cannot be written for its formulas. Make the template (Create template or kinerja template) or add the Info sheet.',
+  },
   "error.unexpected": {
     id: "Terjadi kesalahan yang tidak terduga ({detail}). Tidak ada data Anda yang dihapus; simpan buku kerja dan laporkan pesan ini.",
     en: "Something unexpected went wrong ({detail}). None of your data was deleted; save the workbook and report this message.",
   },
+  "done.sheet": { id: "{sheet}", en: "{sheet}" },
+  "done.sheetIndicators": { id: "{sheet}: {count} indikator", en: "{sheet}: {count} indicators" },
+  "done.findings": {
+    id: "{errors} galat, {warnings} peringatan, {infos} info",
+    en: "{errors} errors, {warnings} warnings, {infos} info",
+  },
+  "done.capaian": {
+    id: "Capaian: {indicators} indikator ({counted} sudah dapat dihitung)",
+    en: "Capaian: {indicators} indicators ({counted} can be computed so far)",
+  },
+  "done.charts": {
+    id: "{sheet}: {charts} grafik, {indicators} indikator",
+    en: "{sheet}: {charts} charts, {indicators} indicators",
+  },
+  "done.recap": {
+    id: "{sheet}: {indicators} indikator s.d. {tw}",
+    en: "{sheet}: {indicators} indicators up to {tw}",
+  },
+  "done.recapNotes": {
+    id: "{sheet}: {indicators} indikator s.d. {tw}, {notes} catatan rapat dipertahankan",
+    en: "{sheet}: {indicators} indicators up to {tw}, {notes} meeting notes kept",
+  },
+  "done.exportXlsx": {
+    id: "{sheet} + {count} lembar RKT (nilai saja)",
+    en: "{sheet} + {count} RKT sheets (values only)",
+  },
+  "done.setting": { id: "{label}: {word}", en: "{label}: {word}" },
   "leftOut.validation": {
     id: "Aturan validasi data dilewati: perlu ExcelApi {version} (Excel 2019 atau lebih baru).",
     en: "Data-validation rules skipped: they need ExcelApi {version} (Excel 2019 or newer).",
@@ -201,7 +236,11 @@ export const UI_MESSAGES = {
     id: "Sebagian fitur dilewati: perlu ExcelApi {version}.",
     en: "Some features skipped: they need ExcelApi {version}.",
   },
-  "leftOut.chart": {
+  "leftOut.fileOther": {
+    id: "Sebagian fitur tidak dapat ditulis ke berkas .xlsx oleh perintah kinerja; jalankan tindakan yang sama di Excel.",
+    en: "Some features cannot be written to an .xlsx file by the kinerja command; run the same action in Excel.",
+  },
+  "leftOut.chartFile": {
     id: "Grafik tidak dibuat: berkas .xlsx dari perintah kinerja tidak dapat memuat grafik. Jalankan Buat Grafik di Excel.",
     en: "Charts not created: .xlsx files written by the kinerja command cannot hold charts. Run Create charts in Excel.",
   },

@@ -4,10 +4,10 @@
  * formats, and a "Ringkasan Capaian" sheet with the average per sasaran and overall.
  * The core computes the same numbers (the evaluation returned beside the plan).
  */
+import { bilingual } from "../i18n";
 import type { Decree } from "../decree/schema";
 import { evaluate, type Evaluation } from "../rules/evaluate";
 import { kategoriBands, type KategoriBand } from "../rules/kategori";
-import { decreeTargets } from "../rules/check-decree";
 import { cellAddress, columnLetter, rangeAddress, sheetRef } from "./a1";
 import { readRktEntries, findRktTables, type LocatedEntry } from "./entries";
 import {
@@ -22,7 +22,6 @@ import {
   CAPAIAN_FORMAT,
   COLORS,
   HEADER_ROW,
-  INFO_TABLE,
   KIND_FORMATS,
   QUARTER_KEYS,
   SUMMARY_SHEET,
@@ -31,13 +30,7 @@ import {
 import { findOwnedTable, freeSheetName } from "./ownership";
 import { titleOps } from "./title";
 import type { Plan, PlanOp, Scalar } from "./plan";
-import {
-  SETTING_ROWS,
-  findLabel,
-  readSettings,
-  settingWord,
-  type WorkbookSettings,
-} from "./settings";
+import { infoSheet, ruleOptions, settingCell, settingRef, type WorkbookSettings } from "./settings";
 import { cellAt, type WorkbookSnapshot } from "./snapshot";
 
 export interface CapaianPlan {
@@ -75,63 +68,47 @@ function settingRefs(
   book: WorkbookSnapshot,
   settings: WorkbookSettings
 ): { refs: Pick<RowRefs, "tw" | "cap" | "gradeRule">; ops: PlanOp[] } {
-  const info = findOwnedTable(book, INFO_TABLE);
-  const at = (key: keyof WorkbookSettings) => {
-    const row = SETTING_ROWS.find((r) => r.key === key);
-    return info && row ? findLabel(info.sheet, row.label) : undefined;
-  };
-  const ref = (key: keyof WorkbookSettings): string => {
-    const cell = at(key);
-    if (info === undefined || cell === undefined) return `"${settingWord(key, settings[key])}"`;
-    return `${sheetRef(info.sheet.name)}!$${columnLetter(cell.col + 1)}$${cell.row + 1}`;
-  };
-  const twCell = at("reportingQuarter");
+  const info = infoSheet(book);
+  const ref = (key: keyof WorkbookSettings): string => settingRef(book, settings, key);
+  const twCell = settingCell(info, "reportingQuarter");
   const ops: PlanOp[] = [];
   let tw = String(settings.reportingQuarter);
   if (info !== undefined && twCell !== undefined) {
-    const helper = cellAddress(twCell.row, twCell.col + 2);
+    const helper = cellAddress(twCell.row, twCell.col + 1);
     ops.push({
       op: "write",
-      sheet: info.sheet.name,
+      sheet: info.name,
       address: helper,
-      formulas: [[twNumberFormula(cellAddress(twCell.row, twCell.col + 1))]],
+      formulas: [[twNumberFormula(cellAddress(twCell.row, twCell.col))]],
       numberFormats: [['"(TW ke-"0")"']],
     });
     ops.push({
       op: "format",
-      sheet: info.sheet.name,
+      sheet: info.name,
       address: helper,
       format: { fontColor: COLORS.groupContinuation },
     });
-    tw = `${sheetRef(info.sheet.name)}!$${columnLetter(twCell.col + 2)}$${twCell.row + 1}`;
+    tw = `${sheetRef(info.name)}!$${columnLetter(twCell.col + 1)}$${twCell.row + 1}`;
   }
   return { refs: { tw, cap: ref("cap"), gradeRule: ref("gradeRule") }, ops };
 }
 
 /**
- * @param overrides settings that win over the Info sheet's (the command line's --tw / --cap);
- *   the formulas still read the Info sheet, so a caller that overrides writes the words there.
+ * @param settings the workbook's settings as the action read them (the formulas read the Info
+ *   sheet, so a caller that overrides a setting writes its word there too).
  */
 export function planCapaian(
   book: WorkbookSnapshot,
-  decree?: Decree,
-  overrides: Partial<WorkbookSettings> = {}
+  decree: Decree | undefined,
+  settings: WorkbookSettings
 ): CapaianPlan {
-  const info = findOwnedTable(book, INFO_TABLE);
-  const settings = { ...readSettings(info?.sheet).settings, ...overrides };
   const { refs: s, ops: settingOps } = settingRefs(book, settings);
   const bands = kategoriBands(settings.kategori);
   const colors = bandColors(bands);
   const entries = readRktEntries(book, decree);
   const ops: PlanOp[] = [...settingOps];
   const evaluations: CapaianPlan["evaluations"] = [];
-  const options = {
-    reportingQuarter: settings.reportingQuarter,
-    cap: settings.cap,
-    kategori: settings.kategori,
-    gradeRule: settings.gradeRule,
-    ...(decree && { decreeTarget: decreeTargets(decree) }),
-  };
+  const options = ruleOptions(settings, decree);
 
   for (const table of findRktTables(book)) {
     const mine = entries.filter((e) => e.sheet === table.sheet.name);
@@ -202,8 +179,8 @@ export function planCapaian(
     plan: {
       ops,
       summary: [
-        `Capaian: ${entries.length} indikator (${counted} sudah dapat dihitung)`,
-        `${SUMMARY_SHEET}`,
+        bilingual("done.capaian", { indicators: entries.length, counted }),
+        bilingual("done.sheet", { sheet: SUMMARY_SHEET }),
       ],
     },
     settings,

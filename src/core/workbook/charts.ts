@@ -5,15 +5,16 @@
  * indicator coloured by kategori (one stacked series per band), and capaian per sasaran.
  * Running it again replaces the add-in's charts and tables on that sheet, never duplicates.
  */
+import { bilingual } from "../i18n";
 import { kategoriBands } from "../rules/kategori";
 import { cellAddress, columnLetter, rangeAddress, sheetRef } from "./a1";
 import { bandColors } from "./capaian-plan";
 import { findRktTables, readRktEntries, type LocatedEntry } from "./entries";
-import { CAPAIAN_FORMAT, CHART_SHEET, INFO_TABLE, OWN_PREFIX, SUMMARY_TABLE } from "./layout";
+import { CAPAIAN_FORMAT, CHART_SHEET, OWN_PREFIX, SUMMARY_TABLE } from "./layout";
 import { findOwnedTable, freeSheetName } from "./ownership";
 import { titleOps } from "./title";
 import type { ChartSpec, Plan, PlanOp, Scalar } from "./plan";
-import { readSettings } from "./settings";
+import type { WorkbookSettings } from "./settings";
 import { cellAt, type WorkbookSnapshot } from "./snapshot";
 import { parseRange } from "./a1";
 
@@ -47,13 +48,12 @@ export interface ChartPlan {
   empty: boolean;
 }
 
-export function planCharts(book: WorkbookSnapshot): ChartPlan {
+export function planCharts(book: WorkbookSnapshot, settings: WorkbookSettings): ChartPlan {
   const entries = readRktEntries(book).filter(
     (e) => e.columns.capaian !== undefined && e.columns.realisasi !== undefined
   );
   if (entries.length === 0 || findRktTables(book).length === 0)
     return { plan: { ops: [], summary: [] }, empty: true };
-  const { settings } = readSettings(findOwnedTable(book, INFO_TABLE)?.sheet);
   const bands = kategoriBands(settings.kategori);
   const perSheet = new Map<string, number>();
   const labels = entries.map((e) => {
@@ -198,5 +198,8 @@ function layout(book: WorkbookSnapshot, blocks: Block[], indicators: number): Pl
     });
     row += Math.max(n + 1, chartRows) + 2;
   }
-  return { ops, summary: [`${sheet}: ${blocks.length} grafik, ${indicators} indikator`] };
+  return {
+    ops,
+    summary: [bilingual("done.charts", { sheet, charts: blocks.length, indicators })],
+  };
 }

@@ -8,6 +8,7 @@
  * function names and comma separators (en-US), which every Excel locale reads through
  * `Range.formulas`.
  */
+import type { Bilingual } from "../i18n";
 
 export type Scalar = string | number | boolean;
 
@@ -124,7 +125,7 @@ export type PlanOp =
 export interface Plan {
   ops: PlanOp[];
   /** What the plan will do, one line a change, for the user to read before and after. */
-  summary: string[];
+  summary: Bilingual[];
 }
 
 export const emptyPlan = (): Plan => ({ ops: [], summary: [] });
@@ -133,14 +134,14 @@ export const emptyPlan = (): Plan => ({ ops: [], summary: [] });
 export function splitBySupport(
   plan: Plan,
   supports: (version: string) => boolean
-): { ops: PlanOp[]; leftOut: { op: PlanOp["op"]; version: string; count: number }[] } {
+): { ops: PlanOp[]; leftOut: { op: PlanOp["op"]; requires: string; count: number }[] } {
   const ops: PlanOp[] = [];
-  const leftOut = new Map<PlanOp["op"], { version: string; count: number }>();
+  const leftOut = new Map<PlanOp["op"], { requires: string; count: number }>();
   for (const op of plan.ops) {
     const version = REQUIREMENT[op.op];
     if (version === undefined || supports(version)) ops.push(op);
     else {
-      const entry = leftOut.get(op.op) ?? { version, count: 0 };
+      const entry = leftOut.get(op.op) ?? { requires: version, count: 0 };
       entry.count += 1;
       leftOut.set(op.op, entry);
     }

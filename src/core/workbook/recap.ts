@@ -9,10 +9,9 @@
  * row position); notes whose Kode is gone stay as rows at the bottom, never dropped.
  * The core's numbers for the same rows come back in `rows`, for the PDF and CSV exports.
  */
+import { bilingual } from "../i18n";
 import type { Decree, IndicatorKind } from "../decree/schema";
-import { decreeTargets } from "../rules/check-decree";
 import { describeTarget, type TargetValue } from "../rules/check-target";
-import { DEFAULT_OPTIONS, type RuleOptions } from "../rules/entry";
 import { evaluate, type IndicatorResult } from "../rules/evaluate";
 import { kategoriBands, type KategoriBand } from "../rules/kategori";
 import type { EntryValue } from "../rules/parse-entry";
@@ -26,7 +25,6 @@ import {
   COLORS,
   HEADER_FORMAT,
   HEADER_ROW,
-  INFO_TABLE,
   KIND_FORMATS,
   QUARTER_KEYS,
   RECAP_TABLE,
@@ -35,9 +33,8 @@ import { findOwnedTable, freeSheetName } from "./ownership";
 import { titleOps } from "./title";
 import type { Plan, PlanOp, Scalar } from "./plan";
 import {
-  SETTING_ROWS,
-  findLabel,
-  readSettings,
+  ruleOptions,
+  settingRef,
   settingWord,
   type Quarter,
   type WorkbookSettings,
@@ -184,15 +181,6 @@ export function readMeetingNotes(book: WorkbookSnapshot): Map<string, MeetingNot
   return notes;
 }
 
-/** The cap and grade-rule cells on the Info sheet, or their words as literals when it is gone. */
-function settingRef(book: WorkbookSnapshot, settings: WorkbookSettings, key: "cap" | "gradeRule") {
-  const info = findOwnedTable(book, INFO_TABLE);
-  const r = SETTING_ROWS.find((s) => s.key === key);
-  const at = info && r ? findLabel(info.sheet, r.label) : undefined;
-  if (info === undefined || at === undefined) return `"${settingWord(key, settings[key])}"`;
-  return `${sheetRef(info.sheet.name)}!$${columnLetter(at.col + 1)}$${at.row + 1}`;
-}
-
 /** One recap cell: the formula the sheet gets (when there is one) and the value it shows. */
 export interface RecapCell {
   value: Scalar;
@@ -235,21 +223,18 @@ function rowFormulas(
 }
 
 /**
- * The recap of `book` to quarter `quarter`: the plan that writes the Rekap Rapat sheet and the
- * core's numbers for the same rows.
- * @example const { plan, rows } = planRecap(readWorkbook(wb), BLITAR_2021, 2);
+ * The recap of `book` to the settings' reporting quarter: the plan that writes the Rekap Rapat
+ * sheet and the core's numbers for the same rows.
+ * @example const { plan, rows } = planRecap(readWorkbook(wb), BLITAR_2021, { ...DEFAULT_SETTINGS, reportingQuarter: 2 });
  */
-export function planRecap(book: WorkbookSnapshot, decree: Decree, quarter: Quarter): Recap {
-  const { settings } = readSettings(findOwnedTable(book, INFO_TABLE)?.sheet);
+export function planRecap(
+  book: WorkbookSnapshot,
+  decree: Decree,
+  settings: WorkbookSettings
+): Recap {
+  const quarter = settings.reportingQuarter;
   const bands = kategoriBands(settings.kategori);
-  const options: RuleOptions = {
-    ...DEFAULT_OPTIONS,
-    reportingQuarter: quarter,
-    cap: settings.cap,
-    kategori: settings.kategori,
-    gradeRule: settings.gradeRule,
-    decreeTarget: decreeTargets(decree),
-  };
+  const options = ruleOptions(settings, decree);
   const entries = readRktEntries(book, decree);
   const sheets = [...new Set(entries.map((e) => e.sheet))];
   const results: IndicatorResult[] = [];
@@ -338,8 +323,14 @@ export function planRecap(book: WorkbookSnapshot, decree: Decree, quarter: Quart
     plan: {
       ops,
       summary: [
-        `${sheet}: ${rows.length} indikator s.d. ${twWord(quarter)}` +
-          (notes.size > 0 ? `, ${notes.size} catatan rapat dipertahankan` : ""),
+        notes.size > 0
+          ? bilingual("done.recapNotes", {
+              sheet,
+              indicators: rows.length,
+              tw: twWord(quarter),
+              notes: notes.size,
+            })
+          : bilingual("done.recap", { sheet, indicators: rows.length, tw: twWord(quarter) }),
       ],
     },
   };

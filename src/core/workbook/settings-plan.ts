@@ -1,4 +1,5 @@
 /** Changing a workbook setting: the word in its Info-sheet cell, which the formulas read. */
+import { bilingual } from "../i18n";
 import { cellAddress } from "./a1";
 import { INFO_TABLE } from "./layout";
 import { findOwnedTable } from "./ownership";
@@ -25,6 +26,6 @@ export function planSetting<K extends keyof WorkbookSettings>(
         values: [[word]],
       },
     ],
-    summary: [`${row.label}: ${word}`],
+    summary: [bilingual("done.setting", { label: row.label, word })],
   };
 }

@@ -2,11 +2,18 @@
  * Settings that belong to the workbook live on the Info sheet, visible and validated, so a
  * colleague who opens the file gets the same results. Readers find them by label.
  */
+import type { Decree } from "../decree/schema";
 import type { Cap, GradeRule } from "../rules/capaian";
+import { decreeTargets } from "../rules/check-decree";
+import type { RuleOptions } from "../rules/entry";
+import type { Quarter } from "../rules/finding";
 import type { KategoriPreset } from "../rules/kategori";
-import { cellAt, type SheetSnapshot } from "./snapshot";
+import { columnLetter, sheetRef } from "./a1";
+import { INFO_TABLE } from "./layout";
+import { findOwnedTable } from "./ownership";
+import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from "./snapshot";
 
-export type Quarter = 1 | 2 | 3 | 4;
+export type { Quarter };
 
 export interface WorkbookSettings {
   reportingQuarter: Quarter;
@@ -63,11 +70,64 @@ export function settingWord<K extends keyof WorkbookSettings>(
   return Object.keys(r.words).find((w) => r.words[w] === value) ?? String(value);
 }
 
+/** The Info sheet of a workbook (found by its table's name), when it has one. */
+export const infoSheet = (book: WorkbookSnapshot): SheetSnapshot | undefined =>
+  findOwnedTable(book, INFO_TABLE)?.sheet;
+
+/** The Info-sheet label of a setting ("TW Pelaporan" for the reporting quarter). */
+export function settingLabel(key: keyof WorkbookSettings): string {
+  return (SETTING_ROWS.find((r) => r.key === key) as { label: string }).label;
+}
+
+/** Where a setting's word sits on the Info sheet (0-based: the cell right of its label). */
+export function settingCell(
+  info: SheetSnapshot | undefined,
+  key: keyof WorkbookSettings
+): { row: number; col: number } | undefined {
+  const at = info && findLabel(info, settingLabel(key));
+  return at && { row: at.row, col: at.col + 1 };
+}
+
 /**
- * Settings read from the Info sheet: a label in one column, its word in the next. Unknown or
- * missing words give the default and a note of which label was not understood.
+ * A workbook's settings, read once per action from its Info sheet: a label in one column, its
+ * word in the next. Unknown or missing words give the default and a note of which label was
+ * not understood. `overrides` (the command line's --tw / --cap) win over the sheet.
  */
-export function readSettings(info: SheetSnapshot | undefined): {
+export function readSettings(
+  book: WorkbookSnapshot,
+  overrides: Partial<WorkbookSettings> = {}
+): { settings: WorkbookSettings; unknown: string[] } {
+  const { settings, unknown } = settingsOfInfo(infoSheet(book));
+  return { settings: { ...settings, ...overrides }, unknown };
+}
+
+/**
+ * An absolute reference to a setting's Info cell for formulas (`'Info'!$C$12`), or the
+ * setting's word as a literal when the workbook has no such cell.
+ */
+export function settingRef(
+  book: WorkbookSnapshot,
+  settings: WorkbookSettings,
+  key: keyof WorkbookSettings
+): string {
+  const info = infoSheet(book);
+  const at = settingCell(info, key);
+  if (info === undefined || at === undefined) return `"${settingWord(key, settings[key])}"`;
+  return `${sheetRef(info.name)}!$${columnLetter(at.col)}$${at.row + 1}`;
+}
+
+/** The rule options of a workbook's settings; `decree` gives the targets to compare with. */
+export function ruleOptions(settings: WorkbookSettings, decree?: Decree): RuleOptions {
+  return {
+    reportingQuarter: settings.reportingQuarter,
+    cap: settings.cap,
+    kategori: settings.kategori,
+    gradeRule: settings.gradeRule,
+    ...(decree && { decreeTarget: decreeTargets(decree) }),
+  };
+}
+
+function settingsOfInfo(info: SheetSnapshot | undefined): {
   settings: WorkbookSettings;
   unknown: string[];
 } {
@@ -112,9 +172,10 @@ export function findLabel(
  * not compared with `decree` (its targets would be reported as differing).
  */
 export function decreeOfWorkbook<D extends { number: string }>(
-  info: SheetSnapshot | undefined,
+  book: WorkbookSnapshot,
   decree: D
 ): D | undefined {
+  const info = infoSheet(book);
   if (info === undefined) return undefined;
   const at = findLabel(info, "Nomor Keputusan");
   if (at === undefined) return undefined;

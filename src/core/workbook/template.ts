@@ -3,6 +3,7 @@
  * IKU table. Sheets the add-in made before (found by their tables' names) are kept as they
  * are, with whatever staff typed: running Template again changes nothing.
  */
+import { bilingual, type Bilingual } from "../i18n";
 import type { Decree, DecreeTable, Indicator, Target } from "../decree/schema";
 import { withIkuDefinition } from "../decree/query";
 import { rangeAddress, columnLetter } from "./a1";
@@ -362,7 +363,7 @@ function infoSheetOps(decree: Decree, sheet: string): PlanOp[] {
  */
 export function planTemplate(decree: Decree, book: WorkbookSnapshot, carried?: Carried): Plan {
   const ops: PlanOp[] = [];
-  const summary: string[] = [];
+  const summary: Bilingual[] = [];
   const taken: string[] = [];
   const want = [
     { table: INFO_TABLE, name: INFO_SHEET, make: (sheet: string) => infoSheetOps(decree, sheet) },
@@ -379,7 +380,11 @@ export function planTemplate(decree: Decree, book: WorkbookSnapshot, carried?: C
     const sheet = freeSheetName(book, w.name, taken);
     taken.push(sheet);
     ops.push(...w.make(sheet));
-    summary.push("count" in w ? `${sheet}: ${w.count} indikator` : sheet);
+    summary.push(
+      "count" in w
+        ? bilingual("done.sheetIndicators", { sheet, count: w.count })
+        : bilingual("done.sheet", { sheet })
+    );
   }
   const firstRkt = taken.find((n) => n.startsWith("RKT"));
   if (firstRkt !== undefined) ops.push({ op: "activate", sheet: firstRkt });

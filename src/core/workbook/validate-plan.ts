@@ -3,17 +3,15 @@
  * Highlighting (optional) colours the cells with findings and never changes a value; running
  * it again first resets the colours of the cells the add-in colours.
  */
+import { bilingual } from "../i18n";
 import type { Decree } from "../decree/schema";
-import { decreeTargets } from "../rules/check-decree";
 import { evaluateEntry } from "../rules/evaluate";
-import type { RuleOptions } from "../rules/entry";
 import type { Finding } from "../rules/finding";
 import { cellAddress, rangeAddress } from "./a1";
 import { findRktTables, readRktEntries, type LocatedEntry } from "./entries";
-import { COLORS, INFO_TABLE, QUARTER_KEYS, type RktColumnKey } from "./layout";
-import { findOwnedTable } from "./ownership";
+import { COLORS, QUARTER_KEYS, type RktColumnKey } from "./layout";
 import type { Plan, PlanOp } from "./plan";
-import { readSettings, type WorkbookSettings } from "./settings";
+import { ruleOptions, type WorkbookSettings } from "./settings";
 import { cellAt, findSheet, formatAt, type CellValue, type WorkbookSnapshot } from "./snapshot";
 
 export interface LocatedFinding extends Finding {
@@ -29,6 +27,8 @@ export interface LocatedFinding extends Finding {
 export interface ValidationResult {
   findings: LocatedFinding[];
   settings: WorkbookSettings;
+  /** How many indicators were checked. */
+  indicators: number;
   /** Colours for the cells with findings (empty unless highlighting was asked for). */
   plan: Plan;
 }
@@ -60,18 +60,12 @@ function locate(f: Finding, at: LocatedEntry, book: WorkbookSnapshot): LocatedFi
 
 export function validateWorkbook(
   book: WorkbookSnapshot,
-  decree?: Decree,
+  decree: Decree | undefined,
+  settings: WorkbookSettings,
   highlight = false
 ): ValidationResult {
-  const { settings } = readSettings(findOwnedTable(book, INFO_TABLE)?.sheet);
   const entries = readRktEntries(book, decree);
-  const options: RuleOptions = {
-    reportingQuarter: settings.reportingQuarter,
-    cap: settings.cap,
-    kategori: settings.kategori,
-    gradeRule: settings.gradeRule,
-    ...(decree && { decreeTarget: decreeTargets(decree) }),
-  };
+  const options = ruleOptions(settings, decree);
   // Entry by entry, so a finding lands on its own row even when two rows share a Kode.
   const located: LocatedFinding[] = [];
   for (const e of entries) {
@@ -115,9 +109,16 @@ export function validateWorkbook(
   return {
     findings: located,
     settings,
+    indicators: entries.length,
     plan: {
       ops,
-      summary: [`${count("error")} galat, ${count("warning")} peringatan, ${count("info")} info`],
+      summary: [
+        bilingual("done.findings", {
+          errors: count("error"),
+          warnings: count("warning"),
+          infos: count("info"),
+        }),
+      ],
     },
   };
 }

@@ -1,0 +1,59 @@
+/**
+ * The one seam between the use cases and a host: read what an action needs as a snapshot,
+ * apply a plan. Two adapters serve it — Office.js inside Excel (`src/excel/port.ts`) and the
+ * .xlsx file writer (`src/xlsx/port.ts`) — and both answer with the same `ApplyReport`.
+ */
+import type { Plan, PlanOp } from "../core/workbook/plan";
+import type { WorkbookSnapshot } from "../core/workbook/snapshot";
+import { INFO_TABLE, OWN_PREFIX, RECAP_TABLE, SUMMARY_TABLE } from "../core/workbook/layout";
+
+/**
+ * Whose cells an action reads: none (names and addresses only); the Info sheet alone; the RKT tables and Info (the rules);
+ * plus the Ringkasan (charts) or the meeting's Rekap (export). Every table's name and address
+ * is read whatever the set; a port may read more than asked (a file is read whole).
+ */
+export type TableSet = "none" | "info" | "rules" | "charts" | "export";
+
+export interface ReadNeeds {
+  tables: TableSet;
+  /** The active sheet's used range too (Convert). */
+  activeSheet?: boolean;
+}
+
+/** Whether a table's cells belong to the set. */
+export function inTableSet(set: TableSet, tableName: string): boolean {
+  const name = tableName.toLowerCase();
+  const is = (t: string) => name === t.toLowerCase();
+  if (set === "none") return false;
+  if (is(INFO_TABLE)) return true;
+  if (set === "info") return false;
+  if (name.startsWith(`${OWN_PREFIX}rkt_`.toLowerCase())) return true;
+  return (set === "charts" && is(SUMMARY_TABLE)) || (set === "export" && is(RECAP_TABLE));
+}
+
+/** Ops of one kind the host could not apply. */
+export interface LeftOutOp {
+  op: PlanOp["op"];
+  count: number;
+  /** The ExcelApi version they need, when this Excel is older; absent when the writer cannot. */
+  requires?: string;
+}
+
+export interface ApplyReport {
+  applied: number;
+  /** Round trips to Excel (0 for a file). */
+  syncs: number;
+  leftOut: LeftOutOp[];
+  /** Pictures of named charts (base64 PNG), when asked and the host can draw them. */
+  images?: Record<string, string>;
+}
+
+export interface ApplyOptions {
+  /** Charts whose pictures to take in the same round trip as the write (the PDF's charts). */
+  chartImages?: readonly { sheet: string; name: string }[];
+}
+
+export interface WorkbookPort {
+  read(needs: ReadNeeds): Promise<WorkbookSnapshot>;
+  apply(plan: Plan, options?: ApplyOptions): Promise<ApplyReport>;
+}

@@ -1,0 +1,130 @@
+/**
+ * How every action runs, whatever the host: read what it needs through the port, refuse early
+ * (no template, a protected sheet, an override with no cell), work out the decree and the
+ * settings once, let the core plan, apply the plan through the port, and say in both
+ * languages what was done and what this host left out.
+ */
+import { bilingual, type Bilingual, type MessageKey } from "../core/i18n";
+import type { Plan, PlanOp } from "../core/workbook/plan";
+import { planSetting } from "../core/workbook/settings-plan";
+import type { WorkbookSettings } from "../core/workbook/settings";
+import type { WorkbookSnapshot } from "../core/workbook/snapshot";
+import {
+  assertOverrideCells,
+  assertWritable,
+  requireTemplate,
+  resolve,
+  type ActionInput,
+  type Resolved,
+} from "./context";
+import type { ApplyOptions, ApplyReport, ReadNeeds, WorkbookPort } from "./port";
+
+export interface Prepared<R> {
+  plan: Plan;
+  result: R;
+  /** Extra asks for the write's round trip (the PDF's chart pictures). */
+  apply?: ApplyOptions;
+}
+
+/** One action: what it reads, whether it needs the template, and how it plans. */
+export interface UseCase<P, R> {
+  needs: ReadNeeds;
+  needsTemplate: boolean;
+  /**
+   * Its formulas read the Info sheet's settings: overridden settings are written there with
+   * the plan, so the sheet computes what the action reported.
+   */
+  writesSettings?: boolean;
+  prepare(
+    book: WorkbookSnapshot,
+    resolved: Resolved,
+    input: ActionInput,
+    params: P
+  ): Prepared<R> | Promise<Prepared<R>>;
+}
+
+export interface Outcome<R> {
+  result: R;
+  /** What the action decided with. */
+  resolved: Resolved;
+  book: WorkbookSnapshot;
+  plan: Plan;
+  /** What was (or, without a write, would be) changed, one line per change. */
+  summary: Bilingual[];
+  /** Features this host left out, one line per missing feature. */
+  leftOut: Bilingual[];
+  report: ApplyReport;
+}
+
+export interface RunOptions {
+  /** false: plan only, nothing is applied (the command line without --out). Default true. */
+  write?: boolean;
+}
+
+const NOTHING_APPLIED: ApplyReport = { applied: 0, syncs: 0, leftOut: [] };
+
+export async function runAction<P, R>(
+  port: WorkbookPort,
+  useCase: UseCase<P, R>,
+  input: ActionInput,
+  params: P,
+  options: RunOptions = {}
+): Promise<Outcome<R>> {
+  const write = options.write !== false;
+  const book = await port.read(useCase.needs);
+  if (useCase.needsTemplate) requireTemplate(book);
+  const resolved = resolve(book, input);
+  const prepared = await useCase.prepare(book, resolved, input, params);
+  let plan = prepared.plan;
+  if (useCase.writesSettings === true && hasOverrides(input)) {
+    if (write) assertOverrideCells(book, input);
+    plan = withSettingWrites(book, input.overrides ?? {}, plan);
+  }
+  const base = { result: prepared.result, resolved, book, plan, summary: plan.summary };
+  if (!write) return { ...base, leftOut: [], report: NOTHING_APPLIED };
+  assertWritable(book, plan);
+  const report = await port.apply(plan, prepared.apply);
+  return { ...base, leftOut: leftOutLines(report), report };
+}
+
+const hasOverrides = (input: ActionInput) => Object.keys(input.overrides ?? {}).length > 0;
+
+/** The plan with the overridden settings' words written first into their Info cells. */
+function withSettingWrites(
+  book: WorkbookSnapshot,
+  overrides: Partial<WorkbookSettings>,
+  plan: Plan
+): Plan {
+  const ops: PlanOp[] = [];
+  for (const key of Object.keys(overrides) as (keyof WorkbookSettings)[]) {
+    ops.push(...planSetting(book, key, overrides[key] as never).ops);
+  }
+  return { ops: [...ops, ...plan.ops], summary: plan.summary };
+}
+
+/** The message for each kind of op an older Excel lacks. */
+const LEFT_OUT: Partial<Record<PlanOp["op"], MessageKey>> = {
+  validation: "leftOut.validation",
+  conditionalFormat: "leftOut.conditionalFormat",
+  clearConditionalFormats: "leftOut.conditionalFormat",
+  freeze: "leftOut.freeze",
+  pageSetup: "leftOut.pageSetup",
+  columnWidths: "leftOut.columnWidths",
+  merge: "leftOut.merge",
+  deleteTable: "leftOut.deleteTable",
+};
+
+/** One line per missing feature, said once even when several ops needed it. */
+export function leftOutLines(report: ApplyReport): Bilingual[] {
+  const lines = new Map<string, Bilingual>();
+  for (const l of report.leftOut) {
+    if (l.requires === undefined) {
+      const key: MessageKey = l.op === "chart" ? "leftOut.chartFile" : "leftOut.fileOther";
+      lines.set(key, bilingual(key));
+    } else {
+      const key = LEFT_OUT[l.op] ?? "leftOut.other";
+      lines.set(key, bilingual(key, { version: l.requires }));
+    }
+  }
+  return [...lines.values()];
+}
