@@ -1,57 +1,34 @@
 /**
- * The pane's one hook: every action runs through here, one at a time, with its progress,
- * result or error kept as state for the components. Components never import Excel.
+ * The pane's one hook, a thin bridge between the components and Excel: it keeps the state
+ * (./state), runs one thing at a time, and runs actions as ./action-table says. Errors become
+ * state, with what to do next. Components never import Excel.
  */
 import * as React from "react";
 import type { Decree } from "../core/decree/schema";
-import { bilingual, type Bilingual } from "../core/i18n";
-import type { Evaluation } from "../core/rules/evaluate";
+import { bilingual } from "../core/i18n";
 import type { WorkbookSettings } from "../core/workbook/settings";
 import type { LocatedFinding } from "../core/workbook/validate-plan";
 import {
   applyFix,
   readWorkbookSettings,
-  runCapaian,
-  runCharts,
-  runConvert,
-  runExport,
-  runTemplate,
-  runValidate,
   selectCell,
   writeWorkbookSetting,
   type ActionEnv,
-  type ActionResult,
   type ExportFormat,
 } from "../excel/actions";
-import { downloadFile } from "./download";
 import { describeError } from "../excel/errors";
-import type { ActionKey } from "./actions";
+import { ACTION_TABLE } from "./action-table";
+import { ACTION_KEYS, type ActionImpls, type ActionKey } from "./actions";
+import { downloadFile } from "./download";
 import type { PaneHost } from "./host";
+import { INITIAL_STATE, paneReducer, type PaneEvent, type PaneState, type Running } from "./state";
 
-export interface FixApplied {
-  sheet: string;
-  cell: string;
-  fix: { value: number | string; numberFormat?: string };
-  cellFormat: string;
-}
-
-export interface PaneState {
-  running?: ActionKey | "settings" | "fix";
-  result?: { action: ActionKey; summary: string[]; leftOut: Bilingual[]; recognised?: Bilingual[] };
-  error?: Bilingual;
-  findings?: LocatedFinding[];
-  fixed: FixApplied[];
-  evaluations?: { sheet: string; evaluation: Evaluation }[];
-  settings?: WorkbookSettings;
-  hasInfo: boolean;
-  highlight: boolean;
-  exportFormat: ExportFormat;
-}
+export type { FixApplied, PaneState } from "./state";
 
 export interface Kinerja {
   state: PaneState;
   /** Implementations of the actions this host can run (the others stay disabled). */
-  actions: Partial<Record<ActionKey, () => Promise<void>>>;
+  actions: ActionImpls;
   goTo: (f: LocatedFinding) => Promise<void>;
   fix: (f: LocatedFinding) => Promise<void>;
   setSetting: <K extends keyof WorkbookSettings>(
@@ -63,95 +40,65 @@ export interface Kinerja {
   dismissError: () => void;
 }
 
-const INITIAL: PaneState = { fixed: [], hasInfo: false, highlight: false, exportFormat: "pdf" };
-
 export function useKinerja(host: PaneHost, decree: Decree): Kinerja {
-  const [state, setState] = React.useState<PaneState>(INITIAL);
+  const [state, dispatch] = React.useReducer(paneReducer, INITIAL_STATE);
   const env: ActionEnv = React.useMemo(
     () => ({ decree, supports: (v) => host.supports(v) }),
     [decree, host]
   );
   const busy = React.useRef(false);
 
-  /** Run one thing at a time; errors become state, with what to do next. */
+  /** Run one thing at a time: `work` says what it learnt, as events; errors become state. */
   const guarded = React.useCallback(
-    async (running: PaneState["running"], work: () => Promise<Partial<PaneState>>) => {
+    async (running: Running | undefined, work: () => Promise<PaneEvent[]>) => {
       if (busy.current) return;
       busy.current = true;
-      setState((s) => ({ ...s, running, error: undefined }));
+      dispatch({ type: "started", running });
       try {
-        const patch = await work();
-        setState((s) => ({ ...s, ...patch, running: undefined }));
+        for (const event of await work()) dispatch(event);
       } catch (error) {
-        setState((s) => ({ ...s, running: undefined, error: describeError(error) }));
+        dispatch({ type: "failed", error: describeError(error) });
       } finally {
+        dispatch({ type: "settled" });
         busy.current = false;
       }
     },
     []
   );
 
-  const refreshSettings = React.useCallback(async (): Promise<Partial<PaneState>> => {
-    const { settings, hasInfo } = await host.run((ctx) => readWorkbookSettings(ctx, env));
-    return { settings, hasInfo };
-  }, [host, env]);
+  const readSettings = React.useCallback(
+    async (): Promise<PaneEvent> => ({
+      type: "settingsRead",
+      ...(await host.run((ctx) => readWorkbookSettings(ctx, env))),
+    }),
+    [host, env]
+  );
 
   React.useEffect(() => {
     if (host.kind === "none") return;
-    void guarded("settings", refreshSettings);
-  }, [host, guarded, refreshSettings]);
+    void guarded("settings", async () => [await readSettings()]);
+  }, [host, guarded, readSettings]);
 
-  const done = (action: ActionKey, r: ActionResult): Partial<PaneState> => ({
-    result: {
-      action,
-      summary: r.summary.map((l) => l.id),
-      leftOut: r.leftOut,
-      ...(r.recognised !== undefined && { recognised: r.recognised }),
-    },
-  });
-
-  const highlight = state.highlight;
-  const exportFormat = state.exportFormat;
-  const actions = React.useMemo((): Kinerja["actions"] => {
+  const { highlight, exportFormat } = state;
+  const actions = React.useMemo((): ActionImpls => {
     if (host.kind === "none") return {};
-    return {
-      template: () =>
-        guarded("template", async () => ({
-          ...done("template", await host.run((ctx) => runTemplate(ctx, env))),
-          ...(await refreshSettings()),
-        })),
-      validate: () =>
-        guarded("validate", async () => {
-          const r = await host.run((ctx) => runValidate(ctx, env, highlight));
-          return { ...done("validate", r), findings: r.findings ?? [], fixed: [] };
-        }),
-      capaian: () =>
-        guarded("capaian", async () => {
-          const r = await host.run((ctx) => runCapaian(ctx, env));
-          return { ...done("capaian", r), evaluations: r.evaluations ?? [] };
-        }),
-      convert: () =>
-        guarded("convert", async () => ({
-          ...done("convert", await host.run((ctx) => runConvert(ctx, env))),
-          ...(await refreshSettings()),
-        })),
-      export: () =>
-        guarded("export", async () => {
-          const r = await host.run((ctx) => runExport(ctx, env, exportFormat));
-          downloadFile(r.file.name, r.file.bytes, r.file.mime);
-          return done("export", r);
-        }),
-      charts: () =>
-        guarded("charts", async () => done("charts", await host.run((ctx) => runCharts(ctx, env)))),
-    };
-  }, [host, env, guarded, refreshSettings, highlight, exportFormat]);
+    const run = (key: ActionKey) =>
+      guarded(key, async () => {
+        const spec = ACTION_TABLE[key];
+        const r = await host.run((ctx) => spec.run(ctx, env, { highlight, exportFormat }));
+        if (r.file !== undefined) downloadFile(r.file.name, r.file.bytes, r.file.mime);
+        const settings = spec.rereadsSettings ? [await readSettings()] : [];
+        return [...settings, { type: "finished", action: key, result: r, ...spec.adds?.(r) }];
+      });
+    return Object.fromEntries(ACTION_KEYS.map((key) => [key, () => run(key)]));
+  }, [host, env, guarded, readSettings, highlight, exportFormat]);
 
   const goTo = React.useCallback(
     (f: LocatedFinding) =>
-      guarded(
-        undefined,
-        async () => (await host.run((ctx) => selectCell(ctx, f.sheet, f.cell)), {})
-      ),
+      guarded(undefined, async () => {
+        await host.run((ctx) => selectCell(ctx, f.sheet, f.cell));
+        return [];
+      }),
     [host, guarded]
   );
 
@@ -159,29 +106,25 @@ export function useKinerja(host: PaneHost, decree: Decree): Kinerja {
     (f: LocatedFinding) =>
       guarded("fix", async () => {
         const fixValue = f.fix;
-        if (fixValue === undefined) return {};
+        if (fixValue === undefined) return [];
         const ok = await host.run((ctx) => applyFix(ctx, f.sheet, f.cell, f.cellValue, fixValue));
-        if (!ok) return { error: bilingual("findings.fixStale", { cell: `${f.sheet}!${f.cell}` }) };
-        return {
-          fixed: [
-            ...state.fixed,
-            { sheet: f.sheet, cell: f.cell, fix: fixValue, cellFormat: f.cellFormat },
-          ],
-          findings: state.findings?.filter(
-            (x) => !(x.sheet === f.sheet && x.cell === f.cell && x.fix !== undefined)
-          ),
-        };
+        if (!ok) {
+          const error = bilingual("findings.fixStale", { cell: `${f.sheet}!${f.cell}` });
+          return [{ type: "failed", error }];
+        }
+        const fixed = { sheet: f.sheet, cell: f.cell, fix: fixValue, cellFormat: f.cellFormat };
+        return [{ type: "fixApplied", fixed }];
       }),
-    [host, guarded, state.fixed, state.findings]
+    [host, guarded]
   );
 
   const setSetting = React.useCallback(
     <K extends keyof WorkbookSettings>(key: K, value: WorkbookSettings[K]) =>
       guarded("settings", async () => {
         await host.run((ctx) => writeWorkbookSetting(ctx, env, key, value));
-        return refreshSettings();
+        return [await readSettings()];
       }),
-    [host, env, guarded, refreshSettings]
+    [host, env, guarded, readSettings]
   );
 
   return {
@@ -190,8 +133,8 @@ export function useKinerja(host: PaneHost, decree: Decree): Kinerja {
     goTo,
     fix,
     setSetting,
-    setHighlight: (on) => setState((s) => ({ ...s, highlight: on })),
-    setExportFormat: (format) => setState((s) => ({ ...s, exportFormat: format })),
-    dismissError: () => setState((s) => ({ ...s, error: undefined })),
+    setHighlight: (on) => dispatch({ type: "highlightSet", on }),
+    setExportFormat: (format) => dispatch({ type: "exportFormatSet", format }),
+    dismissError: () => dispatch({ type: "errorDismissed" }),
   };
 }

@@ -4,10 +4,13 @@
  */
 import * as React from "react";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { BLITAR_2021 } from "../../src/core/decree";
+import { ResultBar } from "../../src/taskpane/components/Feedback";
+import { LanguageSwitch } from "../../src/taskpane/components/LanguageSwitch";
 import { TaskPane } from "../../src/taskpane/TaskPane";
 import { NO_HOST, type PaneHost } from "../../src/taskpane/host";
-import { langFromOffice } from "../../src/taskpane/i18n";
+import { LangProvider, langFromOffice } from "../../src/taskpane/i18n";
 import { createExcelHost, type ExcelHost } from "../host";
 
 function paneHost(excel: ExcelHost, displayLanguage = "id-ID"): PaneHost {
@@ -147,6 +150,28 @@ test("on Office in English the pane speaks English; the switch goes back to Indo
     fireEvent.click(screen.getByLabelText("Bahasa Indonesia"));
   });
   expect(button("Buat Template")).toBeTruthy();
+});
+
+test("result lines follow the language switch", async () => {
+  const result = {
+    action: "export" as const,
+    summary: [{ id: "Berkas: rekap.pdf", en: "File: rekap.pdf" }],
+    leftOut: [],
+  };
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <LangProvider initial="id">
+        <LanguageSwitch />
+        <ResultBar result={result} />
+      </LangProvider>
+    </FluentProvider>
+  );
+  expect(screen.getByText("Berkas: rekap.pdf")).toBeTruthy();
+  await act(async () => {
+    fireEvent.click(screen.getByLabelText("English"));
+  });
+  expect(screen.getByText("File: rekap.pdf")).toBeTruthy();
+  expect(screen.queryByText("Berkas: rekap.pdf")).toBeNull();
 });
 
 test.each([

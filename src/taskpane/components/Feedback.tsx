@@ -10,6 +10,7 @@ import {
 import type { Bilingual } from "../../core/i18n";
 import { ACTION_LABELS, type ActionKey } from "../actions";
 import { useLang, useT } from "../i18n";
+import type { PaneResult } from "../state";
 
 /** Progress of the running action, announced to screen readers. */
 export function Progress(props: { running?: string }) {
@@ -20,9 +21,7 @@ export function Progress(props: { running?: string }) {
 }
 
 /** What the last action did, and what this Excel could not do. */
-export function ResultBar(props: {
-  result?: { action: ActionKey; summary: string[]; leftOut: Bilingual[]; recognised?: Bilingual[] };
-}) {
+export function ResultBar(props: { result?: PaneResult }) {
   const tr = useT();
   const { lang } = useLang();
   const r = props.result;
@@ -35,8 +34,8 @@ export function ResultBar(props: {
           <div>{tr("result.nothing")}</div>
         ) : (
           <ul style={{ margin: 0, paddingInlineStart: "1.2em" }}>
-            {r.summary.map((line) => (
-              <li key={line}>{line}</li>
+            {r.summary.map((l, i) => (
+              <li key={i}>{l[lang]}</li>
             ))}
           </ul>
         )}

@@ -1,0 +1,129 @@
+/**
+ * The pane's state and the events that change it: a pure reducer, no React and no Excel.
+ * A run is bracketed by `started` and `settled`; between them come what it learnt
+ * (`settingsRead`, `finished`, `fixApplied`) or what went wrong (`failed`). The rest are the
+ * user's own choices.
+ */
+import type { Bilingual } from "../core/i18n";
+import type { Evaluation } from "../core/rules/evaluate";
+import type { WorkbookSettings } from "../core/workbook/settings";
+import type { LocatedFinding } from "../core/workbook/validate-plan";
+import type { ExportFormat } from "../export/filename";
+import type { ActionKey } from "./actions";
+
+export interface FixApplied {
+  sheet: string;
+  cell: string;
+  fix: { value: number | string; numberFormat?: string };
+  cellFormat: string;
+}
+
+/** What the last action did, every line in both languages. */
+export interface PaneResult {
+  action: ActionKey;
+  summary: Bilingual[];
+  leftOut: Bilingual[];
+  recognised?: Bilingual[];
+}
+
+export type Evaluations = { sheet: string; evaluation: Evaluation }[];
+
+/** What is running: an action, the settings (read or written), a fix; undefined when idle. */
+export type Running = ActionKey | "settings" | "fix";
+
+export interface PaneState {
+  running?: Running;
+  result?: PaneResult;
+  error?: Bilingual;
+  findings?: LocatedFinding[];
+  fixed: FixApplied[];
+  evaluations?: Evaluations;
+  settings?: WorkbookSettings;
+  hasInfo: boolean;
+  highlight: boolean;
+  exportFormat: ExportFormat;
+}
+
+/** An action's result as it arrives. */
+export interface ArrivingResult {
+  summary: readonly Bilingual[];
+  leftOut: Bilingual[];
+  recognised?: Bilingual[];
+}
+
+export type PaneEvent =
+  /** A run begins (`running` undefined: one the pane does not show, such as going to a cell). */
+  | { type: "started"; running?: Running }
+  /** The run is over, whatever its outcome: the pane is free again. */
+  | { type: "settled" }
+  /** What went wrong, said so the user knows what to do next. */
+  | { type: "failed"; error: Bilingual }
+  | { type: "settingsRead"; settings: WorkbookSettings; hasInfo: boolean }
+  /**
+   * An action finished: its result, and what it found. Findings replace the last validation's
+   * (and its fixes); evaluations replace the last capaian's.
+   */
+  | {
+      type: "finished";
+      action: ActionKey;
+      result: ArrivingResult;
+      findings?: LocatedFinding[];
+      evaluations?: Evaluations;
+    }
+  /** A finding's fix was written to its cell. */
+  | { type: "fixApplied"; fixed: FixApplied }
+  | { type: "highlightSet"; on: boolean }
+  | { type: "exportFormatSet"; format: ExportFormat }
+  | { type: "errorDismissed" };
+
+export const INITIAL_STATE: PaneState = {
+  fixed: [],
+  hasInfo: false,
+  highlight: false,
+  exportFormat: "pdf",
+};
+
+function paneResult(action: ActionKey, r: ArrivingResult): PaneResult {
+  return {
+    action,
+    summary: [...r.summary],
+    leftOut: r.leftOut,
+    ...(r.recognised !== undefined && { recognised: r.recognised }),
+  };
+}
+
+export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
+  switch (event.type) {
+    case "started":
+      return { ...state, running: event.running, error: undefined };
+    case "settled":
+      return { ...state, running: undefined };
+    case "failed":
+      return { ...state, error: event.error };
+    case "settingsRead":
+      return { ...state, settings: event.settings, hasInfo: event.hasInfo };
+    case "finished":
+      return {
+        ...state,
+        result: paneResult(event.action, event.result),
+        ...(event.findings !== undefined && { findings: event.findings, fixed: [] }),
+        ...(event.evaluations !== undefined && { evaluations: event.evaluations }),
+      };
+    case "fixApplied": {
+      const { sheet, cell } = event.fixed;
+      return {
+        ...state,
+        fixed: [...state.fixed, event.fixed],
+        findings: state.findings?.filter(
+          (f) => !(f.sheet === sheet && f.cell === cell && f.fix !== undefined)
+        ),
+      };
+    }
+    case "highlightSet":
+      return { ...state, highlight: event.on };
+    case "exportFormatSet":
+      return { ...state, exportFormat: event.format };
+    case "errorDismissed":
+      return { ...state, error: undefined };
+  }
+}
