@@ -82,7 +82,9 @@ function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
     merges: model.merges ?? [],
     tables,
     charts: [],
-    protected: false,
+    // A sheet protected in Excel refuses writes there; the file writer refuses them too.
+    protected:
+      (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet === true,
   };
 }
 

@@ -90,7 +90,7 @@ export const UI_MESSAGES = {
   "decree.useBuiltIn": { id: "Pakai bawaan", en: "Use built-in" },
   "decree.problems": { id: "Berkas keputusan ditolak:", en: "The decree file was refused:" },
   "settings.title": { id: "Pengaturan buku kerja", en: "Workbook settings" },
-  "settings.tw": { id: "Triwulan pelaporan", en: "Reporting quarter" },
+  "settings.reportingQuarter": { id: "Triwulan pelaporan", en: "Reporting quarter" },
   "settings.cap": { id: "Batas capaian", en: "Capaian cap" },
   "settings.kategori": { id: "Skala kategori", en: "Kategori scale" },
   "settings.gradeRule": { id: "Capaian nilai & opini", en: "Grade & opinion capaian" },

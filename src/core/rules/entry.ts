@@ -37,9 +37,9 @@ export interface RuleOptions {
   decreeTarget?: (indicatorId: string) => Target | undefined;
 }
 
-export const DEFAULT_OPTIONS: RuleOptions = {
+export const DEFAULT_OPTIONS = {
   reportingQuarter: 4,
   cap: "none",
   kategori: "five",
   gradeRule: "binary",
-};
+} as const satisfies RuleOptions;

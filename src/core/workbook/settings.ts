@@ -5,7 +5,7 @@
 import type { Decree } from "../decree/schema";
 import type { Cap, GradeRule } from "../rules/capaian";
 import { decreeTargets } from "../rules/check-decree";
-import type { RuleOptions } from "../rules/entry";
+import { DEFAULT_OPTIONS, type RuleOptions } from "../rules/entry";
 import type { Quarter } from "../rules/finding";
 import type { KategoriPreset } from "../rules/kategori";
 import { columnLetter, sheetRef } from "./a1";
@@ -22,11 +22,12 @@ export interface WorkbookSettings {
   gradeRule: GradeRule;
 }
 
+/** A new workbook's settings: the rules' defaults (one place: `DEFAULT_OPTIONS`). */
 export const DEFAULT_SETTINGS: WorkbookSettings = {
-  reportingQuarter: 4,
-  cap: "none",
-  kategori: "five",
-  gradeRule: "binary",
+  reportingQuarter: DEFAULT_OPTIONS.reportingQuarter,
+  cap: DEFAULT_OPTIONS.cap,
+  kategori: DEFAULT_OPTIONS.kategori,
+  gradeRule: DEFAULT_OPTIONS.gradeRule,
 };
 
 interface SettingRow<K extends keyof WorkbookSettings> {

@@ -8,7 +8,7 @@ import { LanguageSwitch } from "./LanguageSwitch";
 const useStyles = makeStyles({ root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS } });
 
 const LABELS: Record<keyof WorkbookSettings, MessageKey> = {
-  reportingQuarter: "settings.tw",
+  reportingQuarter: "settings.reportingQuarter",
   cap: "settings.cap",
   kategori: "settings.kategori",
   gradeRule: "settings.gradeRule",

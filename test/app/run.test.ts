@@ -1,0 +1,171 @@
+/**
+ * The use-case layer on its own: what runAction reads, refuses, plans and applies, through a
+ * port that records every call (over the file port, so the workbook is real).
+ */
+import ExcelJS from "exceljs";
+import {
+  CAPAIAN,
+  CHARTS,
+  KinerjaError,
+  READ_SETTINGS,
+  TEMPLATE,
+  VALIDATE,
+  leftOutLines,
+  runAction,
+  type ReadNeeds,
+  type WorkbookPort,
+} from "../../src/app";
+import { inTableSet } from "../../src/app/port";
+import { BLITAR_2021 } from "../../src/core/decree";
+import type { Plan } from "../../src/core/workbook/plan";
+import { readSettings } from "../../src/core/workbook/settings";
+import { filePort } from "../../src/xlsx/port";
+import { readWorkbook } from "../../src/xlsx/read";
+
+function recording(wb: ExcelJS.Workbook) {
+  const inner = filePort(wb);
+  const reads: ReadNeeds[] = [];
+  const applied: Plan[] = [];
+  const port: WorkbookPort = {
+    read: (needs) => (reads.push(needs), inner.read(needs)),
+    apply: (plan, options) => (applied.push(plan), inner.apply(plan, options)),
+  };
+  return { port, reads, applied };
+}
+
+async function template(): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await runAction(filePort(wb), TEMPLATE, { decree: BLITAR_2021 }, undefined);
+  return wb;
+}
+
+test("an action that needs the template refuses a workbook without one, before any write", async () => {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("Data Saya").getCell("A1").value = "catatan";
+  const r = recording(wb);
+  const refusal = runAction(r.port, CAPAIAN, { decree: BLITAR_2021 }, undefined);
+  await expect(refusal).rejects.toBeInstanceOf(KinerjaError);
+  await expect(refusal).rejects.toMatchObject({
+    text: { id: expect.stringMatching(/Buat Template/) },
+  });
+  expect(r.reads).toEqual([{ tables: "rules" }]);
+  expect(r.applied).toEqual([]);
+});
+
+test("each action reads only the tables it needs", async () => {
+  const wb = await template();
+  const r = recording(wb);
+  const input = { decree: BLITAR_2021 };
+  await runAction(r.port, VALIDATE, input, { highlight: false });
+  await runAction(r.port, CAPAIAN, input, undefined);
+  await runAction(r.port, CHARTS, input, undefined);
+  await runAction(r.port, READ_SETTINGS, input, undefined, { write: false });
+  expect(r.reads.map((n) => n.tables)).toEqual(["rules", "rules", "charts", "info"]);
+  expect(inTableSet("rules", "Kinerja_rkt_kpu")).toBe(true);
+  expect(inTableSet("rules", "Kinerja_iku_kpu")).toBe(false);
+  expect(inTableSet("info", "Kinerja_rkt_kpu")).toBe(false);
+  expect(inTableSet("charts", "Kinerja_Ringkasan")).toBe(true);
+  expect(inTableSet("none", "Kinerja_Info")).toBe(false);
+});
+
+test("without a write nothing is applied, and the outcome says what would change", async () => {
+  const wb = await template();
+  const r = recording(wb);
+  const o = await runAction(r.port, CAPAIAN, { decree: BLITAR_2021 }, undefined, { write: false });
+  expect(r.applied).toEqual([]);
+  expect(o.report).toEqual({ applied: 0, syncs: 0, leftOut: [] });
+  expect(o.plan.ops.length).toBeGreaterThan(0);
+  expect(o.summary[0]?.id).toMatch(/^Capaian: 16 indikator/);
+  expect(o.summary[0]?.en).toMatch(/^Capaian: 16 indicators/);
+});
+
+test("settings are read once from the Info sheet; overrides win and, for formulas, are written there first", async () => {
+  const wb = await template();
+  const r = recording(wb);
+  const input = {
+    decree: BLITAR_2021,
+    overrides: { reportingQuarter: 2 as const, cap: "100" as const },
+  };
+  const o = await runAction(r.port, CAPAIAN, input, undefined);
+  expect(o.resolved.settings).toMatchObject({ reportingQuarter: 2, cap: "100", kategori: "five" });
+  const [plan] = r.applied;
+  const first = plan?.ops.slice(0, 2).map((op) => (op.op === "write" ? op.values : op.op));
+  expect(first).toEqual([[["TW II"]], [["100%"]]]);
+  // The workbook now says what the action computed with.
+  expect(readSettings(readWorkbook(wb)).settings).toMatchObject({
+    reportingQuarter: 2,
+    cap: "100",
+  });
+});
+
+test("an override with no Info cell to hold it is refused when writing, used when only planning", async () => {
+  const wb = await template();
+  wb.removeWorksheet(wb.getWorksheet("Info Kinerja")!.id);
+  const input = { decree: BLITAR_2021, overrides: { reportingQuarter: 1 as const } };
+  const r = recording(wb);
+  await expect(runAction(r.port, CAPAIAN, input, undefined)).rejects.toMatchObject({
+    text: { id: expect.stringMatching(/TW Pelaporan/) },
+  });
+  expect(r.applied).toEqual([]);
+  const planned = await runAction(r.port, CAPAIAN, input, undefined, { write: false });
+  expect(planned.resolved.settings.reportingQuarter).toBe(1);
+});
+
+test("the built-in decree is compared only with a workbook that names it, unless chosen", async () => {
+  const wb = await template();
+  const named = await runAction(
+    filePort(wb),
+    VALIDATE,
+    { decree: BLITAR_2021 },
+    { highlight: false },
+    { write: false }
+  );
+  expect(named.resolved.compareWith).toBe(BLITAR_2021);
+  const other = { ...BLITAR_2021, number: "99 Tahun 2099" };
+  const unnamed = await runAction(
+    filePort(wb),
+    VALIDATE,
+    { decree: other },
+    { highlight: false },
+    { write: false }
+  );
+  expect(unnamed.resolved.compareWith).toBeUndefined();
+  const chosen = await runAction(
+    filePort(wb),
+    VALIDATE,
+    { decree: other, decreeChosen: true },
+    { highlight: false },
+    { write: false }
+  );
+  expect(chosen.resolved.compareWith).toBe(other);
+});
+
+test("a protected sheet the plan touches is refused before anything is applied", async () => {
+  const wb = await template();
+  await wb.getWorksheet("RKT KPU")!.protect("", {});
+  const r = recording(wb);
+  await expect(
+    runAction(r.port, CAPAIAN, { decree: BLITAR_2021 }, undefined)
+  ).rejects.toMatchObject({
+    text: { id: expect.stringMatching(/RKT KPU.*dilindungi/) },
+  });
+  expect(r.applied).toEqual([]);
+});
+
+test("left-out lines: one per missing feature, naming the Excel version or the file writer", () => {
+  const lines = leftOutLines({
+    applied: 3,
+    syncs: 1,
+    leftOut: [
+      { op: "conditionalFormat", count: 4, requires: "1.6" },
+      { op: "clearConditionalFormats", count: 1, requires: "1.6" },
+      { op: "validation", count: 2, requires: "1.8" },
+      { op: "chart", count: 3 },
+    ],
+  });
+  expect(lines.map((l) => l.en)).toEqual([
+    expect.stringMatching(/conditional formats.*1\.6/),
+    expect.stringMatching(/Data-validation.*1\.8/),
+    expect.stringMatching(/cannot hold charts/),
+  ]);
+});
