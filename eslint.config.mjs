@@ -4,6 +4,43 @@
 import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
 import tsPlugin from "@typescript-eslint/eslint-plugin";
+import { builtinModules } from "node:module";
+
+// Architecture (test/architecture.test.ts checks the same with resolved paths): src/ never imports
+// test/; the core imports no adapter, UI, Node or rendering module; the Excel double imports only
+// itself and the core's A1 helpers. Relative paths are matched at any depth ("../../excel").
+const NO_TEST = {
+  regex: "^(\\.\\./)+test(/|$)",
+  message: "src/ must not import from test/: move what the app needs into src/.",
+};
+const HOST_FOLDERS = ["excel", "xlsx", "cli", "taskpane", "playground", "export", "excel-double", "app"];
+const coreImports = {
+  paths: builtinModules.map((name) => ({
+    name,
+    message: "The core is pure TypeScript: no Node APIs (the adapters read and write files).",
+  })),
+  patterns: [
+    NO_TEST,
+    {
+      regex: `^(\\.\\./)+(${HOST_FOLDERS.join("|")})(/|$)`,
+      message: "The core must not import an adapter, the UI or the double: they import the core.",
+    },
+    {
+      regex: "^(react|react-dom|exceljs|jspdf[^/]*|@fluentui/[^/]+)(/|$)",
+      message: "The core is pure TypeScript: no React, Fluent UI, exceljs or jsPDF.",
+    },
+    { group: ["node:*"], message: "The core is pure TypeScript: no Node APIs." },
+  ],
+};
+const doubleImports = {
+  patterns: [
+    {
+      regex: "^(?!\\./[^/]+$|\\.\\./core/workbook/a1$)",
+      message:
+        "The Excel double imports only its own files and ../core/workbook/a1 (no React, no Node, no test code).",
+    },
+  ],
+};
 
 export default [
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-output/**"] },
@@ -30,6 +67,18 @@ export default [
     },
   },
   {
+    files: ["src/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: [NO_TEST] }] },
+  },
+  {
+    files: ["src/core/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", coreImports] },
+  },
+  {
+    files: ["src/excel-double/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", doubleImports] },
+  },
+  {
     // Build and tool scripts run in Node as CommonJS.
     files: ["**/*.{js,cjs}"],
     languageOptions: {
@@ -48,7 +97,7 @@ export default [
     // The office-addins rules follow Office.js proxies by name and misread other code: exceljs
     // cells (src/xlsx, src/cli), and the Excel double and its tests, which implement the API and
     // read before sync on purpose to prove that it throws.
-    files: ["src/xlsx/**", "src/cli/**", "test/host/**", "test/xlsx/**", "bench/**"],
+    files: ["src/xlsx/**", "src/cli/**", "src/excel-double/**", "test/excel-double/**", "test/xlsx/**", "bench/**"],
     rules: {
       "office-addins/call-sync-after-load": "off",
       "office-addins/call-sync-before-read": "off",

@@ -10,7 +10,7 @@ import {
   runValidate,
   type ActionEnv,
 } from "../src/excel/actions";
-import { createExcelHost } from "../test/host";
+import { createExcelHost } from "../src/excel-double";
 import { syntheticDecree } from "../test/fixtures/synthetic-decree";
 import type { BenchSection } from "./section";
 

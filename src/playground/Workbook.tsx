@@ -1,7 +1,7 @@
 /** The in-browser workbook: toolbar, sheet tabs, formula bar, grid and charts of the active sheet. */
 import * as React from "react";
 import { Button, Caption1, Label, MessageBar, MessageBarBody, Select, Tab, TabList } from "@fluentui/react-components";
-import { a1 } from "../../test/host";
+import * as a1 from "../core/workbook/a1";
 import { activateSheet, selectCell, splitAddress, typeIntoCell } from "./actions";
 import { editText } from "./cellText";
 import { chartBars } from "./chartModel";
@@ -18,14 +18,14 @@ export function Workbook(props: { store: PlaygroundStore }) {
   const { store } = props;
   const pt = usePt();
   const revision = React.useSyncExternalStore(store.subscribe, store.getRevision);
-  const book = React.useMemo(() => store.host.snapshotWorkbook(), [store, revision]);
+  const book = React.useMemo(() => store.host.dumpWorkbook(), [store, revision]);
   const [localError, setLocalError] = React.useState<string>();
   const visible = book.sheets.filter((s) => s.visibility === "Visible");
   const sheet = book.sheets.find((s) => s.name === book.activeSheet) ?? visible[0];
   const sel = splitAddress(book.selection ?? undefined);
   const selected = sel && sheet && sel.sheet === sheet.name ? sel.cell : undefined;
   const cursor = selected ?? "A1";
-  const at = a1.parseRange(cursor);
+  const at = a1.parseRect(cursor);
   const view = React.useMemo(() => (sheet ? gridView(sheet, at) : undefined), [sheet, at.row, at.col]);
   const content = sheet
     ? editText(
@@ -37,7 +37,7 @@ export function Workbook(props: { store: PlaygroundStore }) {
   const go = (address: string) => {
     if (!sheet) return;
     try {
-      a1.parseRange(address);
+      a1.parseRect(address);
       setLocalError(undefined);
     } catch {
       setLocalError(pt("pg.badAddress", { address }));

@@ -1,5 +1,5 @@
 /** The page's own batches against the double: what a person does in Excel by hand. */
-import { a1 } from "../../test/host";
+import * as a1 from "../core/workbook/a1";
 import { parseTyped } from "./cellText";
 import type { PlaygroundStore } from "./store";
 
@@ -27,7 +27,7 @@ export function typeIntoCell(
   text: string
 ): Promise<void> {
   const typed = parseTyped(text);
-  const rect = a1.parseRange(address);
+  const rect = a1.parseRect(address);
   const below = `${a1.indexToColumn(rect.col)}${Math.min(a1.MAX_ROWS, rect.row + 2)}`;
   return store.run(async (context) => {
     const ws = context.workbook.worksheets.getItem(sheet);

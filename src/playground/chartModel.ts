@@ -3,7 +3,8 @@
  * source range, one series per further column, series names from the first row. Formula
  * cells have no value in the double (it does not compute), so they are marked, not drawn.
  */
-import { a1, type SheetSnapshot, type WorkbookSnapshot } from "../../test/host";
+import * as a1 from "../core/workbook/a1";
+import type { DoubleSheetDump, DoubleWorkbookDump } from "../excel-double";
 
 export interface ChartBars {
   title: string;
@@ -16,9 +17,9 @@ export interface ChartBars {
   heightPx: number;
 }
 
-type Chart = SheetSnapshot["charts"][number];
+type Chart = DoubleSheetDump["charts"][number];
 
-export function chartBars(book: WorkbookSnapshot, chart: Chart): ChartBars {
+export function chartBars(book: DoubleWorkbookDump, chart: Chart): ChartBars {
   const { sheet: sheetName, rect } = a1.parseAddress(chart.source);
   const wanted = (sheetName ?? "").toLowerCase();
   const sheet = book.sheets.find((s) => s.name.toLowerCase() === wanted);

@@ -1,9 +1,10 @@
 /**
- * Turns a sheet snapshot of the double into what the grid draws: display text per cell,
+ * Turns a sheet dump of the double into what the grid draws: display text per cell,
  * formulas, fills and fonts from recorded formats, table header/banded rows, merges.
  * Pure: no React, no DOM.
  */
-import { a1, type SheetSnapshot } from "../../test/host";
+import * as a1 from "../core/workbook/a1";
+import type { DoubleSheetDump } from "../excel-double";
 import { displayValue } from "./cellText";
 
 export interface CellView {
@@ -47,7 +48,7 @@ function asString(v: unknown): string | undefined {
 }
 
 /** The grid of `sheet`, large enough to show the used range and the cell at `reach` (0-based). */
-export function gridView(sheet: SheetSnapshot, reach?: { row: number; col: number }): GridView {
+export function gridView(sheet: DoubleSheetDump, reach?: { row: number; col: number }): GridView {
   // A selection far away (a typed "XFD1048576") widens the grid only so far: it is all DOM.
   const usedRows = Math.max(sheet.values.length, Math.min(REACH_ROWS, (reach?.row ?? -1) + 1));
   const usedCols = Math.max(
@@ -86,7 +87,7 @@ export function gridView(sheet: SheetSnapshot, reach?: { row: number; col: numbe
     })
   );
   const each = (address: string, f: (cell: CellView, r: number, c: number) => void): void => {
-    const rect = a1.parseRange(address);
+    const rect = a1.parseRect(address);
     const r2 = Math.min(rowCount, rect.row + rect.rowCount);
     const c2 = Math.min(colCount, rect.col + rect.colCount);
     for (let r = rect.row; r < r2; r++)
@@ -96,7 +97,7 @@ export function gridView(sheet: SheetSnapshot, reach?: { row: number; col: numbe
       }
   };
   for (const table of sheet.tables) {
-    const top = a1.parseRange(table.address).row;
+    const top = a1.parseRect(table.address).row;
     each(table.address, (cell, r) => {
       if (table.showHeaders && r === top) cell.tableHeader = true;
       else if (table.showBandedRows && (r - top) % 2 === (table.showHeaders ? 0 : 1))
@@ -115,7 +116,7 @@ export function gridView(sheet: SheetSnapshot, reach?: { row: number; col: numbe
     });
   }
   for (const merge of sheet.merges) {
-    const rect = a1.parseRange(merge);
+    const rect = a1.parseRect(merge);
     each(merge, (cell, r, c) => {
       if (r === rect.row && c === rect.col) {
         cell.rowSpan = Math.min(rect.rowCount, rowCount - r);

@@ -1,6 +1,6 @@
 /**
  * Entry point of playground.html: the task pane beside a workbook held by the strict Excel
- * double (test/host), so the add-in can be tried on a machine without Excel. No Office.js,
+ * double (src/excel-double), so the add-in can be tried on a machine without Excel. No Office.js,
  * nothing remote. `window.kinerjaPlayground` exposes the store for browser tests and poking.
  */
 import * as React from "react";

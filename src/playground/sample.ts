@@ -5,7 +5,7 @@
  * small recap with a chart. Built with the double's helpers plus one ordinary batch.
  */
 import { BLITAR_2021 } from "../core/decree";
-import type { ExcelHost } from "../../test/host";
+import type { ExcelHost } from "../excel-double";
 import { parseTyped, type CellValue } from "./cellText";
 
 export const SAMPLE_SHEET = "RKT 2021";

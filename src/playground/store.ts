@@ -1,8 +1,8 @@
 /**
  * The playground's workbook: one strict Excel double at a time, and a revision number that
- * changes after every batch (the pane's and the page's own), so the grid re-reads snapshots.
+ * changes after every batch (the pane's and the page's own), so the grid re-reads the double's dumps.
  */
-import { createExcelHost, type ExcelHost } from "../../test/host";
+import { createExcelHost, type ExcelHost } from "../excel-double";
 import type { PaneHost } from "../taskpane/host";
 import { loadSample } from "./sample";
 

@@ -34,11 +34,11 @@ function newestMtime(p: string): number {
   return Math.max(st.mtimeMs, ...fs.readdirSync(p).map((f) => newestMtime(path.join(p, f))));
 }
 
-/** Builds unless the last build is newer than every input (src/, test/host/, configs). */
+/** Builds unless the last build is newer than every input (src/, configs). */
 export function buildOnce(): { built: boolean; ms: number } {
   if (process.env.KINERJA_E2E_DIST !== undefined) return { built: false, ms: 0 };
   const stamp = path.join(DIST, "playground.html");
-  const inputs = ["src", "test/host", "webpack.config.js", "package.json", "tsconfig.json"];
+  const inputs = ["src", "webpack.config.js", "package.json", "tsconfig.json"];
   const newest = Math.max(...inputs.map((p) => newestMtime(path.join(ROOT, p))));
   if (fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs > newest) return { built: false, ms: 0 };
   const start = Date.now();

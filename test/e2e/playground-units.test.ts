@@ -1,5 +1,5 @@
 /** The playground's pure parts (no browser): id-ID cell display, typed entry, grid and chart models. */
-import { createExcelHost } from "../host";
+import { createExcelHost } from "../../src/excel-double";
 import { displayValue, editText, parseTyped } from "../../src/playground/cellText";
 import { chartBars } from "../../src/playground/chartModel";
 import { gridView } from "../../src/playground/gridModel";
@@ -40,14 +40,14 @@ test("the sample sheet loads on the oldest Excel too, and its chart is drawn fro
     const host = createExcelHost({ apiVersion, sheets: ["Lembar1"] });
     await loadSample(host);
     expect(host.activeSheetName).toBe(SAMPLE_SHEET);
-    const sheet = host.snapshot(SAMPLE_SHEET);
+    const sheet = host.dumpSheet(SAMPLE_SHEET);
     const view = gridView(sheet);
     expect(view.rows[3]?.[3]?.text).toBe("80%");
     expect(view.rows[3]?.[8]?.formula).toBe('=IFERROR(H4/D4,"")');
     expect(view.rows[0]?.[0]?.colSpan).toBe(9);
     const [chart] = sheet.charts;
     if (chart === undefined) throw new Error("sample has no chart");
-    const bars = chartBars(host.snapshotWorkbook(), chart);
+    const bars = chartBars(host.dumpWorkbook(), chart);
     expect(bars.categories).toEqual(["Keputusan", "Info Parpol", "Keterbukaan"]);
     expect(bars.series.map((s) => [s.name, s.computedInExcel])).toEqual([
       ["Target", false],

@@ -109,7 +109,7 @@ test("typing into a cell writes through the double, as an Indonesian Excel reads
   expect(await eventually(() => pg.cellText("C2"), "Laporan Keuangan")).toBe("Laporan Keuangan");
   // What the double holds: numbers, not text, and a percent format for "83%".
   const held = await pg.page.evaluate(() => {
-    const s = window.kinerjaPlayground?.host.snapshot("Lembar1");
+    const s = window.kinerjaPlayground?.host.dumpSheet("Lembar1");
     return { b2: s?.values[1]?.[1], b3: s?.values[2]?.[1], f: s?.numberFormats[1]?.[1] };
   });
   expect(held).toEqual({ b2: 0.83, b3: 0.83, f: "0%" });

@@ -2,7 +2,7 @@
  * The Office.js adapter against the strict Excel double: each action in three round trips,
  * the template idempotent, requirement sets honoured, protected sheets refused before writing.
  */
-import { createExcelHost, type ExcelHost } from "../host";
+import { createExcelHost, type ExcelHost } from "../../src/excel-double";
 import { BLITAR_2021 } from "../../src/core/decree";
 import {
   runCapaian,
@@ -29,7 +29,7 @@ function freshHost(apiVersion = "1.20"): ExcelHost {
 
 test("Template creates the Info, RKT and IKU sheets in three round trips, leaving the user's sheet alone", async () => {
   const host = freshHost();
-  const before = host.snapshot("Data Saya");
+  const before = host.dumpSheet("Data Saya");
   const result = await host.run((ctx) => runTemplate(ctx, env(host)));
   expect(host.syncCount).toBe(3);
   expect(host.sheetNames).toEqual([
@@ -40,9 +40,9 @@ test("Template creates the Info, RKT and IKU sheets in three round trips, leavin
     "IKU KPU",
     "IKU Sekretariat",
   ]);
-  expect(host.snapshot("Data Saya")).toEqual(before);
+  expect(host.dumpSheet("Data Saya")).toEqual(before);
   expect(result.leftOut).toEqual([]);
-  const rkt = host.snapshot("RKT KPU");
+  const rkt = host.dumpSheet("RKT KPU");
   expect(rkt.tables.map((t) => t.name)).toEqual(["Kinerja_rkt_kpu"]);
   expect(rkt.values[3]?.slice(0, 4)).toEqual([
     "No",
@@ -59,9 +59,9 @@ test("Template creates the Info, RKT and IKU sheets in three round trips, leavin
 test("running Template twice gives the same workbook as once", async () => {
   const host = freshHost();
   await host.run((ctx) => runTemplate(ctx, env(host)));
-  const once = host.snapshotWorkbook();
+  const once = host.dumpWorkbook();
   await host.run((ctx) => runTemplate(ctx, env(host)));
-  expect(host.snapshotWorkbook()).toEqual(once);
+  expect(host.dumpWorkbook()).toEqual(once);
 });
 
 test("on Excel 2016 (ExcelApi 1.1) the template is made and what is missing is said", async () => {
@@ -77,11 +77,11 @@ test("a protected template sheet is refused before anything is written", async (
   const host = freshHost();
   await host.run((ctx) => runTemplate(ctx, env(host)));
   host.protectSheet("RKT KPU");
-  const before = host.snapshotWorkbook();
+  const before = host.dumpWorkbook();
   const error = await host.run((ctx) => runCapaian(ctx, env(host))).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(KinerjaError);
   expect(describeError(error).id).toMatch(/RKT KPU.*dilindungi/);
-  expect(host.snapshotWorkbook()).toEqual(before);
+  expect(host.dumpWorkbook()).toEqual(before);
 });
 
 test("Validasi and Hitung Capaian need a template first, and say so", async () => {
@@ -123,22 +123,22 @@ test("Hitung Capaian writes formulas in three round trips; running it again give
   const before = host.syncCount;
   const result = await host.run((ctx) => runCapaian(ctx, env(host)));
   expect(host.syncCount - before).toBe(3);
-  const rkt = host.snapshot("RKT KPU");
+  const rkt = host.dumpSheet("RKT KPU");
   expect(String(rkt.formulas[4]?.[13])).toMatch(/^=IF\(OR\(NOT\(ISNUMBER\(M5\)\)/);
   expect(String(rkt.formulas[4]?.[14])).toMatch(/"Sangat Baik"/);
   expect(rkt.numberFormats[4]?.[13]).toBe("0.00%");
   expect(host.sheetNames).toContain("Ringkasan Capaian");
   const core = result.evaluations?.find((e) => e.sheet === "RKT KPU")?.evaluation.results;
   expect(core?.map((r) => r.capaianRounded)).toEqual([103.75, 33.33, 101.3, 100, 100, 100]);
-  const once = host.snapshotWorkbook();
+  const once = host.dumpWorkbook();
   await host.run((ctx) => runCapaian(ctx, env(host)));
-  expect(host.snapshotWorkbook()).toEqual(once);
+  expect(host.dumpWorkbook()).toEqual(once);
 });
 
 test("Validasi points every finding at its sheet and cell, and highlighting changes no value", async () => {
   const host = await templateWithEntries();
   await type(host, "RKT KPU", "I6:J6", [["abc", "#DIV/0!"]]);
-  const valuesBefore = host.snapshot("RKT KPU").values;
+  const valuesBefore = host.dumpSheet("RKT KPU").values;
   const result = await host.run((ctx) => runValidate(ctx, env(host), true));
   const at = (cell: string) =>
     result.findings?.filter((f) => f.sheet === "RKT KPU" && f.cell === cell).map((f) => f.code);
@@ -150,7 +150,7 @@ test("Validasi points every finding at its sheet and cell, and highlighting chan
       (f) => f.sheet === "RKT KPU" && f.cell === "P5" && f.code === "sumberData.missing"
     )
   ).toBe(true);
-  expect(host.snapshot("RKT KPU").values).toEqual(valuesBefore);
+  expect(host.dumpSheet("RKT KPU").values).toEqual(valuesBefore);
   expect(host.formatAt("RKT KPU", "I6")["fill.color"]).toBe("#F8D7DA");
   expect(host.formatAt("RKT KPU", "I5")["fill.color"]).toBe("#FFF9E6");
 });
@@ -159,14 +159,14 @@ test("Buat Grafik draws three charts beside their data, and replaces them when r
   const host = await templateWithEntries();
   await host.run((ctx) => runCapaian(ctx, env(host)));
   await host.run((ctx) => runCharts(ctx, env(host)));
-  const charts = host.snapshot("Grafik").charts;
+  const charts = host.dumpSheet("Grafik").charts;
   expect(charts.map((c) => c.name).sort()).toEqual([
     "Kinerja_Capaian_Indikator",
     "Kinerja_Capaian_Sasaran",
     "Kinerja_Target_Realisasi",
   ]);
-  const once = host.snapshotWorkbook();
+  const once = host.dumpWorkbook();
   await host.run((ctx) => runCharts(ctx, env(host)));
-  expect(host.snapshot("Grafik").charts).toHaveLength(3);
-  expect(host.snapshotWorkbook()).toEqual(once);
+  expect(host.dumpSheet("Grafik").charts).toHaveLength(3);
+  expect(host.dumpWorkbook()).toEqual(once);
 });

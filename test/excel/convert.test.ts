@@ -1,5 +1,5 @@
 /** Convert through the Office.js adapter: the active sheet is read, never written. */
-import { createExcelHost } from "../host";
+import { createExcelHost } from "../../src/excel-double";
 import { BLITAR_2021 } from "../../src/core/decree";
 import { runConvert, type ActionEnv } from "../../src/excel/actions";
 
@@ -28,7 +28,7 @@ test("Convert reads the active sheet's table and adds template sheets beside it"
     ],
     { merges: ["A1:E1"] }
   );
-  const before = host.snapshot("Data RKT");
+  const before = host.dumpSheet("Data RKT");
   const env: ActionEnv = {
     decree: BLITAR_2021,
     supports: (v) => host.isSetSupported("ExcelApi", v),
@@ -38,8 +38,8 @@ test("Convert reads the active sheet's table and adds template sheets beside it"
   expect(result.recognised?.length).toBeGreaterThan(0);
   const rkt = host.sheetNames.find((n) => n.startsWith("RKT"));
   expect(rkt).toBeDefined();
-  const values = host.snapshot(rkt as string).values;
+  const values = host.dumpSheet(rkt as string).values;
   expect(values[4]?.[2]).toBe("Persentase Keputusan yang berpedoman");
   expect(values[4]?.[8]).toBe("70%");
-  expect(host.snapshot("Data RKT")).toEqual(before);
+  expect(host.dumpSheet("Data RKT")).toEqual(before);
 });

@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createExcelHost } from "../host";
+import { createExcelHost } from "../../src/excel-double";
 import { BLITAR_2021 } from "../../src/core/decree";
 import {
   runCapaian,

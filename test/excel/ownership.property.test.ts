@@ -4,7 +4,7 @@
  * actions twice gives the same workbook as running them once.
  */
 import fc from "fast-check";
-import { createExcelHost, type ExcelHost } from "../host";
+import { createExcelHost, type ExcelHost } from "../../src/excel-double";
 import { BLITAR_2021 } from "../../src/core/decree";
 import {
   runCapaian,
@@ -62,16 +62,16 @@ test("actions never change the user's sheets, and twice equals once", async () =
       fc.pre(names.length === sheets.length);
       const host = createExcelHost({ sheets: names });
       for (const s of sheets) host.setSheet(s.name.trim(), s.rows);
-      const before = names.map((n) => host.snapshot(n));
+      const before = names.map((n) => host.dumpSheet(n));
       const env: ActionEnv = {
         decree: BLITAR_2021,
         supports: (v) => host.isSetSupported("ExcelApi", v),
       };
       await runAll(host, env);
-      expect(names.map((n) => host.snapshot(n))).toEqual(before);
-      const once = host.snapshotWorkbook();
+      expect(names.map((n) => host.dumpSheet(n))).toEqual(before);
+      const once = host.dumpWorkbook();
       await runAll(host, env);
-      expect(host.snapshotWorkbook()).toEqual(once);
+      expect(host.dumpWorkbook()).toEqual(once);
     }),
     { numRuns: 25 }
   );

@@ -11,7 +11,7 @@ import { LanguageSwitch } from "../../src/taskpane/components/LanguageSwitch";
 import { TaskPane } from "../../src/taskpane/TaskPane";
 import { NO_HOST, type PaneHost } from "../../src/taskpane/host";
 import { LangProvider, langFromOffice } from "../../src/taskpane/i18n";
-import { createExcelHost, type ExcelHost } from "../host";
+import { createExcelHost, type ExcelHost } from "../../src/excel-double";
 
 function paneHost(excel: ExcelHost, displayLanguage = "id-ID"): PaneHost {
   return {
@@ -89,7 +89,7 @@ test("the main path: template, validate, go to a finding, fix it, compute capaia
     fireEvent.click(fix);
   });
   await screen.findByText("Diperbaiki: RKT KPU!I5 → 77,5%");
-  expect(excel.snapshot("RKT KPU").values[4]?.[8]).toBe(0.775);
+  expect(excel.dumpSheet("RKT KPU").values[4]?.[8]).toBe(0.775);
 
   await clickButton("Hitung Capaian");
   await screen.findByText("Selesai: Hitung Capaian");
@@ -115,7 +115,7 @@ test("a fix is not applied when the cell changed since validation", async () => 
     fireEvent.click(screen.getByRole("button", { name: /Perbaiki menjadi/ }));
   });
   await screen.findByText(/sudah berubah sejak divalidasi/);
-  expect(excel.snapshot("RKT KPU").values[4]?.[8]).toBe(0.5);
+  expect(excel.dumpSheet("RKT KPU").values[4]?.[8]).toBe(0.5);
 });
 
 test("Excel's refusal reaches the user as what to do next", async () => {
@@ -139,7 +139,7 @@ test("changing a setting writes it to the Info sheet", async () => {
   await act(async () => {
     fireEvent.change(select, { target: { value: "100%" } });
   });
-  await waitFor(() => expect(excel.snapshot("Info Kinerja").values.flat()).toContain("100%"));
+  await waitFor(() => expect(excel.dumpSheet("Info Kinerja").values.flat()).toContain("100%"));
 });
 
 test("on Office in English the pane speaks English; the switch goes back to Indonesian", async () => {
@@ -196,7 +196,7 @@ test("the highlight switch makes Validasi colour the cells with findings", async
   await clickButton("Validasi");
   await screen.findByText("Selesai: Validasi");
   expect(excel.formatAt("RKT KPU", "I5")["fill.color"]).toBe("#F8D7DA");
-  expect(excel.snapshot("RKT KPU").values[4]?.[8]).toBe("abc");
+  expect(excel.dumpSheet("RKT KPU").values[4]?.[8]).toBe("abc");
 });
 
 test("Ubah Lembar Ini Menjadi Template converts the active sheet and says what it recognised", async () => {
@@ -208,14 +208,14 @@ test("Ubah Lembar Ini Menjadi Template converts the active sheet and says what i
     ["1", "Terwujudnya kebijakan bidang Politik yang kuat", "Persentase Keputusan yang berpedoman", "80%", "70%"],
     ["2", "Terwujudnya Sistem Informasi Partai Politik", "Persentase Informasi Partai Politik mutakhir", "30%", null],
   ]);
-  const before = excel.snapshot("Data RKT");
+  const before = excel.dumpSheet("Data RKT");
   render(<TaskPane host={paneHost(excel)} decree={BLITAR_2021} />);
   await clickButton("Ubah Lembar Ini Menjadi Template");
   await waitFor(() => expect(screen.queryByRole("alert")?.textContent ?? "ok").toBe("ok"));
   await screen.findByText("Selesai: Ubah Lembar Ini Menjadi Template");
   expect(screen.getByText("Yang dikenali dari lembar Anda")).toBeTruthy();
   expect(excel.sheetNames.some((n) => n.startsWith("RKT"))).toBe(true);
-  expect(excel.snapshot("Data RKT")).toEqual(before);
+  expect(excel.dumpSheet("Data RKT")).toEqual(before);
 });
 
 test("Ekspor untuk Rapat writes the Rekap Rapat sheet and downloads the chosen file", async () => {
@@ -271,5 +271,5 @@ test("a decree file is checked before use: problems are listed, a good file repl
   await screen.findByText(/Dimuat dari berkas: KPU Kota Contoh 2021/);
   await clickButton("Buat Template");
   await screen.findByText("Selesai: Buat Template");
-  expect(excel.snapshot("Info Kinerja").values.flat()).toContain("KPU Kota Contoh");
+  expect(excel.dumpSheet("Info Kinerja").values.flat()).toContain("KPU Kota Contoh");
 });

@@ -9,7 +9,7 @@ import {
   parseAddress,
   rectInSheet,
   rectsIntersect,
-} from "./a1";
+} from "../core/workbook/a1";
 import type { RequestContextDouble } from "./context";
 import { excelError } from "./errors";
 import { ConditionalFormatCollectionProxy, DataValidationProxy, RangeFormatProxy } from "./format";

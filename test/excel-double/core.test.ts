@@ -1,5 +1,5 @@
 /** Batching, load/sync, values/formulas semantics, shape checks, errors. */
-import { createExcelHost, ExcelDoubleError } from "./index";
+import { createExcelHost, ExcelDoubleError } from "../../src/excel-double";
 
 async function codeOf(p: Promise<unknown>): Promise<string> {
   try {
@@ -42,12 +42,12 @@ describe("proxy objects and batching", () => {
     const a1 = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1");
     a1.values = [["first"]];
     a1.values = [["second"]];
-    expect(host.snapshot("Sheet1").values).toEqual([]);
+    expect(host.dumpSheet("Sheet1").values).toEqual([]);
     const check = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").load("values");
     a1.values = [["third"]];
     await ctx.sync();
     expect(check.values).toEqual([["second"]]); // the load ran between the writes
-    expect(host.snapshot("Sheet1").values).toEqual([["third"]]);
+    expect(host.dumpSheet("Sheet1").values).toEqual([["third"]]);
   });
 
   test("load forms: string list, array, object, nested path; address and indexes", async () => {
@@ -80,7 +80,7 @@ describe("proxy objects and batching", () => {
       ctx.workbook.worksheets.getItem("Sheet1").getRange("A2").values = [[2]];
     });
     expect(host.syncCount).toBe(3);
-    expect(host.snapshot("Sheet1").values).toEqual([[1], [2]]);
+    expect(host.dumpSheet("Sheet1").values).toEqual([[1], [2]]);
   });
 
   test("a context cannot be used after host.run finished", async () => {
@@ -102,7 +102,7 @@ describe("proxy objects and batching", () => {
     ws.getRange("A2:B2").values = [[1]]; // wrong shape
     ws.getRange("A3").values = [["after"]];
     expect(await codeOf(ctx.sync())).toBe("InvalidArgument");
-    expect(host.snapshot("Sheet1").values).toEqual([["before"]]);
+    expect(host.dumpSheet("Sheet1").values).toEqual([["before"]]);
   });
 });
 
@@ -121,7 +121,7 @@ describe("values, formulas, number formats", () => {
     expect(await codeOf(ctx.sync())).toBe("InvalidArgument");
     r.values = [[1, 2], [3]] as unknown as number[][];
     expect(await codeOf(ctx.sync())).toBe("InvalidArgument");
-    expect(host.snapshot("Sheet1").values).toEqual([]);
+    expect(host.dumpSheet("Sheet1").values).toEqual([]);
   });
 
   test("a single value applied to a multi-cell range sets every cell", async () => {
@@ -131,7 +131,7 @@ describe("values, formulas, number formats", () => {
       (r as unknown as { values: unknown }).values = 7;
       (r as unknown as { numberFormat: unknown }).numberFormat = "0.00";
     });
-    const snap = host.snapshot("Sheet1");
+    const snap = host.dumpSheet("Sheet1");
     expect(snap.values).toEqual([
       [7, 7],
       [7, 7],
@@ -150,7 +150,7 @@ describe("values, formulas, number formats", () => {
       r.values = [[null, "", "z"]];
       r.numberFormat = [[null, "", null]];
     });
-    const snap = host.snapshot("Sheet1");
+    const snap = host.dumpSheet("Sheet1");
     expect(snap.values).toEqual([["a", "", "z"]]);
     expect(snap.numberFormats).toEqual([["@", "General", "General"]]);
   });
@@ -214,7 +214,7 @@ describe("values, formulas, number formats", () => {
       ws.getRange("A1").clear("Contents");
       ws.getRange("B1").clear();
     });
-    const snap = host.snapshot("Sheet1");
+    const snap = host.dumpSheet("Sheet1");
     expect(snap.values).toEqual([[""]]);
     expect(snap.numberFormats).toEqual([["0.0"]]);
   });

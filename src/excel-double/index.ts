@@ -10,6 +10,5 @@ export { ExcelDoubleError, excelError, isExcelDoubleError } from "./errors";
 export type { ExcelErrorCode, DebugInfo } from "./errors";
 export { EXCEL_API, LATEST_EXCEL_API, compareVersions } from "./requirements";
 export { TABLE_CONFLICT_CODE } from "./table";
-export type { SheetSnapshot, WorkbookSnapshot } from "./snapshot";
+export type { DoubleSheetDump, DoubleWorkbookDump } from "./dump";
 export type { CellValue } from "./state";
-export * as a1 from "./a1";

@@ -1,5 +1,5 @@
 /** Range formatting, data validation and conditional formats: recorded as plain data. */
-import { formatRange, rectContains, rectsIntersect } from "./a1";
+import { formatRange, rectContains, rectsIntersect } from "../core/workbook/a1";
 import type { RequestContextDouble } from "./context";
 import { excelError } from "./errors";
 import { CollectionProxy, ProxyBase, RecordProxy } from "./proxy";

@@ -1,5 +1,5 @@
-/** Formats, data validation, conditional formats, charts, page layout, settings, snapshots. */
-import { createExcelHost, ExcelDoubleError, ExcelHost } from "./index";
+/** Formats, data validation, conditional formats, charts, page layout, settings, dumps. */
+import { createExcelHost, ExcelDoubleError, ExcelHost } from "../../src/excel-double";
 
 async function codeOf(p: Promise<unknown>): Promise<string> {
   try {
@@ -42,7 +42,7 @@ describe("range format", () => {
       verticalAlignment: "Center",
       horizontalAlignment: "Left",
     });
-    const snap = host.snapshot("Sheet1");
+    const snap = host.dumpSheet("Sheet1");
     expect(snap.columnWidths).toEqual({ A: 120, B: 120 });
     expect(snap.rowHeights).toEqual({ "1": 30 });
     expect(snap.autofit).toEqual({ columns: ["A1:B2"], rows: ["A1:B2"] });
@@ -65,7 +65,7 @@ describe("data validation", () => {
     await ctx.sync();
     expect(dv.type).toBe("List");
     expect(dv.rule.list?.source).toBe("Tercapai,Tidak Tercapai, Sebagian");
-    expect(host.snapshot("Sheet1").dataValidations).toEqual([
+    expect(host.dumpSheet("Sheet1").dataValidations).toEqual([
       {
         address: "C2:C10",
         type: "List",
@@ -83,7 +83,7 @@ describe("data validation", () => {
     expect(await codeOf(ctx.sync())).toBe("InvalidArgument");
     dv.clear();
     await ctx.sync();
-    expect(host.snapshot("Sheet1").dataValidations).toEqual([]);
+    expect(host.dumpSheet("Sheet1").dataValidations).toEqual([]);
   });
 });
 
@@ -102,7 +102,7 @@ describe("conditional formats", () => {
     const list = range.conditionalFormats.load("items/type");
     await ctx.sync();
     expect(list.items.map((i) => i.type)).toEqual(["CellValue", "Custom"]);
-    expect(host.snapshot("Sheet1").conditionalFormats).toEqual([
+    expect(host.dumpSheet("Sheet1").conditionalFormats).toEqual([
       {
         address: "D2:D20",
         type: "CellValue",
@@ -119,7 +119,7 @@ describe("conditional formats", () => {
     ]);
     range.conditionalFormats.clearAll();
     await ctx.sync();
-    expect(host.snapshot("Sheet1").conditionalFormats).toEqual([]);
+    expect(host.dumpSheet("Sheet1").conditionalFormats).toEqual([]);
   });
 });
 
@@ -149,7 +149,7 @@ describe("charts", () => {
     expect(found.isNullObject).toBe(false);
     expect(missing.isNullObject).toBe(true);
     expect(ws.charts.items.map((c) => c.name)).toEqual(["Capaian"]);
-    const [snap] = host.snapshot("Sheet1").charts;
+    const [snap] = host.dumpSheet("Sheet1").charts;
     expect(snap).toMatchObject({
       name: "Capaian",
       type: "ColumnClustered",
@@ -165,7 +165,7 @@ describe("charts", () => {
     ]);
     found.delete();
     await ctx.sync();
-    expect(host.snapshot("Sheet1").charts).toEqual([]);
+    expect(host.dumpSheet("Sheet1").charts).toEqual([]);
   });
 });
 
@@ -183,7 +183,7 @@ describe("page layout", () => {
     await ctx.sync();
     expect(pl.orientation).toBe("Landscape");
     expect(pl.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
-    expect(host.snapshot("Sheet1").pageLayout).toMatchObject({
+    expect(host.dumpSheet("Sheet1").pageLayout).toMatchObject({
       orientation: "Landscape",
       paperSize: "A4",
       printTitleRows: "1:2",
@@ -208,11 +208,11 @@ describe("settings", () => {
     expect(await codeOf(ctx.sync())).toBe("ItemNotFound");
     settings.getItem("kinerja.version").delete();
     await ctx.sync();
-    expect(host.snapshotWorkbook().settings).toEqual({});
+    expect(host.dumpWorkbook().settings).toEqual({});
   });
 });
 
-describe("snapshots", () => {
+describe("dumps", () => {
   async function buildReport(host: ExcelHost): Promise<void> {
     await host.run(async (ctx) => {
       const sheets = ctx.workbook.worksheets;
@@ -236,11 +236,11 @@ describe("snapshots", () => {
   test("running the same batch twice gives the same workbook", async () => {
     const host = createExcelHost();
     await buildReport(host);
-    const first = host.snapshotWorkbook();
+    const first = host.dumpWorkbook();
     await buildReport(host);
-    expect(host.snapshotWorkbook()).toEqual(first);
+    expect(host.dumpWorkbook()).toEqual(first);
     expect(first.sheets.map((s) => s.name)).toEqual(["Sheet1", "Laporan"]);
-    const laporan = host.snapshot("Laporan");
+    const laporan = host.dumpSheet("Laporan");
     expect(laporan.values).toEqual([
       ["IKU", "Target", "Realisasi", "", "", ""],
       ["Partisipasi", 77.5, 80, "", "", ""],
@@ -254,7 +254,7 @@ describe("snapshots", () => {
     expect(laporan.tables.map((t) => t.name)).toEqual(["TblLaporan"]);
   });
 
-  test("a different run gives a different snapshot", async () => {
+  test("a different run gives a different dump", async () => {
     const a = createExcelHost();
     const b = createExcelHost();
     await buildReport(a);
@@ -262,7 +262,7 @@ describe("snapshots", () => {
     await b.run(async (ctx) => {
       ctx.workbook.worksheets.getItem("Laporan").getRange("C2").values = [[81]];
     });
-    expect(b.snapshotWorkbook()).not.toEqual(a.snapshotWorkbook());
+    expect(b.dumpWorkbook()).not.toEqual(a.dumpWorkbook());
   });
 });
 

@@ -1,5 +1,5 @@
 /** Excel.Chart doubles: charts are recorded as plain data (nothing is drawn). */
-import { formatAddress } from "./a1";
+import { formatAddress } from "../core/workbook/a1";
 import type { RequestContextDouble } from "./context";
 import { excelError } from "./errors";
 import { CollectionProxy, ProxyBase, RecordProxy } from "./proxy";

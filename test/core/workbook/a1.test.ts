@@ -4,9 +4,9 @@ import {
   formatRange,
   indexToColumn,
   parseAddress,
-  parseRange,
+  parseRect as parseRange,
   quoteSheetName,
-} from "./a1";
+} from "../../../src/core/workbook/a1";
 
 describe("a1 helpers", () => {
   test("column letters <-> index", () => {

@@ -1,5 +1,5 @@
 /** Worksheets, tables, merges, protection, requirement sets, payload limits. */
-import { createExcelHost, ExcelDoubleError, TABLE_CONFLICT_CODE } from "./index";
+import { createExcelHost, ExcelDoubleError, TABLE_CONFLICT_CODE } from "../../src/excel-double";
 
 async function codeOf(p: Promise<unknown>): Promise<string> {
   try {
@@ -61,7 +61,7 @@ describe("worksheets", () => {
     expect(active.position).toBe(0);
     expect(active.tabColor).toBe("#FF0000");
     expect(host.sheetNames).toEqual(["Capaian", "B"]);
-    expect(host.snapshot("B").visibility).toBe("Hidden");
+    expect(host.dumpSheet("B").visibility).toBe("Hidden");
     c.name = "b";
     expect(await codeOf(ctx.sync())).toBe("ItemAlreadyExists");
   });
@@ -93,7 +93,7 @@ describe("worksheets", () => {
       ws.freezePanes.freezeRows(2);
       ws.getRange("B3:C4").select();
     });
-    expect(host.snapshot("Sheet1").freeze).toEqual({ rows: 2, columns: 0 });
+    expect(host.dumpSheet("Sheet1").freeze).toEqual({ rows: 2, columns: 0 });
     expect(host.selectedAddress).toBe("Sheet1!B3:C4");
   });
 });
@@ -123,7 +123,7 @@ describe("protection", () => {
     ws.protection.unprotect();
     ws.getRange("A1").values = [[3]];
     await ctx.sync();
-    expect(host.snapshot("Sheet1").values).toEqual([[3]]);
+    expect(host.dumpSheet("Sheet1").values).toEqual([[3]]);
   });
 });
 
@@ -145,12 +145,12 @@ describe("merged cells", () => {
     areas.areas.load("items/address");
     const none = ws.getRange("E5").getMergedAreasOrNullObject();
     await ctx.sync();
-    expect(host.snapshot("Sheet1").values).toEqual([
+    expect(host.dumpSheet("Sheet1").values).toEqual([
       ["a", "", ""],
       [11, "", ""],
       ["", "", ""],
     ]);
-    expect(host.snapshot("Sheet1").merges).toEqual(["A1:C1", "A2:C2", "A3:C3"]);
+    expect(host.dumpSheet("Sheet1").merges).toEqual(["A1:C1", "A2:C2", "A3:C3"]);
     expect(areas.areaCount).toBe(3);
     expect(areas.areas.items.map((a) => a.address)).toEqual([
       "Sheet1!A1:C1",
@@ -160,7 +160,7 @@ describe("merged cells", () => {
     expect(none.isNullObject).toBe(true);
     ws.getRange("A1:C1").unmerge();
     await ctx.sync();
-    expect(host.snapshot("Sheet1").merges).toEqual(["A2:C2", "A3:C3"]);
+    expect(host.dumpSheet("Sheet1").merges).toEqual(["A2:C2", "A3:C3"]);
   });
 });
 
@@ -192,8 +192,8 @@ describe("tables", () => {
       ["C", 3],
     ]);
     expect(all.items.map((x) => x.name)).toEqual(["TblIku"]);
-    expect(host.snapshot("Sheet1").values[4]).toEqual(["below", "x"]); // shifted down, not overwritten
-    expect(host.snapshot("Sheet1").tables).toEqual([
+    expect(host.dumpSheet("Sheet1").values[4]).toEqual(["below", "x"]); // shifted down, not overwritten
+    expect(host.dumpSheet("Sheet1").tables).toEqual([
       {
         name: "TblIku",
         address: "A1:B4",
@@ -217,7 +217,7 @@ describe("tables", () => {
     expect(await codeOf(ctx.sync())).toBe(TABLE_CONFLICT_CODE);
     ws.tables.add("E1:F3", true);
     expect(await codeOf(ctx.sync())).toBe(TABLE_CONFLICT_CODE);
-    expect(host.snapshot("Sheet1").tables).toHaveLength(1);
+    expect(host.dumpSheet("Sheet1").tables).toHaveLength(1);
   });
 
   test("table names are unique workbook-wide (ItemAlreadyExists), headers are generated without hasHeaders", async () => {
@@ -244,7 +244,7 @@ describe("tables", () => {
     const left = ctx.workbook.tables.getItemOrNullObject("Table2");
     await ctx.sync();
     expect(left.isNullObject).toBe(true);
-    expect(host.snapshot("B").values).toEqual([]);
+    expect(host.dumpSheet("B").values).toEqual([]);
   });
 });
 
@@ -318,13 +318,13 @@ describe("payload size limit", () => {
     ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:J1000").values = big;
     expect(await codeOf(ctx.sync())).toBe("RequestPayloadSizeLimitExceeded");
     expect(host.syncs[0]?.requestBytes).toBeGreaterThan(5 * 1024 * 1024);
-    expect(host.snapshot("Sheet1").values).toEqual([]);
+    expect(host.dumpSheet("Sheet1").values).toEqual([]);
     // Split in two syncs it goes through.
     ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:J500").values = big.slice(0, 500);
     await ctx.sync();
     ctx.workbook.worksheets.getItem("Sheet1").getRange("A501:J1000").values = big.slice(500);
     await ctx.sync();
-    expect(host.snapshot("Sheet1").values).toHaveLength(1000);
+    expect(host.dumpSheet("Sheet1").values).toHaveLength(1000);
   });
 
   test("a response above the limit fails with ResponsePayloadSizeLimitExceeded; the limit is configurable", async () => {

@@ -1,8 +1,8 @@
-/** The test-facing host: creates contexts, runs batches, seeds sheets, takes snapshots. */
-import { formatAddress, parseAddress, parseRange } from "./a1";
+/** The test-facing host: creates contexts, runs batches, seeds sheets, dumps its state. */
+import { formatAddress, parseAddress, parseRect } from "../core/workbook/a1";
 import { RequestContextDouble, HostCore, SyncRecord } from "./context";
 import { makeIsSetSupported, IsSetSupported, RequirementOptions } from "./requirements";
-import { sheetSnapshot, SheetSnapshot, workbookSnapshot, WorkbookSnapshot } from "./snapshot";
+import { sheetDump, DoubleSheetDump, workbookDump, DoubleWorkbookDump } from "./dump";
 import {
   CellValue,
   createSheetState,
@@ -119,7 +119,7 @@ export class ExcelHost implements HostCore {
     options.numberFormats?.forEach((row, r) =>
       row.forEach((f, c) => writeNumberFormat(s, r, c, f, "setSheet"))
     );
-    for (const m of options.merges ?? []) s.merges.push(parseRange(m));
+    for (const m of options.merges ?? []) s.merges.push(parseRect(m));
     for (const [addr, value] of Object.entries(options.cachedValues ?? {}))
       this.setCachedValue(name, addr, value);
   }
@@ -144,12 +144,14 @@ export class ExcelHost implements HostCore {
     return formatAtCell(this._sheet(sheetName), rect.row, rect.col);
   }
 
-  snapshot(sheetName: string): SheetSnapshot {
-    return sheetSnapshot(this.state, this._sheet(sheetName));
+  /** Test helper: everything the double holds for one sheet, as plain data. */
+  dumpSheet(sheetName: string): DoubleSheetDump {
+    return sheetDump(this.state, this._sheet(sheetName));
   }
 
-  snapshotWorkbook(): WorkbookSnapshot {
-    return workbookSnapshot(this.state);
+  /** Test helper: every sheet's dump plus the active sheet, selection and settings. */
+  dumpWorkbook(): DoubleWorkbookDump {
+    return workbookDump(this.state);
   }
 
   get sheetNames(): string[] {

@@ -1,5 +1,9 @@
-/** Plain-data snapshots of the model for assertions and "same workbook twice" comparisons. */
-import { formatAddress, formatRange, indexToColumn } from "./a1";
+/**
+ * Plain-data dumps of the double's state for assertions and "same workbook twice" comparisons.
+ * Not the core's `DoubleSheetDump` (what the add-in reads from a workbook): a dump holds everything
+ * the double records (formats, tables, charts, page layout, ...).
+ */
+import { formatAddress, formatRange, indexToColumn } from "../core/workbook/a1";
 import {
   CellValue,
   clone,
@@ -14,7 +18,7 @@ import {
   WorkbookState,
 } from "./state";
 
-export interface SheetSnapshot {
+export interface DoubleSheetDump {
   name: string;
   position: number;
   visibility: string;
@@ -55,8 +59,8 @@ export interface SheetSnapshot {
   pageLayout: Props;
 }
 
-export interface WorkbookSnapshot {
-  sheets: SheetSnapshot[];
+export interface DoubleWorkbookDump {
+  sheets: DoubleSheetDump[];
   activeSheet: string | null;
   selection: string | null;
   settings: Record<string, unknown>;
@@ -66,7 +70,7 @@ function grid<T>(rows: number, cols: number, f: (r: number, c: number) => T): T[
   return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => f(r, c)));
 }
 
-export function sheetSnapshot(wb: WorkbookState, sheet: SheetState): SheetSnapshot {
+export function sheetDump(wb: WorkbookState, sheet: SheetState): DoubleSheetDump {
   const used = usedRect(sheet, false);
   const rows = used ? used.row + used.rowCount : 0;
   const cols = used ? used.col + used.colCount : 0;
@@ -125,11 +129,11 @@ export function sheetSnapshot(wb: WorkbookState, sheet: SheetState): SheetSnapsh
   };
 }
 
-export function workbookSnapshot(wb: WorkbookState): WorkbookSnapshot {
+export function workbookDump(wb: WorkbookState): DoubleWorkbookDump {
   const active = wb.sheets.find((s) => s.id === wb.activeSheetId);
   const selSheet = wb.selection ? wb.sheets.find((s) => s.id === wb.selection?.sheetId) : undefined;
   return {
-    sheets: wb.sheets.map((s) => sheetSnapshot(wb, s)),
+    sheets: wb.sheets.map((s) => sheetDump(wb, s)),
     activeSheet: active?.name ?? null,
     selection: selSheet && wb.selection ? formatAddress(selSheet.name, wb.selection.rect) : null,
     settings: Object.fromEntries([...wb.settings.entries()].map(([k, v]) => [k, clone(v)])),

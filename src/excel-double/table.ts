@@ -1,5 +1,5 @@
 /** Excel.Table / TableCollection / TableRowCollection doubles. */
-import { CellRect, rectsIntersect } from "./a1";
+import { CellRect, rectsIntersect } from "../core/workbook/a1";
 import type { RequestContextDouble } from "./context";
 import { excelError } from "./errors";
 import { CollectionProxy, ProxyBase } from "./proxy";

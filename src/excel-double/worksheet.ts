@@ -1,5 +1,5 @@
 /** Excel.Worksheet double plus protection, freeze panes and page layout. */
-import { CellRect, formatRange, MAX_COLUMNS, MAX_ROWS, parseAddress } from "./a1";
+import { CellRect, formatRange, MAX_COLUMNS, MAX_ROWS, parseAddress } from "../core/workbook/a1";
 import { ChartCollectionProxy } from "./chart";
 import type { RequestContextDouble } from "./context";
 import { excelError } from "./errors";

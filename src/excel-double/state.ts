@@ -1,5 +1,12 @@
 /** Plain-data workbook model behind the proxies. Everything here is applied at sync time. */
-import { CellRect, cellRect, rectContains, rectsIntersect, MAX_COLUMNS, MAX_ROWS } from "./a1";
+import {
+  CellRect,
+  cellRect,
+  rectContains,
+  rectsIntersect,
+  MAX_COLUMNS,
+  MAX_ROWS,
+} from "../core/workbook/a1";
 import { excelError } from "./errors";
 
 export type CellValue = string | number | boolean;
