@@ -8,7 +8,7 @@ import { builtinModules } from "node:module";
 
 // Architecture (test/architecture.test.ts checks the same with resolved paths): src/ never imports
 // test/; the core imports no adapter, UI, Node or rendering module; the Excel double imports only
-// itself and the core's A1 helpers. Relative paths are matched at any depth ("../../excel").
+// itself and the core's A1 helpers; the use cases (src/app) import no host. Relative paths are matched at any depth ("../../excel").
 const NO_TEST = {
   regex: "^(\\.\\./)+test(/|$)",
   message: "src/ must not import from test/: move what the app needs into src/.",
@@ -30,6 +30,20 @@ const coreImports = {
       message: "The core is pure TypeScript: no React, Fluent UI, exceljs or jsPDF.",
     },
     { group: ["node:*"], message: "The core is pure TypeScript: no Node APIs." },
+  ],
+};
+// The use cases reach Excel and files only through their port: no adapter, UI or package.
+const appImports = {
+  patterns: [
+    NO_TEST,
+    {
+      regex: `^(\\.\\./)+(excel|xlsx|cli|taskpane|playground|excel-double)(/|$)`,
+      message: "The use cases reach hosts only through their port (src/app/port.ts).",
+    },
+    {
+      regex: "^[^.]",
+      message: "The use cases import only the core, the exporters and themselves.",
+    },
   ],
 };
 const doubleImports = {
@@ -73,6 +87,10 @@ export default [
   {
     files: ["src/core/**/*.{ts,tsx}"],
     rules: { "no-restricted-imports": ["error", coreImports] },
+  },
+  {
+    files: ["src/app/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", appImports] },
   },
   {
     files: ["src/excel-double/**/*.{ts,tsx}"],

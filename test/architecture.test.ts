@@ -1,7 +1,8 @@
 /**
  * The import rules of eslint.config.mjs, checked again with resolved paths so that `npm test`
  * holds them too: nothing in src/ imports test/; the core imports no adapter, UI, Node or
- * rendering module; the Excel double imports only itself and the core's A1 helpers.
+ * rendering module; the use-case layer (src/app) knows no host (it reaches Excel and files
+ * through its port); the Excel double imports only itself and the core's A1 helpers.
  * Static, re-exported and dynamic imports and require() calls all count.
  */
 import * as fs from "fs";
@@ -13,6 +14,9 @@ const ROOT = path.resolve(__dirname, "..");
 const SRC = path.join(ROOT, "src");
 const CORE = path.join(SRC, "core");
 const DOUBLE = path.join(SRC, "excel-double");
+const APP = path.join(SRC, "app");
+/** What the use cases may import besides themselves: the core, and the exporters (lazily). */
+const APP_MAY_IMPORT = [CORE, path.join(SRC, "export")];
 const DOUBLE_MAY_IMPORT = [path.join(CORE, "workbook", "a1")];
 const HOST_FOLDERS = [
   "excel",
@@ -67,6 +71,11 @@ function violations(files: SourceFile[]): string[] {
             DOUBLE_MAY_IMPORT.includes(target));
         if (!allowed) bad("the Excel double imports only itself and src/core/workbook/a1");
       }
+      if (inside(APP, file)) {
+        const allowed =
+          target !== undefined && [APP, ...APP_MAY_IMPORT].some((d) => inside(d, target));
+        if (!allowed) bad("the use cases reach hosts only through their port");
+      }
       if (inside(CORE, file)) {
         if (target !== undefined && HOST_FOLDERS.some((f) => inside(path.join(SRC, f), target)))
           bad("the core must not import an adapter, the UI or the double");
@@ -85,6 +94,7 @@ describe("architecture", () => {
     const files = sourceFiles(SRC);
     expect(files.filter((f) => inside(CORE, f.file)).length).toBeGreaterThan(10);
     expect(files.filter((f) => inside(DOUBLE, f.file)).length).toBeGreaterThan(5);
+    expect(files.filter((f) => inside(APP, f.file)).length).toBeGreaterThan(5);
     expect(violations(files)).toEqual([]);
   });
 
@@ -109,6 +119,10 @@ describe("architecture", () => {
         'import { c } from "../core/workbook/plan";\nimport * as React from "react";'
       ),
       at(
+        "src/app/j.ts",
+        'import { x } from "../core/workbook/plan";\nimport { officePort } from "../excel/port";\nimport ExcelJS from "exceljs";'
+      ),
+      at(
         "src/excel/i.ts",
         'import { parseRange } from "../core/workbook/a1";\nimport { d } from "../excel-double";'
       ),
@@ -125,6 +139,8 @@ describe("architecture", () => {
       "src/core/f.ts imports exceljs (the core uses no React, Fluent UI, exceljs or jsPDF)",
       "src/excel-double/h.ts imports ../core/workbook/plan (the Excel double imports only itself and src/core/workbook/a1)",
       "src/excel-double/h.ts imports react (the Excel double imports only itself and src/core/workbook/a1)",
+      "src/app/j.ts imports ../excel/port (the use cases reach hosts only through their port)",
+      "src/app/j.ts imports exceljs (the use cases reach hosts only through their port)",
     ]);
   });
 });
