@@ -12,7 +12,8 @@
 import { bilingual } from "../i18n";
 import type { Decree, IndicatorKind } from "../decree/schema";
 import { describeTarget, type TargetValue } from "../rules/check-target";
-import { evaluate, type IndicatorResult } from "../rules/evaluate";
+import { evaluate } from "../rules/evaluate";
+import type { IndicatorResult } from "../rules/result";
 import { kategoriBands, type KategoriBand } from "../rules/kategori";
 import type { EntryValue } from "../rules/parse-entry";
 import { summarise } from "../rules/summary";
