@@ -27,6 +27,7 @@ import {
   SUMMARY_SHEET,
   SUMMARY_TABLE,
 } from "./layout";
+import { bandColors, type BandColor } from "./kategori-colors";
 import { findOwnedTable, freeSheetName } from "./ownership";
 import { titleOps } from "./title";
 import type { Plan, PlanOp, Scalar } from "./plan";
@@ -39,25 +40,6 @@ export interface CapaianPlan {
   entries: LocatedEntry[];
   /** The core's numbers for the same entries, per RKT table. */
   evaluations: { sheet: string; evaluation: Evaluation }[];
-}
-
-/** Band colours from best (green) to worst (red), picked evenly for the bands a scale has. */
-const PALETTE = [
-  { fill: "#C6EFCE", fontColor: "#006100" },
-  { fill: "#E2EFDA", fontColor: "#375623" },
-  { fill: "#FFEB9C", fontColor: "#7F6000" },
-  { fill: "#FCE4D6", fontColor: "#833C0B" },
-  { fill: "#F8CBAD", fontColor: "#843C0C" },
-  { fill: "#FFC7CE", fontColor: "#9C0006" },
-];
-export function bandColors(bands: readonly KategoriBand[]): { fill: string; fontColor: string }[] {
-  const n = bands.length;
-  return bands.map(
-    (_b, i) =>
-      PALETTE[
-        n === 1 ? 0 : Math.round((i * (PALETTE.length - 1)) / (n - 1))
-      ] as (typeof PALETTE)[number]
-  );
 }
 
 /**
@@ -158,7 +140,7 @@ export function planCapaian(
           sheet: table.sheet.name,
           address,
           formula: `=${k}="${b.label.id}"`,
-          format: colors[i] as { fill: string; fontColor: string },
+          format: colors[i] as BandColor,
         });
       });
     }
@@ -359,7 +341,7 @@ function summaryOps(
       sheet,
       address: kat,
       formula: `=$E${first + 1}="${b.label.id}"`,
-      format: colors[i] as { fill: string; fontColor: string },
+      format: colors[i] as BandColor,
     })
   );
   return ops;

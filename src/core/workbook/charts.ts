@@ -8,7 +8,7 @@
 import { bilingual } from "../i18n";
 import { kategoriBands } from "../rules/kategori";
 import { cellAddress, columnLetter, rangeAddress, sheetRef } from "./a1";
-import { bandColors } from "./capaian-plan";
+import { bandColors } from "./kategori-colors";
 import { findRktTables, readRktEntries, type LocatedEntry } from "./entries";
 import { CAPAIAN_FORMAT, CHART_SHEET, OWN_PREFIX, SUMMARY_TABLE } from "./layout";
 import { findOwnedTable, freeSheetName } from "./ownership";

@@ -18,7 +18,7 @@ import { kategoriBands, type KategoriBand } from "../rules/kategori";
 import type { EntryValue } from "../rules/parse-entry";
 import { summarise } from "../rules/summary";
 import { cellAddress, columnLetter, parseRange, rangeAddress, sheetRef } from "./a1";
-import { bandColors } from "./capaian-plan";
+import { bandColors } from "./kategori-colors";
 import { readRktEntries, type LocatedEntry } from "./entries";
 import { capaianFormula, kategoriFormula, parseRangeTarget, realisasiFormula } from "./formulas";
 import {
