@@ -29,7 +29,7 @@ import {
 } from "./layout";
 import { bandColors, type BandColor } from "./kategori-colors";
 import { findOwnedTable, freeSheetName } from "./ownership";
-import { titleOps } from "./title";
+import { ownedSheetOpening } from "./owned-sheet";
 import type { Plan, PlanOp, Scalar } from "./plan";
 import { infoSheet, ruleOptions, settingCell, settingRef, type WorkbookSettings } from "./settings";
 import { cellAt, type WorkbookSnapshot } from "./snapshot";
@@ -273,32 +273,23 @@ function summaryOps(
   const first = HEADER_ROW + 1;
   rows.forEach((r, i) => (r[4] = kategoriFormula(cellAddress(first + i, 3), bands)));
   const address = rangeAddress(HEADER_ROW, 0, rows.length + 1, header.length);
-  const ops: PlanOp[] = [];
-  if (existing === undefined) {
-    ops.push(
-      { op: "addSheet", sheet, tabColor: "#375623" },
-      ...titleOps(sheet, [
-        "RINGKASAN CAPAIAN KINERJA",
-        "Rata-rata capaian per sasaran strategis dan keseluruhan.",
-      ]),
-      {
-        op: "columnWidths",
-        sheet,
-        widths: [
-          { column: "A", chars: 18 },
-          { column: "B", chars: 60 },
-          { column: "C", chars: 10 },
-          { column: "D", chars: 12 },
-          { column: "E", chars: 16 },
-        ],
-      }
-    );
-  } else if (existing.address !== address) {
-    ops.push(
-      { op: "deleteTable", sheet, name: SUMMARY_TABLE },
-      { op: "clear", sheet, address: existing.address }
-    );
-  }
+  const ops = ownedSheetOpening({
+    sheet,
+    isNew: existing === undefined,
+    tabColor: "#375623",
+    title: [
+      "RINGKASAN CAPAIAN KINERJA",
+      "Rata-rata capaian per sasaran strategis dan keseluruhan.",
+    ],
+    widths: [18, 60, 10, 12, 16],
+    clear:
+      existing !== undefined && existing.address !== address
+        ? [
+            { op: "deleteTable", sheet, name: SUMMARY_TABLE },
+            { op: "clear", sheet, address: existing.address },
+          ]
+        : [],
+  });
   ops.push({ op: "write", sheet, address, formulas: [header, ...rows] });
   ops.push({
     op: "write",
