@@ -45,16 +45,16 @@ export async function exportCommand(ctx: Ctx): Promise<number> {
     }
   );
   const file = await exportFile(outcome, format);
-  const quarter = outcome.resolved.settings.reportingQuarter;
+  const reportingQuarter = outcome.resolved.settings.reportingQuarter;
   const out = given ?? ctx.path(file.name);
   if (given === undefined) await checkOut(out);
   await writeFileAtomic(lang, async () => file.bytes, out);
   const indicators = file.indicators;
   if (args.options.json === true)
-    io.stdout(`${JSON.stringify({ file: out, format, tw: quarter, indicators })}\n`);
+    io.stdout(`${JSON.stringify({ file: out, format, tw: reportingQuarter, indicators })}\n`);
   else io.stdout(`${out}\n`);
   io.stderr(
-    `${m(lang, "export.done", { format: format.toUpperCase(), tw: twWord(quarter), indicators })}\n`
+    `${m(lang, "export.done", { format: format.toUpperCase(), tw: twWord(reportingQuarter), indicators })}\n`
   );
   return 0;
 }
