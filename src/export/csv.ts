@@ -19,7 +19,7 @@ export interface CsvOptions {
 }
 
 export interface CsvInput {
-  meta: Pick<ExportMeta, "tw">;
+  meta: Pick<ExportMeta, "reportingQuarterWord">;
   rows: RecapRow[];
   overall?: ExportInput["overall"];
 }
@@ -55,7 +55,7 @@ export function exportCsv(input: CsvInput, options: CsvOptions = {}): string {
     "Sasaran Strategis",
     "Indikator Kinerja Utama",
     "Target",
-    `Realisasi s.d. ${input.meta.tw}`,
+    `Realisasi s.d. ${input.meta.reportingQuarterWord}`,
     "Capaian",
     "Kategori",
     "Permasalahan",

@@ -21,10 +21,15 @@ export type ExportFormat = "pdf" | "csv" | "xlsx";
  * @example exportFileName(meta, "csv", "Rekap-Rapat") // "Rekap-Rapat-KPU-Kota-Blitar-2021-TW2.csv"
  */
 export function exportFileName(
-  meta: Pick<ExportMeta, "office" | "year" | "quarter">,
+  meta: Pick<ExportMeta, "office" | "year" | "reportingQuarter">,
   format: ExportFormat,
   what = "Capaian-Kinerja"
 ): string {
-  const parts = [asciiSlug(what), asciiSlug(meta.office), String(meta.year), `TW${meta.quarter}`];
+  const parts = [
+    asciiSlug(what),
+    asciiSlug(meta.office),
+    String(meta.year),
+    `TW${meta.reportingQuarter}`,
+  ];
   return `${parts.filter((p) => p !== "").join("-")}.${format}`;
 }

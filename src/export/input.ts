@@ -21,9 +21,9 @@ import type { SheetSnapshot, WorkbookSnapshot } from "../core/workbook/snapshot"
 export interface ExportMeta {
   office: string;
   year: number;
-  quarter: Quarter;
-  /** "TW II" */
-  tw: string;
+  reportingQuarter: Quarter;
+  /** The reporting quarter as the files word it: "TW II". */
+  reportingQuarterWord: string;
   decreeNumber: string;
   decreeTitle: string;
   /** Where and when the decree was signed (ISO date). */
@@ -69,7 +69,6 @@ export function buildExportInput(
   decree: Decree,
   recap: Recap
 ): ExportInput {
-  const quarter = recap.quarter;
   const bands = kategoriBands(recap.settings.kategori);
   const ranges = bandRanges(
     bands.map((b) => b.min),
@@ -80,8 +79,8 @@ export function buildExportInput(
     meta: {
       office: decree.office,
       year: decree.year,
-      quarter,
-      tw: twWord(quarter),
+      reportingQuarter: recap.reportingQuarter,
+      reportingQuarterWord: twWord(recap.reportingQuarter),
       decreeNumber: decree.number,
       decreeTitle: decree.title,
       place: decree.place,

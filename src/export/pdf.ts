@@ -33,8 +33,10 @@ function titleBlock(doc: jsPDF, input: ExportInput): number {
   doc.setTextColor("#000000").setFont("helvetica", "bold");
   doc.setFontSize(14).text("LAPORAN CAPAIAN KINERJA", mid, 15, { align: "center" });
   doc.setFontSize(12).text(pdfText(meta.office.toUpperCase()), mid, 21, { align: "center" });
-  const tw = ["I", "II", "III", "IV"][meta.quarter - 1];
-  doc.setFontSize(11).text(`TAHUN ${meta.year} - TRIWULAN ${tw}`, mid, 27, { align: "center" });
+  const numeral = ["I", "II", "III", "IV"][meta.reportingQuarter - 1];
+  doc
+    .setFontSize(11)
+    .text(`TAHUN ${meta.year} - TRIWULAN ${numeral}`, mid, 27, { align: "center" });
   doc.setFont("helvetica", "normal").setFontSize(8.5);
   const ref = `Berdasarkan Keputusan ${meta.office} Nomor ${meta.decreeNumber} tentang ${meta.decreeTitle}`;
   const lines = doc.splitTextToSize(pdfText(ref), w - 2 * MARGIN - 40) as string[];
@@ -49,7 +51,7 @@ function titleBlock(doc: jsPDF, input: ExportInput): number {
   doc.setFont("helvetica", "italic").setFontSize(7.5).setTextColor("#404040");
   doc.text(
     pdfText(
-      `Bahan rapat evaluasi kinerja. Realisasi s.d. ${meta.tw} dibandingkan dengan target tahunan; ` +
+      `Bahan rapat evaluasi kinerja. Realisasi s.d. ${meta.reportingQuarterWord} dibandingkan dengan target tahunan; ` +
         `batas capaian: ${meta.capWord}; skala kategori: ${meta.kategoriWord}.`
     ),
     MARGIN,
@@ -153,7 +155,9 @@ function chartsPage(doc: jsPDF, input: ExportInput, options: PdfOptions): void {
   doc.text("LAMPIRAN: GRAFIK CAPAIAN KINERJA", w / 2, 15, { align: "center" });
   doc.setFont("helvetica", "normal").setFontSize(8.5);
   doc.text(
-    pdfText(`${input.meta.office} - Tahun ${input.meta.year} - realisasi s.d. ${input.meta.tw}`),
+    pdfText(
+      `${input.meta.office} - Tahun ${input.meta.year} - realisasi s.d. ${input.meta.reportingQuarterWord}`
+    ),
     w / 2,
     20,
     {
@@ -162,8 +166,8 @@ function chartsPage(doc: jsPDF, input: ExportInput, options: PdfOptions): void {
   );
   const top = { x: MARGIN, y: 25, w: w - 2 * MARGIN, h: 80 };
   const bottom = { x: MARGIN, y: 110, w: w - 2 * MARGIN, h: 78 };
-  const h1 = `Capaian per Indikator s.d. ${input.meta.tw}`;
-  const h2 = `Rata-rata Capaian per Sasaran Strategis s.d. ${input.meta.tw}`;
+  const h1 = `Capaian per Indikator s.d. ${input.meta.reportingQuarterWord}`;
+  const h2 = `Rata-rata Capaian per Sasaran Strategis s.d. ${input.meta.reportingQuarterWord}`;
   if (options.images?.indikator) drawImage(doc, top, options.images.indikator, h1);
   else drawIndicatorChart(doc, top, input.rows, input.bands, h1);
   if (options.images?.sasaran) drawImage(doc, bottom, options.images.sasaran, h2);
@@ -176,7 +180,7 @@ function pageFurniture(doc: jsPDF, input: ExportInput): void {
   const w = doc.internal.pageSize.getWidth();
   const h = doc.internal.pageSize.getHeight();
   const label = pdfText(
-    `Laporan Capaian Kinerja ${input.meta.office} Tahun ${input.meta.year} s.d. ${input.meta.tw}`
+    `Laporan Capaian Kinerja ${input.meta.office} Tahun ${input.meta.year} s.d. ${input.meta.reportingQuarterWord}`
   );
   for (let i = 1; i <= n; i++) {
     doc.setPage(i);
@@ -200,7 +204,7 @@ export async function exportPdf(input: ExportInput, options: PdfOptions = {}): P
   const doc = new jsPDF({ orientation: "landscape", unit: "mm", format: "a4", compress: true });
   const { meta } = input;
   doc.setProperties({
-    title: `Laporan Capaian Kinerja ${meta.office} Tahun ${meta.year} ${meta.tw}`,
+    title: `Laporan Capaian Kinerja ${meta.office} Tahun ${meta.year} ${meta.reportingQuarterWord}`,
     subject: `Keputusan ${meta.office} Nomor ${meta.decreeNumber}`,
     creator: "Kinerja",
   });
@@ -211,7 +215,7 @@ export async function exportPdf(input: ExportInput, options: PdfOptions = {}): P
     "Sasaran Strategis",
     "Indikator Kinerja Utama",
     "Target",
-    `Realisasi s.d. ${meta.tw}`,
+    `Realisasi s.d. ${meta.reportingQuarterWord}`,
     "Capaian",
     "Kategori",
     "Permasalahan",

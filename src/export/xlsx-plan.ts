@@ -2,14 +2,20 @@
  * The exported workbook as a plan (pure): the Rekap Rapat sheet and a copy of each RKT sheet,
  * VALUES ONLY. The workbook's formulas read the Info sheet and each other; copied into a file
  * without them they would break, so every cell holds what the core computed (Realisasi,
- * Capaian and Kategori to the chosen quarter) or what the RKT sheet showed. The file is a
+ * Capaian and Kategori to the reporting quarter) or what the RKT sheet showed. The file is a
  * snapshot for the meeting; the live workbook stays the source of truth.
  */
 import { bilingual } from "../core/i18n";
 import { HEADER_ROW, RKT_COLUMNS, CAPAIAN_FORMAT } from "../core/workbook/layout";
 import { columnLetter, rangeAddress } from "../core/workbook/a1";
 import type { Plan, PlanOp, Scalar } from "../core/workbook/plan";
-import { RECAP_SHEET, recapGrid, recapSheetOps, titleLines } from "../core/workbook/recap";
+import {
+  RECAP_SHEET,
+  periodText,
+  recapGrid,
+  recapSheetOps,
+  titleLines,
+} from "../core/workbook/recap";
 import type { CellValue, SheetSnapshot } from "../core/workbook/snapshot";
 import type { ExportInput } from "./input";
 
@@ -33,7 +39,8 @@ function rktSheetOps(sheet: SheetSnapshot, input: ExportInput): PlanOp[] {
   const colOf = (h: string) =>
     header.findIndex((v) => typeof v === "string" && v.trim().toLowerCase() === h.toLowerCase());
   const [real, cap, kat] = ["Realisasi Tahun", "Capaian", "Kategori"].map(colOf);
-  if (real !== undefined && real >= 0) header[real] = `Realisasi s.d. ${input.meta.tw}`;
+  if (real !== undefined && real >= 0)
+    header[real] = `Realisasi s.d. ${input.meta.reportingQuarterWord}`;
   const fills: PlanOp[] = [];
   for (const r of input.rows.filter((x) => x.sheet === name)) {
     const line = values[r.row - sheet.top];
@@ -102,18 +109,18 @@ function rktSheetOps(sheet: SheetSnapshot, input: ExportInput): PlanOp[] {
 /** The plan for a new, empty workbook. */
 export function exportWorkbookPlan(input: ExportInput): Plan {
   const { meta } = input;
-  const recap = { ...input, quarter: meta.quarter };
+  const recap = { ...input, reportingQuarter: meta.reportingQuarter };
   const title = titleLines({
     office: meta.office,
     year: meta.year,
     decreeNumber: meta.decreeNumber,
-    quarter: meta.quarter,
+    reportingQuarter: meta.reportingQuarter,
     capWord: meta.capWord,
   });
   const ops = recapSheetOps(RECAP_SHEET, title, recapGrid(recap), input.bands, {
     formulas: false,
     office: meta.office,
-    period: `Tahun ${meta.year} · s.d. ${meta.tw}`,
+    period: periodText(meta, meta.reportingQuarter),
   });
   for (const s of input.sheets) ops.push(...rktSheetOps(s, input));
   ops.push({ op: "activate", sheet: RECAP_SHEET });

@@ -13,7 +13,7 @@ export async function exportXlsx(input: ExportInput): Promise<Uint8Array> {
   const ExcelJS = (await import("exceljs")).default;
   const wb = new ExcelJS.Workbook();
   wb.creator = "Kinerja";
-  wb.title = `Capaian Kinerja ${input.meta.office} ${input.meta.year} ${input.meta.tw}`;
+  wb.title = `Capaian Kinerja ${input.meta.office} ${input.meta.year} ${input.meta.reportingQuarterWord}`;
   applyPlan(wb, exportWorkbookPlan(input));
   const buffer = await wb.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);

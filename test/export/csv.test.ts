@@ -89,7 +89,7 @@ test("the recap as CSV: BOM, ';', CRLF, every row, Keterangan, neutralised notes
 });
 
 test("file names say what they are, in ASCII without spaces", () => {
-  const meta = { office: "KPU Kota Blitar", year: 2021, quarter: 2 as const };
+  const meta = { office: "KPU Kota Blitar", year: 2021, reportingQuarter: 2 as const };
   expect(exportFileName(meta, "pdf")).toBe("Capaian-Kinerja-KPU-Kota-Blitar-2021-TW2.pdf");
   expect(exportFileName(meta, "csv", "Rekap Rapat")).toBe(
     "Rekap-Rapat-KPU-Kota-Blitar-2021-TW2.csv"

@@ -2,9 +2,9 @@
  * The rules' entry point: entries in, results + findings + summary out. Pure and total: any
  * cell content gives findings, never an exception.
  */
-import { bilingual, type Bilingual } from "../i18n";
-import type { Indicator, IndicatorKind } from "../decree/schema";
-import { aggregate, type Aggregation } from "./aggregate";
+import { bilingual } from "../i18n";
+import type { Indicator } from "../decree/schema";
+import { aggregate } from "./aggregate";
 import {
   applyCap,
   capaianGrade,
@@ -19,55 +19,12 @@ import { notReported } from "./cell";
 import { readQuarters, type QuarterReading, type QuarterStatus } from "./check-realisasi";
 import { readTarget, type TargetValue } from "./check-target";
 import { DEFAULT_OPTIONS, type IndicatorEntry, type RuleOptions } from "./entry";
-import { finding, type Finding, type Quarter } from "./finding";
+import { finding, type Finding } from "./finding";
 import { kategoriOf } from "./kategori";
 import type { EntryValue } from "./parse-entry";
 import { isGrade, isOpinion } from "./scales";
+import type { Formula, IndicatorResult, Labelled, QuarterResult } from "./result";
 import { summarise, type Summary } from "./summary";
-
-/** Which formula produced a capaian, shown next to the figure. */
-export type Formula =
-  "higher" | "lower" | "rangeInside" | "rangeUpper" | "rangeLower" | "gradeBinary" | "gradeRank";
-
-export interface QuarterResult {
-  quarter: Quarter;
-  status: QuarterStatus;
-  /** The value read for the quarter (display units; grade/opinion codes). */
-  value: EntryValue | null;
-  /** The value to date (the running sum for "sum", else the quarter's value). */
-  toDate: EntryValue | null;
-  /** Capaian of the value to date against the annual target (cap applied), and rounded. */
-  capaian: number | null;
-  capaianRounded: number | null;
-}
-
-export interface Labelled<K extends string = string> {
-  key: K;
-  label: Bilingual;
-}
-
-export interface IndicatorResult {
-  indicatorId: string;
-  sasaran: string;
-  kind: IndicatorKind;
-  direction: "higher" | "lower";
-  aggregation: Aggregation;
-  target: TargetValue | null;
-  /** The year's realisasi after combining the quarters. */
-  realisasi: EntryValue | null;
-  /** Unrounded capaian in percent units, cap applied. */
-  capaian: number | null;
-  capaianUncapped: number | null;
-  /** Two decimals, for display (112.5 means 112,5%). */
-  capaianRounded: number | null;
-  formula: Formula | null;
-  kategori: Labelled | null;
-  /** Grades and opinions: Tercapai / Tidak Tercapai. */
-  attainment: Labelled<"tercapai" | "tidakTercapai"> | null;
-  cap: Labelled<Cap>;
-  gradeRule: Labelled<GradeRule>;
-  quarters: QuarterResult[];
-}
 
 export interface Evaluation {
   results: IndicatorResult[];

@@ -5,9 +5,9 @@
  */
 import type { Bilingual } from "../i18n";
 import { round2, type Cap } from "./capaian";
-import type { IndicatorResult } from "./evaluate";
 import type { RuleOptions } from "./entry";
 import { kategoriOf } from "./kategori";
+import type { IndicatorResult } from "./result";
 
 export interface Average {
   /** Indicators in the group, and how many have a capaian. */

@@ -27,8 +27,9 @@ import {
   SUMMARY_SHEET,
   SUMMARY_TABLE,
 } from "./layout";
+import { bandColors, type BandColor } from "./kategori-colors";
 import { findOwnedTable, freeSheetName } from "./ownership";
-import { titleOps } from "./title";
+import { ownedSheetOpening } from "./owned-sheet";
 import type { Plan, PlanOp, Scalar } from "./plan";
 import { infoSheet, ruleOptions, settingCell, settingRef, type WorkbookSettings } from "./settings";
 import { cellAt, type WorkbookSnapshot } from "./snapshot";
@@ -39,25 +40,6 @@ export interface CapaianPlan {
   entries: LocatedEntry[];
   /** The core's numbers for the same entries, per RKT table. */
   evaluations: { sheet: string; evaluation: Evaluation }[];
-}
-
-/** Band colours from best (green) to worst (red), picked evenly for the bands a scale has. */
-const PALETTE = [
-  { fill: "#C6EFCE", fontColor: "#006100" },
-  { fill: "#E2EFDA", fontColor: "#375623" },
-  { fill: "#FFEB9C", fontColor: "#7F6000" },
-  { fill: "#FCE4D6", fontColor: "#833C0B" },
-  { fill: "#F8CBAD", fontColor: "#843C0C" },
-  { fill: "#FFC7CE", fontColor: "#9C0006" },
-];
-export function bandColors(bands: readonly KategoriBand[]): { fill: string; fontColor: string }[] {
-  const n = bands.length;
-  return bands.map(
-    (_b, i) =>
-      PALETTE[
-        n === 1 ? 0 : Math.round((i * (PALETTE.length - 1)) / (n - 1))
-      ] as (typeof PALETTE)[number]
-  );
 }
 
 /**
@@ -158,7 +140,7 @@ export function planCapaian(
           sheet: table.sheet.name,
           address,
           formula: `=${k}="${b.label.id}"`,
-          format: colors[i] as { fill: string; fontColor: string },
+          format: colors[i] as BandColor,
         });
       });
     }
@@ -291,32 +273,23 @@ function summaryOps(
   const first = HEADER_ROW + 1;
   rows.forEach((r, i) => (r[4] = kategoriFormula(cellAddress(first + i, 3), bands)));
   const address = rangeAddress(HEADER_ROW, 0, rows.length + 1, header.length);
-  const ops: PlanOp[] = [];
-  if (existing === undefined) {
-    ops.push(
-      { op: "addSheet", sheet, tabColor: "#375623" },
-      ...titleOps(sheet, [
-        "RINGKASAN CAPAIAN KINERJA",
-        "Rata-rata capaian per sasaran strategis dan keseluruhan.",
-      ]),
-      {
-        op: "columnWidths",
-        sheet,
-        widths: [
-          { column: "A", chars: 18 },
-          { column: "B", chars: 60 },
-          { column: "C", chars: 10 },
-          { column: "D", chars: 12 },
-          { column: "E", chars: 16 },
-        ],
-      }
-    );
-  } else if (existing.address !== address) {
-    ops.push(
-      { op: "deleteTable", sheet, name: SUMMARY_TABLE },
-      { op: "clear", sheet, address: existing.address }
-    );
-  }
+  const ops = ownedSheetOpening({
+    sheet,
+    isNew: existing === undefined,
+    tabColor: "#375623",
+    title: [
+      "RINGKASAN CAPAIAN KINERJA",
+      "Rata-rata capaian per sasaran strategis dan keseluruhan.",
+    ],
+    widths: [18, 60, 10, 12, 16],
+    clear:
+      existing !== undefined && existing.address !== address
+        ? [
+            { op: "deleteTable", sheet, name: SUMMARY_TABLE },
+            { op: "clear", sheet, address: existing.address },
+          ]
+        : [],
+  });
   ops.push({ op: "write", sheet, address, formulas: [header, ...rows] });
   ops.push({
     op: "write",
@@ -359,7 +332,7 @@ function summaryOps(
       sheet,
       address: kat,
       formula: `=$E${first + 1}="${b.label.id}"`,
-      format: colors[i] as { fill: string; fontColor: string },
+      format: colors[i] as BandColor,
     })
   );
   return ops;

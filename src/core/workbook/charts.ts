@@ -7,12 +7,12 @@
  */
 import { bilingual } from "../i18n";
 import { kategoriBands } from "../rules/kategori";
-import { cellAddress, columnLetter, rangeAddress, sheetRef } from "./a1";
-import { bandColors } from "./capaian-plan";
+import { cellAddress, rangeAddress, sheetRef } from "./a1";
+import { bandColors } from "./kategori-colors";
 import { findRktTables, readRktEntries, type LocatedEntry } from "./entries";
 import { CAPAIAN_FORMAT, CHART_SHEET, OWN_PREFIX, SUMMARY_TABLE } from "./layout";
 import { findOwnedTable, freeSheetName } from "./ownership";
-import { titleOps } from "./title";
+import { ownedSheetOpening } from "./owned-sheet";
 import type { ChartSpec, Plan, PlanOp, Scalar } from "./plan";
 import type { WorkbookSettings } from "./settings";
 import { cellAt, type WorkbookSnapshot } from "./snapshot";
@@ -145,31 +145,27 @@ function layout(book: WorkbookSnapshot, blocks: Block[], indicators: number): Pl
       s.tables.some((t) => ours.includes(t.name)) || s.charts.some((c) => c.startsWith(OWN_PREFIX))
   );
   const sheet = existing?.name ?? freeSheetName(book, CHART_SHEET);
-  const ops: PlanOp[] = [];
-  if (existing === undefined) {
-    ops.push(
-      { op: "addSheet", sheet, tabColor: "#C55A11" },
-      ...titleOps(sheet, [
-        "GRAFIK CAPAIAN KINERJA",
-        "Data grafik di kiri mengikuti lembar RKT dan Ringkasan Capaian.",
-      ])
+  const clear: PlanOp[] = [];
+  for (const name of existing?.charts.filter((c) => c.startsWith(OWN_PREFIX)) ?? [])
+    clear.push({ op: "deleteChart", sheet, name });
+  for (const t of existing?.tables.filter((x) => x.name.startsWith(OWN_PREFIX)) ?? [])
+    clear.push(
+      { op: "deleteTable", sheet, name: t.name },
+      { op: "clear", sheet, address: t.address }
     );
-  } else {
-    for (const name of existing.charts.filter((c) => c.startsWith(OWN_PREFIX)))
-      ops.push({ op: "deleteChart", sheet, name });
-    for (const t of existing.tables.filter((x) => x.name.startsWith(OWN_PREFIX))) {
-      ops.push(
-        { op: "deleteTable", sheet, name: t.name },
-        { op: "clear", sheet, address: t.address }
-      );
-    }
-  }
   const width = Math.max(...blocks.map((b) => b.header.length));
-  const widths = Array.from({ length: width }, (_v, i) => ({
-    column: columnLetter(i),
-    chars: i === 0 ? 18 : i === width - 1 ? 40 : 12,
-  }));
-  ops.push({ op: "columnWidths", sheet, widths });
+  const ops = ownedSheetOpening({
+    sheet,
+    isNew: existing === undefined,
+    tabColor: "#C55A11",
+    title: [
+      "GRAFIK CAPAIAN KINERJA",
+      "Data grafik di kiri mengikuti lembar RKT dan Ringkasan Capaian.",
+    ],
+    widths: Array.from({ length: width }, (_v, i) => (i === 0 ? 18 : i === width - 1 ? 40 : 12)),
+    clear,
+    again: { widths: true },
+  });
   let row = FIRST_ROW;
   const chartCol = width + 1;
   for (const b of blocks) {

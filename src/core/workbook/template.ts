@@ -6,7 +6,7 @@
 import { bilingual, type Bilingual } from "../i18n";
 import type { Decree, DecreeTable, Indicator, Target } from "../decree/schema";
 import { withIkuDefinition } from "../decree/query";
-import { rangeAddress, columnLetter } from "./a1";
+import { rangeAddress } from "./a1";
 import {
   AGGREGATION_WORDS,
   COLORS,
@@ -26,7 +26,7 @@ import {
   type RktColumnKey,
 } from "./layout";
 import { findOwnedTable, freeSheetName } from "./ownership";
-import { titleOps } from "./title";
+import { columnWidthsOp, ownedSheetOpening } from "./owned-sheet";
 import type { Plan, PlanOp, Scalar } from "./plan";
 import { DEFAULT_SETTINGS, SETTING_ROWS, settingWord } from "./settings";
 import type { WorkbookSnapshot } from "./snapshot";
@@ -85,11 +85,10 @@ function tableOps(
       address: rangeAddress(HEADER_ROW + 1, 0, n, cols),
       format: { vertical: "top", border: true },
     },
-    {
-      op: "columnWidths",
+    columnWidthsOp(
       sheet,
-      widths: columns.map((c, i) => ({ column: columnLetter(i), chars: c.chars })),
-    },
+      columns.map((c) => c.chars)
+    ),
     { op: "freeze", sheet, rows: HEADER_ROW + 1 },
     {
       op: "pageSetup",
@@ -142,8 +141,12 @@ function rktSheetOps(
   const inds = table.indicators;
   const first = HEADER_ROW + 1;
   const ops: PlanOp[] = [
-    { op: "addSheet", sheet, tabColor: "#1F4E79" },
-    ...titleOps(sheet, tableTitle(decree, table)),
+    ...ownedSheetOpening({
+      sheet,
+      isNew: true,
+      tabColor: "#1F4E79",
+      title: tableTitle(decree, table),
+    }),
     ...tableOps(
       sheet,
       tableNameFor(table.id),
@@ -311,8 +314,12 @@ function ikuSheetOps(table: DecreeTable, decree: Decree, sheet: string): PlanOp[
     ind.id,
   ]);
   return [
-    { op: "addSheet", sheet, tabColor: "#548235" },
-    ...titleOps(sheet, tableTitle(decree, table)),
+    ...ownedSheetOpening({
+      sheet,
+      isNew: true,
+      tabColor: "#548235",
+      title: tableTitle(decree, table),
+    }),
     ...tableOps(sheet, tableNameFor(table.id), IKU_COLUMNS, rows),
   ];
 }
@@ -339,8 +346,12 @@ function infoSheetOps(decree: Decree, sheet: string): PlanOp[] {
     (op) => op.op !== "freeze" && op.op !== "pageSetup"
   );
   const ops: PlanOp[] = [
-    { op: "addSheet", sheet, tabColor: "#7F6000" },
-    ...titleOps(sheet, ["PENETAPAN KINERJA", decree.title]),
+    ...ownedSheetOpening({
+      sheet,
+      isNew: true,
+      tabColor: "#7F6000",
+      title: ["PENETAPAN KINERJA", decree.title],
+    }),
     ...table,
   ];
   SETTING_ROWS.forEach((s, i) => {

@@ -2,7 +2,7 @@ import * as React from "react";
 import { Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { Evaluation } from "../../core/rules/evaluate";
 import { kategoriBands } from "../../core/rules/kategori";
-import { bandColors } from "../../core/workbook/capaian-plan";
+import { bandColors } from "../../core/workbook/kategori-colors";
 import type { WorkbookSettings } from "../../core/workbook/settings";
 import { useLang, useT } from "../i18n";
 

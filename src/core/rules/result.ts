@@ -1,0 +1,57 @@
+/**
+ * What the rules give for one indicator: its capaian, kategori and the figures per quarter.
+ * Its own module so that both the evaluation (evaluate.ts) and the averages (summary.ts) read
+ * it without importing each other.
+ */
+import type { Bilingual } from "../i18n";
+import type { IndicatorKind } from "../decree/schema";
+import type { Aggregation } from "./aggregate";
+import type { Cap, GradeRule } from "./capaian";
+import type { QuarterStatus } from "./check-realisasi";
+import type { TargetValue } from "./check-target";
+import type { Quarter } from "./finding";
+import type { EntryValue } from "./parse-entry";
+
+/** Which formula produced a capaian, shown next to the figure. */
+export type Formula =
+  "higher" | "lower" | "rangeInside" | "rangeUpper" | "rangeLower" | "gradeBinary" | "gradeRank";
+
+export interface QuarterResult {
+  quarter: Quarter;
+  status: QuarterStatus;
+  /** The value read for the quarter (display units; grade/opinion codes). */
+  value: EntryValue | null;
+  /** The value to date (the running sum for "sum", else the quarter's value). */
+  toDate: EntryValue | null;
+  /** Capaian of the value to date against the annual target (cap applied), and rounded. */
+  capaian: number | null;
+  capaianRounded: number | null;
+}
+
+export interface Labelled<K extends string = string> {
+  key: K;
+  label: Bilingual;
+}
+
+export interface IndicatorResult {
+  indicatorId: string;
+  sasaran: string;
+  kind: IndicatorKind;
+  direction: "higher" | "lower";
+  aggregation: Aggregation;
+  target: TargetValue | null;
+  /** The year's realisasi after combining the quarters. */
+  realisasi: EntryValue | null;
+  /** Unrounded capaian in percent units, cap applied. */
+  capaian: number | null;
+  capaianUncapped: number | null;
+  /** Two decimals, for display (112.5 means 112,5%). */
+  capaianRounded: number | null;
+  formula: Formula | null;
+  kategori: Labelled | null;
+  /** Grades and opinions: Tercapai / Tidak Tercapai. */
+  attainment: Labelled<"tercapai" | "tidakTercapai"> | null;
+  cap: Labelled<Cap>;
+  gradeRule: Labelled<GradeRule>;
+  quarters: QuarterResult[];
+}

@@ -1,0 +1,85 @@
+/**
+ * The recap's formulas inside the workbook: Target, Realisasi, Capaian, Kategori and
+ * Keterangan of each row read its RKT sheet (so the recap follows later edits), with the cap
+ * and grade rule from the Info sheet and the recap's own reporting quarter as a number.
+ */
+import type { KategoriBand } from "../../rules/kategori";
+import { cellAddress, sheetRef } from "../a1";
+import type { LocatedEntry } from "../entries";
+import {
+  capaianFormula,
+  kategoriFormula,
+  parseRangeTarget,
+  realisasiFormula,
+  type RowRefs,
+} from "../formulas";
+import { QUARTER_KEYS } from "../layout";
+import { settingRef } from "../settings";
+import { cellAt, type WorkbookSnapshot } from "../snapshot";
+import { recapGrid } from "./grid";
+import { recapColumn, type Recap, type RecapCell, type RecapColumnKey } from "./model";
+import { findSheetOf } from "./rows";
+
+/** The settings the formulas read; `tw` is the reporting quarter as a number or a reference. */
+type Refs = Pick<RowRefs, "cap" | "gradeRule" | "tw">;
+
+/** Formulas of one indicator row, reading the RKT sheet; `local` is the recap row (0-based). */
+function rowFormulas(
+  e: LocatedEntry,
+  local: number,
+  refs: Refs,
+  bands: readonly KategoriBand[],
+  targetCell: unknown
+): Partial<Record<RecapColumnKey, string>> {
+  const c = e.columns;
+  const rkt = (k: keyof typeof c) =>
+    c[k] === undefined ? undefined : `${sheetRef(e.sheet)}!${cellAddress(e.row, c[k] as number)}`;
+  const target = rkt("target");
+  const quarters = QUARTER_KEYS.map(rkt);
+  if (target === undefined || quarters.some((q) => q === undefined)) return {};
+  const ind = e.entry.indicator;
+  const ordinal = ind.kind === "grade" || ind.kind === "opinion";
+  const all = {
+    ...refs,
+    target,
+    quarters: quarters as [string, string, string, string],
+    realisasi: cellAddress(local, recapColumn("realisasi")),
+    capaian: cellAddress(local, recapColumn("capaian")),
+  };
+  const range = parseRangeTarget(targetCell, ind.kind === "percent");
+  const ket = rkt("keterangan");
+  return {
+    target: `=${target}`,
+    realisasi: realisasiFormula(all, ind.aggregation, ordinal),
+    capaian: capaianFormula(all, ind, range),
+    kategori: kategoriFormula(all.capaian, bands),
+    ...(ket !== undefined && { keterangan: `=IF(ISBLANK(${ket}),"",${ket})` }),
+  };
+}
+
+/** The recap's cells with the formulas the workbook's copy gets, row by row as `entries`. */
+export function formulaGrid(
+  book: WorkbookSnapshot,
+  recap: Pick<Recap, "rows" | "overall" | "reportingQuarter" | "orphans" | "settings">,
+  entries: readonly LocatedEntry[],
+  bands: readonly KategoriBand[]
+): RecapCell[][] {
+  const refs: Refs = {
+    cap: settingRef(book, recap.settings, "cap"),
+    gradeRule: settingRef(book, recap.settings, "gradeRule"),
+    // The recap's own quarter, as the number the Realisasi formulas compare with.
+    tw: String(recap.reportingQuarter),
+  };
+  return recapGrid(recap, {
+    entries,
+    bands,
+    of: (e, local) =>
+      rowFormulas(
+        e,
+        local,
+        refs,
+        bands,
+        cellAt(findSheetOf(book, e.sheet), e.row, e.columns.target ?? -1)
+      ),
+  });
+}

@@ -1,0 +1,114 @@
+/**
+ * What the Rekap Rapat is made of: its columns, the rows and groups with the core's numbers,
+ * the meeting's notes and the recap as a whole; the exports read the same types. Types and
+ * constants only.
+ */
+import type { IndicatorKind } from "../../decree/schema";
+import type { TargetValue } from "../../rules/check-target";
+import type { EntryValue } from "../../rules/parse-entry";
+import { RECAP_TABLE } from "../layout";
+import type { Plan, Scalar } from "../plan";
+import type { Quarter, WorkbookSettings } from "../settings";
+
+export const RECAP_SHEET = "Rekap Rapat";
+export { RECAP_TABLE };
+/** Kode of the overall row, so the meeting's notes on it survive a re-run too. */
+export const OVERALL_KODE = "rata-rata";
+export const TW = ["TW I", "TW II", "TW III", "TW IV"] as const;
+/** The word a quarter is called by on the sheets and in the files: 2 -> "TW II". */
+export const twWord = (q: Quarter): string => TW[q - 1] as string;
+
+export const RECAP_COLUMNS = [
+  { key: "no", header: "No", chars: 5 },
+  { key: "unit", header: "Unit", chars: 12, wrap: true },
+  { key: "sasaran", header: "Sasaran Strategis", chars: 30, wrap: true },
+  { key: "indikator", header: "Indikator Kinerja Utama", chars: 42, wrap: true },
+  { key: "target", header: "Target", chars: 10 },
+  { key: "realisasi", header: "Realisasi", chars: 12 },
+  { key: "capaian", header: "Capaian", chars: 10 },
+  { key: "kategori", header: "Kategori", chars: 13 },
+  { key: "permasalahan", header: "Permasalahan", chars: 34, wrap: true },
+  { key: "rtl", header: "Rencana Tindak Lanjut", chars: 34, wrap: true },
+  { key: "keterangan", header: "Keterangan", chars: 20, wrap: true },
+  { key: "kode", header: "Kode", chars: 18 },
+] as const;
+export type RecapColumnKey = (typeof RECAP_COLUMNS)[number]["key"];
+/** The 0-based column of `key` in the recap table. */
+export const recapColumn = (key: RecapColumnKey): number =>
+  RECAP_COLUMNS.findIndex((c) => c.key === key);
+
+export interface KategoriStyle {
+  label: string;
+  fill: string;
+  fontColor: string;
+}
+
+/** Capaian and kategori of a row or group; capaian in percent units (103.75), cap applied. */
+export interface Achievement {
+  capaian: number | null;
+  /** As the PDF and CSV print it: "103,75%", or "" when it cannot be computed yet. */
+  capaianText: string;
+  kategori: string;
+  /** Index into `bands` (0 = best), for colours. */
+  kategoriIndex: number | null;
+}
+
+export interface RecapRow extends Achievement {
+  no: number;
+  unit: string;
+  /** The RKT sheet and 0-based row the figures come from. */
+  sheet: string;
+  row: number;
+  kode: string;
+  sasaran: string;
+  indikator: string;
+  kind: IndicatorKind;
+  /** The Satuan column ("%", "Dokumen"). */
+  satuan: string;
+  target: TargetValue | null;
+  targetText: string;
+  /** Realisasi to the reporting quarter, combined as the indicator says (display units). */
+  realisasi: EntryValue | null;
+  realisasiText: string;
+  /** Grades and opinions: "Tercapai" / "Tidak Tercapai". */
+  attainment: string;
+  permasalahan: string;
+  rencanaTindakLanjut: string;
+  keterangan: string;
+}
+
+export interface RecapGroup extends Achievement {
+  unit: string;
+  sasaran: string;
+  indicators: number;
+  counted: number;
+}
+
+export interface MeetingNote {
+  kode: string;
+  permasalahan: string;
+  rencanaTindakLanjut: string;
+}
+
+export type RecapOverall = Achievement & { indicators: number; counted: number; note: MeetingNote };
+
+export interface Recap {
+  plan: Plan;
+  rows: RecapRow[];
+  /** Average capaian per sasaran (per RKT sheet, in order). */
+  sasaran: RecapGroup[];
+  overall: RecapOverall;
+  reportingQuarter: Quarter;
+  settings: WorkbookSettings;
+  bands: KategoriStyle[];
+  /** Notes typed on rows whose Kode no longer exists: kept at the bottom of the sheet. */
+  orphans: MeetingNote[];
+  sheet: string;
+}
+
+/** One recap cell: the formula the sheet gets (when there is one) and the value it shows. */
+export interface RecapCell {
+  value: Scalar;
+  formula?: string;
+  numberFormat?: string;
+}

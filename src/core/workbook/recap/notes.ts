@@ -1,0 +1,50 @@
+/**
+ * What the meeting typed into the recap (Permasalahan, Rencana Tindak Lanjut), read back by
+ * Kode so a re-run keeps it whatever the rows' order; notes whose Kode is gone are kept too.
+ */
+import { parseRange } from "../a1";
+import { findOwnedTable } from "../ownership";
+import { cellAt, type WorkbookSnapshot } from "../snapshot";
+import { OVERALL_KODE, RECAP_TABLE, type MeetingNote } from "./model";
+
+/** A cell as trimmed text; numbers as written, anything else "". */
+export const cellText = (v: unknown): string =>
+  typeof v === "string" ? v.trim() : typeof v === "number" ? String(v) : "";
+
+/** What the meeting typed into the existing recap, by Kode. */
+export function readMeetingNotes(book: WorkbookSnapshot): Map<string, MeetingNote> {
+  const notes = new Map<string, MeetingNote>();
+  const table = findOwnedTable(book, RECAP_TABLE);
+  if (table === undefined) return notes;
+  const box = parseRange(table.address);
+  const find = (header: string) => {
+    for (let c = box.col; c < box.col + box.cols; c++)
+      if (cellText(cellAt(table.sheet, box.row, c)).toLowerCase() === header.toLowerCase())
+        return c;
+    return undefined;
+  };
+  const [k, p, r] = ["Kode", "Permasalahan", "Rencana Tindak Lanjut"].map(find);
+  if (k === undefined) return notes;
+  for (let row = box.row + 1; row < box.row + box.rows; row++) {
+    const kode = cellText(cellAt(table.sheet, row, k));
+    const at = (c: number | undefined) =>
+      c === undefined ? "" : cellText(cellAt(table.sheet, row, c));
+    const note = { kode, permasalahan: at(p), rencanaTindakLanjut: at(r) };
+    if (kode !== "" && (note.permasalahan !== "" || note.rencanaTindakLanjut !== ""))
+      notes.set(kode, note);
+  }
+  return notes;
+}
+
+/** The note on the overall row, or an empty one. */
+export const overallNote = (notes: ReadonlyMap<string, MeetingNote>): MeetingNote =>
+  notes.get(OVERALL_KODE) ?? { kode: OVERALL_KODE, permasalahan: "", rencanaTindakLanjut: "" };
+
+/** Notes whose Kode is neither an indicator's nor the overall row's. */
+export function orphanNotes(
+  notes: ReadonlyMap<string, MeetingNote>,
+  kodes: readonly string[]
+): MeetingNote[] {
+  const used = new Set([...kodes, OVERALL_KODE]);
+  return [...notes.values()].filter((n) => !used.has(n.kode));
+}

@@ -1,0 +1,121 @@
+/**
+ * The recap's figures as the core computes them: each RKT sheet evaluated on its own (its
+ * sasaran averages), the overall average over all indicators, and one row per indicator with
+ * the texts the PDF and CSV print. The sheet gets formulas for the same cells (formulas.ts).
+ */
+import type { IndicatorKind } from "../../decree/schema";
+import { describeTarget, type TargetValue } from "../../rules/check-target";
+import type { RuleOptions } from "../../rules/entry";
+import { evaluate } from "../../rules/evaluate";
+import type { KategoriBand } from "../../rules/kategori";
+import type { EntryValue } from "../../rules/parse-entry";
+import type { IndicatorResult } from "../../rules/result";
+import { summarise, type Average } from "../../rules/summary";
+import type { LocatedEntry } from "../entries";
+import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from "../snapshot";
+import type { Achievement, MeetingNote, RecapGroup, RecapRow } from "./model";
+import { cellText } from "./notes";
+
+/** 103.75 -> "103,75%" (two decimals, as the sheet's 0.00% format shows it). */
+export function persen(n: number): string {
+  const [int, frac] = Math.abs(n).toFixed(2).split(".") as [string, string];
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return `${n < 0 && Math.abs(n) >= 0.005 ? "-" : ""}${grouped},${frac}%`;
+}
+
+/** "RKT Sekretariat" -> "Sekretariat". */
+export const unitOf = (sheet: string): string => sheet.replace(/^RKT\s+/i, "");
+
+export function findSheetOf(book: WorkbookSnapshot, name: string): SheetSnapshot {
+  return book.sheets.find((s) => s.name === name) ?? book.sheets[0]!;
+}
+
+function valueText(v: TargetValue | EntryValue | null, kind: IndicatorKind, unit: string): string {
+  if (v === null) return "";
+  const s = describeTarget(v, kind).id;
+  return kind === "count" && unit !== "" && typeof v !== "string" ? `${s} ${unit}` : s;
+}
+
+/** A capaian with its text and the band of kategori `key` (none when the key is absent). */
+export function achievement(
+  capaian: number | null,
+  bands: readonly KategoriBand[],
+  key?: string
+): Achievement {
+  const i = key === undefined ? -1 : bands.findIndex((b) => b.key === key);
+  return {
+    capaian,
+    capaianText: capaian === null ? "" : persen(capaian),
+    kategori: i < 0 ? "" : (bands[i] as KategoriBand).label.id,
+    kategoriIndex: i < 0 ? null : i,
+  };
+}
+
+/**
+ * Each RKT sheet evaluated on its own, in order: the results (one per entry, in the entries'
+ * order), the sasaran averages per sheet, and the overall average over every indicator.
+ */
+export function evaluateSheets(
+  entries: readonly LocatedEntry[],
+  bands: readonly KategoriBand[],
+  options: RuleOptions
+): { results: IndicatorResult[]; sasaran: RecapGroup[]; total: Average } {
+  const sheets = [...new Set(entries.map((e) => e.sheet))];
+  const results: IndicatorResult[] = [];
+  const sasaran: RecapGroup[] = [];
+  for (const sheet of sheets) {
+    const mine = entries.filter((e) => e.sheet === sheet);
+    const ev = evaluate(
+      mine.map((e) => e.entry),
+      options
+    );
+    results.push(...ev.results);
+    for (const g of ev.summary.sasaran)
+      sasaran.push({
+        unit: unitOf(sheet),
+        sasaran: g.sasaran,
+        indicators: g.indicators,
+        counted: g.counted,
+        ...achievement(g.average, bands, g.kategori?.key),
+      });
+  }
+  return { results, sasaran, total: summarise(results, options).overall };
+}
+
+/** The i-th indicator's row: the core's result, what the RKT sheet shows, the meeting's note. */
+export function recapRow(
+  book: WorkbookSnapshot,
+  e: LocatedEntry,
+  r: IndicatorResult,
+  i: number,
+  bands: readonly KategoriBand[],
+  notes: ReadonlyMap<string, MeetingNote>
+): RecapRow {
+  const sheet = findSheetOf(book, e.sheet);
+  const at = (k: keyof LocatedEntry["columns"]) =>
+    e.columns[k] === undefined ? "" : cellText(cellAt(sheet, e.row, e.columns[k] as number));
+  const ind = e.entry.indicator;
+  const unit = at("satuan") || (ind.target?.kind === "count" ? ind.target.unit : "");
+  const kode = at("kode") || ind.id;
+  const note = notes.get(kode);
+  return {
+    no: i + 1,
+    unit: unitOf(e.sheet),
+    sheet: e.sheet,
+    row: e.row,
+    kode,
+    sasaran: ind.sasaran,
+    indikator: ind.text,
+    kind: ind.kind,
+    satuan: unit,
+    target: r.target,
+    targetText: valueText(r.target, ind.kind, unit),
+    realisasi: r.realisasi,
+    realisasiText: valueText(r.realisasi, ind.kind, unit),
+    attainment: r.attainment?.label.id ?? "",
+    ...achievement(r.capaian, bands, r.kategori?.key),
+    permasalahan: note?.permasalahan ?? "",
+    rencanaTindakLanjut: note?.rencanaTindakLanjut ?? "",
+    keterangan: at("keterangan"),
+  };
+}
