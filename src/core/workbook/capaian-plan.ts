@@ -49,7 +49,7 @@ export interface CapaianPlan {
 function settingRefs(
   book: WorkbookSnapshot,
   settings: WorkbookSettings
-): { refs: Pick<RowRefs, "tw" | "cap" | "gradeRule">; ops: PlanOp[] } {
+): { refs: Pick<RowRefs, "reportingQuarter" | "cap" | "gradeRule">; ops: PlanOp[] } {
   const info = infoSheet(book);
   const ref = (key: keyof WorkbookSettings): string => settingRef(book, settings, key);
   const twCell = settingCell(info, "reportingQuarter");
@@ -72,7 +72,7 @@ function settingRefs(
     });
     tw = `${sheetRef(info.name)}!$${columnLetter(twCell.col + 1)}$${twCell.row + 1}`;
   }
-  return { refs: { tw, cap: ref("cap"), gradeRule: ref("gradeRule") }, ops };
+  return { refs: { reportingQuarter: tw, cap: ref("cap"), gradeRule: ref("gradeRule") }, ops };
 }
 
 /**

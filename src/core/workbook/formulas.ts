@@ -19,7 +19,7 @@ export interface RowRefs {
   realisasi: string;
   capaian: string;
   /** The reporting quarter as a number 1-4: a helper cell beside the setting, or a literal. */
-  tw: string;
+  reportingQuarter: string;
   /** The cap setting cell ("Tanpa batas", "100%", "120%"). */
   cap: string;
   /** The grade-rule setting cell ("Tercapai/Tidak", "Peringkat"). */
@@ -37,7 +37,7 @@ export function realisasiFormula(
   ordinal: boolean
 ): string {
   const [q1, q2, q3, q4] = refs.quarters;
-  const tw = refs.tw;
+  const tw = refs.reportingQuarter;
   // Not reported, as in the core: empty, "-" (or an en/em dash) and "belum …".
   const reported = (q: string) =>
     ordinal

@@ -20,8 +20,8 @@ import { recapGrid } from "./grid";
 import { recapColumn, type Recap, type RecapCell, type RecapColumnKey } from "./model";
 import { findSheetOf } from "./rows";
 
-/** The settings the formulas read; `tw` is the reporting quarter as a number or a reference. */
-type Refs = Pick<RowRefs, "cap" | "gradeRule" | "tw">;
+/** The settings the formulas read; `reportingQuarter` is a number or a reference. */
+type Refs = Pick<RowRefs, "cap" | "gradeRule" | "reportingQuarter">;
 
 /** Formulas of one indicator row, reading the RKT sheet; `local` is the recap row (0-based). */
 function rowFormulas(
@@ -68,7 +68,7 @@ export function formulaGrid(
     cap: settingRef(book, recap.settings, "cap"),
     gradeRule: settingRef(book, recap.settings, "gradeRule"),
     // The recap's own quarter, as the number the Realisasi formulas compare with.
-    tw: String(recap.reportingQuarter),
+    reportingQuarter: String(recap.reportingQuarter),
   };
   return recapGrid(recap, {
     entries,
