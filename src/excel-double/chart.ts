@@ -1,15 +1,17 @@
-/** Excel.Chart doubles: charts are recorded as plain data (nothing is drawn). */
-import { formatAddress } from "../core/workbook/a1";
+/** Excel.Chart and ChartCollection doubles: charts are recorded as plain data (nothing is drawn). */
+import { CellRect, formatAddress } from "../core/workbook/a1";
+import { defineProperties, defineScalar } from "./accessors";
+import { ChartSeriesCollectionProxy } from "./chart-series";
 import type { RequestContextDouble } from "./context";
 import { excelError } from "./errors";
-import { CollectionProxy, ProxyBase, RecordProxy } from "./proxy";
+import { CollectionProxy, ProxyBase, ProxyOptions, RecordProxy, ResolvedProxy } from "./proxy";
 import { RangeProxy, resolveRangeArg } from "./range";
 import { EXCEL_API } from "./requirements";
 import {
   assertWritable,
+  CellValue,
   ChartSeriesState,
   ChartState,
-  findSheet,
   key,
   newId,
   Props,
@@ -17,7 +19,9 @@ import {
   SheetState,
 } from "./state";
 
-type ChartRef = { sheet: SheetState; chart: ChartState };
+export type ChartRef = { sheet: SheetState; chart: ChartState };
+
+const CHART_SCALARS = ["id", "name", "chartType", "top", "left", "width", "height"] as const;
 
 /** A valid 1 x 1 transparent PNG, base64. */
 export const ONE_PIXEL_PNG =
@@ -37,7 +41,7 @@ export class ClientResultDouble<T> {
 }
 
 export class ChartCollectionProxy extends CollectionProxy<ChartProxy> {
-  readonly _itemScalars = ["id", "name", "chartType", "top", "left", "width", "height"] as const;
+  readonly _itemScalars = CHART_SCALARS;
 
   constructor(
     ctx: RequestContextDouble,
@@ -53,12 +57,7 @@ export class ChartCollectionProxy extends CollectionProxy<ChartProxy> {
       const sheet = this._sheet();
       assertWritable(sheet, "ChartCollection.add");
       const wb = this._ctx._state;
-      const src = resolveRangeArg(
-        sourceData,
-        () => sheet,
-        (n) => findSheet(wb, n),
-        "ChartCollection.add"
-      );
+      const src = resolveRangeArg(sourceData, wb, () => sheet, "ChartCollection.add");
       wb.chartCounter += 1;
       const chart: ChartState = {
         id: newId(wb),
@@ -73,40 +72,21 @@ export class ChartCollectionProxy extends CollectionProxy<ChartProxy> {
       sheet.charts.push(chart);
       holder.id = chart.id;
     });
-    return new ChartProxy(this._ctx, () => {
-      const sheet = this._sheet();
-      const chart = sheet.charts.find((c) => c.id === holder.id);
-      return chart ? { sheet, chart } : undefined;
-    });
-  }
-
-  private _byName(name: string): () => ChartRef | undefined {
-    return () => {
-      const sheet = this._sheet();
-      const chart = sheet.charts.find((c) => c.name === name);
-      return chart ? { sheet, chart } : undefined;
-    };
+    return this._item((charts) => charts.find((c) => c.id === holder.id));
   }
 
   getItem(name: string): ChartProxy {
-    return new ChartProxy(this._ctx, this._byName(name));
+    return this._item(byName(name));
   }
 
   getItemOrNullObject(name: string): ChartProxy {
-    const p = new ChartProxy(this._ctx, this._byName(name), {
-      nullable: true,
-      requires: EXCEL_API.getItemOrNullObject,
-    });
-    this._ctx._trackNull(p);
-    return p;
+    return this._ctx._trackNull(
+      this._item(byName(name), { nullable: true, requires: EXCEL_API.getItemOrNullObject })
+    );
   }
 
   getItemAt(index: number): ChartProxy {
-    return new ChartProxy(this._ctx, () => {
-      const sheet = this._sheet();
-      const chart = sheet.charts[index];
-      return chart ? { sheet, chart } : undefined;
-    });
+    return this._item((charts) => charts[index]);
   }
 
   _keys(): number[] {
@@ -114,23 +94,36 @@ export class ChartCollectionProxy extends CollectionProxy<ChartProxy> {
   }
 
   _itemFor(k: string | number): ChartProxy {
-    return new ChartProxy(this._ctx, () => {
-      const sheet = this._sheet();
-      const chart = sheet.charts.find((c) => c.id === k);
-      return chart ? { sheet, chart } : undefined;
-    });
+    return this._item((charts) => charts.find((c) => c.id === k));
+  }
+
+  /** The chart `pick` chooses, at sync time, among the sheet's charts. */
+  private _item(
+    pick: (charts: ChartState[]) => ChartState | undefined,
+    options: ProxyOptions = {}
+  ): ChartProxy {
+    return new ChartProxy(
+      this._ctx,
+      () => {
+        const sheet = this._sheet();
+        const chart = pick(sheet.charts);
+        return chart ? { sheet, chart } : undefined;
+      },
+      options
+    );
   }
 }
 
-function defaultSeries(
-  sheet: SheetState,
-  rect: { row: number; col: number; rowCount: number; colCount: number },
-  seriesBy: string
-): ChartSeriesState[] {
+function byName(name: string): (charts: ChartState[]) => ChartState | undefined {
+  return (charts) => charts.find((c) => c.name === name);
+}
+
+/** Series as Excel's "Auto" derives them: text in the first row / column makes headers. */
+function defaultSeries(sheet: SheetState, rect: CellRect, seriesBy: string): ChartSeriesState[] {
   const byColumns =
     seriesBy === "Columns" || (seriesBy !== "Rows" && rect.rowCount >= rect.colCount);
-  const text = (r: number, c: number): boolean =>
-    typeof readValue(sheet.cells.get(key(r, c))) === "string";
+  const value = (r: number, c: number): CellValue => readValue(sheet.cells.get(key(r, c)));
+  const text = (r: number, c: number): boolean => typeof value(r, c) === "string";
   const headerRow =
     rect.rowCount > 1 &&
     Array.from({ length: rect.colCount }, (_, c) => text(rect.row, rect.col + c)).every(Boolean);
@@ -141,91 +134,62 @@ function defaultSeries(
     ).every(Boolean);
   const r0 = rect.row + (headerRow ? 1 : 0);
   const c0 = rect.col + (headerCol ? 1 : 0);
-  const out: ChartSeriesState[] = [];
-  if (byColumns) {
-    for (let c = c0; c < rect.col + rect.colCount; c++) {
-      const name = headerRow
-        ? String(readValue(sheet.cells.get(key(rect.row, c))))
-        : `Series${out.length + 1}`;
-      const values = formatAddress(sheet.name, {
-        row: r0,
-        col: c,
-        rowCount: rect.row + rect.rowCount - r0,
-        colCount: 1,
-      });
-      const props: Props = { values };
-      if (headerCol)
-        props.xValues = formatAddress(sheet.name, {
-          row: r0,
-          col: rect.col,
-          rowCount: rect.row + rect.rowCount - r0,
-          colCount: 1,
-        });
-      out.push({ name, props });
-    }
-  } else {
-    for (let r = r0; r < rect.row + rect.rowCount; r++) {
-      const name = headerCol
-        ? String(readValue(sheet.cells.get(key(r, rect.col))))
-        : `Series${out.length + 1}`;
-      const values = formatAddress(sheet.name, {
-        row: r,
-        col: c0,
-        rowCount: 1,
-        colCount: rect.col + rect.colCount - c0,
-      });
-      const props: Props = { values };
-      if (headerRow)
-        props.xValues = formatAddress(sheet.name, {
-          row: rect.row,
-          col: c0,
-          rowCount: 1,
-          colCount: rect.col + rect.colCount - c0,
-        });
-      out.push({ name, props });
-    }
-  }
-  return out;
+  const column = (c: number): CellRect => ({
+    row: r0,
+    col: c,
+    rowCount: rect.row + rect.rowCount - r0,
+    colCount: 1,
+  });
+  const row = (r: number): CellRect => ({
+    row: r,
+    col: c0,
+    rowCount: 1,
+    colCount: rect.col + rect.colCount - c0,
+  });
+  // Each series: its values, the header naming it (if any), its x values (if any).
+  const lines = byColumns
+    ? Array.from({ length: rect.col + rect.colCount - c0 }, (_, i) => ({
+        values: column(c0 + i),
+        name: headerRow ? String(value(rect.row, c0 + i)) : undefined,
+        xValues: headerCol ? column(rect.col) : undefined,
+      }))
+    : Array.from({ length: rect.row + rect.rowCount - r0 }, (_, i) => ({
+        values: row(r0 + i),
+        name: headerCol ? String(value(r0 + i, rect.col)) : undefined,
+        xValues: headerRow ? row(rect.row) : undefined,
+      }));
+  return lines.map((line, i) => {
+    const props: Props = { values: formatAddress(sheet.name, line.values) };
+    if (line.xValues) props.xValues = formatAddress(sheet.name, line.xValues);
+    return { name: line.name ?? `Series${i + 1}`, props };
+  });
 }
 
-export class ChartProxy extends ProxyBase {
-  readonly _scalars = ["id", "name", "chartType", "top", "left", "width", "height"] as const;
+export class ChartProxy extends ResolvedProxy<ChartRef> {
+  readonly _scalars = CHART_SCALARS;
+  declare readonly title: RecordProxy;
+  declare readonly legend: RecordProxy;
+  declare readonly series: ChartSeriesCollectionProxy;
 
   constructor(
     ctx: RequestContextDouble,
-    private readonly _resolver: () => ChartRef | undefined,
-    options: { nullable?: boolean; requires?: string } = {}
+    resolver: () => ChartRef | undefined,
+    options: ProxyOptions = {}
   ) {
-    super(ctx, "Chart", { requires: EXCEL_API.charts, ...options });
+    super(ctx, "Chart", resolver, { requires: EXCEL_API.charts, ...options });
     for (const prop of ["name", "top", "left", "width", "height", "chartType"] as const) {
-      Object.defineProperty(this, prop, {
-        enumerable: true,
-        configurable: true,
-        get: () => this._get(prop),
-        set: (value: unknown) => {
-          this._set(prop, value, () => {
-            const { sheet, chart } = this._ref();
-            assertWritable(sheet, `Chart.${prop}`);
-            if (prop === "name") chart.name = String(value);
-            else if (prop === "chartType") chart.type = String(value);
-            else if (typeof value !== "number" || value < 0)
-              throw excelError("InvalidArgument", `Chart.${prop}`);
-            else chart.props[prop] = value;
-          });
-        },
-      });
+      defineScalar(this, prop, (value) =>
+        this._set(prop, value, () => {
+          const { sheet, chart } = this._ref();
+          assertWritable(sheet, `Chart.${prop}`);
+          if (prop === "name") chart.name = String(value);
+          else if (prop === "chartType") chart.type = String(value);
+          else if (typeof value !== "number" || value < 0)
+            throw excelError("InvalidArgument", `Chart.${prop}`);
+          else chart.props[prop] = value;
+        })
+      );
     }
-  }
-
-  /** @internal */
-  _ref(): ChartRef {
-    const r = this._resolver();
-    if (!r) throw excelError("ItemNotFound", "Chart");
-    return r;
-  }
-
-  override _exists(): boolean {
-    return this._resolver() !== undefined;
   }
 
   _read(props: readonly string[]): Props {
@@ -237,16 +201,6 @@ export class ChartProxy extends ProxyBase {
       ...chart.props,
     };
     return Object.fromEntries(props.map((p) => [p, all[p] ?? null]));
-  }
-
-  get title(): RecordProxy {
-    return this._child("title") as RecordProxy;
-  }
-  get legend(): RecordProxy {
-    return this._child("legend") as RecordProxy;
-  }
-  get series(): ChartSeriesCollectionProxy {
-    return this._child("series") as ChartSeriesCollectionProxy;
   }
 
   protected override _childFactories(): Record<string, () => ProxyBase> {
@@ -287,7 +241,6 @@ export class ChartProxy extends ProxyBase {
     };
   }
 
-  /** Records the anchor cells (addresses) of the chart. */
   /**
    * The chart as a PNG (base64), like Excel's Chart.getImage (ExcelApi 1.2). Nothing is drawn:
    * the image is a fixed valid 1 x 1 PNG; `value` throws until the batch is synced.
@@ -306,6 +259,7 @@ export class ChartProxy extends ProxyBase {
     return result;
   }
 
+  /** Records the anchor cells (addresses) of the chart. */
   setPosition(startCell: RangeProxy | string, endCell?: RangeProxy | string): void {
     this._call(
       "setPosition",
@@ -317,11 +271,10 @@ export class ChartProxy extends ProxyBase {
         const { sheet, chart } = this._ref();
         assertWritable(sheet, "Chart.setPosition");
         const wb = this._ctx._state;
-        const find = (n: string): SheetState | undefined => findSheet(wb, n);
-        const start = resolveRangeArg(startCell, () => sheet, find, "Chart.setPosition");
+        const start = resolveRangeArg(startCell, wb, () => sheet, "Chart.setPosition");
         const position: Props = { start: formatAddress(start.sheet.name, start.rect) };
         if (endCell !== undefined) {
-          const end = resolveRangeArg(endCell, () => sheet, find, "Chart.setPosition");
+          const end = resolveRangeArg(endCell, wb, () => sheet, "Chart.setPosition");
           position.end = formatAddress(end.sheet.name, end.rect);
         }
         chart.props.position = position;
@@ -338,184 +291,4 @@ export class ChartProxy extends ProxyBase {
   }
 }
 
-export class ChartSeriesCollectionProxy extends CollectionProxy<ChartSeriesProxy> {
-  readonly _itemScalars = ["name", "chartType"] as const;
-
-  constructor(
-    ctx: RequestContextDouble,
-    private readonly _chart: ChartProxy
-  ) {
-    super(ctx, "ChartSeriesCollection", { requires: EXCEL_API.charts });
-  }
-
-  getItemAt(index: number): ChartSeriesProxy {
-    return new ChartSeriesProxy(
-      this._ctx,
-      this._chart,
-      () => this._chart._ref().chart.series[index]
-    );
-  }
-
-  /** ExcelApi 1.7. */
-  add(name?: string, index?: number): ChartSeriesProxy {
-    const holder: { s?: ChartSeriesState } = {};
-    this._call(
-      "add",
-      [name ?? null, index ?? null],
-      () => {
-        const { sheet, chart } = this._chart._ref();
-        assertWritable(sheet, "ChartSeriesCollection.add");
-        const s: ChartSeriesState = { name: name ?? `Series${chart.series.length + 1}`, props: {} };
-        if (index === undefined || index === null) chart.series.push(s);
-        else chart.series.splice(index, 0, s);
-        holder.s = s;
-      },
-      EXCEL_API.chartSeriesAdd
-    );
-    return new ChartSeriesProxy(this._ctx, this._chart, () => holder.s);
-  }
-
-  _keys(): number[] {
-    return this._chart._ref().chart.series.map((_, i) => i);
-  }
-
-  _itemFor(k: string | number): ChartSeriesProxy {
-    return new ChartSeriesProxy(
-      this._ctx,
-      this._chart,
-      () => this._chart._ref().chart.series[Number(k)]
-    );
-  }
-}
-
-export class ChartSeriesProxy extends RecordProxy {
-  private readonly _seriesRef: () => ChartSeriesState;
-
-  constructor(
-    ctx: RequestContextDouble,
-    private readonly _chart: ChartProxy,
-    resolver: () => ChartSeriesState | undefined
-  ) {
-    const series = (): ChartSeriesState => {
-      const s = resolver();
-      if (!s) throw excelError("ItemNotFound", "ChartSeries");
-      return s;
-    };
-    const guard = (loc: string): void => assertWritable(_chart._ref().sheet, loc);
-    super(
-      ctx,
-      "ChartSeries",
-      ["name", "chartType"],
-      () => {
-        const s = series();
-        // name lives on the state object; other props in s.props.
-        return new Proxy(s.props, {
-          get: (t, p) => (p === "name" ? s.name : (t as Props)[p as string]),
-          set: (t, p, v) => {
-            if (p === "name") s.name = String(v);
-            else (t as Props)[p as string] = v;
-            return true;
-          },
-        });
-      },
-      {
-        requires: EXCEL_API.charts,
-        guard,
-        children: {
-          format: () =>
-            new RecordProxy(ctx, "ChartSeriesFormat", [], () => series().props, {
-              requires: EXCEL_API.charts,
-              children: {
-                fill: () => new ChartFillProxy(ctx, () => series().props, guard),
-                line: () =>
-                  new RecordProxy(
-                    ctx,
-                    "ChartLineFormat",
-                    ["color", "lineStyle", "weight"],
-                    () => {
-                      const p = series().props;
-                      p.line ??= {};
-                      return p.line as Props;
-                    },
-                    { requires: EXCEL_API.charts, guard }
-                  ),
-              },
-            }),
-        },
-      }
-    );
-    this._seriesRef = series;
-  }
-
-  private _setSource(
-    method: "setValues" | "setXAxisValues",
-    prop: "values" | "xValues",
-    source: RangeProxy
-  ): void {
-    this._call(
-      method,
-      [],
-      () => {
-        const { sheet } = this._chart._ref();
-        assertWritable(sheet, `ChartSeries.${method}`);
-        const ref = resolveRangeArg(
-          source,
-          () => sheet,
-          (n) => findSheet(this._ctx._state, n),
-          `ChartSeries.${method}`
-        );
-        this._seriesRef().props[prop] = formatAddress(ref.sheet.name, ref.rect);
-      },
-      EXCEL_API.chartSeriesSetValues
-    );
-  }
-
-  /** ExcelApi 1.7. */
-  setValues(sourceData: RangeProxy): void {
-    this._setSource("setValues", "values", sourceData);
-  }
-
-  /** ExcelApi 1.7. */
-  setXAxisValues(sourceData: RangeProxy): void {
-    this._setSource("setXAxisValues", "xValues", sourceData);
-  }
-
-  delete(): void {
-    this._call(
-      "delete",
-      [],
-      () => {
-        const { chart } = this._chart._ref();
-        const s = this._seriesRef();
-        chart.series = chart.series.filter((x) => x !== s);
-      },
-      EXCEL_API.chartSeriesAdd
-    );
-  }
-}
-
-class ChartFillProxy extends ProxyBase {
-  readonly _scalars: readonly string[] = [];
-  constructor(
-    ctx: RequestContextDouble,
-    private readonly _props: () => Props,
-    private readonly _guard: (loc: string) => void
-  ) {
-    super(ctx, "ChartFill", { requires: EXCEL_API.charts });
-  }
-  _read(): Props {
-    return {};
-  }
-  setSolidColor(color: string): void {
-    this._call("setSolidColor", [color], () => {
-      this._guard("ChartFill.setSolidColor");
-      this._props().fillColor = color;
-    });
-  }
-  clear(): void {
-    this._call("clear", [], () => {
-      this._guard("ChartFill.clear");
-      delete this._props().fillColor;
-    });
-  }
-}
+defineProperties(ChartProxy, [], ["title", "legend", "series"]);

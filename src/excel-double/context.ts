@@ -92,8 +92,8 @@ export class RequestContextDouble {
     });
   }
 
-  /** @internal Null-object detection for *OrNullObject results (no properties). */
-  _trackNull(target: ProxyBase): void {
+  /** @internal Null-object detection for *OrNullObject results (no properties); returns the target. */
+  _trackNull<T extends ProxyBase>(target: T): T {
     this._queue.push({
       kind: "load",
       label: `${target._typeName}.isNullObject`,
@@ -101,6 +101,7 @@ export class RequestContextDouble {
       props: [],
       requires: target._requires,
     });
+    return target;
   }
 
   /** @internal */

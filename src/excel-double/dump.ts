@@ -7,11 +7,8 @@ import { formatAddress, formatRange, indexToColumn } from "../core/workbook/a1";
 import {
   CellValue,
   clone,
-  key,
   Props,
-  readFormula,
-  readNumberFormat,
-  readValue,
+  readGrid,
   SheetState,
   tablesOnSheet,
   usedRect,
@@ -66,15 +63,15 @@ export interface DoubleWorkbookDump {
   settings: Record<string, unknown>;
 }
 
-function grid<T>(rows: number, cols: number, f: (r: number, c: number) => T): T[][] {
-  return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => f(r, c)));
-}
-
 export function sheetDump(wb: WorkbookState, sheet: SheetState): DoubleSheetDump {
   const used = usedRect(sheet, false);
-  const rows = used ? used.row + used.rowCount : 0;
-  const cols = used ? used.col + used.colCount : 0;
-  const cell = (r: number, c: number) => sheet.cells.get(key(r, c));
+  // Grids run from A1 to the bottom-right used cell.
+  const fromA1 = {
+    row: 0,
+    col: 0,
+    rowCount: used ? used.row + used.rowCount : 0,
+    colCount: used ? used.col + used.colCount : 0,
+  };
   const sortedNum = (
     m: Map<number, number>,
     label: (n: number) => string
@@ -88,9 +85,9 @@ export function sheetDump(wb: WorkbookState, sheet: SheetState): DoubleSheetDump
     protected: sheet.protected,
     showGridlines: sheet.showGridlines,
     usedRange: used ? formatRange(used) : null,
-    values: grid(rows, cols, (r, c) => readValue(cell(r, c))),
-    formulas: grid(rows, cols, (r, c) => readFormula(cell(r, c))),
-    numberFormats: grid(rows, cols, (r, c) => readNumberFormat(cell(r, c))),
+    values: readGrid(sheet, fromA1, "values"),
+    formulas: readGrid(sheet, fromA1, "formulas"),
+    numberFormats: readGrid(sheet, fromA1, "numberFormat"),
     merges: sheet.merges.map(formatRange).sort(),
     formats: sheet.formats.map((f) => ({ address: formatRange(f.rect), ...clone(f.patch) })),
     columnWidths: sortedNum(sheet.columnWidths, indexToColumn),

@@ -1,7 +1,14 @@
 /** Proxy-object base classes: load()/readable-after-sync properties, queued writes, collections. */
+import { defineChildren, defineScalar } from "./accessors";
 import type { RequestContextDouble } from "./context";
 import { excelError } from "./errors";
 import { clone, Props } from "./state";
+
+/** Options of a proxy: the requirement set it needs, whether it is an *OrNullObject result. */
+export interface ProxyOptions {
+  requires?: string;
+  nullable?: boolean;
+}
 
 export abstract class ProxyBase {
   /** @internal */
@@ -18,11 +25,7 @@ export abstract class ProxyBase {
   private _isNull: boolean | undefined;
   private readonly _children = new Map<string, ProxyBase>();
 
-  constructor(
-    ctx: RequestContextDouble,
-    typeName: string,
-    options: { requires?: string; nullable?: boolean } = {}
-  ) {
+  constructor(ctx: RequestContextDouble, typeName: string, options: ProxyOptions = {}) {
     this._ctx = ctx;
     this._typeName = typeName;
     this._requires = options.requires;
@@ -83,8 +86,8 @@ export abstract class ProxyBase {
     for (const [k, v] of Object.entries(data)) this._loadedProps.set(k, v);
   }
 
-  /** Reads a loaded property or throws PropertyNotLoaded like Office.js does. */
-  protected _get<T>(prop: string): T {
+  /** @internal Reads a loaded property or throws PropertyNotLoaded like Office.js does. */
+  _get<T>(prop: string): T {
     if (!this._loadedProps.has(prop))
       throw excelError("PropertyNotLoaded", `${this._typeName}.${prop}`);
     return this._loadedProps.get(prop) as T;
@@ -141,29 +144,18 @@ export class RecordProxy extends ProxyBase {
     this._resolve = resolve;
     this._opts = opts;
     for (const prop of scalars) {
-      Object.defineProperty(this, prop, {
-        enumerable: true,
-        configurable: true,
-        get: () => this._get(prop),
-        set: (value: unknown) => {
-          if (opts.readonly?.includes(prop))
-            throw excelError("InvalidOperation", `${typeName}.${prop}`, "read-only");
-          this._set(prop, value, () => {
-            const loc = `${typeName}.${prop}`;
-            const target = this._resolve();
-            opts.guard?.(loc);
-            target[prop] = clone(opts.validate ? opts.validate(prop, value, loc) : value);
-          });
-        },
+      defineScalar(this, prop, (value) => {
+        if (opts.readonly?.includes(prop))
+          throw excelError("InvalidOperation", `${typeName}.${prop}`, "read-only");
+        this._set(prop, value, () => {
+          const loc = `${typeName}.${prop}`;
+          const target = this._resolve();
+          opts.guard?.(loc);
+          target[prop] = clone(opts.validate ? opts.validate(prop, value, loc) : value);
+        });
       });
     }
-    for (const name of Object.keys(opts.children ?? {})) {
-      Object.defineProperty(this, name, {
-        enumerable: false,
-        configurable: true,
-        get: () => this._child(name),
-      });
-    }
+    defineChildren(this, Object.keys(opts.children ?? {}));
   }
 
   protected override _childFactories(): Record<string, () => ProxyBase> {
@@ -175,6 +167,42 @@ export class RecordProxy extends ProxyBase {
     const out: Props = {};
     for (const p of props) out[p] = clone(rec[p] ?? null);
     return out;
+  }
+}
+
+/**
+ * A proxy over a model object looked up at sync time: ItemNotFound when it is missing, or a null
+ * object for *OrNullObject results.
+ */
+export abstract class ResolvedProxy<R> extends ProxyBase {
+  constructor(
+    ctx: RequestContextDouble,
+    typeName: string,
+    private readonly _resolver: () => R | null | undefined,
+    options: ProxyOptions = {}
+  ) {
+    super(ctx, typeName, options);
+  }
+
+  /** @internal The model object; ItemNotFound when it does not exist. */
+  _ref(): R {
+    const r = this._resolver();
+    if (r === null || r === undefined) throw excelError("ItemNotFound", this._typeName);
+    return r;
+  }
+
+  override _exists(): boolean {
+    const r = this._resolver();
+    return r !== null && r !== undefined;
+  }
+}
+
+/** An object with methods only: nothing to load, `load()` reads nothing. */
+export abstract class MethodsProxy extends ProxyBase {
+  readonly _scalars: readonly string[] = [];
+
+  _read(): Props {
+    return {};
   }
 }
 

@@ -1,6 +1,7 @@
 /** Excel.Range, Excel.RangeAreas and Excel.RangeCollection doubles. */
 import {
   CellRect,
+  cellRect,
   formatAddress,
   formatRange,
   intersectRects,
@@ -10,26 +11,31 @@ import {
   rectInSheet,
   rectsIntersect,
 } from "../core/workbook/a1";
+import { defineProperties } from "./accessors";
+import { RangeAreasProxy } from "./areas";
+import { ConditionalFormatCollectionProxy } from "./conditional";
 import type { RequestContextDouble } from "./context";
 import { excelError } from "./errors";
-import { ConditionalFormatCollectionProxy, DataValidationProxy, RangeFormatProxy } from "./format";
-import { CollectionProxy, ProxyBase } from "./proxy";
+import { RangeFormatProxy } from "./format";
+import { ProxyBase, ProxyOptions } from "./proxy";
 import { EXCEL_API } from "./requirements";
 import {
+  addMerge,
   assertWritable,
   clearContents,
   clearFormats,
-  key,
+  findSheet,
   Props,
-  readFormula,
-  readNumberFormat,
-  readValue,
+  GridKind,
+  readGrid,
   SheetState,
   tablesOnSheet,
   usedRect,
+  WorkbookState,
   writeContent,
   writeNumberFormat,
 } from "./state";
+import { DataValidationProxy } from "./validation";
 import { WorksheetProxy } from "./worksheet";
 
 export interface RangeRef {
@@ -39,9 +45,7 @@ export interface RangeRef {
 
 export type RangeResolver = () => RangeRef | null;
 
-type Grid = "values" | "formulas" | "numberFormat";
-
-const RANGE_SCALARS = [
+export const RANGE_SCALARS = [
   "address",
   "addressLocal",
   "rowCount",
@@ -54,16 +58,33 @@ const RANGE_SCALARS = [
   "numberFormat",
 ] as const;
 
+/** `count` rows of `rect` from `row` on (its columns kept). */
+function rowsOf(rect: CellRect, row: number, count: number): CellRect {
+  return { ...rect, row, rowCount: count };
+}
+
+/** `count` columns of `rect` from `col` on (its rows kept). */
+function columnsOf(rect: CellRect, col: number, count: number): CellRect {
+  return { ...rect, col, colCount: count };
+}
+
 export class RangeProxy extends ProxyBase {
   readonly _scalars = RANGE_SCALARS;
+  declare readonly address: string;
+  declare readonly addressLocal: string;
+  declare readonly rowCount: number;
+  declare readonly columnCount: number;
+  declare readonly rowIndex: number;
+  declare readonly columnIndex: number;
+  declare readonly cellCount: number;
+  declare readonly format: RangeFormatProxy;
+  declare readonly dataValidation: DataValidationProxy;
+  declare readonly conditionalFormats: ConditionalFormatCollectionProxy;
+  declare readonly worksheet: WorksheetProxy;
   private readonly _resolver: RangeResolver;
   private _memo: RangeRef | undefined;
 
-  constructor(
-    ctx: RequestContextDouble,
-    resolver: RangeResolver,
-    options: { nullable?: boolean; requires?: string } = {}
-  ) {
+  constructor(ctx: RequestContextDouble, resolver: RangeResolver, options: ProxyOptions = {}) {
     super(ctx, "Range", options);
     this._resolver = resolver;
   }
@@ -84,58 +105,15 @@ export class RangeProxy extends ProxyBase {
     return ref !== null;
   }
 
-  get address(): string {
-    return this._get("address");
-  }
-  get addressLocal(): string {
-    return this._get("addressLocal");
-  }
-  get rowCount(): number {
-    return this._get("rowCount");
-  }
-  get columnCount(): number {
-    return this._get("columnCount");
-  }
-  get rowIndex(): number {
-    return this._get("rowIndex");
-  }
-  get columnIndex(): number {
-    return this._get("columnIndex");
-  }
-  get cellCount(): number {
-    return this._get("cellCount");
-  }
-
-  get values(): unknown[][] {
-    return this._get("values");
-  }
+  /** values / formulas / numberFormat: a 2D array of the range's shape, or one value for every cell. */
   set values(v: unknown) {
     this._setGrid("values", v);
-  }
-  get formulas(): unknown[][] {
-    return this._get("formulas");
   }
   set formulas(v: unknown) {
     this._setGrid("formulas", v);
   }
-  get numberFormat(): unknown[][] {
-    return this._get("numberFormat");
-  }
   set numberFormat(v: unknown) {
     this._setGrid("numberFormat", v);
-  }
-
-  get format(): RangeFormatProxy {
-    return this._child("format") as RangeFormatProxy;
-  }
-  get dataValidation(): DataValidationProxy {
-    return this._child("dataValidation") as DataValidationProxy;
-  }
-  get conditionalFormats(): ConditionalFormatCollectionProxy {
-    return this._child("conditionalFormats") as ConditionalFormatCollectionProxy;
-  }
-  get worksheet(): WorksheetProxy {
-    return this._child("worksheet") as WorksheetProxy;
   }
 
   protected override _childFactories(): Record<string, () => ProxyBase> {
@@ -149,48 +127,20 @@ export class RangeProxy extends ProxyBase {
 
   _read(props: readonly string[]): Props {
     const { sheet, rect } = this._ref();
-    const out: Props = {};
-    const grid = (f: (r: number, c: number) => unknown): unknown[][] => {
-      const rows: unknown[][] = [];
-      for (let r = 0; r < rect.rowCount; r++) {
-        const row: unknown[] = [];
-        for (let c = 0; c < rect.colCount; c++) row.push(f(rect.row + r, rect.col + c));
-        rows.push(row);
-      }
-      return rows;
+    const all = {
+      address: () => formatAddress(sheet.name, rect),
+      addressLocal: () => formatAddress(sheet.name, rect),
+      rowCount: () => rect.rowCount,
+      columnCount: () => rect.colCount,
+      rowIndex: () => rect.row,
+      columnIndex: () => rect.col,
+      cellCount: () => rect.rowCount * rect.colCount,
+      values: () => readGrid(sheet, rect, "values"),
+      formulas: () => readGrid(sheet, rect, "formulas"),
+      numberFormat: () => readGrid(sheet, rect, "numberFormat"),
     };
-    for (const p of props) {
-      switch (p) {
-        case "address":
-        case "addressLocal":
-          out[p] = formatAddress(sheet.name, rect);
-          break;
-        case "rowCount":
-          out[p] = rect.rowCount;
-          break;
-        case "columnCount":
-          out[p] = rect.colCount;
-          break;
-        case "rowIndex":
-          out[p] = rect.row;
-          break;
-        case "columnIndex":
-          out[p] = rect.col;
-          break;
-        case "cellCount":
-          out[p] = rect.rowCount * rect.colCount;
-          break;
-        case "values":
-          out[p] = grid((r, c) => readValue(sheet.cells.get(key(r, c))));
-          break;
-        case "formulas":
-          out[p] = grid((r, c) => readFormula(sheet.cells.get(key(r, c))));
-          break;
-        case "numberFormat":
-          out[p] = grid((r, c) => readNumberFormat(sheet.cells.get(key(r, c))));
-          break;
-      }
-    }
+    const out: Props = {};
+    for (const p of props) if (Object.hasOwn(all, p)) out[p] = all[p as keyof typeof all]();
     return out;
   }
 
@@ -198,7 +148,7 @@ export class RangeProxy extends ProxyBase {
    * values / formulas / numberFormat writes, applied at sync. A 2D array must match the range shape
    * (else InvalidArgument); a single non-array value is applied to every cell.
    */
-  private _setGrid(kind: Grid, input: unknown): void {
+  private _setGrid(kind: GridKind, input: unknown): void {
     this._set(kind, input, () => {
       const loc = `Range.${kind}`;
       const { sheet, rect } = this._ref();
@@ -246,12 +196,7 @@ export class RangeProxy extends ProxyBase {
   }
 
   getCell(row: number, column: number): RangeProxy {
-    return this._derive("getCell", (r) => ({
-      row: r.row + row,
-      col: r.col + column,
-      rowCount: 1,
-      colCount: 1,
-    }));
+    return this._derive("getCell", (r) => cellRect(r.row + row, r.col + column));
   }
   getOffsetRange(rowOffset: number, columnOffset: number): RangeProxy {
     return this._derive("getOffsetRange", (r) => ({
@@ -268,46 +213,34 @@ export class RangeProxy extends ProxyBase {
     );
   }
   getRow(row: number): RangeProxy {
-    return this._derive("getRow", (r) => ({ ...r, row: r.row + row, rowCount: 1 }));
+    return this._derive("getRow", (r) => rowsOf(r, r.row + row, 1));
   }
   getColumn(column: number): RangeProxy {
-    return this._derive("getColumn", (r) => ({ ...r, col: r.col + column, colCount: 1 }));
+    return this._derive("getColumn", (r) => columnsOf(r, r.col + column, 1));
   }
   getLastRow(): RangeProxy {
-    return this._derive("getLastRow", (r) => ({ ...r, row: r.row + r.rowCount - 1, rowCount: 1 }));
+    return this._derive("getLastRow", (r) => rowsOf(r, r.row + r.rowCount - 1, 1));
   }
   getLastColumn(): RangeProxy {
-    return this._derive("getLastColumn", (r) => ({
-      ...r,
-      col: r.col + r.colCount - 1,
-      colCount: 1,
-    }));
+    return this._derive("getLastColumn", (r) => columnsOf(r, r.col + r.colCount - 1, 1));
   }
   getRowsBelow(count = 1): RangeProxy {
-    return this._derive("getRowsBelow", (r) => ({
-      ...r,
-      row: r.row + r.rowCount,
-      rowCount: count,
-    }));
+    return this._derive("getRowsBelow", (r) => rowsOf(r, r.row + r.rowCount, count));
   }
   getRowsAbove(count = 1): RangeProxy {
-    return this._derive("getRowsAbove", (r) => ({ ...r, row: r.row - count, rowCount: count }));
+    return this._derive("getRowsAbove", (r) => rowsOf(r, r.row - count, count));
   }
   getColumnsAfter(count = 1): RangeProxy {
-    return this._derive("getColumnsAfter", (r) => ({
-      ...r,
-      col: r.col + r.colCount,
-      colCount: count,
-    }));
+    return this._derive("getColumnsAfter", (r) => columnsOf(r, r.col + r.colCount, count));
   }
   getColumnsBefore(count = 1): RangeProxy {
-    return this._derive("getColumnsBefore", (r) => ({ ...r, col: r.col - count, colCount: count }));
+    return this._derive("getColumnsBefore", (r) => columnsOf(r, r.col - count, count));
   }
   getEntireColumn(): RangeProxy {
-    return this._derive("getEntireColumn", (r) => ({ ...r, row: 0, rowCount: MAX_ROWS }));
+    return this._derive("getEntireColumn", (r) => rowsOf(r, 0, MAX_ROWS));
   }
   getEntireRow(): RangeProxy {
-    return this._derive("getEntireRow", (r) => ({ ...r, col: 0, colCount: MAX_COLUMNS }));
+    return this._derive("getEntireRow", (r) => columnsOf(r, 0, MAX_COLUMNS));
   }
 
   /** Used part of this range; ItemNotFound when nothing in it is used (documented behaviour). */
@@ -315,12 +248,12 @@ export class RangeProxy extends ProxyBase {
     return new RangeProxy(this._ctx, () => this._usedPart(valuesOnly));
   }
   getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
-    const p = new RangeProxy(this._ctx, () => this._usedPart(valuesOnly), {
-      nullable: true,
-      requires: EXCEL_API.getUsedRangeOrNullObject,
-    });
-    this._ctx._trackNull(p);
-    return p;
+    return this._ctx._trackNull(
+      new RangeProxy(this._ctx, () => this._usedPart(valuesOnly), {
+        nullable: true,
+        requires: EXCEL_API.getUsedRangeOrNullObject,
+      })
+    );
   }
   private _usedPart(valuesOnly: boolean): RangeRef | null {
     const ref = this._ref();
@@ -346,19 +279,7 @@ export class RangeProxy extends ProxyBase {
               rowCount: 1,
             }))
           : [rect];
-        for (const t of targets) {
-          if (t.rowCount * t.colCount < 2) continue;
-          sheet.merges = sheet.merges.filter((m) => !rectsIntersect(m, t));
-          sheet.merges.push({ ...t });
-          // Excel keeps only the upper-left value of a merged area.
-          const rest = { ...t };
-          for (let r = t.row; r < t.row + t.rowCount; r++) {
-            for (let c = t.col; c < t.col + t.colCount; c++) {
-              if (r !== t.row || c !== t.col)
-                clearContents(sheet, { ...rest, row: r, col: c, rowCount: 1, colCount: 1 });
-            }
-          }
-        }
+        for (const t of targets) if (t.rowCount * t.colCount >= 2) addMerge(sheet, t);
       },
       EXCEL_API.mergeCells
     );
@@ -379,17 +300,17 @@ export class RangeProxy extends ProxyBase {
 
   /** Merged areas intersecting this range (whole areas), null object when there are none. */
   getMergedAreasOrNullObject(): RangeAreasProxy {
-    const p = new RangeAreasProxy(
-      this._ctx,
-      () => {
-        const { sheet, rect } = this._ref();
-        const areas = sheet.merges.filter((m) => rectsIntersect(m, rect));
-        return areas.length ? { sheet, rects: areas.map((a) => ({ ...a })) } : null;
-      },
-      EXCEL_API.getMergedAreasOrNullObject
+    return this._ctx._trackNull(
+      new RangeAreasProxy(
+        this._ctx,
+        () => {
+          const { sheet, rect } = this._ref();
+          const areas = sheet.merges.filter((m) => rectsIntersect(m, rect));
+          return areas.length ? { sheet, rects: areas.map((a) => ({ ...a })) } : null;
+        },
+        EXCEL_API.getMergedAreasOrNullObject
+      )
     );
-    this._ctx._trackNull(p);
-    return p;
   }
 
   /** applyTo: "All" (default) | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks". */
@@ -419,11 +340,21 @@ export class RangeProxy extends ProxyBase {
   }
 }
 
-/** Resolves a Range-or-string argument at sync time against a default sheet. */
+defineProperties(RangeProxy, RANGE_SCALARS, [
+  "format",
+  "dataValidation",
+  "conditionalFormats",
+  "worksheet",
+]);
+
+/**
+ * Resolves a Range-or-string argument at sync time; an address without a sheet is on
+ * `defaultSheet`.
+ */
 export function resolveRangeArg(
   arg: unknown,
+  wb: WorkbookState,
   defaultSheet: () => SheetState,
-  findSheetByName: (name: string) => SheetState | undefined,
   location: string
 ): RangeRef {
   if (arg instanceof RangeProxy) return arg._ref();
@@ -435,82 +366,7 @@ export function resolveRangeArg(
   } catch {
     throw excelError("InvalidArgument", location, `invalid address ${arg}`);
   }
-  const sheet = parsed.sheet !== undefined ? findSheetByName(parsed.sheet) : defaultSheet();
+  const sheet = parsed.sheet !== undefined ? findSheet(wb, parsed.sheet) : defaultSheet();
   if (!sheet) throw excelError("ItemNotFound", location, `no sheet ${parsed.sheet ?? ""}`);
   return { sheet, rect: parsed.rect };
-}
-
-interface AreasRef {
-  sheet: SheetState;
-  rects: CellRect[];
-}
-
-export class RangeAreasProxy extends ProxyBase {
-  readonly _scalars = ["address", "areaCount", "cellCount"] as const;
-  private readonly _resolver: () => AreasRef | null;
-
-  constructor(ctx: RequestContextDouble, resolver: () => AreasRef | null, requires: string) {
-    super(ctx, "RangeAreas", { nullable: true, requires });
-    this._resolver = resolver;
-  }
-
-  get address(): string {
-    return this._get("address");
-  }
-  get areaCount(): number {
-    return this._get("areaCount");
-  }
-  get cellCount(): number {
-    return this._get("cellCount");
-  }
-  get areas(): RangeCollectionProxy {
-    return this._child("areas") as RangeCollectionProxy;
-  }
-
-  protected override _childFactories(): Record<string, () => ProxyBase> {
-    return { areas: () => new RangeCollectionProxy(this._ctx, () => this._ref(), this._requires) };
-  }
-
-  override _exists(): boolean {
-    return this._resolver() !== null;
-  }
-
-  private _ref(): AreasRef {
-    const ref = this._resolver();
-    if (!ref) throw excelError("ItemNotFound", "RangeAreas");
-    return ref;
-  }
-
-  _read(props: readonly string[]): Props {
-    const { sheet, rects } = this._ref();
-    const out: Props = {};
-    for (const p of props) {
-      if (p === "address") out[p] = rects.map((r) => formatAddress(sheet.name, r)).join(",");
-      if (p === "areaCount") out[p] = rects.length;
-      if (p === "cellCount") out[p] = rects.reduce((n, r) => n + r.rowCount * r.colCount, 0);
-    }
-    return out;
-  }
-}
-
-export class RangeCollectionProxy extends CollectionProxy<RangeProxy> {
-  readonly _itemScalars = RANGE_SCALARS;
-  private readonly _source: () => AreasRef;
-
-  constructor(ctx: RequestContextDouble, source: () => AreasRef, requires?: string) {
-    super(ctx, "RangeCollection", { requires });
-    this._source = source;
-  }
-
-  _keys(): number[] {
-    return this._source().rects.map((_, i) => i);
-  }
-
-  _itemFor(k: string | number): RangeProxy {
-    return new RangeProxy(this._ctx, () => {
-      const src = this._source();
-      const rect = src.rects[Number(k)];
-      return rect ? { sheet: src.sheet, rect } : null;
-    });
-  }
 }

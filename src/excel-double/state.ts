@@ -189,6 +189,27 @@ export function readNumberFormat(cell: CellState | undefined): string {
   return cell?.numberFormat ?? "General";
 }
 
+const GRID_READERS = { values: readValue, formulas: readFormula, numberFormat: readNumberFormat };
+
+/** The cell grids a range reads and writes. */
+export type GridKind = keyof typeof GRID_READERS;
+
+/** One value per cell of `rect`, row by row: values, formulas or number formats. */
+export function readGrid<K extends GridKind>(
+  sheet: SheetState,
+  rect: CellRect,
+  kind: K
+): Array<Array<ReturnType<(typeof GRID_READERS)[K]>>> {
+  const read = GRID_READERS[kind] as (
+    cell: CellState | undefined
+  ) => ReturnType<(typeof GRID_READERS)[K]>;
+  return Array.from({ length: rect.rowCount }, (_, r) =>
+    Array.from({ length: rect.colCount }, (_, c) =>
+      read(sheet.cells.get(key(rect.row + r, rect.col + c)))
+    )
+  );
+}
+
 function isEmptyCell(c: CellState): boolean {
   return c.value === undefined && c.formula === undefined && c.numberFormat === undefined;
 }
@@ -201,77 +222,88 @@ function isPrimitive(v: unknown): v is CellValue {
   return typeof v === "string" || typeof v === "number" || typeof v === "boolean";
 }
 
+/** Applies `change` to a copy of the cell at `k`; a cell left empty is removed. */
+function updateCell(sheet: SheetState, k: string, change: (cell: CellState) => void): void {
+  const cell: CellState = { ...(sheet.cells.get(k) ?? {}) };
+  change(cell);
+  if (isEmptyCell(cell)) sheet.cells.delete(k);
+  else sheet.cells.set(k, cell);
+}
+
+function dropContent(cell: CellState): void {
+  delete cell.value;
+  delete cell.formula;
+  delete cell.cached;
+}
+
+/** Writes one cell from an API input; `null`/`undefined` leave the cell unchanged. */
+type CellWriter = (
+  sheet: SheetState,
+  row: number,
+  col: number,
+  input: unknown,
+  location: string
+) => void;
+
 /**
  * Writes one cell's content. `null`/`undefined` leave it unchanged, `""` clears it, a string starting
  * with "=" becomes a formula (Excel interprets it so for both `values` and `formulas`).
  * Non-empty writes to a non-anchor cell of a merged area are ignored (Excel keeps only the top-left).
  */
-export function writeContent(
-  sheet: SheetState,
-  row: number,
-  col: number,
-  input: unknown,
-  location: string
-): void {
+export const writeContent: CellWriter = (sheet, row, col, input, location) => {
   if (input === null || input === undefined) return;
   if (!isPrimitive(input) || (typeof input === "number" && !Number.isFinite(input))) {
     throw excelError("InvalidArgument", location, `unsupported cell value ${String(input)}`);
   }
-  const k = key(row, col);
-  const cell: CellState = { ...(sheet.cells.get(k) ?? {}) };
   if (input !== "") {
     const m = mergeAt(sheet, row, col);
     if (m && (m.row !== row || m.col !== col)) return;
   }
-  delete cell.value;
-  delete cell.formula;
-  delete cell.cached;
-  if (typeof input === "string" && input.startsWith("=") && input.length > 1) cell.formula = input;
-  else if (input !== "") cell.value = input;
-  if (isEmptyCell(cell)) sheet.cells.delete(k);
-  else sheet.cells.set(k, cell);
-}
+  updateCell(sheet, key(row, col), (cell) => {
+    dropContent(cell);
+    if (typeof input === "string" && input.startsWith("=") && input.length > 1)
+      cell.formula = input;
+    else if (input !== "") cell.value = input;
+  });
+};
 
-export function writeNumberFormat(
-  sheet: SheetState,
-  row: number,
-  col: number,
-  input: unknown,
-  location: string
-): void {
+export const writeNumberFormat: CellWriter = (sheet, row, col, input, location) => {
   if (input === null || input === undefined) return;
   if (typeof input !== "string" && typeof input !== "number") {
     throw excelError("InvalidArgument", location, "number format must be a string");
   }
-  const k = key(row, col);
-  const cell: CellState = { ...(sheet.cells.get(k) ?? {}) };
-  if (input === "" || input === "General") delete cell.numberFormat;
-  else cell.numberFormat = String(input);
-  if (isEmptyCell(cell)) sheet.cells.delete(k);
-  else sheet.cells.set(k, cell);
+  updateCell(sheet, key(row, col), (cell) => {
+    if (input === "" || input === "General") delete cell.numberFormat;
+    else cell.numberFormat = String(input);
+  });
+};
+
+/** Row and column of a cell key ("r,c"). */
+export function cellAt(k: string): [number, number] {
+  return k.split(",").map(Number) as [number, number];
 }
 
 export function clearContents(sheet: SheetState, rect: CellRect): void {
-  for (const [k, cell] of [...sheet.cells]) {
-    const [r, c] = k.split(",").map(Number) as [number, number];
-    if (!rectContains(rect, cellRect(r, c))) continue;
-    const next: CellState = { ...cell };
-    delete next.value;
-    delete next.formula;
-    delete next.cached;
-    if (isEmptyCell(next)) sheet.cells.delete(k);
-    else sheet.cells.set(k, next);
+  for (const k of [...sheet.cells.keys()]) {
+    if (rectContains(rect, cellRect(...cellAt(k)))) updateCell(sheet, k, dropContent);
+  }
+}
+
+/** Records a merged area, replacing those it overlaps; Excel keeps only its upper-left value. */
+export function addMerge(sheet: SheetState, area: CellRect): void {
+  sheet.merges = sheet.merges.filter((m) => !rectsIntersect(m, area));
+  sheet.merges.push({ ...area });
+  for (let r = area.row; r < area.row + area.rowCount; r++) {
+    for (let c = area.col; c < area.col + area.colCount; c++) {
+      if (r !== area.row || c !== area.col) clearContents(sheet, cellRect(r, c));
+    }
   }
 }
 
 export function clearFormats(sheet: SheetState, rect: CellRect): void {
   for (const [k, cell] of [...sheet.cells]) {
-    const [r, c] = k.split(",").map(Number) as [number, number];
-    if (!rectContains(rect, cellRect(r, c)) || cell.numberFormat === undefined) continue;
-    const next: CellState = { ...cell };
-    delete next.numberFormat;
-    if (isEmptyCell(next)) sheet.cells.delete(k);
-    else sheet.cells.set(k, next);
+    if (!rectContains(rect, cellRect(...cellAt(k))) || cell.numberFormat === undefined) continue;
+    updateCell(sheet, k, (next) => delete next.numberFormat);
   }
   sheet.formats = sheet.formats.filter((f) => !rectContains(rect, f.rect));
   sheet.merges = sheet.merges.filter((m) => !rectContains(rect, m));
@@ -332,8 +364,7 @@ export function usedRect(sheet: SheetState, valuesOnly: boolean): CellRect | nul
   };
   for (const [k, cell] of sheet.cells) {
     if (valuesOnly && cell.value === undefined && cell.formula === undefined) continue;
-    const [r, c] = k.split(",").map(Number) as [number, number];
-    include(cellRect(r, c));
+    include(cellRect(...cellAt(k)));
   }
   if (!valuesOnly) {
     for (const m of sheet.merges) include(m);

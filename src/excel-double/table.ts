@@ -1,14 +1,13 @@
-/** Excel.Table / TableCollection / TableRowCollection doubles. */
+/** Excel.Table and TableCollection doubles. */
 import { CellRect, rectsIntersect } from "../core/workbook/a1";
+import { defineProperties } from "./accessors";
 import type { RequestContextDouble } from "./context";
 import { excelError } from "./errors";
-import { CollectionProxy, ProxyBase } from "./proxy";
+import { CollectionProxy, ProxyBase, ProxyOptions, ResolvedProxy } from "./proxy";
 import { RangeProxy, resolveRangeArg } from "./range";
 import { EXCEL_API } from "./requirements";
 import {
   assertWritable,
-  CellState,
-  findSheet,
   key,
   newId,
   Props,
@@ -18,6 +17,7 @@ import {
   TableState,
   writeContent,
 } from "./state";
+import { shiftDown, TableRowCollectionProxy } from "./table-rows";
 import { WorksheetProxy } from "./worksheet";
 
 /**
@@ -39,15 +39,17 @@ function tableByName(tables: TableState[], name: string): TableState | undefined
   return tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
 }
 
+const TABLE_SCALARS = [
+  "id",
+  "name",
+  "style",
+  "showBandedRows",
+  "showHeaders",
+  "showTotals",
+] as const;
+
 export class TableCollectionProxy extends CollectionProxy<TableProxy> {
-  readonly _itemScalars = [
-    "id",
-    "name",
-    "style",
-    "showBandedRows",
-    "showHeaders",
-    "showTotals",
-  ] as const;
+  readonly _itemScalars = TABLE_SCALARS;
 
   /** scope: the worksheet for `worksheet.tables`, undefined for `workbook.tables`. */
   constructor(
@@ -74,7 +76,7 @@ export class TableCollectionProxy extends CollectionProxy<TableProxy> {
         if (!s) throw excelError("ItemNotFound", loc);
         return s;
       };
-      const ref = resolveRangeArg(address, this._scope ?? active, (n) => findSheet(wb, n), loc);
+      const ref = resolveRangeArg(address, wb, this._scope ?? active, loc);
       if (this._scope && ref.sheet !== this._scope())
         throw excelError("InvalidArgument", loc, "range is on another sheet");
       const { sheet } = ref;
@@ -113,12 +115,12 @@ export class TableCollectionProxy extends CollectionProxy<TableProxy> {
   }
 
   getItemOrNullObject(name: string): TableProxy {
-    const p = new TableProxy(this._ctx, () => tableByName(this._all(), name), {
-      nullable: true,
-      requires: EXCEL_API.getItemOrNullObject,
-    });
-    this._ctx._trackNull(p);
-    return p;
+    return this._ctx._trackNull(
+      new TableProxy(this._ctx, () => tableByName(this._all(), name), {
+        nullable: true,
+        requires: EXCEL_API.getItemOrNullObject,
+      })
+    );
   }
 
   getItemAt(index: number): TableProxy {
@@ -148,73 +150,32 @@ function writeHeaders(sheet: SheetState, rect: CellRect, generate: boolean, loc:
   }
 }
 
-/** Moves cells in columns [col, col+colCount) from rows [fromRow, toRow) down by `by` rows. */
-function shiftDown(
-  sheet: SheetState,
-  col: number,
-  colCount: number,
-  fromRow: number,
-  toRow: number,
-  by: number
-): void {
-  const moved: Array<[number, number, CellState]> = [];
-  for (const [k, cell] of [...sheet.cells]) {
-    const [r, c] = k.split(",").map(Number) as [number, number];
-    if (c >= col && c < col + colCount && r >= fromRow && r < toRow) {
-      moved.push([r, c, cell]);
-      sheet.cells.delete(k);
-    }
-  }
-  for (const [r, c, cell] of moved) sheet.cells.set(key(r + by, c), cell);
-}
-
-function lastUsedRow(sheet: SheetState, col: number, colCount: number): number {
-  let last = -1;
-  for (const k of sheet.cells.keys()) {
-    const [r, c] = k.split(",").map(Number) as [number, number];
-    if (c >= col && c < col + colCount) last = Math.max(last, r);
-  }
-  return last;
-}
-
-export class TableProxy extends ProxyBase {
-  readonly _scalars = [
-    "id",
-    "name",
-    "style",
-    "showBandedRows",
-    "showHeaders",
-    "showTotals",
-  ] as const;
+export class TableProxy extends ResolvedProxy<TableState> {
+  readonly _scalars = TABLE_SCALARS;
+  declare readonly id: string;
+  declare readonly showHeaders: boolean;
+  declare readonly showTotals: boolean;
+  declare readonly worksheet: WorksheetProxy;
+  declare readonly rows: TableRowCollectionProxy;
 
   constructor(
     ctx: RequestContextDouble,
-    private readonly _resolver: () => TableState | undefined,
-    options: { nullable?: boolean; requires?: string } = {}
+    resolver: () => TableState | undefined,
+    options: ProxyOptions = {}
   ) {
-    super(ctx, "Table", { requires: EXCEL_API.tables, ...options });
+    super(ctx, "Table", resolver, { requires: EXCEL_API.tables, ...options });
     this._propRequires.showBandedRows = EXCEL_API.tableShowBandedRows;
   }
 
   /** @internal */
-  _table(): TableState {
-    const t = this._resolver();
-    if (!t) throw excelError("ItemNotFound", "Table");
-    return t;
-  }
-
-  private _sheet(): SheetState {
-    const s = sheetById(this._ctx._state, this._table().sheetId);
+  _sheet(): SheetState {
+    const s = sheetById(this._ctx._state, this._ref().sheetId);
     if (!s) throw excelError("ItemNotFound", "Table");
     return s;
   }
 
-  override _exists(): boolean {
-    return this._resolver() !== undefined;
-  }
-
   _read(props: readonly string[]): Props {
-    const t = this._table();
+    const t = this._ref();
     const all: Props = {
       id: `{table-${t.id}}`,
       name: t.name,
@@ -226,15 +187,9 @@ export class TableProxy extends ProxyBase {
     return Object.fromEntries(props.map((p) => [p, all[p]]));
   }
 
-  get id(): string {
-    return this._get("id");
-  }
-  get name(): string {
-    return this._get("name");
-  }
   set name(v: string) {
     this._set("name", v, () => {
-      const t = this._table();
+      const t = this._ref();
       if (!validTableName(v))
         throw excelError("InvalidArgument", "Table.name", `invalid table name ${String(v)}`);
       const other = tableByName(this._ctx._state.tables, v);
@@ -242,17 +197,11 @@ export class TableProxy extends ProxyBase {
       t.name = v;
     });
   }
-  get style(): string {
-    return this._get("style");
-  }
   set style(v: string) {
     this._set("style", v, () => {
       assertWritable(this._sheet(), "Table.style");
-      this._table().style = v;
+      this._ref().style = v;
     });
-  }
-  get showBandedRows(): boolean {
-    return this._get("showBandedRows");
   }
   set showBandedRows(v: boolean) {
     this._set(
@@ -260,25 +209,11 @@ export class TableProxy extends ProxyBase {
       v,
       () => {
         assertWritable(this._sheet(), "Table.showBandedRows");
-        this._table().showBandedRows = v;
+        this._ref().showBandedRows = v;
       },
       EXCEL_API.tableShowBandedRows
     );
   }
-  get showHeaders(): boolean {
-    return this._get("showHeaders");
-  }
-  get showTotals(): boolean {
-    return this._get("showTotals");
-  }
-
-  get worksheet(): WorksheetProxy {
-    return this._child("worksheet") as WorksheetProxy;
-  }
-  get rows(): TableRowCollectionProxy {
-    return this._child("rows") as TableRowCollectionProxy;
-  }
-
   protected override _childFactories(): Record<string, () => ProxyBase> {
     return {
       worksheet: () => new WorksheetProxy(this._ctx, () => this._sheet()),
@@ -287,11 +222,9 @@ export class TableProxy extends ProxyBase {
   }
 
   private _range(f: (r: CellRect) => CellRect): RangeProxy {
-    return new RangeProxy(
-      this._ctx,
-      () => ({ sheet: this._sheet(), rect: f(this._table().rect) }),
-      { requires: EXCEL_API.tables }
-    );
+    return new RangeProxy(this._ctx, () => ({ sheet: this._sheet(), rect: f(this._ref().rect) }), {
+      requires: EXCEL_API.tables,
+    });
   }
   getRange(): RangeProxy {
     return this._range((r) => ({ ...r }));
@@ -306,7 +239,7 @@ export class TableProxy extends ProxyBase {
   /** Deletes the table and its contents. */
   delete(): void {
     this._call("delete", [], () => {
-      const t = this._table();
+      const t = this._ref();
       const sheet = this._sheet();
       assertWritable(sheet, "Table.delete");
       for (let r = t.rect.row; r < t.rect.row + t.rect.rowCount; r++) {
@@ -325,80 +258,13 @@ export class TableProxy extends ProxyBase {
       [],
       () => {
         range._ref();
-        const t = this._table();
+        const t = this._ref();
         this._ctx._state.tables = this._ctx._state.tables.filter((x) => x !== t);
       },
       "1.2"
     ); // Table.convertToRange: [Api set: ExcelApi 1.2]
     return range;
   }
-
-  /** @internal */
-  _sheetState(): SheetState {
-    return this._sheet();
-  }
 }
 
-export class TableRowCollectionProxy extends ProxyBase {
-  readonly _scalars = ["count"] as const;
-
-  constructor(
-    ctx: RequestContextDouble,
-    private readonly _tableProxy: TableProxy
-  ) {
-    super(ctx, "TableRowCollection", { requires: EXCEL_API.tables });
-  }
-
-  get count(): number {
-    return this._get("count");
-  }
-
-  _read(props: readonly string[]): Props {
-    const t = this._tableProxy._table();
-    return Object.fromEntries(props.map((p) => [p, t.rect.rowCount - 1]));
-  }
-
-  /**
-   * Inserts rows at `index` of the data body (end when null/undefined/-1); cells of the table's
-   * columns below the insertion point move down. Each row must have the table's column count.
-   */
-  add(index?: number | null, values?: unknown, _alwaysInsert?: boolean): void {
-    this._call("add", [index ?? null, values ?? null], () => {
-      const loc = "TableRowCollection.add";
-      const t = this._tableProxy._table();
-      const sheet = this._tableProxy._sheetState();
-      assertWritable(sheet, loc);
-      const rows: unknown[][] =
-        values === undefined || values === null
-          ? [[]]
-          : Array.isArray(values)
-            ? (values as unknown[][])
-            : [Array(t.rect.colCount).fill(values)];
-      if (
-        values !== undefined &&
-        values !== null &&
-        !rows.every((r) => Array.isArray(r) && r.length === t.rect.colCount)
-      ) {
-        throw excelError("InvalidArgument", loc, `each row needs ${t.rect.colCount} values`);
-      }
-      const dataRows = t.rect.rowCount - 1;
-      const at = index === undefined || index === null || index === -1 ? dataRows : index;
-      if (!Number.isInteger(at) || at < 0 || at > dataRows)
-        throw excelError("InvalidArgument", loc, "index out of range");
-      const insertRow = t.rect.row + 1 + at;
-      const last = lastUsedRow(sheet, t.rect.col, t.rect.colCount);
-      shiftDown(
-        sheet,
-        t.rect.col,
-        t.rect.colCount,
-        insertRow,
-        Math.max(last + 1, insertRow),
-        rows.length
-      );
-      rows.forEach((row, i) =>
-        row.forEach((v, c) => writeContent(sheet, insertRow + i, t.rect.col + c, v, loc))
-      );
-      t.rect = { ...t.rect, rowCount: t.rect.rowCount + rows.length };
-    });
-  }
-}
+defineProperties(TableProxy, TABLE_SCALARS, ["worksheet", "rows"]);

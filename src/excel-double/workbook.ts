@@ -1,4 +1,5 @@
 /** Excel.Workbook, WorksheetCollection and settings doubles. */
+import { defineProperties } from "./accessors";
 import type { RequestContextDouble } from "./context";
 import { excelError } from "./errors";
 import { CollectionProxy, ProxyBase } from "./proxy";
@@ -6,26 +7,17 @@ import { RangeProxy } from "./range";
 import { EXCEL_API } from "./requirements";
 import { clone, createSheetState, findSheet, Props, sheetById, validateSheetName } from "./state";
 import { TableCollectionProxy } from "./table";
-import { WorksheetProxy } from "./worksheet";
+import { WORKSHEET_SCALARS, WorksheetProxy } from "./worksheet";
 
 export class WorkbookProxy extends ProxyBase {
   readonly _scalars = ["name"] as const;
+  declare readonly name: string;
+  declare readonly worksheets: WorksheetCollectionProxy;
+  declare readonly tables: TableCollectionProxy;
+  declare readonly settings: SettingCollectionProxy;
 
   constructor(ctx: RequestContextDouble) {
     super(ctx, "Workbook");
-  }
-
-  get name(): string {
-    return this._get("name");
-  }
-  get worksheets(): WorksheetCollectionProxy {
-    return this._child("worksheets") as WorksheetCollectionProxy;
-  }
-  get tables(): TableCollectionProxy {
-    return this._child("tables") as TableCollectionProxy;
-  }
-  get settings(): SettingCollectionProxy {
-    return this._child("settings") as SettingCollectionProxy;
   }
 
   protected override _childFactories(): Record<string, () => ProxyBase> {
@@ -58,15 +50,10 @@ export class WorkbookProxy extends ProxyBase {
   }
 }
 
+defineProperties(WorkbookProxy, ["name"], ["worksheets", "tables", "settings"]);
+
 export class WorksheetCollectionProxy extends CollectionProxy<WorksheetProxy> {
-  readonly _itemScalars = [
-    "id",
-    "name",
-    "position",
-    "visibility",
-    "tabColor",
-    "showGridlines",
-  ] as const;
+  readonly _itemScalars = WORKSHEET_SCALARS;
 
   constructor(ctx: RequestContextDouble) {
     super(ctx, "WorksheetCollection");
@@ -101,12 +88,12 @@ export class WorksheetCollectionProxy extends CollectionProxy<WorksheetProxy> {
   }
 
   getItemOrNullObject(key: string): WorksheetProxy {
-    const p = new WorksheetProxy(this._ctx, () => findSheet(this._ctx._state, key), {
-      nullable: true,
-      requires: EXCEL_API.getItemOrNullObject,
-    });
-    this._ctx._trackNull(p);
-    return p;
+    return this._ctx._trackNull(
+      new WorksheetProxy(this._ctx, () => findSheet(this._ctx._state, key), {
+        nullable: true,
+        requires: EXCEL_API.getItemOrNullObject,
+      })
+    );
   }
 
   getActiveWorksheet(): WorksheetProxy {
@@ -153,9 +140,7 @@ export class SettingCollectionProxy extends CollectionProxy<SettingProxy> {
   }
 
   getItemOrNullObject(key: string): SettingProxy {
-    const p = new SettingProxy(this._ctx, key, true);
-    this._ctx._trackNull(p);
-    return p;
+    return this._ctx._trackNull(new SettingProxy(this._ctx, key, true));
   }
 
   _keys(): string[] {
@@ -169,6 +154,7 @@ export class SettingCollectionProxy extends CollectionProxy<SettingProxy> {
 
 export class SettingProxy extends ProxyBase {
   readonly _scalars = ["key", "value"] as const;
+  declare readonly key: string;
 
   constructor(
     ctx: RequestContextDouble,
@@ -182,12 +168,6 @@ export class SettingProxy extends ProxyBase {
     return this._ctx._state.settings.has(this._key);
   }
 
-  get key(): string {
-    return this._get("key");
-  }
-  get value(): unknown {
-    return this._get("value");
-  }
   set value(v: unknown) {
     this._set("value", v, () => {
       this._assertExists("Setting.value");
@@ -216,3 +196,5 @@ export class SettingProxy extends ProxyBase {
     });
   }
 }
+
+defineProperties(SettingProxy, ["key", "value"]);

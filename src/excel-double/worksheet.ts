@@ -1,30 +1,48 @@
-/** Excel.Worksheet double plus protection, freeze panes and page layout. */
-import { CellRect, formatRange, MAX_COLUMNS, MAX_ROWS, parseAddress } from "../core/workbook/a1";
+/** Excel.Worksheet double: properties, ranges, used range, activation and deletion. */
+import { CellRect, MAX_COLUMNS, MAX_ROWS, parseAddress } from "../core/workbook/a1";
+import { defineProperties } from "./accessors";
 import { ChartCollectionProxy } from "./chart";
 import type { RequestContextDouble } from "./context";
 import { excelError } from "./errors";
-import { ProxyBase, RecordProxy } from "./proxy";
-import { RangeProxy, resolveRangeArg } from "./range";
+import { ProxyBase, ProxyOptions } from "./proxy";
+import { RangeProxy } from "./range";
 import { EXCEL_API } from "./requirements";
-import { findSheet, Props, SheetState, sheetById, usedRect, validateSheetName } from "./state";
+import { FreezePanesProxy, PageLayoutProxy, ProtectionProxy } from "./sheet-parts";
+import {
+  findSheet,
+  Props,
+  SheetState,
+  sheetById,
+  usedRect,
+  validateSheetName,
+  WorkbookState,
+} from "./state";
 import { TableCollectionProxy } from "./table";
 
+export const WORKSHEET_SCALARS = [
+  "id",
+  "name",
+  "position",
+  "visibility",
+  "tabColor",
+  "showGridlines",
+] as const;
+
 export class WorksheetProxy extends ProxyBase {
-  readonly _scalars = [
-    "id",
-    "name",
-    "position",
-    "visibility",
-    "tabColor",
-    "showGridlines",
-  ] as const;
+  readonly _scalars = WORKSHEET_SCALARS;
+  declare readonly id: string;
+  declare readonly protection: ProtectionProxy;
+  declare readonly freezePanes: FreezePanesProxy;
+  declare readonly pageLayout: PageLayoutProxy;
+  declare readonly charts: ChartCollectionProxy;
+  declare readonly tables: TableCollectionProxy;
   private readonly _resolver: () => SheetState | undefined;
   private _boundId: number | undefined;
 
   constructor(
     ctx: RequestContextDouble,
     resolver: () => SheetState | undefined,
-    options: { nullable?: boolean; requires?: string } = {}
+    options: ProxyOptions = {}
   ) {
     super(ctx, "Worksheet", options);
     this._resolver = resolver;
@@ -50,31 +68,19 @@ export class WorksheetProxy extends ProxyBase {
     }
   }
 
-  get id(): string {
-    return this._get("id");
-  }
-  get name(): string {
-    return this._get("name");
-  }
   set name(v: string) {
-    this._set("name", v, () => {
-      const sheet = this._sheet();
+    this._write("name", v, (wb, sheet) => {
       const name = validateSheetName(v, "Worksheet.name");
-      const other = findSheet(this._ctx._state, name);
+      const other = findSheet(wb, name);
       if (other && other !== sheet) throw excelError("ItemAlreadyExists", "Worksheet.name", name);
       sheet.name = name;
     });
   }
-  get position(): number {
-    return this._get("position");
-  }
   set position(v: number) {
-    this._set(
+    this._write(
       "position",
       v,
-      () => {
-        const wb = this._ctx._state;
-        const sheet = this._sheet();
+      (wb, sheet) => {
         if (!Number.isInteger(v) || v < 0 || v >= wb.sheets.length)
           throw excelError("InvalidArgument", "Worksheet.position");
         wb.sheets = wb.sheets.filter((s) => s !== sheet);
@@ -83,16 +89,11 @@ export class WorksheetProxy extends ProxyBase {
       EXCEL_API.worksheetPosition
     );
   }
-  get visibility(): string {
-    return this._get("visibility");
-  }
   set visibility(v: string) {
-    this._set(
+    this._write(
       "visibility",
       v,
-      () => {
-        const wb = this._ctx._state;
-        const sheet = this._sheet();
+      (wb, sheet) => {
         if (v !== "Visible" && v !== "Hidden" && v !== "VeryHidden")
           throw excelError("InvalidArgument", "Worksheet.visibility");
         if (
@@ -111,55 +112,21 @@ export class WorksheetProxy extends ProxyBase {
       EXCEL_API.setVisibility
     );
   }
-  get tabColor(): string {
-    return this._get("tabColor");
-  }
   set tabColor(v: string) {
-    this._set(
-      "tabColor",
-      v,
-      () => {
-        this._sheet().tabColor = v;
-      },
-      EXCEL_API.tabColor
-    );
-  }
-  get showGridlines(): boolean {
-    return this._get("showGridlines");
+    this._write("tabColor", v, (_, sheet) => (sheet.tabColor = v), EXCEL_API.tabColor);
   }
   set showGridlines(v: boolean) {
-    this._set(
-      "showGridlines",
-      v,
-      () => {
-        this._sheet().showGridlines = v;
-      },
-      EXCEL_API.showGridlines
-    );
+    this._write("showGridlines", v, (_, s) => (s.showGridlines = v), EXCEL_API.showGridlines);
   }
 
-  get protection(): RecordProxy & {
-    protected: boolean;
-    protect(options?: unknown, password?: string): void;
-    unprotect(password?: string): void;
-  } {
-    return this._child("protection") as RecordProxy & {
-      protected: boolean;
-      protect(options?: unknown, password?: string): void;
-      unprotect(password?: string): void;
-    };
-  }
-  get freezePanes(): FreezePanesProxy {
-    return this._child("freezePanes") as FreezePanesProxy;
-  }
-  get pageLayout(): PageLayoutProxy {
-    return this._child("pageLayout") as PageLayoutProxy;
-  }
-  get charts(): ChartCollectionProxy {
-    return this._child("charts") as ChartCollectionProxy;
-  }
-  get tables(): TableCollectionProxy {
-    return this._child("tables") as TableCollectionProxy;
+  /** Queues a property write; `apply` changes the sheet at sync. */
+  private _write(
+    prop: string,
+    value: unknown,
+    apply: (wb: WorkbookState, sheet: SheetState) => void,
+    requires?: string
+  ): void {
+    this._set(prop, value, () => apply(this._ctx._state, this._sheet()), requires);
   }
 
   protected override _childFactories(): Record<string, () => ProxyBase> {
@@ -238,17 +205,17 @@ export class WorksheetProxy extends ProxyBase {
 
   /** Null object on a blank sheet (ExcelApi 1.4). */
   getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
-    const p = new RangeProxy(
-      this._ctx,
-      () => {
-        const sheet = this._sheet();
-        const rect = usedRect(sheet, valuesOnly);
-        return rect ? { sheet, rect } : null;
-      },
-      { nullable: true, requires: EXCEL_API.getUsedRangeOrNullObject }
+    return this._ctx._trackNull(
+      new RangeProxy(
+        this._ctx,
+        () => {
+          const sheet = this._sheet();
+          const rect = usedRect(sheet, valuesOnly);
+          return rect ? { sheet, rect } : null;
+        },
+        { nullable: true, requires: EXCEL_API.getUsedRangeOrNullObject }
+      )
     );
-    this._ctx._trackNull(p);
-    return p;
   }
 
   activate(): void {
@@ -279,185 +246,16 @@ export class WorksheetProxy extends ProxyBase {
   }
 }
 
+defineProperties(WorksheetProxy, WORKSHEET_SCALARS, [
+  "protection",
+  "freezePanes",
+  "pageLayout",
+  "charts",
+  "tables",
+]);
+
 export function activateFirstVisible(ctx: RequestContextDouble): void {
   const wb = ctx._state;
   const next = wb.sheets.find((s) => s.visibility === "Visible");
   if (next) wb.activeSheetId = next.id;
-}
-
-class ProtectionProxy extends RecordProxy {
-  constructor(
-    ctx: RequestContextDouble,
-    private readonly _ws: WorksheetProxy
-  ) {
-    super(
-      ctx,
-      "WorksheetProtection",
-      ["protected"],
-      () => ({ protected: _ws._sheet().protected }),
-      {
-        requires: EXCEL_API.protection,
-        readonly: ["protected"],
-      }
-    );
-  }
-  protect(options?: unknown, password?: string): void {
-    this._call("protect", [options ?? null, password ?? null], () => {
-      const sheet = this._ws._sheet();
-      if (sheet.protected)
-        throw excelError("InvalidOperation", "WorksheetProtection.protect", "already protected");
-      sheet.protected = true;
-    });
-  }
-  unprotect(password?: string): void {
-    this._call("unprotect", [password ?? null], () => {
-      this._ws._sheet().protected = false;
-    });
-  }
-}
-
-/** Worksheet.freezePanes (ExcelApi 1.7): recorded as { rows, columns }. */
-export class FreezePanesProxy extends ProxyBase {
-  readonly _scalars: readonly string[] = [];
-  constructor(
-    ctx: RequestContextDouble,
-    private readonly _ws: WorksheetProxy
-  ) {
-    super(ctx, "WorksheetFreezePanes", { requires: EXCEL_API.freezePanes });
-  }
-  _read(): Props {
-    return {};
-  }
-  freezeRows(count = 1): void {
-    this._call("freezeRows", [count], () => {
-      this._ws._sheet().freeze = { rows: count, columns: 0 };
-    });
-  }
-  freezeColumns(count = 1): void {
-    this._call("freezeColumns", [count], () => {
-      this._ws._sheet().freeze = { rows: 0, columns: count };
-    });
-  }
-  freezeAt(frozenRange: RangeProxy | string): void {
-    this._call("freezeAt", [typeof frozenRange === "string" ? frozenRange : null], () => {
-      const sheet = this._ws._sheet();
-      const ref = resolveRangeArg(
-        frozenRange,
-        () => sheet,
-        (n) => findSheet(this._ctx._state, n),
-        "WorksheetFreezePanes.freezeAt"
-      );
-      sheet.freeze = {
-        rows: ref.rect.row + ref.rect.rowCount,
-        columns: ref.rect.col + ref.rect.colCount,
-      };
-    });
-  }
-  unfreeze(): void {
-    this._call("unfreeze", [], () => {
-      this._ws._sheet().freeze = { rows: 0, columns: 0 };
-    });
-  }
-}
-
-const PAGE_LAYOUT_PROPS = [
-  "orientation",
-  "paperSize",
-  "zoom",
-  "printGridlines",
-  "printHeadings",
-  "printOrder",
-  "blackAndWhite",
-  "draftMode",
-  "centerHorizontally",
-  "centerVertically",
-  "leftMargin",
-  "rightMargin",
-  "topMargin",
-  "bottomMargin",
-  "headerMargin",
-  "footerMargin",
-  "firstPageNumber",
-  "printComments",
-  "printErrors",
-] as const;
-
-const HEADER_FOOTER_PROPS = [
-  "leftHeader",
-  "centerHeader",
-  "rightHeader",
-  "leftFooter",
-  "centerFooter",
-  "rightFooter",
-];
-
-/** Worksheet.pageLayout (ExcelApi 1.9): every property is recorded as plain data. */
-export class PageLayoutProxy extends RecordProxy {
-  constructor(
-    ctx: RequestContextDouble,
-    private readonly _ws: WorksheetProxy
-  ) {
-    const requires = EXCEL_API.pageLayout;
-    const group =
-      (name: string): (() => ProxyBase) =>
-      () =>
-        new RecordProxy(
-          ctx,
-          "HeaderFooter",
-          HEADER_FOOTER_PROPS,
-          () => {
-            const hf = _ws._sheet().pageLayout.headersFooters;
-            hf[name] ??= {};
-            return hf[name] as Props;
-          },
-          { requires }
-        );
-    super(ctx, "PageLayout", PAGE_LAYOUT_PROPS, () => _ws._sheet().pageLayout.props, {
-      requires,
-      children: {
-        headersFooters: () =>
-          new RecordProxy(
-            ctx,
-            "HeaderFooterGroup",
-            ["state", "useSheetMargins", "useSheetScale"],
-            () => {
-              const hf = _ws._sheet().pageLayout.headersFooters;
-              hf.group ??= {};
-              return hf.group as Props;
-            },
-            {
-              requires,
-              children: {
-                defaultForAllPages: group("defaultForAllPages"),
-                firstPage: group("firstPage"),
-                evenPages: group("evenPages"),
-                oddPages: group("oddPages"),
-              },
-            }
-          ),
-      },
-    });
-  }
-
-  private _setAddress(method: string, prop: string, arg: unknown): void {
-    this._call(method, [typeof arg === "string" ? arg : null], () => {
-      const sheet = this._ws._sheet();
-      const ref = resolveRangeArg(
-        arg,
-        () => sheet,
-        (n) => findSheet(this._ctx._state, n),
-        `PageLayout.${method}`
-      );
-      sheet.pageLayout.props[prop] = formatRange(ref.rect);
-    });
-  }
-  setPrintTitleRows(printTitleRows: RangeProxy | string): void {
-    this._setAddress("setPrintTitleRows", "printTitleRows", printTitleRows);
-  }
-  setPrintTitleColumns(printTitleColumns: RangeProxy | string): void {
-    this._setAddress("setPrintTitleColumns", "printTitleColumns", printTitleColumns);
-  }
-  setPrintArea(printArea: RangeProxy | string): void {
-    this._setAddress("setPrintArea", "printArea", printArea);
-  }
 }
