@@ -124,12 +124,16 @@ test("Hitung Capaian writes formulas in three round trips; running it again give
   const result = await host.run((ctx) => runCapaian(ctx, env(host)));
   expect(host.syncCount - before).toBe(3);
   const rkt = host.dumpSheet("RKT KPU");
-  expect(String(rkt.formulas[4]?.[13])).toMatch(/^=IF\(OR\(NOT\(ISNUMBER\(M5\)\)/);
+  expect(String(rkt.formulas[4]?.[13])).toMatch(
+    /^=IF\(OR\(M5="cek isian",.*\),"cek isian",IF\(OR\(NOT\(ISNUMBER\(M5\)\)/
+  );
   expect(String(rkt.formulas[4]?.[14])).toMatch(/"Sangat Baik"/);
   expect(rkt.numberFormats[4]?.[13]).toBe("0.00%");
   expect(host.sheetNames).toContain("Ringkasan Capaian");
   const core = result.evaluations?.find((e) => e.sheet === "RKT KPU")?.evaluation.results;
-  expect(core?.map((r) => r.capaianRounded)).toEqual([103.75, 33.33, 101.3, 100, 100, 100]);
+  // "74,05" typed as text in TW I: the sheet shows "cek isian", and so does the core.
+  expect(core?.map((r) => r.capaianRounded)).toEqual([103.75, 33.33, null, 100, 100, 100]);
+  expect(core?.map((r) => r.cekIsian)).toEqual([null, null, "realisasi", null, null, null]);
   const once = host.dumpWorkbook();
   await host.run((ctx) => runCapaian(ctx, env(host)));
   expect(host.dumpWorkbook()).toEqual(once);
@@ -144,7 +148,7 @@ test("Validasi points every finding at its sheet and cell, and highlighting chan
     result.findings?.filter((f) => f.sheet === "RKT KPU" && f.cell === cell).map((f) => f.code);
   expect(at("I6")).toContain("realisasi.unparseable");
   expect(at("J6")).toContain("realisasi.excelError");
-  expect(at("I7")).toContain("realisasi.text");
+  expect(at("I7")).toContain("realisasi.notCounted");
   expect(
     result.findings?.some(
       (f) => f.sheet === "RKT KPU" && f.cell === "P5" && f.code === "sumberData.missing"

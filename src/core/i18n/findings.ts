@@ -39,6 +39,10 @@ export const FINDING_MESSAGES = {
     id: 'Target diketik sebagai teks "{value}"; ubah menjadi angka {fix}.',
     en: 'The target was typed as text "{value}"; turn it into the number {fix}.',
   },
+  "finding.target.notCounted": {
+    id: 'Target "{value}" tidak dibaca rumus lembar, jadi Capaian menunjukkan "cek isian" dan tidak dihitung di mana pun. Ubah menjadi {fix}.',
+    en: 'The target "{value}" is not read by the sheet\'s formulas, so Capaian shows "cek isian" and is counted nowhere. Turn it into {fix}.',
+  },
   "finding.realisasi.unparseable": {
     id: 'Realisasi {quarter} "{value}" tidak dapat dibaca.',
     en: 'Realisasi {quarter} "{value}" cannot be read.',
@@ -94,6 +98,10 @@ export const FINDING_MESSAGES = {
   "finding.realisasi.text": {
     id: 'Realisasi {quarter} diketik sebagai teks "{value}"; ubah menjadi {fix}.',
     en: 'Realisasi {quarter} was typed as text "{value}"; turn it into {fix}.',
+  },
+  "finding.realisasi.notCounted": {
+    id: 'Realisasi {quarter} "{value}" tidak dibaca rumus lembar, jadi Realisasi Tahun dan Capaian menunjukkan "cek isian" dan tidak dihitung di mana pun. Ubah menjadi {fix}.',
+    en: 'Realisasi {quarter} "{value}" is not read by the sheet\'s formulas, so Realisasi Tahun and Capaian show "cek isian" and it is counted nowhere. Turn it into {fix}.',
   },
   "finding.realisasi.gradeFromScore": {
     id: "Nilai {value} pada {quarter} dibaca sebagai predikat {expected}.",

@@ -29,9 +29,6 @@ export const EXCEL_ERRORS: ReadonlySet<string> = new Set([
   "#UNKNOWN!",
 ]);
 
-/** Texts that mean "not reported yet" (compared after trimming and lower-casing). */
-const NOT_REPORTED = /^(?:-|–|—|belum(?:\s.*)?)$/;
-
 /**
  * The Excel error a cell holds, or undefined.
  * @example excelError({ value: "#DIV/0!" }) // "#DIV/0!"
@@ -58,8 +55,30 @@ export function excelError(cell: CellInput | undefined): string | undefined {
   return undefined;
 }
 
+/** Excel's TRIM: leading and trailing spaces removed, inner runs of spaces made one. */
+export function excelTrim(text: string): string {
+  if (text.indexOf(" ") < 0) return text;
+  return text.replace(/ {2,}/g, " ").replace(/^ | $/g, "");
+}
+
 /**
- * True when the cell says "not reported yet": empty, blank, "-", "belum" — never zero.
+ * True when a text says "not reported yet" to the formulas: after TRIM it is empty, "-", "–",
+ * "—", "belum", or starts with "belum " (any case).
+ */
+export function notReportedText(text: string): boolean {
+  const t = excelTrim(text);
+  if (t === "") return true;
+  const c0 = t.charCodeAt(0);
+  // Fast path: only "-", "–", "—" and "belum…" match.
+  if (c0 !== 45 && c0 !== 0x2013 && c0 !== 0x2014 && c0 !== 98 && c0 !== 66) return false;
+  if (t === "-" || t === "–" || t === "—") return true;
+  const lower = t.toLowerCase();
+  return lower === "belum" || lower.startsWith("belum ");
+}
+
+/**
+ * True when the cell says "not reported yet": empty, or a text that {@link notReportedText}
+ * reads so — never zero.
  * @example notReported({ value: " belum " }) // true
  * @example notReported({ value: 0 }) // false
  */
@@ -67,15 +86,7 @@ export function notReported(cell: CellInput | undefined): boolean {
   if (cell === undefined || cell === null) return true;
   const v: unknown = cell.value;
   if (v === null || v === undefined) return true;
-  if (typeof v !== "string") return false;
-  const s = v.trim();
-  if (s === "") return true;
-  if (s.length > 40) return false;
-  // Fast path: only "-", "–", "—" and "belum..." match, so a text whose first character is
-  // none of these (in either case) is a report.
-  const c0 = s.charCodeAt(0);
-  if (c0 !== 45 && c0 !== 0x2013 && c0 !== 0x2014 && c0 !== 98 && c0 !== 66) return false;
-  return NOT_REPORTED.test(s.toLowerCase());
+  return typeof v === "string" && notReportedText(v);
 }
 
 /**

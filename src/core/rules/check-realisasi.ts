@@ -17,6 +17,7 @@ import {
   type Quarter,
 } from "./finding";
 import { parseEntry, type EntryValue, type ParsedEntry, type ParseProblem } from "./parse-entry";
+import { sheetReading } from "./sheet-reading";
 import type { IndicatorEntry } from "./entry";
 import { round2 } from "./capaian";
 
@@ -192,7 +193,13 @@ export function readQuarters(
       value: p.status === "value" ? p.value : undefined,
     };
     if (p.status === "invalid") reportInvalid(p, ind, q, out);
-    else if (p.status === "value") checkValue(p, cell, ind, q, targetMax, out);
+    else if (p.status === "value" && sheetReading(cell, ind.kind) === "unreadable") {
+      // The rules can read it, the sheet's formulas cannot: counted nowhere until tidied.
+      out.push(
+        finding("realisasi.notCounted", ind.id, "realisasi", { value: shown(cell), fix: p.fix }, q)
+      );
+      reading = { quarter: q, status: "invalid", value: undefined };
+    } else if (p.status === "value") checkValue(p, cell, ind, q, targetMax, out);
     if (comps !== undefined)
       reading = withComponents(reading, comps.numerator[q - 1], comps.denominator[q - 1], ind, out);
     if (reading.status === "empty")

@@ -6,6 +6,7 @@ import { finding, sharedLabel, type Finding, type FindingCode } from "./finding"
 import { formatEnNumber, formatIdNumber } from "./number-id";
 import { over100, parseTarget, type Fix, type ParseProblem } from "./parse-entry";
 import type { IndicatorEntry } from "./entry";
+import { rangeTargetOfText, sheetReading } from "./sheet-reading";
 
 export type TargetValue = NumericTargetValue | Grade | Opinion;
 
@@ -108,12 +109,38 @@ export function readTarget(
     );
     return undefined;
   }
+  if (targetUnreadable(entry)) {
+    // The rules can read it, the sheet's formulas cannot: no capaian anywhere until tidied.
+    out.push(
+      finding("target.notCounted", id, "target", {
+        value: String(entry.target.value),
+        fix: parsed.fix ?? rangeFix(parsed.value, ind.kind),
+      })
+    );
+    return undefined;
+  }
   if (parsed.fromText && parsed.fix !== undefined) {
     out.push(
       finding("target.text", id, "target", { value: String(entry.target.value), fix: parsed.fix })
     );
   }
   return checkValue(parsed.value, entry, decree, out);
+}
+
+/** The target cell is filled but the sheet's formulas cannot read it (Capaian: "cek isian"). */
+export function targetUnreadable(entry: IndicatorEntry): boolean {
+  if (entry.target === undefined) return false;
+  const percent = entry.indicator.kind === "percent";
+  const range = (text: string) => rangeTargetOfText(text, percent) !== undefined;
+  return sheetReading(entry.target, entry.indicator.kind, range) === "unreadable";
+}
+
+/** A range as the sheet's formulas read it: "80% - 90%", "7 - 8". */
+function rangeFix(value: TargetValue, kind: Indicator["kind"]): Fix | undefined {
+  if (typeof value !== "object") return undefined;
+  const unit = kind === "percent" ? "%" : "";
+  const n = (x: number) => `${String(x).replace(".", ",")}${unit}`;
+  return { value: `${n(value.min)} - ${n(value.max)}` };
 }
 
 function checkValue(

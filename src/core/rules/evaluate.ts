@@ -17,7 +17,7 @@ import {
 } from "./capaian";
 import { notReported } from "./cell";
 import { readQuarters, type QuarterReading, type QuarterStatus } from "./check-realisasi";
-import { readTarget, type TargetValue } from "./check-target";
+import { readTarget, targetUnreadable, type TargetValue } from "./check-target";
 import { DEFAULT_OPTIONS, type IndicatorEntry, type RuleOptions } from "./entry";
 import { finding, type Finding } from "./finding";
 import { kategoriOf } from "./kategori";
@@ -175,10 +175,13 @@ export function evaluateEntry(
     if (q.denominator !== undefined) anyComponents = true;
   }
   const agg = aggregate(values, aggregation);
-  let year = agg.year;
+  // A due quarter the sheet cannot read stops the year, as the formulas do ("cek isian").
+  const unreadableQuarter = quarters.some((q) => q.status === "invalid");
+  const cekIsian = unreadableQuarter ? "realisasi" : targetUnreadable(entry) ? "target" : null;
+  let year = unreadableQuarter ? undefined : agg.year;
   const toDate = agg.toDate;
   // Components added over quarters: the year is sum(numerator) / sum(denominator) x 100.
-  if (aggregation === "sum" && anyComponents) {
+  if (aggregation === "sum" && anyComponents && !unreadableQuarter) {
     let num = 0;
     let den = 0;
     quarters.forEach((q, i) => {
@@ -232,6 +235,7 @@ export function evaluateEntry(
     aggregation,
     target: target ?? null,
     realisasi: year ?? null,
+    cekIsian,
     capaian,
     capaianUncapped: computed !== undefined ? computed : null,
     capaianRounded: capaian === null ? null : round2(capaian),

@@ -160,7 +160,8 @@ function numericFromText(
   const value = q.reading.value;
   if (Math.abs(value) > MAX_MAGNITUDE) return invalid("unparseable", short(text));
   const decimals = q.reading.decimals;
-  if (kind === "grade") return fromScore(value, true, text);
+  // A score typed as text: the sheet reads the number (the fix), the grade follows from it.
+  if (kind === "grade") return fromScore(value, true, text, { value });
   let fix: Fix;
   if (kind === "percent" && (percentCell || suffix.percent)) {
     fix = percentCell
@@ -176,10 +177,12 @@ function numericFromText(
   return { status: "value", value, fromText: true, fix };
 }
 
-function fromScore(score: number, fromText: boolean, shown: string): ParsedEntry {
+function fromScore(score: number, fromText: boolean, shown: string, fix?: Fix): ParsedEntry {
   const grade = gradeOfScore(score);
   if (grade === undefined) return invalid("notOnScale", shown);
-  return { status: "value", value: grade, fromText, score };
+  return fix
+    ? { status: "value", value: grade, fromText, score, fix }
+    : { status: "value", value: grade, fromText, score };
 }
 
 /** Why a text is not a value of `kind`: of another kind, off the scale, or unreadable. */
@@ -234,7 +237,8 @@ function parseEntryUnsafe(cell: CellInput | undefined, kind: IndicatorKind): Par
     if (!Number.isFinite(v) || Math.abs(v) > MAX_MAGNITUDE)
       return invalid("unparseable", String(v));
     if (kind === "opinion") return invalid("wrongKind", String(v));
-    if (kind === "grade") return fromScore(percentCell ? times100(v) : v, false, String(v));
+    // The score as the sheet's formulas read it: the number itself, whatever its format.
+    if (kind === "grade") return fromScore(v, false, String(v));
     if ((kind === "percent" || kind === "index") && percentCell)
       return { status: "value", value: times100(v), fromText: false };
     return { status: "value", value: v, fromText: false };

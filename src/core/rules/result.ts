@@ -42,6 +42,11 @@ export interface IndicatorResult {
   target: TargetValue | null;
   /** The year's realisasi after combining the quarters. */
   realisasi: EntryValue | null;
+  /**
+   * A filled cell the sheet's formulas cannot read: the sheet shows "cek isian" (Realisasi
+   * Tahun and Capaian for the realisasi, Capaian for the target) and nothing is computed.
+   */
+  cekIsian: "realisasi" | "target" | null;
   /** Unrounded capaian in percent units, cap applied. */
   capaian: number | null;
   capaianUncapped: number | null;

@@ -113,10 +113,9 @@ export function planCapaian(
         capaian: a(c.capaian),
       };
       const ind = e.entry.indicator;
-      const ordinal = ind.kind === "grade" || ind.kind === "opinion";
       const range = parseRangeTarget(cellAt(table.sheet, e.row, c.target), ind.kind === "percent");
       const formulas: Scalar[] = [
-        realisasiFormula(refs, ind.aggregation, ordinal),
+        realisasiFormula(refs, ind.aggregation, ind.kind),
         capaianFormula(refs, ind, range),
         kategoriFormula(refs.capaian, bands),
       ];

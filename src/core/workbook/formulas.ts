@@ -5,12 +5,15 @@
  * compares every cell with the core.
  *
  * Percent cells hold fractions, so capaian is written as a fraction too (1.125 shows 112,50%).
- * Cells that are empty or hold text ("-", "belum") count as not reported, as in the core.
+ * Each cell is read by the rules' one rule (src/core/rules/sheet-reading.ts): not reported
+ * ("-", "belum"), a value, or filled but unreadable, which shows "cek isian".
  */
 import type { Indicator, NumericTargetValue } from "../decree/schema";
 import type { Aggregation } from "../rules/aggregate";
 import type { KategoriBand } from "../rules/kategori";
-import { GRADES } from "../decree/scales";
+import { GRADES, OPINIONS } from "../decree/scales";
+import { GRADE_BANDS } from "../rules/scales";
+import { SHEET_MAX_MAGNITUDE, rangeTargetOfText } from "../rules/sheet-reading";
 
 /** Where the formulas of one row read from: A1 references (the settings ones absolute). */
 export interface RowRefs {
@@ -30,27 +33,86 @@ export interface RowRefs {
 export const twNumberFormula = (settingCell: string) =>
   `=IFERROR(MATCH(${settingCell},{"TW I","TW II","TW III","TW IV"},0),4)`;
 
-/** Realisasi Tahun: the quarters up to the reporting quarter, combined as the indicator says. */
+/** What the sheet shows where a filled cell cannot be read (the rules' `cekIsian`). */
+export const CEK_ISIAN = "cek isian";
+
+const codesOf = (kind: "grade" | "opinion") =>
+  `{${(kind === "grade" ? GRADES : OPINIONS).map((c) => `"${c}"`).join(",")}}`;
+
+/** A code typed in `q` (TRIM, any case) is on the kind's scale. */
+const isCode = (q: string, kind: "grade" | "opinion") =>
+  `ISNUMBER(MATCH(UPPER(TRIM(${q})),${codesOf(kind)},0))`;
+
+/** "Not reported" text: after TRIM empty, a dash, "belum" or "belum …" (notReportedText). */
+const notReportedText = (q: string) =>
+  `OR(LOWER(TRIM(${q}))={"","-","–","—","belum"},LEFT(LOWER(TRIM(${q})),6)="belum ")`;
+
+/**
+ * The rules' `sheetReading` in Excel's words: 0 not reported, 1 a value, 2 filled but
+ * unreadable. Booleans are tested before numbers (some engines count them as numbers).
+ */
+export function cellState(q: string, kind: Indicator["kind"]): string {
+  const number =
+    kind === "opinion"
+      ? "2"
+      : kind === "grade"
+        ? `IF(AND(${q}>=0,${q}<=100),1,2)`
+        : `IF(ABS(${q})<=${SHEET_MAX_MAGNITUDE.toExponential().toUpperCase()},1,2)`;
+  const text = kind === "grade" || kind === "opinion" ? `IF(${isCode(q, kind)},1,2)` : "2";
+  return `IF(ISERROR(${q}),2,IF(ISLOGICAL(${q}),2,IF(ISNUMBER(${q}),${number},IF(ISTEXT(${q}),IF(${notReportedText(q)},0,${text}),0))))`;
+}
+
+/** A grade from an evaluation score, as GRADE_BANDS says (AA above 90 ... D). */
+function gradeOfScore(score: string): string {
+  let expr = '"D"';
+  for (let i = GRADE_BANDS.length - 1; i >= 0; i--) {
+    const band = GRADE_BANDS[i]!;
+    if (Number.isFinite(band.above)) expr = `IF(${score}>${band.above},"${band.grade}",${expr})`;
+  }
+  return expr;
+}
+
+/** A grade or opinion cell as its code: a score becomes its grade. */
+const ordinalValue = (q: string, kind: "grade" | "opinion") =>
+  kind === "grade"
+    ? `IF(ISNUMBER(${q}),${gradeOfScore(q)},UPPER(TRIM(${q})))`
+    : `UPPER(TRIM(${q}))`;
+
+/**
+ * Realisasi Tahun: the quarters up to the reporting quarter, combined as the indicator says;
+ * "cek isian" when one of them is filled but unreadable.
+ */
 export function realisasiFormula(
   refs: RowRefs,
   aggregation: Aggregation,
-  ordinal: boolean
+  kind: Indicator["kind"]
 ): string {
   const [q1, q2, q3, q4] = refs.quarters;
   const tw = refs.reportingQuarter;
-  // Not reported, as in the core: empty, "-" (or an en/em dash) and "belum …".
+  const unreadable = refs.quarters
+    .map((q, i) =>
+      i === 0 ? `${cellState(q, kind)}=2` : `AND(${tw}>=${i + 1},${cellState(q, kind)}=2)`
+    )
+    .join(",");
+  const check = (rest: string) => `=IF(OR(${unreadable}),"${CEK_ISIAN}",${rest})`;
+  const ordinal = kind === "grade" || kind === "opinion";
+  // Every quarter that counts is now a value or not reported.
   const reported = (q: string) =>
-    ordinal
-      ? `AND(TRIM(${q})<>"",TRIM(${q})<>"-",TRIM(${q})<>"–",TRIM(${q})<>"—",LOWER(LEFT(TRIM(${q}),5))<>"belum")`
-      : `ISNUMBER(${q})`;
+    kind === "grade"
+      ? `OR(ISNUMBER(${q}),${isCode(q, kind)})`
+      : kind === "opinion"
+        ? isCode(q, kind)
+        : `ISNUMBER(${q})`;
   if (aggregation === "sum" && !ordinal) {
     const part = (q: string, n: number) => `IF(AND(${tw}>=${n},ISNUMBER(${q})),${q},0)`;
     const any = refs.quarters.map((q, i) => `AND(${tw}>=${i + 1},ISNUMBER(${q}))`).join(",");
-    return `=IF(OR(${any}),${[q1, q2, q3, q4].map((q, i) => part(q, i + 1)).join("+")},"")`;
+    return check(`IF(OR(${any}),${[q1, q2, q3, q4].map((q, i) => part(q, i + 1)).join("+")},"")`);
   }
   // last / cumulative: the last reported quarter up to the reporting one.
-  const value = (q: string) => (ordinal ? `UPPER(TRIM(${q}))` : q);
-  return `=IF(AND(${tw}>=4,${reported(q4)}),${value(q4)},IF(AND(${tw}>=3,${reported(q3)}),${value(q3)},IF(AND(${tw}>=2,${reported(q2)}),${value(q2)},IF(${reported(q1)},${value(q1)},""))))`;
+  const value = (q: string) => (ordinal ? ordinalValue(q, kind) : q);
+  return check(
+    `IF(AND(${tw}>=4,${reported(q4)}),${value(q4)},IF(AND(${tw}>=3,${reported(q3)}),${value(q3)},IF(AND(${tw}>=2,${reported(q2)}),${value(q2)},IF(${reported(q1)},${value(q1)},""))))`
+  );
 }
 
 /** The cap as a fraction (a huge number for none). */
@@ -72,23 +134,33 @@ export function capaianFormula(
   const y = refs.realisasi;
   const t = refs.target;
   const capped = (x: string) => `MIN(${x},${capValue(refs.cap)})`;
+  // "cek isian" when the realisasi or the target is filled but unreadable (a range target is
+  // read when the plan is made).
+  const check = (rest: string) =>
+    range !== undefined
+      ? `=IF(${y}="${CEK_ISIAN}","${CEK_ISIAN}",${rest})`
+      : `=IF(OR(${y}="${CEK_ISIAN}",${cellState(t, ind.kind)}=2),"${CEK_ISIAN}",${rest})`;
   if (ind.kind === "grade" || ind.kind === "opinion") {
+    const kind = ind.kind;
     const rank = (v: string) =>
-      ind.kind === "grade"
-        ? `MATCH(UPPER(TRIM(${v})),{${[...GRADES]
+      kind === "grade"
+        ? `MATCH(${v},{${[...GRADES]
             .reverse()
             .map((g) => `"${g}"`)
             .join(",")}},0)`
-        : `CHOOSE(MATCH(UPPER(TRIM(${v})),{"TMP","TW","WDP","WTP"},0),1,1,2,3)`;
-    const ratio = `IF(${refs.gradeRule}="Peringkat",${rank(y)}/${rank(t)},IF(${rank(y)}>=${rank(t)},1,0))`;
-    return `=IF(TRIM(${y})="","",IFERROR(${capped(ratio)},""))`;
+        : `CHOOSE(MATCH(${v},{"TMP","TW","WDP","WTP"},0),1,1,2,3)`;
+    const target = ordinalValue(t, kind);
+    const ratio = `IF(${refs.gradeRule}="Peringkat",${rank(`UPPER(TRIM(${y}))`)}/${rank(target)},IF(${rank(`UPPER(TRIM(${y}))`)}>=${rank(target)},1,0))`;
+    return check(`IF(TRIM(${y})="","",IFERROR(${capped(ratio)},""))`);
   }
   if (range !== undefined) {
     const bound = (b: number) => numericCore(y, String(b), ind.direction);
     const inner = `IF(${y}>${range.max},${bound(range.max)},IF(${y}<${range.min},${bound(range.min)},1))`;
-    return `=IF(NOT(ISNUMBER(${y})),"",${capped(inner)})`;
+    return check(`IF(NOT(ISNUMBER(${y})),"",${capped(inner)})`);
   }
-  return `=IF(OR(NOT(ISNUMBER(${y})),NOT(ISNUMBER(${t}))),"",IF(${t}=0,"",${capped(numericCore(y, t, ind.direction))}))`;
+  return check(
+    `IF(OR(NOT(ISNUMBER(${y})),NOT(ISNUMBER(${t}))),"",IF(${t}=0,"",${capped(numericCore(y, t, ind.direction))}))`
+  );
 }
 
 /** Kategori: the first band the capaian (rounded to two decimals, in percent) falls in. */
@@ -106,18 +178,7 @@ export function kategoriFormula(capaian: string, bands: readonly KategoriBand[])
   return `=IF(NOT(ISNUMBER(${capaian})),"",${expr})`;
 }
 
-/** A range target written as text ("80% - 90%", "80 - 90"), read back as numbers in the target's units. */
-export function parseRangeTarget(
-  value: unknown,
-  percent: boolean
-): { min: number; max: number } | undefined {
-  if (typeof value !== "string") return undefined;
-  const m = /^\s*(\d+(?:[.,]\d+)?)\s*%?\s*[-–—]\s*(\d+(?:[.,]\d+)?)\s*%?\s*$/.exec(value);
-  if (m === null) return undefined;
-  const n = (s: string) => Number(s.replace(",", ".")) / (percent ? 100 : 1);
-  const min = n(m[1] as string);
-  const max = n(m[2] as string);
-  return min <= max ? { min, max } : undefined;
-}
+/** A range target written as text, read back as numbers in the target's units (the rules' reading). */
+export const parseRangeTarget = rangeTargetOfText;
 
 export type { NumericTargetValue };

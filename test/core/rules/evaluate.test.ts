@@ -115,16 +115,37 @@ describe("capaian on the Blitar 2021 decree", () => {
 
   test("rkt-kpu-3: index target 77 (written 77% in the decree), realisasi 74,05 -> 96,17%", () => {
     const { result } = one(
-      { indicator: blitar("rkt-kpu-3"), target: c("77%"), realisasi: [c("74,05")] },
+      { indicator: blitar("rkt-kpu-3"), target: c(77), realisasi: [c(74.05)] },
       { reportingQuarter: 1 }
     );
     expect(result.target).toBe(77);
     expect(result.capaianRounded).toBe(96.17);
+    expect(result.cekIsian).toBeNull();
+  });
+
+  test("rkt-kpu-3 typed as text ('77%', '74,05'): not counted, as on the sheet; the fixes are the numbers", () => {
+    const { result, findings } = one(
+      { indicator: blitar("rkt-kpu-3"), target: c("77%"), realisasi: [c("74,05")] },
+      { reportingQuarter: 1 }
+    );
+    expect(result.capaian).toBeNull();
+    expect(result.realisasi).toBeNull();
+    expect(result.cekIsian).toBe("realisasi");
+    expect(findings.map((f) => [f.code, f.severity, f.fix])).toEqual([
+      ["target.notCounted", "warning", { value: 77 }],
+      ["realisasi.notCounted", "warning", { value: 74.05 }],
+    ]);
+    const tidy = one(
+      { indicator: blitar("rkt-kpu-3"), target: c("77%"), realisasi: [c(74.05)] },
+      { reportingQuarter: 1 }
+    );
+    expect(tidy.result.cekIsian).toBe("target");
+    expect(tidy.result.capaian).toBeNull();
   });
 
   test("rkt-kpu-5: grade target B, score 74,05 -> BB -> Tercapai 100 (binary) / 125 (rank)", () => {
     const binary = one(
-      { indicator: blitar("rkt-kpu-5"), realisasi: [c("74,05")] },
+      { indicator: blitar("rkt-kpu-5"), realisasi: [c(74.05)] },
       { reportingQuarter: 1 }
     );
     expect(binary.result.realisasi).toBe("BB");
@@ -138,28 +159,53 @@ describe("capaian on the Blitar 2021 decree", () => {
     expect(rank.result.capaian).toBe(125);
     expect(rank.result.gradeRule.key).toBe("rank");
     expect(rank.result.formula).toBe("gradeRank");
+    const text = one(
+      { indicator: blitar("rkt-kpu-5"), realisasi: [c("74,05")] },
+      { reportingQuarter: 1 }
+    );
+    expect(text.result.cekIsian).toBe("realisasi");
+    expect(text.findings.find((f) => f.code === "realisasi.notCounted")?.fix).toEqual({
+      value: 74.05,
+    });
   });
 
   test("rkt-kpu-6: opinion target WTP, realisasi 'Wajar Dengan Pengecualian' -> Tidak Tercapai, 0", () => {
     const { result } = one(
-      { indicator: blitar("rkt-kpu-6"), realisasi: [c("Wajar Dengan Pengecualian")] },
+      { indicator: blitar("rkt-kpu-6"), realisasi: [c(" wdp ")] },
       { reportingQuarter: 1 }
     );
     expect(result.realisasi).toBe("WDP");
     expect(result.capaian).toBe(0);
     expect(result.attainment?.key).toBe("tidakTercapai");
+    const named = one(
+      { indicator: blitar("rkt-kpu-6"), realisasi: [c("Wajar Dengan Pengecualian")] },
+      { reportingQuarter: 1 }
+    );
+    expect(named.result.cekIsian).toBe("realisasi");
+    expect(named.findings.find((f) => f.code === "realisasi.notCounted")?.fix).toEqual({
+      value: "WDP",
+    });
   });
 
   test("rkt-sekretariat-8: '2 Dokumen' entered per quarter are summed; per-quarter capaian to date", () => {
     const { result, codes } = one(
-      { indicator: blitar("rkt-sekretariat-8"), realisasi: [c(1), c("-"), c("1 Dokumen"), c(0)] },
+      { indicator: blitar("rkt-sekretariat-8"), realisasi: [c(1), c("-"), c(1), c(0)] },
       { reportingQuarter: 4 }
     );
     expect(result.aggregation).toBe("sum");
     expect(result.realisasi).toBe(2);
     expect(result.capaian).toBe(100);
     expect(result.quarters.map((q) => q.capaianRounded)).toEqual([50, null, 100, 100]);
-    expect(codes.sort()).toEqual(["realisasi.missing", "realisasi.text"]);
+    expect(codes.sort()).toEqual(["realisasi.missing"]);
+    const text = one(
+      { indicator: blitar("rkt-sekretariat-8"), realisasi: [c(1), c("-"), c("1 Dokumen"), c(0)] },
+      { reportingQuarter: 4 }
+    );
+    expect(text.result.cekIsian).toBe("realisasi");
+    expect(text.findings.find((f) => f.code === "realisasi.notCounted")?.fix).toEqual({
+      value: 1,
+      numberFormat: '0 "Dokumen"',
+    });
   });
 
   test("a count above the decree's listed documents (2) is a warning", () => {
@@ -202,7 +248,7 @@ describe("capaian on the Blitar 2021 decree", () => {
       aggregation: "last",
     };
     const { result } = one(
-      { indicator, target: c(7), realisasi: [c("6,5")] },
+      { indicator, target: c(7), realisasi: [c(6.5)] },
       { reportingQuarter: 1, decreeTarget: () => undefined }
     );
     expect(result.capaianRounded).toBe(107.14);
@@ -233,7 +279,8 @@ describe("validation findings", () => {
     ["wrong kind", c("WTP"), "target.wrongKind", undefined],
     ["zero", c(0), "target.zero", undefined],
     ["different from the decree", c(0.9, "0%"), "target.differsFromDecree", undefined],
-    ["typed as text", c("80%"), "target.text", { value: 0.8, numberFormat: "0%" }],
+    ["typed as text", c("80%"), "target.notCounted", { value: 0.8, numberFormat: "0%" }],
+    ["typed with spaces", c(" B", "@"), "target.wrongKind", undefined],
   ])("target: %s -> %s", (_n, target, code, fix) => {
     const { findings, result } = one(
       { indicator: pct(), target, realisasi: [c(85)] },
@@ -265,9 +312,11 @@ describe("validation findings", () => {
     ["rkt-kpu-1", "below 0%", c(-5), "realisasi.percentBelowZero", "error"],
     ["rkt-kpu-1", "above 100%", c(1.2, "0%"), "realisasi.percentAbove100", "error"],
     ["rkt-kpu-1", "fraction in a General cell", c(0.85), "realisasi.looksLikeFraction", "warning"],
-    ["rkt-kpu-1", "text with a fix", c("77,5%"), "realisasi.text", "info"],
+    ["rkt-kpu-1", "text with a fix", c("77,5%"), "realisasi.notCounted", "warning"],
+    ["rkt-kpu-5", "a grade with a note", c("bb (baik)"), "realisasi.notCounted", "warning"],
+    ["rkt-kpu-5", "a grade in another case", c(" bb "), "realisasi.text", "info"],
     ["rkt-sekretariat-8", "negative count", c(-1), "realisasi.negativeCount", "error"],
-    ["rkt-sekretariat-8", "fractional count", c("1,5"), "realisasi.notWholeNumber", "error"],
+    ["rkt-sekretariat-8", "fractional count", c(1.5), "realisasi.notWholeNumber", "error"],
     ["rkt-kpu-5", "grade off the scale", c("E"), "realisasi.notOnScale", "error"],
     ["rkt-kpu-6", "opinion off the scale", c("WTD"), "realisasi.notOnScale", "error"],
     ["rkt-kpu-5", "grade from a score", c(74.05), "realisasi.gradeFromScore", "info"],

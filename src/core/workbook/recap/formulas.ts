@@ -38,7 +38,6 @@ function rowFormulas(
   const quarters = QUARTER_KEYS.map(rkt);
   if (target === undefined || quarters.some((q) => q === undefined)) return {};
   const ind = e.entry.indicator;
-  const ordinal = ind.kind === "grade" || ind.kind === "opinion";
   const all = {
     ...refs,
     target,
@@ -50,7 +49,7 @@ function rowFormulas(
   const ket = rkt("keterangan");
   return {
     target: `=${target}`,
-    realisasi: realisasiFormula(all, ind.aggregation, ordinal),
+    realisasi: realisasiFormula(all, ind.aggregation, ind.kind),
     capaian: capaianFormula(all, ind, range),
     kategori: kategoriFormula(all.capaian, bands),
     ...(ket !== undefined && { keterangan: `=IF(ISBLANK(${ket}),"",${ket})` }),
