@@ -85,7 +85,7 @@ export function drawIndicatorChart(
       doc.rect(cx - bar / 2, top, bar, plot.y + plot.h - top, "FD");
     }
     doc.setFontSize(valueSize).setTextColor(r.capaian === null ? AXIS : b.fontColor);
-    const label = r.capaian === null ? "belum" : r.capaianText;
+    const label = r.capaian === null ? r.capaianText || "belum" : r.capaianText;
     doc.text(label, cx, yOf(r.capaian ?? 0) - 1, { align: "center" });
     doc.setFontSize(6.5).setTextColor(AXIS);
     doc.text(String(r.no), cx, plot.y + plot.h + 3.5, { align: "center" });

@@ -5,6 +5,7 @@
  * Capaian and Kategori to the reporting quarter) or what the RKT sheet showed. The file is a
  * snapshot for the meeting; the live workbook stays the source of truth.
  */
+import { CEK_ISIAN } from "../core/workbook/formulas";
 import { bilingual } from "../core/i18n";
 import { HEADER_ROW, RKT_COLUMNS, CAPAIAN_FORMAT } from "../core/workbook/layout";
 import { columnLetter, rangeAddress } from "../core/workbook/a1";
@@ -47,9 +48,10 @@ function rktSheetOps(sheet: SheetSnapshot, input: ExportInput): PlanOp[] {
     if (line === undefined) continue;
     const realisasi =
       typeof r.realisasi === "number" && r.kind === "percent" ? r.realisasi / 100 : r.realisasi;
-    if (real !== undefined && real >= 0) line[real] = realisasi ?? "";
+    if (real !== undefined && real >= 0)
+      line[real] = r.cekIsian === "realisasi" ? CEK_ISIAN : (realisasi ?? "");
     if (cap !== undefined && cap >= 0) {
-      line[cap] = r.capaian === null ? "" : r.capaian / 100;
+      line[cap] = r.cekIsian !== null ? CEK_ISIAN : r.capaian === null ? "" : r.capaian / 100;
       (formats[r.row - sheet.top] as string[])[cap] = CAPAIAN_FORMAT;
     }
     if (kat !== undefined && kat >= 0) line[kat] = r.kategori;

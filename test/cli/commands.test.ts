@@ -155,6 +155,7 @@ describe("capaian", () => {
         "realisasi",
         "capaian",
         "kategori",
+        "cekIsian",
       ]);
     const kpu1 = byRow(out.indicators, "RKT KPU", rows["rkt-kpu-1"]);
     expect(kpu1).toEqual({

@@ -242,9 +242,10 @@ test("fresh workbook: every action in order, findings visited and fixed, exports
   expect(await pg.page.getByRole("textbox", { name: "Alamat sel" }).inputValue()).toBe("I6");
   await pg.screenshot("path-fresh-goto");
 
-  // The text "77,5 poin" can be fixed to the number it says.
-  await openGroup(/^1\s+Info$/);
-  const typed = finding('diketik sebagai teks "77,5 poin"');
+  // The text "77,5 poin" is not read by the sheet's formulas (a warning); it can be fixed to the
+  // number it says.
+  await openGroup(/^\d+\s+Peringatan$/);
+  const typed = finding('"77,5 poin" tidak dibaca rumus lembar');
   const fix = typed.getByRole("button", { name: /^Perbaiki menjadi / });
   // The button shows the value as the message does, in the pane's language (77,5, not 77.5).
   expect(await fix.innerText()).toBe("Perbaiki menjadi 77,5");

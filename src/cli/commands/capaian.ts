@@ -7,6 +7,7 @@
 import { CAPAIAN, runAction } from "../../app";
 import type { Lang } from "../../core/i18n/types";
 import type { CapaianPlan } from "../../core/workbook/capaian-plan";
+import { CEK_ISIAN } from "../../core/workbook/formulas";
 import { settingWord } from "../../core/workbook/settings";
 import type { TargetValue } from "../../core/rules/check-target";
 import type { EntryValue } from "../../core/rules/parse-entry";
@@ -29,6 +30,8 @@ export interface IndicatorJson {
   capaian: number | null;
   /** The kategori as the workbook writes it (Indonesian label), or null. */
   kategori: string | null;
+  /** A filled cell the sheet cannot read ("cek isian" on the sheet): which one, else null. */
+  cekIsian: "realisasi" | "target" | null;
 }
 
 /** Where each computed result sits: the planner evaluates per RKT table, entries per sheet. */
@@ -50,6 +53,7 @@ export function indicatorsOf(cp: Computed): IndicatorJson[] {
         realisasi: valueJson(r.realisasi),
         capaian: r.capaianRounded,
         kategori: r.kategori?.label.id ?? null,
+        cekIsian: r.cekIsian,
       });
     });
   }
@@ -105,7 +109,7 @@ function summaryText(lang: Lang, cp: Computed, indicators: IndicatorJson[]): str
       const text = i.indikator.replace(/\s+/g, " ");
       const short = text.length > 60 ? `${text.slice(0, 59)}…` : text;
       lines.push(
-        `  ${`${i.sheet}!${i.row}`.padEnd(width)}  ${short.padEnd(60)}  ${shown(lang, i.target).padStart(8)}  ${shown(lang, i.realisasi).padStart(8)}  ${pct(i.capaian).padStart(9)}  ${i.kategori ?? "-"}`
+        `  ${`${i.sheet}!${i.row}`.padEnd(width)}  ${short.padEnd(60)}  ${shown(lang, i.target).padStart(8)}  ${(i.cekIsian === "realisasi" ? CEK_ISIAN : shown(lang, i.realisasi)).padStart(8)}  ${(i.cekIsian !== null ? CEK_ISIAN : pct(i.capaian)).padStart(9)}  ${i.kategori ?? "-"}`
       );
     }
   } else lines.push(m(lang, "capaian.many", { count: indicators.length }));

@@ -125,6 +125,10 @@ export const UI_MESSAGES = {
   "summary.overall": { id: "Rata-rata keseluruhan", en: "Overall average" },
   "summary.sheet": { id: "Lembar {sheet}", en: "Sheet {sheet}" },
   "summary.noValue": { id: "belum ada", en: "none yet" },
+  "summary.cekIsian": {
+    id: '{count} indikator belum dihitung karena isiannya tidak terbaca rumus lembar ("cek isian"). Jalankan Validasi untuk melihat sel dan perbaikannya.',
+    en: '{count} indicators are not computed because a cell is not read by the sheet\'s formulas ("cek isian"). Run Validate to see the cells and their fixes.',
+  },
   "summary.counted": {
     id: "{counted} dari {indicators} indikator",
     en: "{counted} of {indicators} indicators",

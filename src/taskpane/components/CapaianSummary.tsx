@@ -39,6 +39,10 @@ export function CapaianSummary(props: { evaluations: { sheet: string; evaluation
     );
   };
   const first = props.evaluations[0]?.evaluation.results[0];
+  const cekIsian = props.evaluations.reduce(
+    (n, e) => n + e.evaluation.results.filter((r) => r.cekIsian !== null).length,
+    0
+  );
   return (
     <section aria-label={tr("summary.title")}>
       <Body1 as="h2" style={{ fontWeight: 600 }}>
@@ -69,6 +73,11 @@ export function CapaianSummary(props: { evaluations: { sheet: string; evaluation
           </tbody>
         </table>
       ))}
+      {cekIsian > 0 && (
+        <Body1 as="p" role="status">
+          {tr("summary.cekIsian", { count: cekIsian })}
+        </Body1>
+      )}
       {first !== undefined && <Caption1>{tr("summary.rule", { cap: first.cap.label[lang], gradeRule: first.gradeRule.label[lang] })}</Caption1>}
     </section>
   );

@@ -3,6 +3,7 @@
  * notes whose indicator is gone. Each cell has the value the core computed and, inside the
  * workbook, the formula that computes it there (formulas.ts); exported files take the values.
  */
+import { CEK_ISIAN } from "../formulas";
 import type { IndicatorKind } from "../../decree/schema";
 import type { KategoriBand } from "../../rules/kategori";
 import type { EntryValue } from "../../rules/parse-entry";
@@ -49,8 +50,14 @@ function rowCells(r: RecapRow, f: RowFormulas): RecapCell[] {
       value: sheetNumber(r.target as EntryValue | null, r.kind),
       numberFormat: typeof r.target === "object" && r.target !== null ? "@" : kindFormat,
     },
-    realisasi: { value: sheetNumber(r.realisasi, r.kind), numberFormat: kindFormat },
-    capaian: { value: fraction(r.capaian), numberFormat: CAPAIAN_FORMAT },
+    realisasi: {
+      value: r.cekIsian === "realisasi" ? CEK_ISIAN : sheetNumber(r.realisasi, r.kind),
+      numberFormat: kindFormat,
+    },
+    capaian: {
+      value: r.cekIsian !== null ? CEK_ISIAN : fraction(r.capaian),
+      numberFormat: CAPAIAN_FORMAT,
+    },
     kategori: { value: r.kategori },
     permasalahan: { value: r.permasalahan },
     rtl: { value: r.rencanaTindakLanjut },

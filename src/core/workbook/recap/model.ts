@@ -72,6 +72,8 @@ export interface RecapRow extends Achievement {
   realisasiText: string;
   /** Grades and opinions: "Tercapai" / "Tidak Tercapai". */
   attainment: string;
+  /** A filled cell the sheet cannot read: its texts say "cek isian", as the sheet does. */
+  cekIsian: "realisasi" | "target" | null;
   permasalahan: string;
   rencanaTindakLanjut: string;
   keterangan: string;

@@ -3,6 +3,7 @@
  * sasaran averages), the overall average over all indicators, and one row per indicator with
  * the texts the PDF and CSV print. The sheet gets formulas for the same cells (formulas.ts).
  */
+import { CEK_ISIAN } from "../formulas";
 import type { IndicatorKind } from "../../decree/schema";
 import { describeTarget, type TargetValue } from "../../rules/check-target";
 import type { RuleOptions } from "../../rules/entry";
@@ -111,9 +112,11 @@ export function recapRow(
     target: r.target,
     targetText: valueText(r.target, ind.kind, unit),
     realisasi: r.realisasi,
-    realisasiText: valueText(r.realisasi, ind.kind, unit),
+    realisasiText: r.cekIsian === "realisasi" ? CEK_ISIAN : valueText(r.realisasi, ind.kind, unit),
     attainment: r.attainment?.label.id ?? "",
+    cekIsian: r.cekIsian,
     ...achievement(r.capaian, bands, r.kategori?.key),
+    ...(r.cekIsian !== null && { capaianText: CEK_ISIAN }),
     permasalahan: note?.permasalahan ?? "",
     rencanaTindakLanjut: note?.rencanaTindakLanjut ?? "",
     keterangan: at("keterangan"),

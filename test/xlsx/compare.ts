@@ -1,0 +1,80 @@
+/**
+ * The sheet after recalculation against the rules core, cell by cell: every Realisasi Tahun,
+ * Capaian and Kategori of the RKT sheets, and the Ringkasan averages. "cek isian" on the sheet
+ * must be the core's `cekIsian`, and a blank the core's null.
+ */
+import type { CapaianPlan } from "../../src/core/workbook/capaian-plan";
+import { CEK_ISIAN } from "../../src/core/workbook/formulas";
+import type { WorkbookSnapshot } from "../../src/core/workbook/snapshot";
+
+const blank = (v: unknown) => (v === undefined || v === "" ? null : v);
+
+/** One line per cell that differs, "where: sheet X, core Y" (empty when they all agree). */
+export function differences(
+  book: WorkbookSnapshot,
+  capaian: Pick<CapaianPlan, "entries" | "evaluations">,
+  label: string
+): { mismatches: string[]; compared: number; averaged: number } {
+  const mismatches: string[] = [];
+  let compared = 0;
+  let averaged = 0;
+  // Equal to nine significant digits (a date typed as realisasi gives capaian in the millions).
+  const close = (a: number, b: number) => Math.abs(a - b) < 1e-9 * Math.max(1, Math.abs(b));
+  const near = (a: unknown, b: number) => typeof a === "number" && close(a, b);
+  for (const { sheet, evaluation } of capaian.evaluations) {
+    const snap = book.sheets.find((x) => x.name === sheet);
+    if (snap === undefined) throw new Error(`${label}: no sheet ${sheet}`);
+    const located = capaian.entries.filter((e) => e.sheet === sheet);
+    located.forEach((e, j) => {
+      const r = evaluation.results[j]!;
+      const at = (col: number | undefined) => blank(snap.values[e.row]?.[col as number] ?? null);
+      const typed = [e.entry.target, ...e.entry.realisasi].map((c) => c?.value ?? null);
+      const where = `${label} ${sheet}!${e.row + 1} ${r.indicatorId} ${JSON.stringify(typed)}`;
+      const differ = (what: string, got: unknown, want: unknown) =>
+        mismatches.push(
+          `${where} ${what}: sheet ${JSON.stringify(got)}, core ${JSON.stringify(want)}`
+        );
+      const cap = at(e.columns.capaian);
+      if (r.cekIsian !== null) {
+        if (cap !== CEK_ISIAN) differ("capaian", cap, CEK_ISIAN);
+      } else if (r.capaian === null) {
+        if (cap !== null) differ("capaian", cap, null);
+      } else if (!(typeof cap === "number" && near(cap * 100, r.capaian)))
+        differ("capaian", cap, r.capaian);
+      const kat = at(e.columns.kategori);
+      if (kat !== (r.kategori?.label.id ?? null))
+        differ("kategori", kat, r.kategori?.label.id ?? null);
+      const real = at(e.columns.realisasi);
+      if (r.cekIsian === "realisasi") {
+        if (real !== CEK_ISIAN) differ("realisasi", real, CEK_ISIAN);
+      } else if (r.realisasi === null) {
+        if (real !== null) differ("realisasi", real, null);
+      } else if (typeof r.realisasi === "number") {
+        const scale = r.kind === "percent" ? 100 : 1;
+        if (!(typeof real === "number" && near(real * scale, r.realisasi)))
+          differ("realisasi", real, r.realisasi);
+      } else if (real !== r.realisasi) differ("realisasi", real, r.realisasi);
+      compared++;
+    });
+    // The Ringkasan sheet's AVERAGE formulas against the core's per-sasaran and sheet averages.
+    const ringkasan = book.sheets.find((x) => x.name === "Ringkasan Capaian");
+    if (ringkasan === undefined) throw new Error(`${label}: no Ringkasan`);
+    const average = (sasaran: string) => {
+      const v = ringkasan.values.find((row) => row[0] === sheet && row[1] === sasaran)?.[3];
+      return typeof v === "number" ? v * 100 : null;
+    };
+    const { summary } = evaluation;
+    const groups = [
+      ...summary.sasaran.map((g) => ({ name: g.sasaran, average: g.average })),
+      { name: "Rata-rata lembar ini", average: summary.overall.average },
+    ];
+    for (const g of groups) {
+      const got = average(g.name);
+      const ok = g.average === null ? got === null : got !== null && close(got, g.average);
+      if (!ok)
+        mismatches.push(`${label} Ringkasan ${sheet} / ${g.name}: sheet ${got}, core ${g.average}`);
+      averaged++;
+    }
+  }
+  return { mismatches, compared, averaged };
+}
