@@ -71,6 +71,10 @@ export const FINDING_MESSAGES = {
     id: "Realisasi {quarter} {value}% di atas 100%.",
     en: "Realisasi {quarter} {value}% is above 100%.",
   },
+  "finding.realisasi.aboveTarget": {
+    id: "Realisasi {quarter} {value}% di atas 100%. Cara penghitungannya membagi dengan target, jadi ini berarti target terlampaui; periksa bila tidak dimaksudkan.",
+    en: "Realisasi {quarter} {value}% is above 100%. Its cara penghitungan divides by the target, so this means the target was exceeded; check it if not meant.",
+  },
   "finding.realisasi.negativeCount": {
     id: "Realisasi {quarter} {value} negatif; jumlah tidak bisa negatif.",
     en: "Realisasi {quarter} {value} is negative; a count cannot be.",
@@ -103,13 +107,17 @@ export const FINDING_MESSAGES = {
     id: 'Realisasi {quarter} "{value}" tidak dibaca rumus lembar, jadi Realisasi Tahun dan Capaian menunjukkan "cek isian" dan tidak dihitung di mana pun. Ubah menjadi {fix}.',
     en: 'Realisasi {quarter} "{value}" is not read by the sheet\'s formulas, so Realisasi Tahun and Capaian show "cek isian" and it is counted nowhere. Turn it into {fix}.',
   },
+  "finding.realisasi.looksCumulative": {
+    id: "Realisasi per triwulan ({value}) tampak diketik kumulatif (s.d. triwulan), tetapi dijumlahkan menjadi {expected}. Bila angkanya s.d. triwulan, ubah Agregasi TW menjadi Kumulatif.",
+    en: "The quarterly realisasi ({value}) look typed cumulatively (to date), yet they are added up to {expected}. If they are to-date figures, set Agregasi TW to Kumulatif.",
+  },
   "finding.realisasi.gradeFromScore": {
     id: "Nilai {value} pada {quarter} dibaca sebagai predikat {expected}.",
     en: "The score {value} in {quarter} is read as grade {expected}.",
   },
   "finding.realisasi.looksLikeFraction": {
-    id: "Realisasi {quarter} {value} tampak seperti pecahan (0–1) di sel tanpa format persen; maksudnya {expected}%?",
-    en: "Realisasi {quarter} {value} looks like a fraction (0–1) in a cell without percent format; did you mean {expected}%?",
+    id: "Realisasi {quarter} {value} tampak seperti pecahan (0–1) padahal targetnya di atas 1; maksudnya {expected}?",
+    en: "Realisasi {quarter} {value} looks like a fraction (0–1) while the target is above 1; did you mean {expected}?",
   },
   "finding.components.unparseable": {
     id: 'Komponen {detail} {quarter} "{value}" tidak dapat dibaca.',

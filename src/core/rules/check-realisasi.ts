@@ -6,7 +6,7 @@
 import type { Indicator } from "../decree/schema";
 import type { Aggregation } from "./aggregate";
 import { isPercentFormat, type CellInput } from "./cell";
-import { kindLabel } from "./check-target";
+import { describeTarget, kindLabel } from "./check-target";
 import { bilingual } from "../i18n";
 import {
   finding,
@@ -91,33 +91,69 @@ function checkValue(
       )
     );
   if (typeof v !== "number") return;
+  // 0,78 typed for a target of 77 (or 78%): a fraction where the target is a whole number.
+  const fraction = !p.fromText && v > 0 && v <= 1 && targetMax !== undefined && targetMax > 1;
   if (ind.kind === "percent") {
     if (v < 0) out.push(finding("realisasi.percentBelowZero", id, "realisasi", { value: v }, q));
     else if (v > 100)
-      out.push(finding("realisasi.percentAbove100", id, "realisasi", { value: v }, q));
-    else if (
-      !p.fromText &&
-      v > 0 &&
-      v <= 1 &&
-      targetMax !== undefined &&
-      targetMax > 1 &&
-      !isPercentFormat(cell?.numberFormat)
-    ) {
       out.push(
         finding(
-          "realisasi.looksLikeFraction",
+          dividesByTarget(ind) ? "realisasi.aboveTarget" : "realisasi.percentAbove100",
           id,
           "realisasi",
-          { value: v, expected: Number((v * 100).toPrecision(15)) },
+          { value: v },
           q
         )
       );
-    }
+    else if (fraction && !isPercentFormat(cell?.numberFormat)) looksLikeFraction(v, ind, q, out);
+  } else if (ind.kind === "index") {
+    if (fraction) looksLikeFraction(v, ind, q, out);
   } else if (ind.kind === "count") {
     if (v < 0) out.push(finding("realisasi.negativeCount", id, "realisasi", { value: v }, q));
     else if (!Number.isInteger(v))
       out.push(finding("realisasi.notWholeNumber", id, "realisasi", { value: v }, q));
   }
+}
+
+function looksLikeFraction(v: number, ind: Indicator, q: Quarter, out: Finding[]): void {
+  const expected = describeTarget(Number((v * 100).toPrecision(15)), ind.kind);
+  out.push(finding("realisasi.looksLikeFraction", ind.id, "realisasi", { value: v, expected }, q));
+}
+
+/**
+ * The decree computes this percent as something divided by the target ("… dibagi target x
+ * 100%"): above 100% means the target was exceeded, not a typing error.
+ */
+export function dividesByTarget(ind: Pick<Indicator, "caraPenghitungan">): boolean {
+  return /(?:dibagi|\/)\s*target/i.test(ind.caraPenghitungan ?? "");
+}
+
+/**
+ * Quarters typed to date ("s.d. TW": 0, 1, 1, 2 for a target of 2) under a "sum" indicator:
+ * never falling, the last within the target, the sum beyond it. Said at the Agregasi cell,
+ * with Kumulatif as the fix.
+ */
+function looksCumulative(
+  readings: readonly QuarterReading[],
+  ind: Indicator,
+  targetMax: number | undefined,
+  out: Finding[]
+): void {
+  const values = readings
+    .filter((r) => r.status === "value" && typeof r.value === "number")
+    .map((r) => r.value as number);
+  if (values.length < 2 || targetMax === undefined || targetMax <= 0) return;
+  const rising = values.every((x, i) => i === 0 || x >= (values[i - 1] as number));
+  const sum = values.reduce((a, b) => a + b, 0);
+  const last = values[values.length - 1] as number;
+  if (!rising || last > targetMax || sum <= targetMax || last <= 0) return;
+  out.push(
+    finding("realisasi.looksCumulative", ind.id, "aggregation", {
+      value: values.map((x) => String(x).replace(".", ",")).join("; "),
+      expected: sum,
+      fix: { value: "Kumulatif" },
+    })
+  );
 }
 
 const COMPONENT_LABELS = {
@@ -220,6 +256,8 @@ export function readQuarters(
     }
     readings.push(reading);
   }
+  if (aggregation === "sum" && !readings.some((r) => r.status === "invalid"))
+    looksCumulative(readings, ind, targetMax, out);
   return readings;
 }
 

@@ -18,7 +18,8 @@ export type FindingField =
   | "caraPenghitungan"
   | "indicator"
   | "numerator"
-  | "denominator";
+  | "denominator"
+  | "aggregation";
 
 /** Every finding code and its severity: behaviour as data. */
 export const FINDING_SEVERITY = {
@@ -39,12 +40,14 @@ export const FINDING_SEVERITY = {
   "realisasi.notOnScale": "error",
   "realisasi.percentBelowZero": "error",
   "realisasi.percentAbove100": "error",
+  "realisasi.aboveTarget": "warning",
   "realisasi.negativeCount": "error",
   "realisasi.notWholeNumber": "error",
   "realisasi.countAboveItems": "warning",
   "realisasi.afterReportingQuarter": "error",
   "realisasi.missing": "warning",
   "realisasi.cumulativeFalls": "warning",
+  "realisasi.looksCumulative": "warning",
   "realisasi.text": "info",
   "realisasi.notCounted": "warning",
   "realisasi.gradeFromScore": "info",

@@ -3,6 +3,7 @@
  * IKU table. Sheets the add-in made before (found by their tables' names) are kept as they
  * are, with whatever staff typed: running Template again changes nothing.
  */
+import { dividesByTarget } from "../rules/check-realisasi";
 import { bilingual, type Bilingual } from "../i18n";
 import type { Decree, DecreeTable, Indicator, Target } from "../decree/schema";
 import { withIkuDefinition } from "../decree/query";
@@ -181,12 +182,14 @@ function rktSheetOps(
       format: { fill: COLORS.input },
     }
   );
-  for (const run of runs(inds, (ind) => JSON.stringify(quarterValidation(sheet, "", ind)))) {
+  // With the IKU's cara penghitungan: a percent "dibagi target" may pass 100%.
+  const defined = inds.map((ind) => withIkuDefinition(decree, ind));
+  for (const run of runs(defined, (ind) => JSON.stringify(quarterValidation(sheet, "", ind)))) {
     ops.push(
       ...quarterValidation(
         sheet,
         rangeAddress(first + run.start, col("tw1"), run.count, quarters),
-        inds[run.start] as Indicator
+        defined[run.start] as Indicator
       )
     );
   }
@@ -248,16 +251,19 @@ export function runs<T, K>(
 /** Data-validation rules that fire when a person types a realisasi (pasting bypasses them; Validasi catches the rest). */
 function quarterValidation(sheet: string, address: string, ind: Indicator): PlanOp[] {
   switch (ind.kind) {
-    case "percent":
+    case "percent": {
+      // "… dibagi target x 100%": exceeding the target shows above 100%.
+      const max = dividesByTarget(ind) ? 10 : 1;
       return [
         {
           op: "validation",
           sheet,
           address,
-          rule: { type: "decimal", min: 0, max: 1 },
-          error: "Isi persen antara 0% dan 100%.",
+          rule: { type: "decimal", min: 0, max },
+          error: `Isi persen antara 0% dan ${max * 100}%.`,
         },
       ];
+    }
     case "count": {
       const max =
         ind.target?.kind === "count" && ind.target.items ? ind.target.items.length : 1_000_000;

@@ -45,6 +45,8 @@ function columnFor(f: Finding): RktColumnKey {
       return f.quarter !== undefined ? (QUARTER_KEYS[f.quarter - 1] as RktColumnKey) : "realisasi";
     case "sumberData":
       return "sumber";
+    case "aggregation":
+      return "agregasi";
     default:
       return "indikator";
   }

@@ -4,6 +4,7 @@ import {
   withIkuDefinition,
   type Indicator,
 } from "../../../src/core/decree";
+import { AGGREGATION_WORDS } from "../../../src/core/workbook/layout";
 import {
   decreeTargets,
   evaluate,
@@ -310,7 +311,21 @@ describe("validation findings", () => {
     ["rkt-kpu-1", "exceljs #N/A", c({ error: "#N/A" }), "realisasi.excelError", "error"],
     ["rkt-kpu-1", "not a percent", c("WDP"), "realisasi.wrongKind", "error"],
     ["rkt-kpu-1", "below 0%", c(-5), "realisasi.percentBelowZero", "error"],
-    ["rkt-kpu-1", "above 100%", c(1.2, "0%"), "realisasi.percentAbove100", "error"],
+    ["rkt-kpu-2", "above 100%", c(1.2, "0%"), "realisasi.percentAbove100", "error"],
+    [
+      "rkt-kpu-1",
+      "above 100% of a 'dibagi target' cara",
+      c(1.05, "0%"),
+      "realisasi.aboveTarget",
+      "warning",
+    ],
+    [
+      "rkt-kpu-3",
+      "0,78 for an index target of 77",
+      c(0.78),
+      "realisasi.looksLikeFraction",
+      "warning",
+    ],
     ["rkt-kpu-1", "fraction in a General cell", c(0.85), "realisasi.looksLikeFraction", "warning"],
     ["rkt-kpu-1", "text with a fix", c("77,5%"), "realisasi.notCounted", "warning"],
     ["rkt-kpu-5", "a grade with a note", c("bb (baik)"), "realisasi.notCounted", "warning"],
@@ -328,6 +343,51 @@ describe("validation findings", () => {
       field: "realisasi",
       quarter: 1,
     });
+  });
+
+  test("a fraction for an index names the number meant; a fraction of a fraction target does not", () => {
+    const { findings } = one(
+      { indicator: blitar("rkt-kpu-3"), realisasi: [c(0.78)] },
+      { reportingQuarter: 1 }
+    );
+    expect(findings.find((f) => f.code === "realisasi.looksLikeFraction")?.message.id).toMatch(
+      /0,78 .*maksudnya 78\?/
+    );
+    const small = one(
+      { indicator: blitar("rkt-kpu-3"), target: c(0.9), realisasi: [c(0.78)] },
+      { reportingQuarter: 1, decreeTarget: () => undefined }
+    );
+    expect(small.codes).not.toContain("realisasi.looksLikeFraction");
+  });
+
+  test("counts typed to date under Jumlah (0, 1, 1, 2 for 2 Dokumen) say so at the Agregasi cell, with Kumulatif as the fix", () => {
+    const typed = one(
+      { indicator: blitar("rkt-sekretariat-8"), realisasi: [c(0), c(1), c(1), c(2)] },
+      { reportingQuarter: 4 }
+    );
+    expect(typed.result.aggregation).toBe("sum");
+    expect(typed.result.realisasi).toBe(4);
+    const f = typed.findings.find((x) => x.code === "realisasi.looksCumulative");
+    expect(f).toMatchObject({ field: "aggregation", severity: "warning" });
+    expect(f?.fix).toEqual({ value: AGGREGATION_WORDS.cumulative });
+    expect(f?.message.id).toMatch(/0; 1; 1; 2.*menjadi 4/);
+    const asCumulative = one(
+      { indicator: blitar("rkt-sekretariat-8"), realisasi: [c(0), c(1), c(1), c(2)] },
+      { reportingQuarter: 4, aggregation: { "rkt-sekretariat-8": "cumulative" } }
+    );
+    expect(asCumulative.result.realisasi).toBe(2);
+    expect(asCumulative.codes).not.toContain("realisasi.looksCumulative");
+    for (const values of [
+      [1, 0, 1, 0],
+      [1, 1],
+      [0, 0, 0],
+    ]) {
+      const plain = one(
+        { indicator: blitar("rkt-sekretariat-8"), realisasi: values.map((v) => c(v)) },
+        { reportingQuarter: 4 }
+      );
+      expect([values, plain.codes.includes("realisasi.looksCumulative")]).toEqual([values, false]);
+    }
   });
 
   test("a value after the reporting quarter is an error and is not counted", () => {
