@@ -21,7 +21,10 @@ beforeAll(async () => {
   rows = fill(wb, {
     "rkt-kpu-1": { tw1: 0.5, tw2: 0.7, sumber: "Laporan" }, // target 80%: 87,5 -> Baik
     "rkt-kpu-3": { tw1: 70, tw2: 80, sumber: "Laporan" }, // index target 77
-    "rkt-kpu-4": { tw1: 1.1, sumber: "Laporan" }, // 110% is not a percent a cell may hold
+    // 110% of a percent the decree divides by the target: the target was exceeded (a warning).
+    "rkt-kpu-4": { tw1: 1.1, sumber: "Laporan" },
+    // 110% of a percent of a whole (no cara): not a percent a cell may hold (an error).
+    "rkt-sekretariat-6": { tw1: 1.1, sumber: "Laporan" },
     "rkt-kpu-5": { tw2: "BB", sumber: "Laporan" },
     "rkt-kpu-6": { tw1: "WTP", sumber: "Laporan" },
     "rkt-sekretariat-8": { tw1: 1, tw2: 1, sumber: "Laporan" }, // count target 2 Dokumen
@@ -95,9 +98,16 @@ describe("validate", () => {
     expect(above).toEqual({
       severity: "error",
       code: "realisasi.percentAbove100",
+      sheet: "RKT Sekretariat",
+      cell: `I${rows["rkt-sekretariat-6"]}`,
+      message: expect.stringMatching(/110/),
+    });
+    expect(out.findings.find((f) => f.code === "realisasi.aboveTarget")).toEqual({
+      severity: "warning",
+      code: "realisasi.aboveTarget",
       sheet: "RKT KPU",
       cell: `I${rows["rkt-kpu-4"]}`,
-      message: expect.stringMatching(/110/),
+      message: expect.stringMatching(/110%.*divides by the target/),
     });
     const id = JSON.parse((await run(dir, "validate", "filled.xlsx", "--json")).stdout) as {
       findings: { code: string; message: string }[];
@@ -159,6 +169,7 @@ describe("capaian", () => {
       ]);
     const kpu1 = byRow(out.indicators, "RKT KPU", rows["rkt-kpu-1"]);
     expect(kpu1).toEqual({
+      cekIsian: null,
       sheet: "RKT KPU",
       row: 5,
       indikator: expect.stringMatching(/^Persentase Keputusan KPU Kota Blitar/),

@@ -125,7 +125,7 @@ function looksLikeFraction(v: number, ind: Indicator, q: Quarter, out: Finding[]
  * 100%"): above 100% means the target was exceeded, not a typing error.
  */
 export function dividesByTarget(ind: Pick<Indicator, "caraPenghitungan">): boolean {
-  return /(?:dibagi|\/)\s*target/i.test(ind.caraPenghitungan ?? "");
+  return /(?:dibagi(?:\s+dengan)?|\/)\s*target/i.test(ind.caraPenghitungan ?? "");
 }
 
 /**
