@@ -11,7 +11,7 @@
  * - Formula injection (OWASP "CSV Injection"): a field starting with =, +, -, @, tab or CR gets
  *   a leading ' so no spreadsheet runs it; a plain number such as -5 or -2,5% stays a number.
  */
-import type { RecapRow } from "../core/workbook/recap";
+import { overallLabel, type RecapRow } from "../core/workbook/recap";
 import type { ExportInput, ExportMeta } from "./input";
 
 export interface CsvOptions {
@@ -81,7 +81,7 @@ export function exportCsv(input: CsvInput, options: CsvOptions = {}): string {
     ]);
   const o = input.overall;
   if (o !== undefined) {
-    const text = `Rata-rata capaian keseluruhan (${o.counted} dari ${o.indicators} indikator)`;
+    const text = overallLabel(o);
     const { permasalahan, rencanaTindakLanjut, kode } = o.note;
     lines.push([
       "",

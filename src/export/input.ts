@@ -9,10 +9,10 @@ import { findRktTables } from "../core/workbook/entries";
 import {
   twWord,
   type Recap,
-  type Achievement,
   type KategoriStyle,
   type MeetingNote,
   type RecapGroup,
+  type RecapOverall,
   type RecapRow,
 } from "../core/workbook/recap";
 import { settingWord, type Quarter } from "../core/workbook/settings";
@@ -39,7 +39,7 @@ export interface ExportInput {
   meta: ExportMeta;
   rows: RecapRow[];
   sasaran: RecapGroup[];
-  overall: Achievement & { indicators: number; counted: number; note: MeetingNote };
+  overall: RecapOverall;
   /** Kategori bands, best first, with their colours and capaian ranges. */
   bands: (KategoriStyle & { range: string })[];
   /** Notes typed in the recap on rows whose indicator is gone. */

@@ -7,7 +7,7 @@
  */
 import type { jsPDF } from "jspdf";
 import type { CellDef, RowInput } from "jspdf-autotable";
-import type { RecapRow } from "../core/workbook/recap";
+import { overallLabel, type RecapRow } from "../core/workbook/recap";
 import type { ExportInput } from "./input";
 import { drawImage, drawIndicatorChart, drawSasaranChart, legend } from "./pdf-charts";
 import { pdfText, tanggal, today } from "./pdf-text";
@@ -103,7 +103,7 @@ function sections(input: ExportInput, withKet: boolean): { sheet: string; body: 
   if (out.length === 0) out.push({ sheet: "", body: [] });
   (out[out.length - 1] as { body: RowInput[] }).body.push([
     {
-      content: `Rata-rata capaian keseluruhan (${o.counted} dari ${o.indicators} indikator)`,
+      content: overallLabel(o),
       colSpan: 5,
       styles: { fontStyle: "bold", fillColor: TOTAL_FILL, halign: "right" },
     },

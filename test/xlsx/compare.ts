@@ -59,16 +59,27 @@ export function differences(
     // The Ringkasan sheet's AVERAGE formulas against the core's per-sasaran and sheet averages.
     const ringkasan = book.sheets.find((x) => x.name === "Ringkasan Capaian");
     if (ringkasan === undefined) throw new Error(`${label}: no Ringkasan`);
+    const rowOf = (sasaran: string) =>
+      ringkasan.values.find((row) => row[0] === sheet && row[1] === sasaran);
     const average = (sasaran: string) => {
-      const v = ringkasan.values.find((row) => row[0] === sheet && row[1] === sasaran)?.[3];
+      const v = rowOf(sasaran)?.[3];
       return typeof v === "number" ? v * 100 : null;
     };
     const { summary } = evaluation;
     const groups = [
-      ...summary.sasaran.map((g) => ({ name: g.sasaran, average: g.average })),
-      { name: "Rata-rata lembar ini", average: summary.overall.average },
+      ...summary.sasaran.map((g) => ({ name: g.sasaran, average: g.average, reached: g.reached })),
+      {
+        name: "Rata-rata lembar ini",
+        average: summary.overall.average,
+        reached: summary.overall.reached,
+      },
     ];
     for (const g of groups) {
+      const reached = rowOf(g.name)?.[5];
+      if (reached !== g.reached)
+        mismatches.push(
+          `${label} Ringkasan ${sheet} / ${g.name} tercapai: sheet ${reached}, core ${g.reached}`
+        );
       const got = average(g.name);
       const ok = g.average === null ? got === null : got !== null && close(got, g.average);
       if (!ok)

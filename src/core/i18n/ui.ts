@@ -130,8 +130,12 @@ export const UI_MESSAGES = {
     en: '{count} indicators are not computed because a cell is not read by the sheet\'s formulas ("cek isian"). Run Validate to see the cells and their fixes.',
   },
   "summary.counted": {
-    id: "{counted} dari {indicators} indikator",
-    en: "{counted} of {indicators} indicators",
+    id: "{counted} dari {indicators} indikator dihitung; {reached} tercapai",
+    en: "{counted} of {indicators} indicators computed; {reached} reached",
+  },
+  "summary.reached": {
+    id: "{reached} dari {indicators} tercapai",
+    en: "{reached} of {indicators} reached",
   },
   "summary.rule": {
     id: "Capaian {cap}; nilai & opini: {gradeRule}.",

@@ -13,6 +13,8 @@ export interface Average {
   /** Indicators in the group, and how many have a capaian. */
   indicators: number;
   counted: number;
+  /** How many reached their target (capaian at least 100%): "x dari y indikator tercapai". */
+  reached: number;
   average: number | null;
   averageRounded: number | null;
   kategori: { key: string; label: Bilingual } | null;
@@ -32,10 +34,12 @@ export interface Summary {
 function average(results: readonly IndicatorResult[], options: RuleOptions): Average {
   let sum = 0;
   let counted = 0;
+  let reached = 0;
   for (const r of results) {
     if (r.capaian !== null) {
       sum += r.capaian;
       counted++;
+      if (r.capaian >= 100) reached++;
     }
   }
   const avg = counted === 0 ? null : sum / counted;
@@ -43,6 +47,7 @@ function average(results: readonly IndicatorResult[], options: RuleOptions): Ave
   return {
     indicators: results.length,
     counted,
+    reached,
     average: avg,
     averageRounded: avg === null ? null : round2(avg),
     kategori: band ? { key: band.key, label: band.label } : null,
@@ -72,6 +77,7 @@ export function summarise(results: readonly IndicatorResult[], options: RuleOpti
       indicatorIds: ids,
       indicators: a.indicators,
       counted: a.counted,
+      reached: a.reached,
       average: a.average,
       averageRounded: a.averageRounded,
       kategori: a.kategori,

@@ -229,7 +229,37 @@ function averageOf(
   return `=IFERROR(AVERAGEIF(${ref(sasaranCol)},${exactCriteria(sasaran)},${ref(first.columns.capaian as number)}),"")`;
 }
 
-/** The Ringkasan sheet: per sasaran, per RKT sheet and overall averages, as AVERAGE formulas. */
+/** How many capaian cells reached the target (100% and above); text ("cek isian") is not. */
+const reachedIn = (ranges: readonly string[]) =>
+  ranges.length === 0 ? 0 : `=${ranges.map((r) => `COUNTIF(${r},">=1")`).join("+")}`;
+
+/** A sasaran's indicators that reached the target: over its ranges, or COUNTIFS when spread. */
+function reachedOf(
+  group: readonly LocatedEntry[],
+  sasaran: string,
+  sheetEntries: readonly LocatedEntry[]
+): string | number {
+  const ranges = capaianRuns(group);
+  const first = sheetEntries[0];
+  const sasaranCol = first?.columns.sasaran;
+  if (
+    ranges.length <= MAX_RANGES ||
+    first === undefined ||
+    sasaranCol === undefined ||
+    sasaran.length > 250
+  ) {
+    return reachedIn(ranges);
+  }
+  const top = Math.min(...sheetEntries.map((e) => e.row));
+  const rows = Math.max(...sheetEntries.map((e) => e.row)) - top + 1;
+  const ref = (col: number) => `${sheetRef(first.sheet)}!${rangeAddress(top, col, rows, 1)}`;
+  return `=COUNTIFS(${ref(sasaranCol)},${exactCriteria(sasaran)},${ref(first.columns.capaian as number)},">=1")`;
+}
+
+/**
+ * The Ringkasan sheet: per sasaran, per RKT sheet and overall averages, as AVERAGE formulas,
+ * and beside each how many indicators reached their target.
+ */
 function summaryOps(
   book: WorkbookSnapshot,
   entries: LocatedEntry[],
@@ -241,6 +271,7 @@ function summaryOps(
     "Jumlah Indikator",
     "Rata-rata Capaian",
     "Kategori",
+    "Tercapai",
   ];
   const rows: Scalar[][] = [];
   const usable = entries.filter((e) => e.columns.capaian !== undefined);
@@ -258,12 +289,33 @@ function summaryOps(
     const whole = capaianRuns(inSheet);
     sheetRanges.push(...whole);
     for (const [sasaran, group] of groups) {
-      rows.push([sheet, sasaran, group.length, averageOf(group, sasaran, inSheet), ""]);
+      rows.push([
+        sheet,
+        sasaran,
+        group.length,
+        averageOf(group, sasaran, inSheet),
+        "",
+        reachedOf(group, sasaran, inSheet),
+      ]);
     }
-    rows.push([sheet, "Rata-rata lembar ini", inSheet.length, average(whole), ""]);
+    rows.push([
+      sheet,
+      "Rata-rata lembar ini",
+      inSheet.length,
+      average(whole),
+      "",
+      reachedIn(whole),
+    ]);
   }
   if (usable.length > 0) {
-    rows.push(["Semua", "Rata-rata keseluruhan", usable.length, average(sheetRanges), ""]);
+    rows.push([
+      "Semua",
+      "Rata-rata keseluruhan",
+      usable.length,
+      average(sheetRanges),
+      "",
+      reachedIn(sheetRanges),
+    ]);
   }
   if (rows.length === 0) return [];
 
@@ -280,7 +332,7 @@ function summaryOps(
       "RINGKASAN CAPAIAN KINERJA",
       "Rata-rata capaian per sasaran strategis dan keseluruhan.",
     ],
-    widths: [18, 60, 10, 12, 16],
+    widths: [18, 60, 10, 12, 16, 10],
     clear:
       existing !== undefined && existing.address !== address
         ? [

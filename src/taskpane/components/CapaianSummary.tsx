@@ -54,7 +54,11 @@ export function CapaianSummary(props: { evaluations: { sheet: string; evaluation
           <tbody>
             {evaluation.summary.sasaran.map((g) => (
               <tr key={g.sasaran}>
-                <td className={styles.cell}>{g.sasaran}</td>
+                <td className={styles.cell}>
+                  {g.sasaran}
+                  <br />
+                  <Caption1>{tr("summary.reached", { reached: g.reached, indicators: g.indicators })}</Caption1>
+                </td>
                 <td className={`${styles.cell} ${styles.num}`}>{formatPercent(g.averageRounded, lang) ?? tr("summary.noValue")}</td>
                 <td className={styles.cell}>{pill(g.kategori)}</td>
               </tr>
@@ -63,7 +67,7 @@ export function CapaianSummary(props: { evaluations: { sheet: string; evaluation
               <th scope="row" className={styles.cell} style={{ textAlign: "left" }}>
                 {tr("summary.overall")}
                 <br />
-                <Caption1>{tr("summary.counted", { counted: evaluation.summary.overall.counted, indicators: evaluation.summary.overall.indicators })}</Caption1>
+                <Caption1>{tr("summary.counted", { counted: evaluation.summary.overall.counted, indicators: evaluation.summary.overall.indicators, reached: evaluation.summary.overall.reached })}</Caption1>
               </th>
               <td className={`${styles.cell} ${styles.num}`}>
                 <strong>{formatPercent(evaluation.summary.overall.averageRounded, lang) ?? tr("summary.noValue")}</strong>

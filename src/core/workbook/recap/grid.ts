@@ -14,6 +14,7 @@ import { CAPAIAN_FORMAT, HEADER_ROW, KIND_FORMATS } from "../layout";
 import type { Scalar } from "../plan";
 import {
   OVERALL_KODE,
+  overallLabel,
   RECAP_COLUMNS,
   recapColumn,
   twWord,
@@ -77,7 +78,7 @@ function overallCells(o: RecapOverall, n: number, bands?: readonly KategoriBand[
     switch (c.key) {
       case "indikator":
         return {
-          value: `Rata-rata capaian keseluruhan (${o.counted} dari ${o.indicators} indikator)`,
+          value: overallLabel(o),
         };
       case "capaian":
         return {

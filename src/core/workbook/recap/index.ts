@@ -74,6 +74,7 @@ export function planRecap(
     overall: {
       indicators: total.indicators,
       counted: total.counted,
+      reached: total.reached,
       note: overallNote(notes),
       ...achievement(total.average, bands, total.kategori?.key),
     },

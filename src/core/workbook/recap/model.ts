@@ -84,6 +84,8 @@ export interface RecapGroup extends Achievement {
   sasaran: string;
   indicators: number;
   counted: number;
+  /** Indicators that reached their target (capaian at least 100%). */
+  reached: number;
 }
 
 export interface MeetingNote {
@@ -92,7 +94,19 @@ export interface MeetingNote {
   rencanaTindakLanjut: string;
 }
 
-export type RecapOverall = Achievement & { indicators: number; counted: number; note: MeetingNote };
+export type RecapOverall = Achievement & {
+  indicators: number;
+  counted: number;
+  reached: number;
+  note: MeetingNote;
+};
+
+/**
+ * The overall row's words, the same on the Rekap sheet, the PDF and the CSV: how many were
+ * counted and how many reached their target beside the average.
+ */
+export const overallLabel = (o: Pick<RecapOverall, "indicators" | "counted" | "reached">): string =>
+  `Rata-rata capaian keseluruhan (${o.counted} dari ${o.indicators} indikator dihitung; ${o.reached} dari ${o.indicators} tercapai)`;
 
 export interface Recap {
   plan: Plan;

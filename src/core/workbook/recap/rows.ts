@@ -77,6 +77,7 @@ export function evaluateSheets(
         sasaran: g.sasaran,
         indicators: g.indicators,
         counted: g.counted,
+        reached: g.reached,
         ...achievement(g.average, bands, g.kategori?.key),
       });
   }
