@@ -56,6 +56,30 @@ export const CONVERT_MESSAGES = {
     id: '{column}: "{header}" adalah target per triwulan; tidak dibawa (template memakai satu target tahunan).',
     en: '{column}: "{header}" is a quarterly target; not carried (the template keeps one yearly target).',
   },
+  "report.columnOtherYear": {
+    id: '{column}: "{header}" bukan kolom tahun tabel ini; isinya diabaikan.',
+    en: '{column}: "{header}" is not for this table\'s year; its cells are ignored.',
+  },
+  "report.tableYear": {
+    id: "Tahun tabel: {year} (dari {where}).",
+    en: "The table's year: {year} (from {where}).",
+  },
+  "report.year.this": {
+    id: 'kolom "{header}" dibaca sebagai {meaning} tahun ini ({year})',
+    en: 'column "{header}" read as this year\'s {meaning} ({year})',
+  },
+  "report.year.last": {
+    id: 'kolom "{header}" dibaca sebagai realisasi tahun lalu (tidak dipakai untuk capaian)',
+    en: 'column "{header}" read as last year\'s realisasi (not used for capaian)',
+  },
+  "report.year.other": {
+    id: 'kolom "{header}" diabaikan (tahun {year}, bukan tahun tabel)',
+    en: 'column "{header}" ignored ({year}, not the table\'s year)',
+  },
+  "report.year.otherLast": {
+    id: 'kolom "{header}" diabaikan (tahun lalu; dari tahun lalu hanya realisasi tahunan yang dibaca)',
+    en: 'column "{header}" ignored (last year; of last year only the yearly realisasi is read)',
+  },
   "report.counts": {
     id: "{indicators} indikator dalam {groups} kelompok sasaran.",
     en: "{indicators} indicator(s) in {groups} sasaran group(s).",

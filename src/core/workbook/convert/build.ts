@@ -11,13 +11,16 @@ import type { RktColumnKey } from "../layout";
 import type { Scalar } from "../plan";
 import type { CellValue } from "../snapshot";
 import { QUARTER_MEANINGS, type ColumnMeaning } from "./columns";
-import type { DetectedHeader } from "./detect-header";
+import type { DetectedHeader, HeaderColumn } from "./detect-header";
+import type { YearSource } from "./fields";
 import { addressOf } from "./grid";
 import { aggregationOf, kindOf, readTargetCell } from "./kind";
 import {
   KIND_SOURCE_WORDS,
+  LAST_YEAR_WORDS,
   MEANING_WORDS,
   PLACEHOLDERS,
+  YEAR_MEANING_WORDS,
   say,
   type ConvertMessageKey,
 } from "./messages";
@@ -32,6 +35,8 @@ import type {
 
 export interface TablePlan {
   header: DetectedHeader;
+  /** The table's year and where it was read; its columns are assigned for it. */
+  year?: YearSource;
   rows: TableRows;
   titleRows: number[];
   title: string;
@@ -56,9 +61,22 @@ function scalar(v: CellValue): Scalar | undefined {
   return v;
 }
 
+/** The year a column's header names; "Tahun Lalu" is the year before the table's. */
+function columnYear(c: HeaderColumn, tableYear: number | undefined): number | undefined {
+  if (c.tag === undefined) return undefined;
+  if ("year" in c.tag) return c.tag.year;
+  return tableYear === undefined ? undefined : tableYear - 1;
+}
+
 function columnReports(h: DetectedHeader, singleRealisasi: boolean): ColumnReport[] {
   return h.columns.map((c) => {
-    const base = { column: columnLetter(c.col), address: addressOf(h.row, c.col), header: c.text };
+    const year = columnYear(c, h.tableYear);
+    const base = {
+      column: columnLetter(c.col),
+      address: addressOf(h.row, c.col),
+      header: c.text,
+      ...(year !== undefined ? { year } : {}),
+    };
     const params = { column: base.column, header: c.text };
     if (c.quarterTarget === true)
       return {
@@ -68,6 +86,20 @@ function columnReports(h: DetectedHeader, singleRealisasi: boolean): ColumnRepor
       };
     if (c.meaning === undefined)
       return { ...base, status: "unknown", message: say("report.columnUnknown", params) };
+    if (c.yearRole === "lastYear")
+      return {
+        ...base,
+        meaning: c.meaning,
+        status: "lastYear",
+        message: bi("report.column", params, LAST_YEAR_WORDS),
+      };
+    if (c.yearRole === "otherYear")
+      return {
+        ...base,
+        meaning: c.meaning,
+        status: "otherYear",
+        message: say("report.columnOtherYear", params),
+      };
     const word = MEANING_WORDS[c.meaning];
     if (c.duplicate === true)
       return {
@@ -98,6 +130,44 @@ function bi(
 ): Bilingual {
   const m = say(key, { ...params });
   return { id: fill(m.id, { [name]: word.id }), en: fill(m.en, { [name]: word.en }) };
+}
+
+/** Each language's first letter in capitals. */
+const capitalised = (b: Bilingual): Bilingual => ({
+  id: b.id.charAt(0).toUpperCase() + b.id.slice(1),
+  en: b.en.charAt(0).toUpperCase() + b.en.slice(1),
+});
+
+/**
+ * The table's year and what each year-tagged column was read as, in one line: "Kolom
+ * "Realisasi 2022" dibaca sebagai realisasi tahun ini (2022); kolom "Realisasi 2021" dibaca
+ * sebagai realisasi tahun lalu ...". Nothing when no column names a year.
+ */
+function yearLines(h: DetectedHeader, year: YearSource | undefined): Bilingual[] {
+  const parts = h.columns.flatMap((c): Bilingual[] => {
+    const params = { header: c.text };
+    const tagged = c.tag !== undefined && "year" in c.tag ? c.tag.year : undefined;
+    if (c.yearRole === "lastYear") return [say("report.year.last", params)];
+    if (c.yearRole === "otherYear")
+      return tagged !== undefined
+        ? [say("report.year.other", { ...params, year: tagged })]
+        : [say("report.year.otherLast", params)];
+    const word = c.meaning === undefined ? undefined : YEAR_MEANING_WORDS[c.meaning];
+    if (c.yearRole === "thisYear" && tagged !== undefined && word !== undefined)
+      return [bi("report.year.this", { ...params, year: tagged }, word)];
+    return [];
+  });
+  if (parts.length === 0) return [];
+  const joined = capitalised({
+    id: `${parts.map((p) => p.id).join("; ")}.`,
+    en: `${parts.map((p) => p.en).join("; ")}.`,
+  });
+  return [
+    ...(year !== undefined
+      ? [bi("report.tableYear", { year: year.value }, year.where, "where")]
+      : []),
+    joined,
+  ];
 }
 
 function sasaranGroups(raws: readonly RawIndicator[]): number {
@@ -186,7 +256,14 @@ export function buildTable(t: TablePlan, sheetName: string): BuiltTable {
     }
     if (Object.keys(carry).length > 0) carried.push([id, carry]);
     indicators.push(ind);
-    indicatorReports.push({ id, row: excelRow(raw.row), kind: k.kind, kindFrom: k.from });
+    const lastYear = scalar(raw.lastYear?.value ?? null);
+    indicatorReports.push({
+      id,
+      row: excelRow(raw.row),
+      kind: k.kind,
+      kindFrom: k.from,
+      ...(lastYear !== undefined ? { lastYear } : {}),
+    });
     if (k.from !== "target" && reading.status !== "unreadable")
       lines.push(kindGuessed(excelRow(raw.row), id, k.kind, k.from));
   });
@@ -211,14 +288,17 @@ export function buildTable(t: TablePlan, sheetName: string): BuiltTable {
   const groups = sasaranGroups(rows.indicators);
   const headerRows = Array.from({ length: header.rows }, (_, i) => excelRow(header.row + i));
   const headerAddress = `${addressOf(header.row, header.left)}:${addressOf(header.row + header.rows - 1, header.right - 1)}`;
-  const used = columns.filter((c) => c.status === "used" || c.status === "computed");
-  const unrecognised = columns.filter((c) => !(c.status === "used" || c.status === "computed"));
+  const understood = (c: ColumnReport) =>
+    c.status === "used" || c.status === "computed" || c.status === "lastYear";
+  const used = columns.filter(understood);
+  const unrecognised = columns.filter((c) => !understood(c));
   const report: TableReport = {
     tableId: t.tableId,
     title: t.title,
     shortName: t.shortName,
     titleRows: t.titleRows.map(excelRow),
     header: { rows: headerRows, address: headerAddress },
+    ...(header.tableYear !== undefined ? { year: header.tableYear } : {}),
     columns: used,
     unrecognised,
     indicators: indicatorReports,
@@ -232,6 +312,7 @@ export function buildTable(t: TablePlan, sheetName: string): BuiltTable {
         ? [say("report.titleRows", { rows: rowList(t.titleRows.map(excelRow)) })]
         : []),
       ...columns.map((c) => c.message),
+      ...yearLines(header, t.year),
       ...(singleRealisasi
         ? [say("report.singleRealisasi", { column: columnLetter(at.realisasi ?? 0) })]
         : []),

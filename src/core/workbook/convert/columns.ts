@@ -2,7 +2,9 @@
  * What a column header means. Headers are compared in any case, without punctuation, with the
  * spelling variants of decrees and offices (No / No. / Nomor, Indikator Kinerja Utama / IKU,
  * Target 2021, Realisasi TW I / Triwulan I / Q1 / TW 1, Cara Penghitungan / Rumus, Ket ...).
- * The vocabulary is data: one pattern per meaning, tried in order.
+ * The vocabulary is data: one pattern per meaning, tried in order. A header may name a year
+ * ("Realisasi 2021", "TW I 2022", "Realisasi Tahun Lalu"): {@link yearTagOf} reads it, and the
+ * table decides what the column is for (detect-header.ts, `assignColumns`).
  */
 
 /** A column the converter understands. */
@@ -42,6 +44,8 @@ export function headerKey(text: string): string {
 }
 
 const YEAR = "(?: (?:tahun |ta )?(?:20\\d\\d))?";
+/** "Tahun Lalu", "Tahun Sebelumnya", "TA Lalu", "Th. Lalu" as compared by {@link headerKey}. */
+const LAST_YEAR = "(?:tahun|thn|th|ta) (?:lalu|sebelumnya)";
 const PCT = "(?: %)?";
 
 /** Header patterns, tried in order against {@link headerKey}. */
@@ -54,7 +58,12 @@ const VOCABULARY: readonly [ColumnMeaning, RegExp][] = [
   ],
   ["target", new RegExp(`^target(?: kinerja)?(?: tahunan)?${YEAR}${PCT}$`)],
   ["satuan", /^(?:satuan|satuan ukur|satuan indikator)$/],
-  ["realisasi", new RegExp(`^realisasi(?: kinerja)?(?: tahunan| kumulatif| akhir)?${YEAR}${PCT}$`)],
+  [
+    "realisasi",
+    new RegExp(
+      `^realisasi(?: kinerja)?(?: tahunan| kumulatif| akhir)?(?:${YEAR}| ${LAST_YEAR})${PCT}$`
+    ),
+  ],
   ["capaian", new RegExp(`^(?:capaian(?: kinerja)?|persentase capaian|%)${YEAR}${PCT}$`)],
   ["kategori", /^(?:kategori|predikat|kriteria)(?: capaian)?$/],
   [
@@ -85,8 +94,9 @@ export interface QuarterHeader {
   bare: boolean;
 }
 
-const QUARTER =
-  /^(?:(realisasi|target|capaian)(?: kinerja)? )?(?:(tw|triwulan|trw|tri wulan|q|kuartal|quarter) ?(?:ke )?)?(i|ii|iii|iv|1|2|3|4)(?: 20\d\d)?(?: %)?$/;
+const QUARTER = new RegExp(
+  `^(?:(realisasi|target|capaian)(?: kinerja)? )?(?:(tw|triwulan|trw|tri wulan|q|kuartal|quarter) ?(?:ke )?)?(i|ii|iii|iv|1|2|3|4)(?:${YEAR}| ${LAST_YEAR})${PCT}$`
+);
 
 /**
  * The quarter a header names, or undefined.
@@ -124,6 +134,20 @@ export function headerYear(text: string): number | undefined {
   return m === null ? undefined : Number(m[1]);
 }
 
+/** A header's year tag: a year it names ("Realisasi 2021"), or last year in words ("Realisasi Tahun Lalu"). */
+export type YearTag = { year: number } | { lastYear: true };
+
+/**
+ * The year a header names, as a year or as last year in words; undefined when it names none.
+ * @example yearTagOf("REALISASI 2022 / TW I") // { year: 2022 }
+ * @example yearTagOf("Realisasi Tahun Sebelumnya") // { lastYear: true }
+ */
+export function yearTagOf(text: string): YearTag | undefined {
+  const year = headerYear(text);
+  if (year !== undefined) return { year };
+  return new RegExp(`\\b${LAST_YEAR}\\b`).test(headerKey(text)) ? { lastYear: true } : undefined;
+}
+
 /** Words that make a parent header a group of realisasi quarters. */
 export const REALISASI_PARENT = /^(?:realisasi|triwulan|tw|capaian|target)\b/;
 
@@ -136,6 +160,8 @@ export function columnMeaning(
   own: string,
   parent: string
 ): { meaning?: ColumnMeaning; quarterTarget?: boolean } {
+  // A header merged down over both rows ("Realisasi TW I" beside "REALISASI" over "I".."IV").
+  if (own.trim() === "" && parent.trim() !== "") return columnMeaning(parent, "");
   const parentKey = headerKey(parent);
   const q = quarterOf(own);
   if (q !== undefined) {
@@ -148,7 +174,8 @@ export function columnMeaning(
   }
   const ownMeaning = meaningOf(own);
   if (ownMeaning !== undefined) return { meaning: ownMeaning };
-  if (own === "" || /^\(?20\d\d\)?$/.test(own.trim())) {
+  // A year alone under its group ("REALISASI" over "2021", "2022" or "Tahun Lalu").
+  if (own === "" || new RegExp(`^(?:(?:tahun |ta )?20\\d\\d|${LAST_YEAR})$`).test(headerKey(own))) {
     const p = meaningOf(parent);
     if (p !== undefined) return { meaning: p };
   }

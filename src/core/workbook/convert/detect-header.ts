@@ -3,8 +3,19 @@
  * and at least one other known column (No, Sasaran, Target, Realisasi ...), optionally with a
  * second row below it (TW I..TW IV under a merged "REALISASI") and a row of column numbers
  * ("1 2 3 4" or "(1) (2) (3)") below that.
+ *
+ * Columns that name a year ("Target 2022", "Realisasi 2021", "TW I 2022", "Realisasi Tahun
+ * Lalu") are read for the table's year ({@link assignColumns}): this year's columns are used,
+ * last year's yearly realisasi is kept apart, any other year is ignored.
  */
-import { columnMeaning, headerYear, meaningOf, quarterOf, type ColumnMeaning } from "./columns";
+import {
+  columnMeaning,
+  meaningOf,
+  quarterOf,
+  yearTagOf,
+  type ColumnMeaning,
+  type YearTag,
+} from "./columns";
 import { coveringMerge, textAt, valueAt, type Grid } from "./grid";
 
 /** One header column: its text (parent and own, as shown) and what it means, if known. */
@@ -17,7 +28,25 @@ export interface HeaderColumn {
   duplicate?: boolean;
   /** A target per quarter: understood, but not carried. */
   quarterTarget?: boolean;
+  /** The year a target, realisasi, quarter or capaian header names. */
+  tag?: YearTag;
+  /**
+   * What the year tag makes of the column for the table's year: this year's (used as its
+   * meaning), last year's realisasi (kept apart), another year's (ignored).
+   */
+  yearRole?: "thisYear" | "lastYear" | "otherYear";
 }
+
+/** Meanings whose columns may be tagged with a year. */
+const YEARLY: readonly ColumnMeaning[] = [
+  "target",
+  "realisasi",
+  "tw1",
+  "tw2",
+  "tw3",
+  "tw4",
+  "capaian",
+];
 
 export interface DetectedHeader {
   /** First header row (0-based) and how many rows the header spans (1 or 2). */
@@ -33,8 +62,19 @@ export interface DetectedHeader {
   columns: HeaderColumn[];
   /** Column (0-based) of each meaning the table uses: the first column with it. */
   at: Partial<Record<ColumnMeaning, number>>;
-  /** A year written in the header ("Target 2021"). */
+  /** Column (0-based) of last year's yearly realisasi ("Realisasi 2021" in a 2022 table). */
+  lastYearAt?: number;
+  /**
+   * A year written in the header: the target's ("Target 2021"), else the latest year another
+   * column names ("Realisasi 2021 | Realisasi 2022" -> 2022).
+   */
   year?: number;
+  /** The column whose header gave {@link year}. */
+  yearCol?: number;
+  /** The one year the target columns name, when they name exactly one. */
+  targetYear?: number;
+  /** The year the columns were assigned for ({@link assignColumns}). */
+  tableYear?: number;
 }
 
 /** Meanings that, with Indikator, make a row a header. */
@@ -135,13 +175,83 @@ export function isColumnNumberRow(grid: Grid, row: number): boolean {
   return numbers.length >= 3 && numbers.every((n, i) => i === 0 || n > (numbers[i - 1] ?? 0));
 }
 
+/**
+ * What a year-tagged column is for in a table of `year`: this year's; last year's when it is a
+ * yearly realisasi of the year before (or "Tahun Lalu"); another year's otherwise (a quarter or
+ * target of last year included). Untagged columns, and every column when the table has no
+ * year, are this year's as before, except a realisasi of last year in words.
+ */
+function roleOf(c: HeaderColumn, year: number | undefined): HeaderColumn["yearRole"] {
+  const tag = c.tag;
+  if (tag === undefined || c.meaning === undefined) return undefined;
+  const last = "lastYear" in tag || (year !== undefined && tag.year === year - 1);
+  if (last && c.meaning === "realisasi") return "lastYear";
+  if ("lastYear" in tag) return "otherYear";
+  if (year === undefined) return undefined;
+  return tag.year === year ? "thisYear" : "otherYear";
+}
+
+/**
+ * Assign the header's columns for the table's year (undefined: none known): which column is
+ * used for each meaning (`at`: the first this-year column), which repeats one, which is last
+ * year's realisasi (`lastYearAt`), which belongs to another year. Returns a new header.
+ * @example assignColumns(header, 2022) // "Realisasi 2022" used, "Realisasi 2021" last year's
+ */
+export function assignColumns(header: DetectedHeader, year: number | undefined): DetectedHeader {
+  const at: Partial<Record<ColumnMeaning, number>> = {};
+  let lastYearAt: number | undefined;
+  const columns = header.columns.map((c) => {
+    const out: HeaderColumn = { ...c };
+    delete out.duplicate;
+    delete out.yearRole;
+    const role = roleOf(c, year);
+    if (role !== undefined) out.yearRole = role;
+    if (c.meaning === undefined || role === "otherYear") return out;
+    if (role === "lastYear") {
+      lastYearAt ??= c.col;
+      return out;
+    }
+    if (at[c.meaning] === undefined) at[c.meaning] = c.col;
+    else if (c.meaning !== "capaian") out.duplicate = true;
+    return out;
+  });
+  const next: DetectedHeader = { ...header, columns, at };
+  delete next.lastYearAt;
+  delete next.tableYear;
+  if (lastYearAt !== undefined) next.lastYearAt = lastYearAt;
+  if (year !== undefined) next.tableYear = year;
+  return next;
+}
+
+/** The header's own year: the target's, else the latest year another column names. */
+function headerYears(
+  columns: readonly HeaderColumn[]
+): Pick<DetectedHeader, "year" | "yearCol" | "targetYear"> {
+  const tagged = columns.flatMap((c) =>
+    c.tag !== undefined && "year" in c.tag ? [{ col: c.col, year: c.tag.year, m: c.meaning }] : []
+  );
+  const targets = tagged.filter((t) => t.m === "target");
+  const targetYears = new Set(targets.map((t) => t.year));
+  const out: Pick<DetectedHeader, "year" | "yearCol" | "targetYear"> = {};
+  const [first] = targets;
+  if (targetYears.size === 1 && first !== undefined) out.targetYear = first.year;
+  const latest = tagged.reduce<(typeof tagged)[number] | undefined>(
+    (best, t) => (best === undefined || t.year > best.year ? t : best),
+    undefined
+  );
+  const pick = first ?? latest;
+  if (pick !== undefined) {
+    out.year = pick.year;
+    out.yearCol = pick.col;
+  }
+  return out;
+}
+
 /** Read the header starting at `row` (a row for which {@link isHeaderRow} holds). */
 export function readHeader(grid: Grid, row: number): DetectedHeader {
   const ind = indikatorCol(grid, row) ?? grid.left;
   const rows: 1 | 2 = isSubHeader(grid, row, ind) ? 2 : 1;
   const columns: HeaderColumn[] = [];
-  const at: Partial<Record<ColumnMeaning, number>> = {};
-  let year: number | undefined;
   let left = grid.right;
   let right = grid.left;
   for (let c = grid.left; c < grid.right; c++) {
@@ -156,21 +266,20 @@ export function readHeader(grid: Grid, row: number): DetectedHeader {
     if (m.quarterTarget === true) column.quarterTarget = true;
     if (m.meaning !== undefined) {
       column.meaning = m.meaning;
-      if (at[m.meaning] === undefined) at[m.meaning] = c;
-      else if (m.meaning !== "capaian") column.duplicate = true;
+      const tag = YEARLY.includes(m.meaning) ? yearTagOf(shown) : undefined;
+      if (tag !== undefined) column.tag = tag;
     }
-    if (m.meaning === "target" || m.meaning === "realisasi") year ??= headerYear(shown);
     columns.push(column);
   }
   let bodyStart = row + rows;
-  const header: DetectedHeader = { row, rows, bodyStart, left, right, columns, at };
+  const read: DetectedHeader = { row, rows, bodyStart, left, right, columns, at: {} };
   if (bodyStart < grid.bottom && isColumnNumberRow(grid, bodyStart)) {
-    header.numberRow = bodyStart;
+    read.numberRow = bodyStart;
     bodyStart++;
   }
-  header.bodyStart = bodyStart;
-  if (year !== undefined) header.year = year;
-  return header;
+  read.bodyStart = bodyStart;
+  const header = { ...read, ...headerYears(columns) };
+  return assignColumns(header, header.targetYear);
 }
 
 /** Every table header on the sheet, top to bottom. */

@@ -6,6 +6,7 @@
  */
 import type { Decree } from "../../decree/schema";
 import { fill, type Bilingual } from "../../i18n/types";
+import type { DetectedHeader } from "./detect-header";
 import { addressOf, rowText, type Grid } from "./grid";
 import { FIELD_WORDS, PLACEHOLDERS, WHERE_WORDS, say } from "./messages";
 import { numberIn, officeIn, readSignature, subjectIn, yearIn } from "./meta";
@@ -39,6 +40,77 @@ function field(
   };
 }
 
+/** A year and where it was read. */
+export interface YearSource {
+  value: number;
+  where: Bilingual;
+}
+
+/** The first value a reader finds in the lines, with its row (1-based). */
+function firstIn<T>(
+  lines: readonly { row: number; text: string }[],
+  read: (s: string) => T | undefined
+): { value: T; row: number } | undefined {
+  for (const l of lines) {
+    const value = read(l.text);
+    if (value !== undefined) return { value, row: l.row + 1 };
+  }
+  return undefined;
+}
+
+/**
+ * The decree's year as the sheet says it, and where: the user's option, the title lines, a
+ * year written in a header, the date of signing; undefined when none says it.
+ */
+export function sheetYear(
+  titles: readonly { row: number; text: string }[],
+  headers: readonly DetectedHeader[],
+  signatureDate: string | undefined,
+  options: ConvertOptions
+): YearSource | undefined {
+  if (options.year !== undefined) return { value: options.year, where: WHERE_WORDS.option };
+  const title = firstIn(titles, yearIn);
+  if (title !== undefined)
+    return { value: title.value, where: at(WHERE_WORDS.title, { row: title.row }) };
+  const header = headers.find((h) => h.year !== undefined);
+  if (header?.year !== undefined)
+    return {
+      value: header.year,
+      where: at(WHERE_WORDS.header, { cell: addressOf(header.row, header.yearCol ?? header.left) }),
+    };
+  if (signatureDate !== undefined)
+    return { value: Number(signatureDate.slice(0, 4)), where: WHERE_WORDS.date };
+  return undefined;
+}
+
+/**
+ * A table's own year: the one year its target columns name ("Target 2022"), else the year in
+ * its title rows (the rows of the line naming the table first, then the rows nearest the
+ * header).
+ */
+export function tableYear(
+  grid: Grid,
+  header: DetectedHeader,
+  titleRows: readonly number[],
+  line: { row: number; text: string } | undefined
+): YearSource | undefined {
+  if (header.targetYear !== undefined)
+    return {
+      value: header.targetYear,
+      where: at(WHERE_WORDS.header, { cell: addressOf(header.row, header.yearCol ?? header.left) }),
+    };
+  const from = line === undefined ? -1 : titleRows.indexOf(line.row);
+  const named = from < 0 ? [] : titleRows.slice(from, from + 3);
+  const order = [...named, ...[...titleRows].reverse().filter((r) => !named.includes(r))];
+  const title = firstIn(
+    order.map((row) => ({ row, text: rowText(grid, row) })),
+    yearIn
+  );
+  return title === undefined
+    ? undefined
+    : { value: title.value, where: at(WHERE_WORDS.title, { row: title.row }) };
+}
+
 /**
  * Read the decree fields around the tables; fill the titles of tables that have none.
  * `today` is the fallback year when nothing names one.
@@ -51,27 +123,15 @@ export function decreeFields(
 ): { fields: Fields; report: ConvertReport["fields"] } {
   const titles = [...t.titleLines, ...t.preamble];
   const signature = readSignature(t.noteRows.map((r) => rowText(grid, r)));
-  const fromTitle = <T>(read: (s: string) => T | undefined) => {
-    for (const l of titles) {
-      const value = read(l.text);
-      if (value !== undefined) return { value, row: l.row + 1 };
-    }
-    return undefined;
-  };
-  const titleYear = fromTitle(yearIn);
-  const header = t.plans.find((p) => p.header.year !== undefined)?.header;
-  const dateYear = signature.date !== undefined ? Number(signature.date.slice(0, 4)) : undefined;
-  const year = options.year ?? titleYear?.value ?? header?.year ?? dateYear ?? today;
-  const yearWhere =
-    options.year !== undefined
-      ? WHERE_WORDS.option
-      : titleYear !== undefined
-        ? at(WHERE_WORDS.title, { row: titleYear.row })
-        : header !== undefined
-          ? at(WHERE_WORDS.header, { cell: addressOf(header.row, header.left) })
-          : dateYear !== undefined
-            ? WHERE_WORDS.date
-            : undefined;
+  const fromTitle = <T>(read: (s: string) => T | undefined) => firstIn(titles, read);
+  const found = sheetYear(
+    titles,
+    t.plans.map((p) => p.header),
+    signature.date,
+    options
+  );
+  const year = found?.value ?? today;
+  const yearWhere = found?.where;
   const signWhere = at(WHERE_WORDS.signature, { row: (t.noteRows[0] ?? 0) + 1 });
   const titleOffice = fromTitle(officeIn);
   const signOffice = signature.signatories

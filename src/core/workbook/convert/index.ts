@@ -55,7 +55,7 @@ export function planConvert(
   const headers = findHeaders(grid);
   const first = headers[0];
   if (first === undefined) return fail("noHeader", noHeaderProblems(grid, sheet.name));
-  const tables = readTables(grid, headers, book, sheet.name);
+  const tables = readTables(grid, headers, book, sheet.name, options);
   if (tables.plans.length === 0)
     return fail("noRows", [
       say("convert.noRows", { address: headerAddress(first) }),

@@ -43,6 +43,23 @@ export const MEANING_WORDS: Record<ColumnMeaning, Bilingual> = {
   keterangan: { id: "keterangan", en: "remarks" },
 };
 
+/** Last year's realisasi, as the report says it. */
+export const LAST_YEAR_WORDS: Bilingual = {
+  id: "realisasi tahun lalu (tidak dipakai untuk capaian)",
+  en: "last year's realisasi (not used for capaian)",
+};
+
+/** What a year-tagged column is read as, in the report's line about years. */
+export const YEAR_MEANING_WORDS: Partial<Record<ColumnMeaning, Bilingual>> = {
+  target: { id: "target", en: "target" },
+  realisasi: { id: "realisasi", en: "realisasi" },
+  tw1: MEANING_WORDS.tw1,
+  tw2: MEANING_WORDS.tw2,
+  tw3: MEANING_WORDS.tw3,
+  tw4: MEANING_WORDS.tw4,
+  capaian: { id: "capaian", en: "capaian" },
+};
+
 /** Where a decree field came from, as the report says it. */
 export const WHERE_WORDS = {
   option: { id: "pilihan pengguna", en: "the user's choice" },

@@ -28,6 +28,8 @@ export interface RawIndicator {
   quarters: (SourceCell | undefined)[];
   /** A single Realisasi column. */
   realisasi?: SourceCell;
+  /** Last year's realisasi ("Realisasi 2021" in a 2022 table): read, not used for capaian. */
+  lastYear?: SourceCell;
   satuan: string;
   cara: string;
   sumber: string;
@@ -222,6 +224,8 @@ export function readRows(
     pendingNo = "";
     if (target !== undefined) raw.target = target;
     if (realisasi !== undefined) raw.realisasi = realisasi;
+    const lastYear = cellOf(grid, row, header.lastYearAt);
+    if (lastYear !== undefined) raw.lastYear = lastYear;
     out.indicators.push(raw);
   }
   return out;

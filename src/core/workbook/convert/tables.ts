@@ -1,7 +1,7 @@
 /**
  * Split a sheet into its tables: each header with the title rows above it and the body below,
  * a header repeated on a new page joined to the table above; then name each table (short
- * name, unit, id) and read its rows.
+ * name, unit, id), find its year and read its rows.
  */
 import type { DecreeTable } from "../../decree/schema";
 import type { Bilingual } from "../../i18n/types";
@@ -9,11 +9,13 @@ import { tableNameFor } from "../layout";
 import { findOwnedTable } from "../ownership";
 import type { WorkbookSnapshot } from "../snapshot";
 import type { TablePlan } from "./build";
-import { sameColumns, type DetectedHeader } from "./detect-header";
+import { assignColumns, sameColumns, type DetectedHeader } from "./detect-header";
+import { sheetYear, tableYear, type YearSource } from "./fields";
 import { addressOf, isBlankRow, mergeAnchoredAt, rowCells, rowText, type Grid } from "./grid";
-import { cleanTitle, TITLE_WORDS } from "./meta";
+import { cleanTitle, readSignature, TITLE_WORDS } from "./meta";
 import { PLACEHOLDERS, say } from "./messages";
-import { isEndLine, readRows } from "./rows";
+import { isEndLine, readRows, type TableRows } from "./rows";
+import type { ConvertOptions } from "./types";
 
 /** A single-text row above a header that reads as the table's title. */
 function isTitleRow(grid: Grid, row: number, header: DetectedHeader): boolean {
@@ -129,15 +131,26 @@ export interface SheetTables {
   noteRows: number[];
 }
 
+interface ReadSegment {
+  seg: Segment;
+  line: { row: number; text: string } | undefined;
+  header: DetectedHeader;
+  year: YearSource | undefined;
+  rows: TableRows;
+}
+
 /**
- * Read every table on the sheet. Ids avoid the tables the workbook already has
- * ("rkt-kpu-2" when "Kinerja_rkt_kpu" exists) and each other.
+ * Read every table on the sheet. Each table's columns are read for its year: its target's
+ * ("Target 2022"), else its title's, else the decree's as the sheet says it (the user's
+ * option, the title lines, a year in a header, the date of signing). Ids avoid the tables the
+ * workbook already has ("rkt-kpu-2" when "Kinerja_rkt_kpu" exists) and each other.
  */
 export function readTables(
   grid: Grid,
   headers: DetectedHeader[],
   book: WorkbookSnapshot,
-  sheetName: string
+  sheetName: string,
+  options: ConvertOptions = {}
 ): SheetTables {
   const segs = segments(grid, headers);
   const out: SheetTables = {
@@ -147,17 +160,39 @@ export function readTables(
     preamble: (segs[0]?.titleRows ?? []).map((row) => ({ row, text: rowText(grid, row) })),
     noteRows: [],
   };
+  const rowsOf = (seg: Segment, h: DetectedHeader) =>
+    readRows(grid, h, h.bodyStart, seg.bodyEnd, seg.skip, PLACEHOLDERS.sasaran);
+  const read: ReadSegment[] = segs.map((seg) => {
+    const line = titleLine(grid, seg.titleRows);
+    const year = tableYear(grid, seg.header, seg.titleRows, line);
+    const header =
+      year === undefined || year.value === seg.header.tableYear
+        ? seg.header
+        : assignColumns(seg.header, year.value);
+    return { seg, line, header, year, rows: rowsOf(seg, header) };
+  });
+  for (const r of read)
+    out.noteRows.push(...r.rows.ignored.filter((i) => i.reason === "note").map((i) => i.row));
+  const kept = read.filter((r) => r.rows.indicators.length > 0);
+  const decreeYear = sheetYear(
+    [...kept.flatMap((r) => (r.line === undefined ? [] : [r.line])), ...out.preamble],
+    kept.map((r) => r.header),
+    readSignature(out.noteRows.map((row) => rowText(grid, row))).date,
+    options
+  );
+  for (const r of read) {
+    if (r.year !== undefined || decreeYear === undefined) continue;
+    r.year = decreeYear;
+    r.header = assignColumns(r.seg.header, decreeYear.value);
+    r.rows = rowsOf(r.seg, r.header);
+  }
   const takenIds = new Set<string>();
   const takenNames = new Set<string>();
-  for (const seg of segs) {
-    const h = seg.header;
-    const rows = readRows(grid, h, h.bodyStart, seg.bodyEnd, seg.skip, PLACEHOLDERS.sasaran);
-    out.noteRows.push(...rows.ignored.filter((r) => r.reason === "note").map((r) => r.row));
+  for (const { seg, line, header: h, year, rows } of read) {
     if (rows.indicators.length === 0) {
       out.lines.push(say("report.emptyTable", { address: headerAddress(h) }));
       continue;
     }
-    const line = titleLine(grid, seg.titleRows);
     if (line !== undefined) out.titleLines.push(line);
     const named = naming(line?.text, sheetName);
     let shortName = named.shortName;
@@ -171,6 +206,7 @@ export function readTables(
     takenIds.add(tableId);
     out.plans.push({
       header: h,
+      ...(year !== undefined ? { year } : {}),
       rows,
       titleRows: seg.titleRows,
       title: line !== undefined ? cleanTitle(line.text) : "",

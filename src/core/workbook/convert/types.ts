@@ -4,7 +4,7 @@
  */
 import type { Decree } from "../../decree/schema";
 import type { Bilingual } from "../../i18n/types";
-import type { Plan } from "../plan";
+import type { Plan, Scalar } from "../plan";
 import type { Carried } from "../template";
 import type { ColumnMeaning } from "./columns";
 import type { KindSource } from "./kind";
@@ -24,8 +24,15 @@ export interface ColumnReport {
   address: string;
   header: string;
   meaning?: ColumnMeaning;
-  /** used: carried or read; computed: recomputed by the add-in; the rest are not understood. */
-  status: "used" | "computed" | "unknown" | "duplicate" | "quarterTarget";
+  /** The year the header names ("Realisasi 2021"; "Realisasi Tahun Lalu" in a 2022 table: 2021). */
+  year?: number;
+  /**
+   * used: carried or read; computed: recomputed by the add-in; lastYear: last year's
+   * realisasi, read but not used for capaian; otherYear: for another year than the table's,
+   * ignored; the rest are not understood.
+   */
+  status:
+    "used" | "computed" | "lastYear" | "otherYear" | "unknown" | "duplicate" | "quarterTarget";
   message: Bilingual;
 }
 
@@ -36,6 +43,8 @@ export interface IndicatorReport {
   kind: Decree["tables"][number]["indicators"][number]["kind"];
   /** Where the kind was read from: the target, the Satuan column, the text, or a default. */
   kindFrom: KindSource;
+  /** Last year's realisasi as typed, when the table has a column for it (not used for capaian). */
+  lastYear?: Scalar;
 }
 
 export interface ContinuationReport {
@@ -66,9 +75,11 @@ export interface TableReport {
   /** Rows above the header that were taken as the table's title. */
   titleRows: number[];
   header: { rows: number[]; address: string };
-  /** Columns understood, left to right. */
+  /** The table's year, when the sheet says one; year-tagged columns are read for it. */
+  year?: number;
+  /** Columns understood, left to right (last year's realisasi included). */
   columns: ColumnReport[];
-  /** Columns not understood (unknown, repeated, quarterly targets). */
+  /** Columns not used (unknown, repeated, quarterly targets, another year's). */
   unrecognised: ColumnReport[];
   indicators: IndicatorReport[];
   sasaranGroups: number;
