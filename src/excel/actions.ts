@@ -164,3 +164,48 @@ export async function applyFix(
   await context.sync();
   return true;
 }
+
+export interface CellFix {
+  sheet: string;
+  cell: string;
+  /** What the cell held when validated. */
+  expected: unknown;
+  fix: { value: number | string; numberFormat?: string };
+}
+
+/**
+ * Rapikan isian: apply many fixes in two round trips (read every cell, then write), each only
+ * if its cell still holds what was validated. Returns the fixes written and those left.
+ */
+export async function applyFixes(
+  context: Excel.RequestContext,
+  fixes: readonly CellFix[]
+): Promise<{ applied: CellFix[]; stale: CellFix[] }> {
+  const seen = new Set<string>();
+  const unique = fixes.filter((f) => {
+    const key = `${f.sheet}!${f.cell}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const ranges = unique.map((f) => {
+    const range = context.workbook.worksheets.getItem(f.sheet).getRange(f.cell);
+    range.load("values");
+    return range;
+  });
+  await context.sync();
+  const applied: CellFix[] = [];
+  const stale: CellFix[] = [];
+  unique.forEach((f, i) => {
+    const range = ranges[i] as Excel.Range;
+    if (range.values[0]?.[0] !== f.expected) {
+      stale.push(f);
+      return;
+    }
+    range.values = [[f.fix.value]];
+    if (f.fix.numberFormat !== undefined) range.numberFormat = [[f.fix.numberFormat]];
+    applied.push(f);
+  });
+  if (applied.length > 0) await context.sync();
+  return { applied, stale };
+}

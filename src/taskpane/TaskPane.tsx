@@ -113,7 +113,7 @@ function Pane(props: TaskPaneProps) {
       <ErrorBar error={k.state.error} onDismiss={k.dismissError} />
       <ResultBar result={k.state.result} />
       {k.state.findings !== undefined && (
-        <FindingsPanel findings={k.state.findings} fixed={k.state.fixed} onGoTo={(f) => void k.goTo(f)} onFix={(f) => void k.fix(f)} busy={busy} />
+        <FindingsPanel findings={k.state.findings} fixed={k.state.fixed} onGoTo={(f) => void k.goTo(f)} onFix={(f) => void k.fix(f)} onTidy={() => void k.tidy()} busy={busy} />
       )}
       {k.state.evaluations !== undefined && <CapaianSummary evaluations={k.state.evaluations} settings={k.state.settings} />}
       <Divider />

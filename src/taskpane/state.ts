@@ -4,6 +4,7 @@
  * (`settingsRead`, `finished`, `fixApplied`) or what went wrong (`failed`). The rest are the
  * user's own choices.
  */
+import { TIDY_CODES } from "../core/rules/finding";
 import type { Bilingual } from "../core/i18n";
 import type { Evaluation } from "../core/rules/evaluate";
 import type { WorkbookSettings } from "../core/workbook/settings";
@@ -29,7 +30,7 @@ export interface PaneResult {
 export type Evaluations = { sheet: string; evaluation: Evaluation }[];
 
 /** What is running: an action, the settings (read or written), a fix; undefined when idle. */
-export type Running = ActionKey | "settings" | "fix";
+export type Running = ActionKey | "settings" | "fix" | "tidy";
 
 export interface PaneState {
   running?: Running;
@@ -72,6 +73,11 @@ export type PaneEvent =
     }
   /** A finding's fix was written to its cell. */
   | { type: "fixApplied"; fixed: FixApplied }
+  /**
+   * Rapikan isian wrote these fixes; cells changed since validation ("Sheet!A1") were left, and
+   * their fixes no longer apply.
+   */
+  | { type: "fixesApplied"; fixed: FixApplied[]; stale: string[] }
   | { type: "highlightSet"; on: boolean }
   | { type: "exportFormatSet"; format: ExportFormat }
   | { type: "errorDismissed" };
@@ -119,6 +125,20 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
         ),
       };
     }
+    case "fixesApplied": {
+      const done = new Set(event.fixed.map((x) => `${x.sheet}!${x.cell}`));
+      const stale = new Set(event.stale);
+      const withoutFix = ({ fix: _fix, ...f }: LocatedFinding): LocatedFinding => f;
+      return {
+        ...state,
+        fixed: [...state.fixed, ...event.fixed],
+        findings: state.findings
+          ?.filter((f) => !(done.has(`${f.sheet}!${f.cell}`) && f.fix !== undefined))
+          .map((f) =>
+            stale.has(`${f.sheet}!${f.cell}`) && f.fix !== undefined ? withoutFix(f) : f
+          ),
+      };
+    }
     case "highlightSet":
       return { ...state, highlight: event.on };
     case "exportFormatSet":
@@ -126,4 +146,15 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
     case "errorDismissed":
       return { ...state, error: undefined };
   }
+}
+
+/** The findings "Rapikan isian" fixes: tidy fixes, one per cell. */
+export function tidyFindings(findings: readonly LocatedFinding[]): LocatedFinding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.sheet}!${f.cell}`;
+    if (f.fix === undefined || !TIDY_CODES.has(f.code) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

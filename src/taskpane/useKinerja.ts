@@ -10,6 +10,7 @@ import type { WorkbookSettings } from "../core/workbook/settings";
 import type { LocatedFinding } from "../core/workbook/validate-plan";
 import {
   applyFix,
+  applyFixes,
   readWorkbookSettings,
   selectCell,
   writeWorkbookSetting,
@@ -21,7 +22,14 @@ import { ACTION_TABLE } from "./action-table";
 import { ACTION_KEYS, type ActionImpls, type ActionKey } from "./actions";
 import { downloadFile } from "./download";
 import type { PaneHost } from "./host";
-import { INITIAL_STATE, paneReducer, type PaneEvent, type PaneState, type Running } from "./state";
+import {
+  INITIAL_STATE,
+  paneReducer,
+  tidyFindings,
+  type PaneEvent,
+  type PaneState,
+  type Running,
+} from "./state";
 
 export type { FixApplied, PaneState } from "./state";
 
@@ -31,6 +39,8 @@ export interface Kinerja {
   actions: ActionImpls;
   goTo: (f: LocatedFinding) => Promise<void>;
   fix: (f: LocatedFinding) => Promise<void>;
+  /** Rapikan isian: every tidy fix of the last Validasi at once. */
+  tidy: () => Promise<void>;
   setSetting: <K extends keyof WorkbookSettings>(
     key: K,
     value: WorkbookSettings[K]
@@ -118,6 +128,43 @@ export function useKinerja(host: PaneHost, decree: Decree): Kinerja {
     [host, guarded]
   );
 
+  const findings = state.findings;
+  const tidy = React.useCallback(
+    () =>
+      guarded("tidy", async () => {
+        const wanted = tidyFindings(findings ?? []);
+        const { applied, stale } = await host.run((ctx) =>
+          applyFixes(
+            ctx,
+            wanted.map((f) => ({
+              sheet: f.sheet,
+              cell: f.cell,
+              expected: f.cellValue,
+              fix: f.fix as NonNullable<LocatedFinding["fix"]>,
+            }))
+          )
+        );
+        const format = new Map(wanted.map((f) => [`${f.sheet}!${f.cell}`, f.cellFormat]));
+        const fixed = applied.map((a) => ({
+          sheet: a.sheet,
+          cell: a.cell,
+          fix: a.fix,
+          cellFormat: format.get(`${a.sheet}!${a.cell}`) ?? "General",
+        }));
+        const staleCells = stale.map((s) => `${s.sheet}!${s.cell}`);
+        const events: PaneEvent[] = [{ type: "fixesApplied", fixed, stale: staleCells }];
+        if (stale.length > 0) {
+          const cells = staleCells.join(", ");
+          events.push({
+            type: "failed",
+            error: bilingual("findings.tidyStale", { count: stale.length, cells }),
+          });
+        }
+        return events;
+      }),
+    [host, guarded, findings]
+  );
+
   const setSetting = React.useCallback(
     <K extends keyof WorkbookSettings>(key: K, value: WorkbookSettings[K]) =>
       guarded("settings", async () => {
@@ -132,6 +179,7 @@ export function useKinerja(host: PaneHost, decree: Decree): Kinerja {
     actions,
     goTo,
     fix,
+    tidy,
     setSetting,
     setHighlight: (on) => dispatch({ type: "highlightSet", on }),
     setExportFormat: (format) => dispatch({ type: "exportFormatSet", format }),

@@ -9,6 +9,7 @@ import {
   runCharts,
   runTemplate,
   runValidate,
+  applyFixes,
   type ActionEnv,
 } from "../../src/excel/actions";
 import { describeError, KinerjaError } from "../../src/excel/errors";
@@ -173,4 +174,23 @@ test("Buat Grafik draws three charts beside their data, and replaces them when r
   await host.run((ctx) => runCharts(ctx, env(host)));
   expect(host.dumpSheet("Grafik").charts).toHaveLength(3);
   expect(host.dumpWorkbook()).toEqual(once);
+});
+
+test("applyFixes writes many fixes in two round trips, never over a cell changed since", async () => {
+  const host = await templateWithEntries();
+  await type(host, "RKT KPU", "I6", [["12,5%"]]);
+  const before = host.syncCount;
+  const result = await host.run((ctx) =>
+    applyFixes(ctx, [
+      { sheet: "RKT KPU", cell: "I7", expected: "74,05", fix: { value: 74.05 } },
+      { sheet: "RKT KPU", cell: "I6", expected: "12.5%", fix: { value: 0.125 } },
+      { sheet: "RKT KPU", cell: "I7", expected: "74,05", fix: { value: 1 } },
+    ])
+  );
+  expect(host.syncCount - before).toBe(2);
+  expect(result.applied.map((f) => f.cell)).toEqual(["I7"]);
+  expect(result.stale.map((f) => f.cell)).toEqual(["I6"]);
+  const values = host.dumpSheet("RKT KPU").values;
+  expect(values[6]?.[8]).toBe(74.05);
+  expect(values[5]?.[8]).toBe("12,5%");
 });

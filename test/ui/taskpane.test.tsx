@@ -113,6 +113,35 @@ test("a fix is not applied when the cell changed since validation", async () => 
   expect(excel.dumpSheet("RKT KPU").values[4]?.[8]).toBe(0.5);
 });
 
+test("Rapikan isian tidies every entry the formulas cannot read at once, and leaves cells changed since", async () => {
+  const excel = createExcelHost({ sheets: ["Lembar1"] });
+  render(<TaskPane host={paneHost(excel)} decree={BLITAR_2021} />);
+  await clickButton("Buat Template");
+  await screen.findByText("Selesai: Buat Template");
+  // RKT KPU rows 5-10: percent, percent, index, percent, grade, opinion.
+  await typeInto(excel, "RKT KPU", "I5:I10", [
+    ["77,5%"],
+    ["abc"],
+    ["74,05"],
+    ["87,5 %"],
+    ["BB (Baik)"],
+    ["Wajar Tanpa Pengecualian"],
+  ]);
+  await clickButton("Validasi");
+  await screen.findByText("Selesai: Validasi");
+  const tidy = screen.getByRole("button", { name: "Rapikan isian (5 sel)" });
+  // One cell changes after validation: it is left as the person typed it.
+  await typeInto(excel, "RKT KPU", "I8", [["90%"]]);
+  await act(async () => {
+    fireEvent.click(tidy);
+  });
+  await screen.findByText(/1 sel sudah berubah sejak divalidasi dan tidak diubah: RKT KPU!I8/);
+  const values = excel.dumpSheet("RKT KPU").values.slice(4, 10).map((r) => r[8]);
+  expect(values).toEqual([0.775, "abc", 74.05, "90%", "BB", "WTP"]);
+  expect(screen.getByText("Perbaikan yang diterapkan")).toBeTruthy();
+  expect(screen.queryByRole("button", { name: /Rapikan isian/ })).toBeNull();
+});
+
 test("Excel's refusal reaches the user as what to do next", async () => {
   const excel = createExcelHost({ sheets: ["Lembar1"] });
   render(<TaskPane host={paneHost(excel)} decree={BLITAR_2021} />);

@@ -120,6 +120,18 @@ export const UI_MESSAGES = {
     id: "Sel {cell} sudah berubah sejak divalidasi; tidak diubah. Jalankan Validasi lagi.",
     en: "Cell {cell} changed since validation; left as it is. Run Validate again.",
   },
+  "findings.tidy": {
+    id: "Rapikan isian ({count} sel)",
+    en: "Tidy entries ({count} cells)",
+  },
+  "findings.tidyHint": {
+    id: 'Mengubah teks seperti "74,05", "87,5 %" atau "Wajar Tanpa Pengecualian" menjadi angka dan kode yang dibaca rumus; hanya sel yang belum berubah sejak divalidasi.',
+    en: 'Turns text such as "74,05", "87,5 %" or "Wajar Tanpa Pengecualian" into the numbers and codes the formulas read; only cells unchanged since validation.',
+  },
+  "findings.tidyStale": {
+    id: "{count} sel sudah berubah sejak divalidasi dan tidak diubah: {cells}. Jalankan Validasi lagi.",
+    en: "{count} cells changed since validation and were left as they are: {cells}. Run Validate again.",
+  },
   "findings.applied": { id: "Perbaikan yang diterapkan", en: "Fixes applied" },
   "summary.title": { id: "Ringkasan capaian", en: "Capaian summary" },
   "summary.overall": { id: "Rata-rata keseluruhan", en: "Overall average" },

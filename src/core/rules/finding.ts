@@ -64,6 +64,18 @@ export const FINDING_SEVERITY = {
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;
+
+/**
+ * Findings whose fix only tidies what was typed into the form the sheet reads ("74,05" -> 74,05,
+ * "Wajar Tanpa Pengecualian" -> WTP): "Rapikan isian" applies all of them at once. Other fixes
+ * (the decree's target for an empty cell, Kumulatif for a series) are choices, one by one.
+ */
+export const TIDY_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
+  "target.text",
+  "target.notCounted",
+  "realisasi.text",
+  "realisasi.notCounted",
+]);
 export const FINDING_CODES = Object.keys(FINDING_SEVERITY) as FindingCode[];
 
 // Compile-time proof that every code has a message.

@@ -15,6 +15,7 @@ import {
 import type { Severity } from "../../core/rules/finding";
 import type { LocatedFinding } from "../../core/workbook/validate-plan";
 import type { FixApplied } from "../useKinerja";
+import { tidyFindings } from "../state";
 import { useLang, useT } from "../i18n";
 import { formatFixValue } from "../format";
 
@@ -22,6 +23,7 @@ const useStyles = makeStyles({
   list: { margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   item: { listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   sheet: { marginBlockStart: tokens.spacingVerticalS, fontWeight: tokens.fontWeightSemibold },
+  tidy: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, marginBlock: tokens.spacingVerticalS },
 });
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
@@ -32,6 +34,8 @@ export interface FindingsPanelProps {
   fixed: FixApplied[];
   onGoTo: (f: LocatedFinding) => void;
   onFix: (f: LocatedFinding) => void;
+  /** Rapikan isian: every tidy fix at once. */
+  onTidy: () => void;
   busy: boolean;
 }
 
@@ -41,12 +45,21 @@ export function FindingsPanel(props: FindingsPanelProps) {
   const { lang } = useLang();
   const styles = useStyles();
   const present = SEVERITIES.filter((s) => props.findings.some((f) => f.severity === s));
+  const tidyCount = tidyFindings(props.findings).length;
   return (
     <section aria-label={tr("findings.title", { count: props.findings.length })}>
       <Body1 as="h2" style={{ fontWeight: 600 }}>
         {tr("findings.title", { count: props.findings.length })}
       </Body1>
       {props.findings.length === 0 && <Body1 as="p">{tr("findings.none")}</Body1>}
+      {tidyCount > 0 && (
+        <div className={styles.tidy}>
+          <Button appearance="primary" disabled={props.busy} onClick={props.onTidy}>
+            {tr("findings.tidy", { count: tidyCount })}
+          </Button>
+          <Caption1 as="p">{tr("findings.tidyHint")}</Caption1>
+        </div>
+      )}
       <Accordion multiple collapsible defaultOpenItems={present.slice(0, 1)}>
         {present.map((severity) => {
           const mine = props.findings.filter((f) => f.severity === severity);
