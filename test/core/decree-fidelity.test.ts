@@ -301,7 +301,24 @@ test("metadata is the decree's", () => {
   expect(decreeText).toContain(`NOMOR ${BLITAR_2021.number}`);
   expect(decreeText).toContain("Ditetapkan di Blitar Pada tanggal 4 Maret 2021");
   expect(BLITAR_2021.date).toBe("2021-03-04");
-  for (const person of BLITAR_2021.signatories)
-    expect(decreeText.toLowerCase()).toContain(person.name.toLowerCase());
   expect(decreeText.toLowerCase()).toContain(BLITAR_2021.title.toLowerCase());
+});
+
+test("the signers are the names under ttd.; the certifier is the one under the copy's certification", () => {
+  const lower = decreeText.toLowerCase();
+  const signed = [...lower.matchAll(/kota blitar, ttd\. ([a-z .]+?) salinan sesuai/g)];
+  // The first certification has a mark (★) before the name.
+  const certified = [
+    ...lower.matchAll(
+      /salinan sesuai dengan aslinya sekretariat komisi pemilihan umum kota blitar (\w+), (?:[^a-z ]+ )?([a-z .]+?)(?= lampiran|$)/g
+    ),
+  ];
+  // The decree and each of its two attachments end with the same signature and certification.
+  expect(signed.map((m) => m[1])).toEqual(["choirul umam", "choirul umam", "choirul umam"]);
+  expect(certified.map((m) => [m[1], m[2]])).toEqual(Array(3).fill(["sekretaris", "edi winarno"]));
+  expect(BLITAR_2021.signatories.map((p) => [p.role, p.name.toLowerCase()])).toEqual([
+    ["Ketua Komisi Pemilihan Umum Kota Blitar", "choirul umam"],
+  ]);
+  expect(lower).toContain("ketua komisi pemilihan umum kota blitar, ttd. choirul umam");
+  expect(BLITAR_2021.certifiedBy).toEqual({ role: "Sekretaris", name: "Edi Winarno" });
 });

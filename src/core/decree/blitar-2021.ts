@@ -415,10 +415,11 @@ export const BLITAR_2021: Decree = {
   title: "Penetapan Kinerja Komisi Pemilihan Umum Kota Blitar Tahun 2021",
   place: "Blitar",
   date: "2021-03-04",
-  signatories: [
-    { role: "Ketua Komisi Pemilihan Umum Kota Blitar", name: "Choirul Umam" },
-    { role: "Sekretaris", name: "Edi Winarno" },
-  ],
+  // Signed ("ttd.") by the Ketua alone. The Sekretaris certified the copy ("Salinan sesuai
+  // dengan aslinya, Sekretariat Komisi Pemilihan Umum Kota Blitar, Sekretaris, Edi Winarno")
+  // under each part; he is not a signer of the decree.
+  signatories: [{ role: "Ketua Komisi Pemilihan Umum Kota Blitar", name: "Choirul Umam" }],
+  certifiedBy: { role: "Sekretaris", name: "Edi Winarno" },
   tables: [
     {
       id: "rkt-sekretariat",
