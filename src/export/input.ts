@@ -29,6 +29,10 @@ export interface ExportMeta {
   /** Where and when the decree was signed (ISO date). */
   place: string;
   decreeDate: string;
+  /**
+   * Who signed the decree ("ttd."). The official who certified a copy is not among them and
+   * no export prints him.
+   */
   signatories: { role: string; name: string }[];
   /** The cap and kategori scale the figures follow, as the Info sheet words them. */
   capWord: string;

@@ -26,6 +26,17 @@ const HEADER = "#1F4E79";
 const UNIT_FILL = "#DDEBF7";
 const TOTAL_FILL = "#F2F2F2";
 
+/**
+ * Where, when and by whom the decree was signed, for the report's citation of it:
+ * "ditetapkan di Blitar pada tanggal 4 Maret 2021 oleh Ketua Komisi Pemilihan Umum Kota Blitar,
+ * Choirul Umam". Only the signers: the official who certified a copy did not sign it.
+ */
+function decreeSigning(meta: ExportInput["meta"]): string {
+  const by = meta.signatories.map((p) => `${p.role}, ${p.name}`).join(" dan ");
+  const at = `ditetapkan di ${meta.place} pada tanggal ${tanggal(meta.decreeDate)}`;
+  return by === "" ? at : `${at} oleh ${by}`;
+}
+
 function titleBlock(doc: jsPDF, input: ExportInput): number {
   const { meta } = input;
   const w = doc.internal.pageSize.getWidth();
@@ -38,7 +49,7 @@ function titleBlock(doc: jsPDF, input: ExportInput): number {
     .setFontSize(11)
     .text(`TAHUN ${meta.year} - TRIWULAN ${numeral}`, mid, 27, { align: "center" });
   doc.setFont("helvetica", "normal").setFontSize(8.5);
-  const ref = `Berdasarkan Keputusan ${meta.office} Nomor ${meta.decreeNumber} tentang ${meta.decreeTitle}`;
+  const ref = `Berdasarkan Keputusan ${meta.office} Nomor ${meta.decreeNumber} tentang ${meta.decreeTitle}, ${decreeSigning(meta)}`;
   const lines = doc.splitTextToSize(pdfText(ref), w - 2 * MARGIN - 40) as string[];
   doc.text(lines, mid, 32, { align: "center" });
   let y = 32 + lines.length * 3.6;
@@ -119,7 +130,17 @@ function sections(input: ExportInput, withKet: boolean): { sheet: string; body: 
   return out;
 }
 
-/** "Blitar, 15 Juli 2021" and the first signatory at the right, the others at the left. */
+/**
+ * "Blitar, 15 Juli 2021" and the decree's first signer at the right (the head of the office, who
+ * answers for the office's performance), other signers at the left.
+ *
+ * The official who certified the decree's copy ("Salinan sesuai dengan aslinya") is not
+ * printed. A certification belongs under a copy of the document it certifies; this report is
+ * not a copy of the decree, and an Indonesian government report's signature block holds only
+ * the officials who sign that report. Printing the certifier here would present him as a signer
+ * of the decree or as vouching for figures he never saw; the citation in the title block names
+ * who signed the decree.
+ */
 function signatures(doc: jsPDF, input: ExportInput, y: number, date: string): void {
   const w = doc.internal.pageSize.getWidth();
   const [head, ...others] = input.meta.signatories;

@@ -43,6 +43,10 @@ test.each([
     /batas bawah/,
   ],
   ["signatories", undefined, "signatories", /./],
+  // The certifier of the copy is one official, not a name or a second list of signers.
+  ["certifiedBy", "Edi Winarno", "certifiedBy", /mengesahkan salinan/],
+  ["certifiedBy", [{ role: "Sekretaris", name: "Edi Winarno" }], "certifiedBy", /bukan penanda/],
+  ["certifiedBy.name", " ", "certifiedBy.name", /./],
 ])("%s = %j is refused at its field", (path, value, expectedPath, idPattern) => {
   const result = parseDecree(broken(path, value));
   expect(result.ok).toBe(false);
@@ -51,6 +55,10 @@ test.each([
   expect(problem).toBeDefined();
   expect(problem?.message.id).toMatch(idPattern);
   expect(problem?.message.en).not.toBe(problem?.message.id);
+});
+
+test("a decree without a certifier is valid: certifiedBy is optional", () => {
+  expect(parseDecree(broken("certifiedBy", undefined)).ok).toBe(true);
 });
 
 test("a bad indicator field names the table and the indicator in both languages", () => {

@@ -1,9 +1,18 @@
 /**
  * Keputusan KPU Kota Blitar Nomor 11/PR.03.1-Kpt/3572/KPU-Kot/III/2021 tentang Penetapan
  * Kinerja KPU Kota Blitar Tahun 2021, as data. Wording is the decree's own, typos included
- * ("Presentase", "akuntable", "Akutansi", "Tujungan", "tindakanjutt"): it is what users see
- * and what they will type. test/core/decree-fidelity.test.ts proves every text against the
- * decree. What the data adds that the printed decree does not say is in `notes`.
+ * ("Presentase", "akuntable", "Akutansi", "Tujungan", "tindakanjutt", "Sitem", "ditetpkan",
+ * "yng", "dta"): it is what users see and what they will type.
+ *
+ * Artefacts of the PDF's line wrapping are not the decree's words and are mended: where a cell
+ * wrapped inside a word, the text extraction put a space into it. The one such split in the
+ * tables is "Dokumen/Kart u Kendali SPIP" (iku-sekretariat-7, sumber data), printed
+ * "Kartu" here: "Kart" is no word, the lone lower-case "u" is the end of the wrapped line, and
+ * "Kartu Kendali" is the name of the SPIP control card. Splits that could be the typist's own
+ * ("Out Put", "Sub Bagian", both halves capitalised words) are kept as written.
+ *
+ * test/core/decree-fidelity.test.ts compares every table row with the decree text, row by row,
+ * and lists each mend. What the data adds that the printed decree does not say is in `notes`.
  */
 import type { Decree, Indicator } from "./schema";
 
@@ -332,7 +341,7 @@ const ikuSekretariat: Indicator[] = [
     text: "Persentase Perwujudan laporan dan tindakanjutt penyelesaian terhadap rekomendasi BPK, BPKP dan APIP, Pelaporan SPIP yang akuntable dan tepat waktu",
     caraPenghitungan:
       "Jumlah Dokumen dan Tindakanjutt Penyelesaian Rekomendasi/temuan Pemeriksa serta Jumlah dan ketepatan Waktu Lap. Akuntabilitas/target X 100%",
-    sumberData: "Dokumen/Kart u Kendali SPIP KPU Kota Blitar",
+    sumberData: "Dokumen/Kartu Kendali SPIP KPU Kota Blitar",
   },
   {
     id: "iku-sekretariat-8",
@@ -406,10 +415,11 @@ export const BLITAR_2021: Decree = {
   title: "Penetapan Kinerja Komisi Pemilihan Umum Kota Blitar Tahun 2021",
   place: "Blitar",
   date: "2021-03-04",
-  signatories: [
-    { role: "Ketua Komisi Pemilihan Umum Kota Blitar", name: "Choirul Umam" },
-    { role: "Sekretaris", name: "Edi Winarno" },
-  ],
+  // Signed ("ttd.") by the Ketua alone. The Sekretaris certified the copy ("Salinan sesuai
+  // dengan aslinya, Sekretariat Komisi Pemilihan Umum Kota Blitar, Sekretaris, Edi Winarno")
+  // under each part; he is not a signer of the decree.
+  signatories: [{ role: "Ketua Komisi Pemilihan Umum Kota Blitar", name: "Choirul Umam" }],
+  certifiedBy: { role: "Sekretaris", name: "Edi Winarno" },
   tables: [
     {
       id: "rkt-sekretariat",

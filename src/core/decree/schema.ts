@@ -84,6 +84,19 @@ export const TableSchema = z.object({
 
 const person = z.object({ role: text, name: text });
 
+/**
+ * Who certified the copy the data was taken from ("Salinan sesuai dengan aslinya", with the
+ * official's role and name). The certifier vouches that the copy matches the original; he did
+ * not sign the decree and is not one of `signatories`.
+ */
+export const CertifierSchema = z.object(
+  { role: text, name: text },
+  {
+    error: (issue) =>
+      issue.code === "invalid_type" ? { message: "decree.certifiedBy" } : undefined,
+  }
+);
+
 export const DecreeSchema = z
   .object({
     schemaVersion: z.literal(1),
@@ -94,7 +107,9 @@ export const DecreeSchema = z
     place: text,
     /** ISO date, yyyy-mm-dd. */
     date: z.iso.date(),
+    /** Who signed the decree ("ttd."), the head of the office first. */
     signatories: z.array(person).min(1),
+    certifiedBy: CertifierSchema.optional(),
     tables: z.array(TableSchema).min(1),
   })
   .superRefine((decree, ctx) => {
@@ -137,4 +152,5 @@ export type NumericTargetValue = number | { min: number; max: number };
 export type Components = z.infer<typeof ComponentsSchema>;
 export type Indicator = z.infer<typeof IndicatorSchema>;
 export type DecreeTable = z.infer<typeof TableSchema>;
+export type Certifier = z.infer<typeof CertifierSchema>;
 export type Decree = z.infer<typeof DecreeSchema>;

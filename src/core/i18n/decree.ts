@@ -28,6 +28,10 @@ export const DECREE_MESSAGES = {
     id: "batas bawah lebih besar dari batas atas",
     en: "the lower bound is above the upper bound",
   },
+  "decree.certifiedBy": {
+    id: 'harus berupa { "role": "Sekretaris", "name": "..." }: satu pejabat yang mengesahkan salinan ("Salinan sesuai dengan aslinya"), bukan penanda tangan keputusan (mereka di "signatories")',
+    en: 'must be { "role": "Sekretaris", "name": "..." }: the one official who certified the copy ("Salinan sesuai dengan aslinya"), not a signer of the decree (those are in "signatories")',
+  },
   "decree.where.root": { id: "Keputusan", en: "Decree" },
   "decree.where.table": { id: "Tabel {n} ({name})", en: "Table {n} ({name})" },
   "decree.where.indicator": { id: "indikator {n} ({name})", en: "indicator {n} ({name})" },

@@ -26,6 +26,7 @@ import {
   type Column,
   type RktColumnKey,
 } from "./layout";
+import { certifiedLabel } from "./info";
 import { findOwnedTable, freeSheetName } from "./ownership";
 import { columnWidthsOp, ownedSheetOpening } from "./owned-sheet";
 import type { Plan, PlanOp, Scalar } from "./plan";
@@ -331,7 +332,9 @@ function ikuSheetOps(table: DecreeTable, decree: Decree, sheet: string): PlanOp[
 }
 
 function infoSheetOps(decree: Decree, sheet: string): PlanOp[] {
-  const [ketua, ...others] = decree.signatories;
+  // One row per signer (role, name), then the copy's certifier on a row of its own, labelled
+  // the way the decree prints it, so that nobody reads him as a signer.
+  const certifier = decree.certifiedBy;
   const rows: Scalar[][] = [
     ["Kantor", decree.office],
     ["Tahun", decree.year],
@@ -339,8 +342,8 @@ function infoSheetOps(decree: Decree, sheet: string): PlanOp[] {
     ["Tentang", decree.title],
     ["Ditetapkan di", decree.place],
     ["Tanggal", tanggalIndonesia(decree.date)],
-    ...(ketua ? [[ketua.role, ketua.name]] : []),
-    ...others.map((p) => [p.role, p.name]),
+    ...decree.signatories.map((p) => [p.role, p.name]),
+    ...(certifier ? [[certifiedLabel(certifier.role), certifier.name]] : []),
     ...SETTING_ROWS.map((s) => [s.label, settingWord(s.key, DEFAULT_SETTINGS[s.key])]),
   ];
   const firstSetting = HEADER_ROW + 1 + rows.length - SETTING_ROWS.length;

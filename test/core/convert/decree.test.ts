@@ -63,7 +63,12 @@ describe("Convert: the decree's Lampiran I on one sheet", () => {
       b.place,
       b.date,
     ]);
+    // The Ketua signed; the Sekretaris under "Salinan sesuai dengan aslinya" certified the copy.
     expect(d.signatories).toEqual(b.signatories);
+    expect(d.certifiedBy).toEqual({ role: "Sekretaris", name: "Edi Winarno" });
+    expect(result.report.fields.signatories.value).toBe(
+      "Ketua Komisi Pemilihan Umum Kota Blitar: Choirul Umam"
+    );
     expect(Object.values(result.report.fields).every((f) => f.found)).toBe(true);
   });
 

@@ -111,6 +111,29 @@ describe("title and signature lines", () => {
     expect(dateIn("4 March 2021")).toBeUndefined();
   });
 
+  it('reads the official under "Salinan sesuai dengan aslinya" as the copy\'s certifier, not a signer', () => {
+    expect(
+      readSignature([
+        "Ditetapkan di Blitar",
+        "Pada tanggal 4 Maret 2021",
+        "KETUA KOMISI PEMILIHAN UMUM",
+        "KOTA BLITAR,",
+        "ttd.",
+        "CHOIRUL UMAM",
+        "Salinan sesuai dengan aslinya",
+        "SEKRETARIAT KOMISI PEMILIHAN UMUM",
+        "KOTA BLITAR",
+        "Sekretaris,",
+        "Edi Winarno",
+      ])
+    ).toEqual({
+      place: "Blitar",
+      date: "2021-03-04",
+      signatories: [{ role: "Ketua Komisi Pemilihan Umum Kota Blitar", name: "Choirul Umam" }],
+      certifiedBy: { role: "Sekretaris", name: "Edi Winarno" },
+    });
+  });
+
   it("reads place, date and several signatories", () => {
     expect(
       readSignature([

@@ -1,8 +1,10 @@
 /**
- * The decree's own fields for a converted sheet: year, office, number, subject, place, date
- * and signatories. The user's options come first, then the title rows, the header ("Target
- * 2021"), the signature block; what the sheet does not say gets a visible placeholder, and the
- * report says which is which.
+ * The decree's own fields for a converted sheet: year, office, number, subject, place, date,
+ * signatories, and the official who certified the copy (he goes to the Info sheet's
+ * "Salinan sesuai dengan aslinya" row; the report's signatories are the signers only). The
+ * user's options come first, then the title rows, the header ("Target 2021"), the signature
+ * block; what the sheet does not say gets a visible placeholder, and the report says which is
+ * which.
  */
 import type { Decree } from "../../decree/schema";
 import { fill, type Bilingual } from "../../i18n/types";
@@ -15,7 +17,7 @@ import type { ConvertOptions, ConvertReport, FieldReport } from "./types";
 
 type Fields = Pick<
   Decree,
-  "office" | "year" | "number" | "title" | "place" | "date" | "signatories"
+  "office" | "year" | "number" | "title" | "place" | "date" | "signatories" | "certifiedBy"
 >;
 
 const at = (words: Bilingual, params: Record<string, string | number>): Bilingual => ({
@@ -166,6 +168,7 @@ export function decreeFields(
     place: signature.place ?? PLACEHOLDERS.place,
     date: signature.date ?? `${year}-01-01`,
     signatories,
+    ...(signature.certifiedBy !== undefined ? { certifiedBy: signature.certifiedBy } : {}),
   };
   const report: ConvertReport["fields"] = {
     year: field("year", year, yearWhere),

@@ -195,22 +195,34 @@ export function dateIn(line: string): string | undefined {
 export interface Signature {
   place?: string;
   date?: string;
+  /** Who signed ("ttd."). */
   signatories: { role: string; name: string }[];
+  /** The official under "Salinan sesuai dengan aslinya": he certified the copy, not a signer. */
+  certifiedBy?: { role: string; name: string };
 }
+
+/** The line that opens a copy's certification. */
+const SALINAN = /^salinan\s+sesuai\b/i;
 
 const ROLE_START =
   /^(?:ketua|sekretaris|kepala|plt\.?|plh\.?|pejabat|kasubb?ag|kabag|a\.?\s?n\.?)\b/i;
 const NOT_A_NAME = /^(?:ttd\.?|cap|\(?\s*ttd|nip\b|salinan|\*|-+$)/i;
 
 /**
- * Place, date and signatories in the lines below a table.
+ * Place, date and signatories in the lines below a table. The first official after
+ * "Salinan sesuai dengan aslinya" certified the copy: he is `certifiedBy`, not a signatory.
  * @example readSignature(["Ditetapkan di Blitar", "Pada tanggal 4 Maret 2021", "KETUA KPU", "KOTA BLITAR,", "ttd.", "CHOIRUL UMAM"])
  * // { place: "Blitar", date: "2021-03-04", signatories: [{ role: "Ketua KPU Kota Blitar", name: "Choirul Umam" }] }
  */
 export function readSignature(lines: readonly string[]): Signature {
   const out: Signature = { signatories: [] };
+  let certifying = false;
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] ?? "").trim();
+    if (SALINAN.test(line)) {
+      certifying = out.certifiedBy === undefined;
+      continue;
+    }
     const place = /^ditetapkan\s+di\s*:?\s*(.+)$/i.exec(line);
     if (place !== null && out.place === undefined) {
       out.place = titleCase((place[1] ?? "").replace(/[,.]$/, ""));
@@ -243,10 +255,13 @@ export function readSignature(lines: readonly string[]): Signature {
       j++;
     const name = (lines[j] ?? "").replace(/^[^\p{L}]+/u, "").trim();
     if (name !== "" && !ROLE_START.test(name) && name.length <= 80) {
-      out.signatories.push({
+      const person = {
         role: titleCase(role.join(" ").replace(/,\s*$/, "")),
         name: titleCase(name),
-      });
+      };
+      if (certifying) out.certifiedBy = person;
+      else out.signatories.push(person);
+      certifying = false;
       i = j;
     }
   }
