@@ -37,6 +37,8 @@ export interface ExportMeta {
   /** The cap and kategori scale the figures follow, as the Info sheet words them. */
   capWord: string;
   kategoriWord: string;
+  /** How grades and opinions become capaian ("Tercapai/Tidak" or "Peringkat"). */
+  gradeRuleWord: string;
 }
 
 export interface ExportInput {
@@ -92,6 +94,7 @@ export function buildExportInput(
       signatories: decree.signatories.map((s) => ({ role: s.role, name: s.name })),
       capWord: settingWord("cap", recap.settings.cap),
       kategoriWord: settingWord("kategori", recap.settings.kategori),
+      gradeRuleWord: settingWord("gradeRule", recap.settings.gradeRule),
     },
     rows: recap.rows,
     sasaran: recap.sasaran,

@@ -60,15 +60,14 @@ function titleBlock(doc: jsPDF, input: ExportInput): number {
   doc.setLineWidth(0.2).line(MARGIN, y + 1, w - MARGIN, y + 1);
   y += 5;
   doc.setFont("helvetica", "italic").setFontSize(7.5).setTextColor("#404040");
-  doc.text(
-    pdfText(
-      `Bahan rapat evaluasi kinerja. Realisasi s.d. ${meta.reportingQuarterWord} dibandingkan dengan target tahunan; ` +
-        `batas capaian: ${meta.capWord}; skala kategori: ${meta.kategoriWord}.`
-    ),
-    MARGIN,
-    y
-  );
-  return y + 2.5;
+  // The rules that produced every figure, and where they are changed.
+  const rules =
+    `Bahan rapat evaluasi kinerja. Realisasi s.d. ${meta.reportingQuarterWord} dibandingkan dengan target tahunan; ` +
+    `batas capaian: ${meta.capWord}; skala kategori: ${meta.kategoriWord}; capaian nilai & opini: ${meta.gradeRuleWord}; ` +
+    "rata-rata atas indikator yang capaiannya dapat dihitung (pilihan ini diubah di lembar Info Kinerja).";
+  const note = doc.splitTextToSize(pdfText(rules), w - 2 * MARGIN) as string[];
+  doc.text(note, MARGIN, y);
+  return y + 2.5 + (note.length - 1) * 3;
 }
 
 const colored = (content: string, b: { fill: string; fontColor: string } | undefined): CellDef =>

@@ -48,6 +48,9 @@ test("every indicator, figure and the decree reference are text in the PDF", asy
   for (const s of input.sasaran) expect(text).toContain(s.capaianText);
   expect(text).toContain("LAPORAN CAPAIAN KINERJA");
   expect(text).toContain("TAHUN 2021 - TRIWULAN II");
+  // The rules behind every average, and the count of indicators that reached their target.
+  expect(text).toContain("capaian nilai & opini: Tercapai/Tidak");
+  expect(text).toMatch(/\d+ dari 16 tercapai/);
   expect(text).toContain(squash(`Nomor ${BLITAR_2021.number}`));
   expect(text).toContain("Blitar, 15 Juli 2021");
   expect(text).toContain("CHOIRUL UMAM");
