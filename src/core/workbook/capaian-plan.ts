@@ -203,15 +203,15 @@ function capaianRuns(group: readonly LocatedEntry[]): string[] {
 const exactCriteria = (text: string) => `"=${text.replace(/[~*?]/g, "~$&").replace(/"/g, '""')}"`;
 
 /**
- * The average of a sasaran's capaian: AVERAGE over its row ranges, or, when the group is spread
- * over many runs (a national consolidation repeats each sasaran per office), AVERAGEIF on the
- * sheet's sasaran column.
+ * A sasaran's capaian cells: its row ranges, or, when the group is spread over many runs (a
+ * national consolidation repeats each sasaran per office), the sheet's sasaran and capaian
+ * columns with the criteria for the *IF functions.
  */
-function averageOf(
+function sasaranCells(
   group: readonly LocatedEntry[],
   sasaran: string,
   sheetEntries: readonly LocatedEntry[]
-): string {
+): { ranges: string[] } | { sasaranCol: string; capaianCol: string; criteria: string } {
   const ranges = capaianRuns(group);
   const first = sheetEntries[0];
   const sasaranCol = first?.columns.sasaran;
@@ -221,39 +221,42 @@ function averageOf(
     sasaranCol === undefined ||
     sasaran.length > 250
   ) {
-    return average(ranges);
+    return { ranges };
   }
   const top = Math.min(...sheetEntries.map((e) => e.row));
   const rows = Math.max(...sheetEntries.map((e) => e.row)) - top + 1;
   const ref = (col: number) => `${sheetRef(first.sheet)}!${rangeAddress(top, col, rows, 1)}`;
-  return `=IFERROR(AVERAGEIF(${ref(sasaranCol)},${exactCriteria(sasaran)},${ref(first.columns.capaian as number)}),"")`;
+  return {
+    sasaranCol: ref(sasaranCol),
+    capaianCol: ref(first.columns.capaian as number),
+    criteria: exactCriteria(sasaran),
+  };
+}
+
+/** The average of a sasaran's capaian: AVERAGE over its ranges, or AVERAGEIF when spread. */
+function averageOf(
+  group: readonly LocatedEntry[],
+  sasaran: string,
+  sheetEntries: readonly LocatedEntry[]
+): string {
+  const c = sasaranCells(group, sasaran, sheetEntries);
+  if ("ranges" in c) return average(c.ranges);
+  return `=IFERROR(AVERAGEIF(${c.sasaranCol},${c.criteria},${c.capaianCol}),"")`;
 }
 
 /** How many capaian cells reached the target (100% and above); text ("cek isian") is not. */
 const reachedIn = (ranges: readonly string[]) =>
   ranges.length === 0 ? 0 : `=${ranges.map((r) => `COUNTIF(${r},">=1")`).join("+")}`;
 
-/** A sasaran's indicators that reached the target: over its ranges, or COUNTIFS when spread. */
+/** A sasaran's indicators that reached the target: COUNTIF over its ranges, or COUNTIFS. */
 function reachedOf(
   group: readonly LocatedEntry[],
   sasaran: string,
   sheetEntries: readonly LocatedEntry[]
 ): string | number {
-  const ranges = capaianRuns(group);
-  const first = sheetEntries[0];
-  const sasaranCol = first?.columns.sasaran;
-  if (
-    ranges.length <= MAX_RANGES ||
-    first === undefined ||
-    sasaranCol === undefined ||
-    sasaran.length > 250
-  ) {
-    return reachedIn(ranges);
-  }
-  const top = Math.min(...sheetEntries.map((e) => e.row));
-  const rows = Math.max(...sheetEntries.map((e) => e.row)) - top + 1;
-  const ref = (col: number) => `${sheetRef(first.sheet)}!${rangeAddress(top, col, rows, 1)}`;
-  return `=COUNTIFS(${ref(sasaranCol)},${exactCriteria(sasaran)},${ref(first.columns.capaian as number)},">=1")`;
+  const c = sasaranCells(group, sasaran, sheetEntries);
+  if ("ranges" in c) return reachedIn(c.ranges);
+  return `=COUNTIFS(${c.sasaranCol},${c.criteria},${c.capaianCol},">=1")`;
 }
 
 /**
