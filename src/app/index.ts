@@ -27,4 +27,5 @@ export { CAPAIAN } from "./actions/capaian";
 export { CHARTS } from "./actions/charts";
 export { CONVERT, ConvertRefused, type ConvertParams } from "./actions/convert";
 export { EXPORT, exportFile, type ExportParams, type ExportedFile } from "./actions/export";
+export { TIDY } from "./actions/tidy";
 export { READ_SETTINGS, WRITE_SETTING, type SettingChange } from "./actions/settings";

@@ -6,7 +6,15 @@
 import type { Lang } from "../core/i18n/types";
 import type { CliMessageKey } from "./messages";
 
-export const COMMANDS = ["template", "convert", "validate", "capaian", "charts", "export"] as const;
+export const COMMANDS = [
+  "template",
+  "convert",
+  "validate",
+  "tidy",
+  "capaian",
+  "charts",
+  "export",
+] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export type OptionName =
@@ -38,6 +46,7 @@ export const COMMAND_OPTIONS: Record<Command, { inputs: 0 | 1; options: readonly
   template: { inputs: 0, options: ["decree", "out"] },
   convert: { inputs: 1, options: ["out", "sheet"] },
   validate: { inputs: 1, options: ["tw", "cap", "json", "decree"] },
+  tidy: { inputs: 1, options: ["out", "json", "decree"] },
   capaian: { inputs: 1, options: ["out", "tw", "cap", "json", "decree"] },
   charts: { inputs: 1, options: ["out"] },
   export: { inputs: 1, options: ["format", "out", "tw", "decree", "json"] },

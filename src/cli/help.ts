@@ -9,6 +9,7 @@ Pemakaian:
   kinerja template [--decree KEPUTUSAN.json] --out BERKAS.xlsx
   kinerja convert MASUKAN.xlsx --out KELUARAN.xlsx [--sheet NAMA]
   kinerja validate MASUKAN.xlsx [--tw 1-4] [--cap none|100|120] [--json]
+  kinerja tidy MASUKAN.xlsx --out KELUARAN.xlsx [--json]
   kinerja capaian MASUKAN.xlsx [--out KELUARAN.xlsx] [--tw 1-4] [--cap none|100|120] [--json]
   kinerja charts MASUKAN.xlsx --out KELUARAN.xlsx
   kinerja export MASUKAN.xlsx --format pdf|xlsx|csv [--out BERKAS] [--tw 1-4]
@@ -27,6 +28,7 @@ Usage:
   kinerja template [--decree DECREE.json] --out FILE.xlsx
   kinerja convert IN.xlsx --out OUT.xlsx [--sheet NAME]
   kinerja validate IN.xlsx [--tw 1-4] [--cap none|100|120] [--json]
+  kinerja tidy IN.xlsx --out OUT.xlsx [--json]
   kinerja capaian IN.xlsx [--out OUT.xlsx] [--tw 1-4] [--cap none|100|120] [--json]
   kinerja charts IN.xlsx --out OUT.xlsx
   kinerja export IN.xlsx --format pdf|xlsx|csv [--out FILE] [--tw 1-4]
@@ -98,6 +100,28 @@ Exit code 1 when a finding has error severity.
   --cap none|100|120  capaian cap (overrides the Info sheet's setting)
   --decree FILE       decree to compare with (default: KPU Kota Blitar 2021)
   --json              one JSON object on stdout: {"findings":[…]}
+`,
+  },
+  tidy: {
+    id: `kinerja tidy MASUKAN.xlsx --out KELUARAN.xlsx [--decree KEPUTUSAN.json] [--json]
+
+Rapikan isian: isian yang tidak dibaca rumus lembar tetapi jelas maksudnya ("74,05", "87,5 %",
+"Wajar Tanpa Pengecualian") ditulis dalam bentuk yang dibaca rumus (74,05; 87,5%; WTP).
+Setiap perubahan dicantumkan; isian yang tidak jelas tetap menjadi temuan Validasi.
+
+  --out BERKAS.xlsx  berkas yang ditulis (boleh berkas masukan itu sendiri)
+  --decree BERKAS    keputusan pembanding (bawaan: KPU Kota Blitar 2021)
+  --json             satu objek JSON di stdout: {"changes":[…]}
+`,
+    en: `kinerja tidy IN.xlsx --out OUT.xlsx [--decree DECREE.json] [--json]
+
+Tidy entries: entries the sheet's formulas do not read but whose meaning is clear ("74,05",
+"87,5 %", "Wajar Tanpa Pengecualian") are written in the form they read (74.05; 87.5%; WTP).
+Every change is listed; entries that are not clear stay Validasi findings.
+
+  --out FILE.xlsx  the file written (may be the input itself)
+  --decree FILE    decree to compare with (default: KPU Kota Blitar 2021)
+  --json           one JSON object on stdout: {"changes":[…]}
 `,
   },
   capaian: {

@@ -14,6 +14,7 @@ import { chartsCommand } from "./commands/charts";
 import { convertCommand } from "./commands/convert";
 import { exportCommand } from "./commands/export";
 import { templateCommand } from "./commands/template";
+import { tidyCommand } from "./commands/tidy";
 import { validateCommand } from "./commands/validate";
 import type { Ctx } from "./context";
 import { helpText } from "./help";
@@ -28,6 +29,7 @@ const RUN: Record<Command, (ctx: Ctx) => Promise<number>> = {
   template: templateCommand,
   convert: convertCommand,
   validate: validateCommand,
+  tidy: tidyCommand,
   capaian: capaianCommand,
   charts: chartsCommand,
   export: exportCommand,

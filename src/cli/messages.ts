@@ -128,6 +128,14 @@ export const CLI_MESSAGES = {
     id: "Tidak ada berkas ditulis (tanpa --out).",
     en: "No file written (no --out).",
   },
+  "tidy.summary": {
+    id: "{count} sel dirapikan ke bentuk yang dibaca rumus lembar.",
+    en: "{count} cells tidied into the form the sheet's formulas read.",
+  },
+  "tidy.nothing": {
+    id: "Tidak ada isian yang perlu dirapikan; tidak ada yang ditulis.",
+    en: "No entry needs tidying; nothing was written.",
+  },
   "charts.written": {
     id: "Tabel data Grafik ditulis: {summary}.",
     en: "Grafik data tables written: {summary}.",

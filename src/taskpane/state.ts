@@ -4,11 +4,12 @@
  * (`settingsRead`, `finished`, `fixApplied`) or what went wrong (`failed`). The rest are the
  * user's own choices.
  */
-import { TIDY_CODES } from "../core/rules/finding";
 import type { Bilingual } from "../core/i18n";
 import type { Evaluation } from "../core/rules/evaluate";
 import type { WorkbookSettings } from "../core/workbook/settings";
 import type { LocatedFinding } from "../core/workbook/validate-plan";
+
+export { tidyFindings } from "../core/workbook/tidy-plan";
 import type { ExportFormat } from "../export/filename";
 import type { ActionKey } from "./actions";
 
@@ -146,15 +147,4 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
     case "errorDismissed":
       return { ...state, error: undefined };
   }
-}
-
-/** The findings "Rapikan isian" fixes: tidy fixes, one per cell. */
-export function tidyFindings(findings: readonly LocatedFinding[]): LocatedFinding[] {
-  const seen = new Set<string>();
-  return findings.filter((f) => {
-    const key = `${f.sheet}!${f.cell}`;
-    if (f.fix === undefined || !TIDY_CODES.has(f.code) || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

@@ -144,12 +144,13 @@ interface IndicatorJson {
   realisasi: unknown;
   capaian: number | null;
   kategori: string | null;
+  cekIsian: "realisasi" | "target" | null;
 }
 
-describe("capaian", () => {
-  const byRow = (list: IndicatorJson[], sheet: string, row: number | undefined) =>
-    list.find((i) => i.sheet === sheet && i.row === row);
+const byRow = (list: IndicatorJson[], sheet: string, row: number | undefined) =>
+  list.find((i) => i.sheet === sheet && i.row === row);
 
+describe("capaian", () => {
   test("--json: one object per indicator, display units, codes, percent rounded", async () => {
     const r = await run(dir, "capaian", "filled.xlsx", "--json");
     expect(r.code).toBe(0);
@@ -366,5 +367,52 @@ describe("help and version", () => {
     expect(en.stdout).toMatch(/^kinerja validate IN.xlsx/);
     const version = await run(dir, "--version");
     expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});
+
+describe("tidy", () => {
+  test("writes every entry the formulas cannot read in the form they read, lists it, and capaian follows", async () => {
+    const tdir = tempDir();
+    expect((await run(tdir, "template", "--out", "t.xlsx")).code).toBe(0);
+    const wb = await load(join(tdir, "t.xlsx"));
+    const at = fill(wb, {
+      "rkt-kpu-3": { tw1: "74,05", sumber: "Laporan" }, // index target 77
+      "rkt-kpu-6": { tw1: "Wajar Tanpa Pengecualian", sumber: "Laporan" },
+      "rkt-kpu-2": { tw1: "abc", sumber: "Laporan" }, // not clear: stays a finding
+    });
+    await wb.xlsx.writeFile(join(tdir, "typed.xlsx"));
+    const before = await run(tdir, "capaian", "typed.xlsx", "--json");
+    const cek = (r: { stdout: string }) =>
+      (JSON.parse(r.stdout) as { indicators: IndicatorJson[] }).indicators
+        .filter((i) => i.cekIsian !== null)
+        .map((i) => i.row);
+    expect(cek(before).sort()).toEqual([at["rkt-kpu-2"], at["rkt-kpu-3"], at["rkt-kpu-6"]].sort());
+
+    const r = await run(tdir, "tidy", "typed.xlsx", "--out", "tidy.xlsx", "--json");
+    expect(r.code).toBe(0);
+    const { changes } = JSON.parse(r.stdout) as { changes: Record<string, unknown>[] };
+    expect(changes).toEqual([
+      { sheet: "RKT KPU", cell: `I${at["rkt-kpu-3"]}`, before: "74,05", after: 74.05 },
+      {
+        sheet: "RKT KPU",
+        cell: `I${at["rkt-kpu-6"]}`,
+        before: "Wajar Tanpa Pengecualian",
+        after: "WTP",
+      },
+    ]);
+    const text = await run(tdir, "tidy", "typed.xlsx", "--out", "tidy2.xlsx");
+    expect(text.stdout).toMatch(/RKT KPU!I\d+ {2}"74,05" → 74,05/);
+    expect(text.stdout).toMatch(/2 sel dirapikan/);
+    const after = await run(tdir, "capaian", "tidy.xlsx", "--json");
+    expect(cek(after)).toEqual([at["rkt-kpu-2"]]);
+    const kpu3 = byRow(
+      (JSON.parse(after.stdout) as { indicators: IndicatorJson[] }).indicators,
+      "RKT KPU",
+      at["rkt-kpu-3"]
+    );
+    expect(kpu3?.capaian).toBe(96.17);
+    // Nothing left to tidy: nothing is written.
+    const again = await run(tdir, "tidy", "tidy.xlsx", "--out", "tidy3.xlsx");
+    expect(again.stderr).toMatch(/tidak ada yang ditulis/);
   });
 });

@@ -223,6 +223,7 @@ export const UI_MESSAGES = {
     id: "{sheet} + {count} lembar RKT (nilai saja)",
     en: "{sheet} + {count} RKT sheets (values only)",
   },
+  "done.tidy": { id: "{count} sel dirapikan", en: "{count} cells tidied" },
   "done.setting": { id: "{label}: {word}", en: "{label}: {word}" },
   "leftOut.validation": {
     id: "Aturan validasi data dilewati: perlu ExcelApi {version} (Excel 2019 atau lebih baru).",

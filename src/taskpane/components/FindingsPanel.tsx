@@ -17,7 +17,7 @@ import type { LocatedFinding } from "../../core/workbook/validate-plan";
 import type { FixApplied } from "../useKinerja";
 import { tidyFindings } from "../state";
 import { useLang, useT } from "../i18n";
-import { formatFixValue } from "../format";
+import { formatFixValue } from "../../core/i18n/format";
 
 const useStyles = makeStyles({
   list: { margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },

@@ -1,6 +1,9 @@
-/** Numbers as the pane shows them: the user's language's decimal mark, percents as percents. */
-import type { Lang } from "../core/i18n";
-import { isPercentFormat } from "../core/rules/cell";
+/**
+ * Numbers as the pane and the command line show them: the language's decimal mark, percents
+ * as percents.
+ */
+import { isPercentFormat } from "../rules/cell";
+import type { Lang } from "./types";
 
 export function formatNumber(value: number, lang: Lang, digits = 4): string {
   return new Intl.NumberFormat(lang === "id" ? "id-ID" : "en-US", {
