@@ -141,6 +141,9 @@ async function randomWorkbook(seed: number): Promise<ExcelJS.Workbook> {
       const cell = (key: keyof typeof t.columns) =>
         ws.getCell(row + 1, (t.columns[key] as number) + 1);
       const kind = String(cell("jenis").value);
+      // Quarter cells keep the template's number formats: a percent cell typed 83 with another
+      // format would be read as 83% by the rules and as 83 by the formulas (open: the units
+      // of target and realisasi must agree).
       for (const k of QUARTER_KEYS) cell(k).value = realisasi(r, kind);
       const typed = target(r, kind);
       if (typed !== undefined) cell("target").value = typed;

@@ -111,6 +111,10 @@ export const FINDING_MESSAGES = {
     id: "Realisasi per triwulan ({value}) tampak diketik kumulatif (s.d. triwulan), tetapi dijumlahkan menjadi {expected}. Bila angkanya s.d. triwulan, ubah Agregasi TW menjadi Kumulatif.",
     en: "The quarterly realisasi ({value}) look typed cumulatively (to date), yet they are added up to {expected}. If they are to-date figures, set Agregasi TW to Kumulatif.",
   },
+  "finding.realisasi.looksLikeDate": {
+    id: "Realisasi {quarter} berformat tanggal: Excel mengubah isian menjadi tanggal, dan rumus menghitungnya sebagai angka {value}. Ubah format sel menjadi Angka atau Persen, lalu ketik ulang nilainya.",
+    en: "Realisasi {quarter} is formatted as a date: Excel turned the entry into a date, and the formulas count it as the number {value}. Set the cell's format to Number or Percentage and type the value again.",
+  },
   "finding.realisasi.gradeFromScore": {
     id: "Nilai {value} pada {quarter} dibaca sebagai predikat {expected}.",
     en: "The score {value} in {quarter} is read as grade {expected}.",

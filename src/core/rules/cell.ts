@@ -90,6 +90,23 @@ export function notReported(cell: CellInput | undefined): boolean {
 }
 
 /**
+ * True when a number format shows a date or time (d, m, y, h or s outside quotes, escapes and
+ * brackets, as "dd/mm/yyyy", "d mmmm yyyy", "[$-421]dd mmm yy", "h:mm"): Excel turned what was
+ * typed ("30/6", "1-2") into a date, stored as a serial number the formulas count as a number.
+ * @example isDateFormat("dd/mm/yyyy") // true
+ * @example isDateFormat('0 "Dokumen"') // false
+ */
+export function isDateFormat(format: unknown): boolean {
+  if (typeof format !== "string" || format === "" || format.toLowerCase() === "general")
+    return false;
+  const bare = format
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/\[[^\]]*\]/g, "");
+  return /[dmyhs]/i.test(bare);
+}
+
+/**
  * True when a number format shows the value as a percentage (a `%` outside quotes and escapes),
  * so the cell holds a fraction: 0.775 shows as 77,5%. `0.0"%"` shows a literal sign only.
  * @example isPercentFormat("0.0%") // true

@@ -5,7 +5,7 @@
  */
 import type { Indicator } from "../decree/schema";
 import type { Aggregation } from "./aggregate";
-import { isPercentFormat, type CellInput } from "./cell";
+import { isDateFormat, isPercentFormat, type CellInput } from "./cell";
 import { describeTarget, kindLabel } from "./check-target";
 import { bilingual } from "../i18n";
 import {
@@ -91,6 +91,11 @@ function checkValue(
       )
     );
   if (typeof v !== "number") return;
+  // A date counts as its serial number on the sheet and here (one truth); say so at the cell.
+  if (!p.fromText && isDateFormat(cell?.numberFormat)) {
+    out.push(finding("realisasi.looksLikeDate", id, "realisasi", { value: v }, q));
+    return;
+  }
   // 0,78 typed for a target of 77 (or 78%): a fraction where the target is a whole number.
   const fraction = !p.fromText && v > 0 && v <= 1 && targetMax !== undefined && targetMax > 1;
   if (ind.kind === "percent") {

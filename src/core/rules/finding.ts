@@ -52,6 +52,7 @@ export const FINDING_SEVERITY = {
   "realisasi.notCounted": "warning",
   "realisasi.gradeFromScore": "info",
   "realisasi.looksLikeFraction": "warning",
+  "realisasi.looksLikeDate": "error",
   "components.unparseable": "error",
   "components.zeroDenominator": "error",
   "components.incomplete": "warning",

@@ -327,6 +327,13 @@ describe("validation findings", () => {
       "warning",
     ],
     ["rkt-kpu-1", "fraction in a General cell", c(0.85), "realisasi.looksLikeFraction", "warning"],
+    [
+      "rkt-kpu-3",
+      "a date Excel made of 30/6",
+      c(44377, "dd/mm/yyyy"),
+      "realisasi.looksLikeDate",
+      "error",
+    ],
     ["rkt-kpu-1", "text with a fix", c("77,5%"), "realisasi.notCounted", "warning"],
     ["rkt-kpu-5", "a grade with a note", c("bb (baik)"), "realisasi.notCounted", "warning"],
     ["rkt-kpu-5", "a grade in another case", c(" bb "), "realisasi.text", "info"],
