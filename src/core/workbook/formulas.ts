@@ -48,18 +48,24 @@ const notReportedText = (q: string) =>
   `OR(LOWER(TRIM(${q}))={"","-","–","—","belum"},LEFT(LOWER(TRIM(${q})),6)="belum ")`;
 
 /**
- * The rules' `sheetReading` in Excel's words: 0 not reported, 1 a value, 2 filled but
- * unreadable. Booleans are tested before numbers (some engines count them as numbers).
+ * The rules' `sheetReading` in Excel's words, as one test: TRUE when the cell is filled but
+ * unreadable. Text: neither "not reported" nor (grades, opinions) a code. Numbers: beyond
+ * 1e15, a grade score outside 0-100, any number for an opinion. Anything else that is not
+ * blank — an error value, TRUE/FALSE (not numbers to Excel's ISNUMBER) — is unreadable. Excel's
+ * IF evaluates only the branch taken, so an error never reaches TRIM.
  */
-export function cellState(q: string, kind: Indicator["kind"]): string {
+export function unreadable(q: string, kind: Indicator["kind"]): string {
+  const text =
+    kind === "grade" || kind === "opinion"
+      ? `NOT(OR(${notReportedText(q)},${isCode(q, kind)}))`
+      : `NOT(${notReportedText(q)})`;
   const number =
     kind === "opinion"
-      ? "2"
+      ? "TRUE"
       : kind === "grade"
-        ? `IF(AND(${q}>=0,${q}<=100),1,2)`
-        : `IF(ABS(${q})<=${SHEET_MAX_MAGNITUDE.toExponential().toUpperCase()},1,2)`;
-  const text = kind === "grade" || kind === "opinion" ? `IF(${isCode(q, kind)},1,2)` : "2";
-  return `IF(ISERROR(${q}),2,IF(ISLOGICAL(${q}),2,IF(ISNUMBER(${q}),${number},IF(ISTEXT(${q}),IF(${notReportedText(q)},0,${text}),0))))`;
+        ? `OR(${q}<0,${q}>100)`
+        : `ABS(${q})>${SHEET_MAX_MAGNITUDE.toExponential().toUpperCase()}`;
+  return `IF(ISTEXT(${q}),${text},IF(ISNUMBER(${q}),${number},NOT(ISBLANK(${q}))))`;
 }
 
 /** A grade from an evaluation score, as GRADE_BANDS says (AA above 90 ... D). */
@@ -89,12 +95,10 @@ export function realisasiFormula(
 ): string {
   const [q1, q2, q3, q4] = refs.quarters;
   const tw = refs.reportingQuarter;
-  const unreadable = refs.quarters
-    .map((q, i) =>
-      i === 0 ? `${cellState(q, kind)}=2` : `AND(${tw}>=${i + 1},${cellState(q, kind)}=2)`
-    )
+  const anyUnreadable = refs.quarters
+    .map((q, i) => (i === 0 ? unreadable(q, kind) : `AND(${tw}>=${i + 1},${unreadable(q, kind)})`))
     .join(",");
-  const check = (rest: string) => `=IF(OR(${unreadable}),"${CEK_ISIAN}",${rest})`;
+  const check = (rest: string) => `=IF(OR(${anyUnreadable}),"${CEK_ISIAN}",${rest})`;
   const ordinal = kind === "grade" || kind === "opinion";
   // Every quarter that counts is now a value or not reported.
   const reported = (q: string) =>
@@ -139,7 +143,7 @@ export function capaianFormula(
   const check = (rest: string) =>
     range !== undefined
       ? `=IF(${y}="${CEK_ISIAN}","${CEK_ISIAN}",${rest})`
-      : `=IF(OR(${y}="${CEK_ISIAN}",${cellState(t, ind.kind)}=2),"${CEK_ISIAN}",${rest})`;
+      : `=IF(OR(${y}="${CEK_ISIAN}",${unreadable(t, ind.kind)}),"${CEK_ISIAN}",${rest})`;
   if (ind.kind === "grade" || ind.kind === "opinion") {
     const kind = ind.kind;
     const rank = (v: string) =>
