@@ -99,7 +99,15 @@ function withSettingWrites(
   for (const key of Object.keys(overrides) as (keyof WorkbookSettings)[]) {
     ops.push(...planSetting(book, key, overrides[key] as never).ops);
   }
-  return { ops: [...ops, ...plan.ops], summary: plan.summary };
+  const said = Object.keys(overrides).flatMap(
+    (key) =>
+      planSetting(
+        book,
+        key as keyof WorkbookSettings,
+        overrides[key as keyof WorkbookSettings] as never
+      ).summary
+  );
+  return { ops: [...ops, ...plan.ops], summary: [...said, ...plan.summary] };
 }
 
 /** The message for each kind of op an older Excel lacks. */

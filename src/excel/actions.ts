@@ -156,13 +156,28 @@ export async function applyFix(
   fix: { value: number | string; numberFormat?: string }
 ): Promise<boolean> {
   const range = context.workbook.worksheets.getItem(sheet).getRange(cell);
-  range.load("values");
+  range.load("values, formulas");
   await context.sync();
-  if (range.values[0]?.[0] !== expected) return false;
-  range.values = [[fix.value]];
-  if (fix.numberFormat !== undefined) range.numberFormat = [[fix.numberFormat]];
+  if (!unchanged(range, expected)) return false;
+  writeFix(range, fix);
   await context.sync();
   return true;
+}
+
+/**
+ * The cell still holds what was validated, typed by a person: a formula's result (a link to
+ * another sheet) is never replaced by a constant.
+ */
+function unchanged(range: Excel.Range, expected: unknown): boolean {
+  const formula = range.formulas[0]?.[0];
+  if (typeof formula === "string" && formula.startsWith("=")) return false;
+  return range.values[0]?.[0] === expected;
+}
+
+/** The format first, so a number lands as a number even in a cell formatted as text. */
+function writeFix(range: Excel.Range, fix: { value: number | string; numberFormat?: string }) {
+  if (fix.numberFormat !== undefined) range.numberFormat = [[fix.numberFormat]];
+  range.values = [[fix.value]];
 }
 
 export interface CellFix {
@@ -190,7 +205,7 @@ export async function applyFixes(
   });
   const ranges = unique.map((f) => {
     const range = context.workbook.worksheets.getItem(f.sheet).getRange(f.cell);
-    range.load("values");
+    range.load("values, formulas");
     return range;
   });
   await context.sync();
@@ -198,12 +213,11 @@ export async function applyFixes(
   const stale: CellFix[] = [];
   unique.forEach((f, i) => {
     const range = ranges[i] as Excel.Range;
-    if (range.values[0]?.[0] !== f.expected) {
+    if (!unchanged(range, f.expected)) {
       stale.push(f);
       return;
     }
-    range.values = [[f.fix.value]];
-    if (f.fix.numberFormat !== undefined) range.numberFormat = [[f.fix.numberFormat]];
+    writeFix(range, f.fix);
     applied.push(f);
   });
   if (applied.length > 0) await context.sync();

@@ -9,6 +9,7 @@ import {
   KinerjaError,
   READ_SETTINGS,
   TEMPLATE,
+  TIDY,
   VALIDATE,
   leftOutLines,
   runAction,
@@ -150,6 +151,52 @@ test("a protected sheet the plan touches is refused before anything is applied",
     text: { id: expect.stringMatching(/RKT KPU.*dilindungi/) },
   });
   expect(r.applied).toEqual([]);
+});
+
+test("a fix is only written into the cell it is about: without an Agregasi column, Kumulatif is not offered", async () => {
+  const wb = await template();
+  const ws = wb.getWorksheet("RKT Sekretariat")!;
+  let agregasi = 0;
+  ws.getRow(4).eachCell((c, col) => {
+    if (c.value === "Agregasi TW") agregasi = col;
+  });
+  ws.getRow(4).getCell(agregasi).value = "Cara Agregasi";
+  const row = 12; // rkt-sekretariat-8: 2 Dokumen, summed
+  ["I", "J", "K", "L"].forEach((c, i) => (ws.getCell(`${c}${row}`).value = [0, 1, 1, 2][i]!));
+  const o = await runAction(
+    filePort(wb),
+    VALIDATE,
+    { decree: BLITAR_2021 },
+    { highlight: false },
+    { write: false }
+  );
+  const f = o.result.findings.find((x) => x.code === "realisasi.looksCumulative");
+  expect(f).toBeDefined();
+  expect(f?.fix).toBeUndefined();
+  const withColumn = await template();
+  const ws2 = withColumn.getWorksheet("RKT Sekretariat")!;
+  ["I", "J", "K", "L"].forEach((c, i) => (ws2.getCell(`${c}${row}`).value = [0, 1, 1, 2][i]!));
+  const o2 = await runAction(
+    filePort(withColumn),
+    VALIDATE,
+    { decree: BLITAR_2021 },
+    { highlight: false },
+    { write: false }
+  );
+  const f2 = o2.result.findings.find((x) => x.code === "realisasi.looksCumulative");
+  expect(f2?.fix).toEqual({ value: "Kumulatif" });
+  expect(f2?.cell).toBe(`H${row}`);
+});
+
+test("kinerja tidy leaves a cell whose text comes from a formula", async () => {
+  const wb = await template();
+  const ws = wb.getWorksheet("RKT KPU")!;
+  ws.getCell("I7").value = { formula: '"74,05"', result: "74,05" } as ExcelJS.CellFormulaValue;
+  ws.getCell("I6").value = "12,5%";
+  const o = await runAction(filePort(wb), TIDY, { decree: BLITAR_2021 }, undefined);
+  expect(o.result.tidied.map((f) => f.cell)).toEqual(["I6"]);
+  expect(ws.getCell("I7").formula).toBe('"74,05"');
+  expect(ws.getCell("I6").value).toBe(0.125);
 });
 
 test("left-out lines: one per missing feature, naming the Excel version or the file writer", () => {

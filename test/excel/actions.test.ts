@@ -193,4 +193,11 @@ test("applyFixes writes many fixes in two round trips, never over a cell changed
   const values = host.dumpSheet("RKT KPU").values;
   expect(values[6]?.[8]).toBe(74.05);
   expect(values[5]?.[8]).toBe("12,5%");
+  // A cell whose text comes from a formula (a link to another sheet) is never replaced.
+  await type(host, "RKT KPU", "J7", [['="74,05"']]);
+  const linked = await host.run((ctx) =>
+    applyFixes(ctx, [{ sheet: "RKT KPU", cell: "J7", expected: "74,05", fix: { value: 74.05 } }])
+  );
+  expect(linked.stale.map((f) => f.cell)).toEqual(["J7"]);
+  expect(host.dumpSheet("RKT KPU").formulas[6]?.[9]).toBe('="74,05"');
 });

@@ -124,8 +124,8 @@ function target(r: Random, kind: string): ExcelJS.CellValue | undefined {
 }
 
 const SETTING_WORDS: Record<string, string[]> = {
-  "TW Pelaporan": ["TW I", "TW II", "TW III", "TW IV"],
-  "Batas Capaian": ["Tanpa batas", "100%", "120%"],
+  "TW Pelaporan": ["TW I", "TW II", "TW III", "TW IV", "TW II ", " tw iii", "TW*"],
+  "Batas Capaian": ["Tanpa batas", "100%", "120%", "100% "],
   "Skala Kategori": ["Lima tingkat", "Enam tingkat", "Berhasil/Tidak"],
   "Capaian Nilai & Opini": ["Tercapai/Tidak", "Peringkat"],
 };

@@ -12,7 +12,7 @@ export const TIDY: UseCase<void, { tidied: LocatedFinding[] }> = {
   needsTemplate: true,
   prepare: (book, { settings, compareWith }) => {
     const { findings } = validateWorkbook(book, compareWith, settings);
-    const { plan, tidied } = planTidy(findings);
+    const { plan, tidied } = planTidy(book, findings);
     return { plan, result: { tidied } };
   },
 };

@@ -149,7 +149,8 @@ function suffixFor(kind: IndicatorKind, suffix: string): Suffix {
 function numericFromText(
   text: string,
   kind: IndicatorKind,
-  percentCell: boolean
+  percentCell: boolean,
+  textCell = false
 ): ParsedEntry | undefined {
   const q = splitQuantity(text);
   if (!q) return undefined;
@@ -161,18 +162,22 @@ function numericFromText(
   if (Math.abs(value) > MAX_MAGNITUDE) return invalid("unparseable", short(text));
   const decimals = q.reading.decimals;
   // A score typed as text: the sheet reads the number (the fix), the grade follows from it.
-  if (kind === "grade") return fromScore(value, true, text, { value });
+  if (kind === "grade")
+    return fromScore(value, true, text, textCell ? { value, numberFormat: "General" } : { value });
+  // The fix is what the formulas read as the same value: a percent is always a fraction in a
+  // percent-formatted cell ("80" typed for a percent indicator becomes 80%, not 8000%); a
+  // number leaves a text-formatted cell ("@") for General, or Excel would keep it as text.
   let fix: Fix;
-  if (kind === "percent" && (percentCell || suffix.percent)) {
+  if (kind === "percent") {
     fix = percentCell
       ? { value: over100Of(value, decimals) }
       : { value: over100Of(value, decimals), numberFormat: percentFormat(decimals) };
   } else if (kind === "index" && percentCell) {
     fix = { value: over100Of(value, decimals) };
   } else if (suffix.unit !== undefined) {
-    fix = { value, numberFormat: `0 "${suffix.unit}"` };
+    fix = { value, numberFormat: `0${Number.isInteger(value) ? "" : ".0#"} "${suffix.unit}"` };
   } else {
-    fix = { value };
+    fix = textCell ? { value, numberFormat: "General" } : { value };
   }
   return { status: "value", value, fromText: true, fix };
 }
@@ -263,7 +268,7 @@ function parseEntryUnsafe(cell: CellInput | undefined, kind: IndicatorKind): Par
     }
     return invalid(classify(text, kind), short(text));
   }
-  const numeric = numericFromText(text, kind, percentCell);
+  const numeric = numericFromText(text, kind, percentCell, cell?.numberFormat === "@");
   if (numeric !== undefined) return numeric;
   return invalid(classify(text, kind), short(text));
 }

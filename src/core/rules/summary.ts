@@ -9,6 +9,12 @@ import type { RuleOptions } from "./entry";
 import { kategoriOf } from "./kategori";
 import type { IndicatorResult } from "./result";
 
+/**
+ * Tercapai: capaian that shows as 100,00% or more. Computed in other units on the sheet
+ * (1 - 2e-16 there can be 100 here), so both sides compare with the two-decimal boundary.
+ */
+export const REACHED_AT = 99.995;
+
 export interface Average {
   /** Indicators in the group, and how many have a capaian. */
   indicators: number;
@@ -39,7 +45,7 @@ function average(results: readonly IndicatorResult[], options: RuleOptions): Ave
     if (r.capaian !== null) {
       sum += r.capaian;
       counted++;
-      if (r.capaian >= 100) reached++;
+      if (r.capaian >= REACHED_AT) reached++;
     }
   }
   const avg = counted === 0 ? null : sum / counted;

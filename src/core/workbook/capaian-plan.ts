@@ -4,6 +4,7 @@
  * formats, and a "Ringkasan Capaian" sheet with the average per sasaran and overall.
  * The core computes the same numbers (the evaluation returned beside the plan).
  */
+import { REACHED_AT } from "../rules/summary";
 import { bilingual } from "../i18n";
 import type { Decree } from "../decree/schema";
 import { evaluate, type Evaluation } from "../rules/evaluate";
@@ -244,9 +245,12 @@ function averageOf(
   return `=IFERROR(AVERAGEIF(${c.sasaranCol},${c.criteria},${c.capaianCol}),"")`;
 }
 
+/** The sheet's tercapai criterion: capaian (a fraction) at the rules' REACHED_AT. */
+const REACHED = `>=${REACHED_AT / 100}`;
+
 /** How many capaian cells reached the target (100% and above); text ("cek isian") is not. */
 const reachedIn = (ranges: readonly string[]) =>
-  ranges.length === 0 ? 0 : `=${ranges.map((r) => `COUNTIF(${r},">=1")`).join("+")}`;
+  ranges.length === 0 ? 0 : `=${ranges.map((r) => `COUNTIF(${r},"${REACHED}")`).join("+")}`;
 
 /** A sasaran's indicators that reached the target: COUNTIF over its ranges, or COUNTIFS. */
 function reachedOf(
@@ -256,7 +260,7 @@ function reachedOf(
 ): string | number {
   const c = sasaranCells(group, sasaran, sheetEntries);
   if ("ranges" in c) return reachedIn(c.ranges);
-  return `=COUNTIFS(${c.sasaranCol},${c.criteria},${c.capaianCol},">=1")`;
+  return `=COUNTIFS(${c.sasaranCol},${c.criteria},${c.capaianCol},"${REACHED}")`;
 }
 
 /**

@@ -31,7 +31,8 @@ export interface RowRefs {
 
 /** The reporting quarter as a number 1-4 from the setting's word (the Info sheet's helper cell). */
 export const twNumberFormula = (settingCell: string) =>
-  `=IFERROR(MATCH(${settingCell},{"TW I","TW II","TW III","TW IV"},0),4)`;
+  // "=" compares exactly (MATCH would take "TW*" as a wildcard), TRIM as the rules trim.
+  `=IFERROR(IF(TRIM(${settingCell})="TW I",1,IF(TRIM(${settingCell})="TW II",2,IF(TRIM(${settingCell})="TW III",3,4))),4)`;
 
 /** What the sheet shows where a filled cell cannot be read (the rules' `cekIsian`). */
 export const CEK_ISIAN = "cek isian";
@@ -39,9 +40,8 @@ export const CEK_ISIAN = "cek isian";
 const codesOf = (kind: "grade" | "opinion") =>
   `{${(kind === "grade" ? GRADES : OPINIONS).map((c) => `"${c}"`).join(",")}}`;
 
-/** A code typed in `q` (TRIM, any case) is on the kind's scale. */
-const isCode = (q: string, kind: "grade" | "opinion") =>
-  `ISNUMBER(MATCH(UPPER(TRIM(${q})),${codesOf(kind)},0))`;
+/** A code typed in `q` (TRIM, any case) is on the kind's scale: "=" is exact, no wildcards. */
+const isCode = (q: string, kind: "grade" | "opinion") => `OR(UPPER(TRIM(${q}))=${codesOf(kind)})`;
 
 /** "Not reported" text: after TRIM empty, a dash, "belum" or "belum …" (notReportedText). */
 const notReportedText = (q: string) =>
@@ -120,7 +120,7 @@ export function realisasiFormula(
 }
 
 /** The cap as a fraction (a huge number for none). */
-const capValue = (cap: string) => `IF(${cap}="100%",1,IF(${cap}="120%",1.2,1E+300))`;
+const capValue = (cap: string) => `IF(TRIM(${cap})="100%",1,IF(TRIM(${cap})="120%",1.2,1E+300))`;
 
 const numericCore = (y: string, t: string, direction: Indicator["direction"]) =>
   direction === "higher" ? `${y}/${t}` : `(2*${t}-${y})/${t}`;
@@ -154,7 +154,7 @@ export function capaianFormula(
             .join(",")}},0)`
         : `CHOOSE(MATCH(${v},{"TMP","TW","WDP","WTP"},0),1,1,2,3)`;
     const target = ordinalValue(t, kind);
-    const ratio = `IF(${refs.gradeRule}="Peringkat",${rank(`UPPER(TRIM(${y}))`)}/${rank(target)},IF(${rank(`UPPER(TRIM(${y}))`)}>=${rank(target)},1,0))`;
+    const ratio = `IF(TRIM(${refs.gradeRule})="Peringkat",${rank(`UPPER(TRIM(${y}))`)}/${rank(target)},IF(${rank(`UPPER(TRIM(${y}))`)}>=${rank(target)},1,0))`;
     return check(`IF(TRIM(${y})="","",IFERROR(${capped(ratio)},""))`);
   }
   if (range !== undefined) {

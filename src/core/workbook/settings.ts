@@ -5,6 +5,7 @@
 import type { Decree } from "../decree/schema";
 import type { Cap, GradeRule } from "../rules/capaian";
 import { decreeTargets } from "../rules/check-decree";
+import { excelTrim } from "../rules/cell";
 import { DEFAULT_OPTIONS, type RuleOptions } from "../rules/entry";
 import type { Quarter } from "../rules/finding";
 import type { KategoriPreset } from "../rules/kategori";
@@ -139,7 +140,9 @@ function settingsOfInfo(info: SheetSnapshot | undefined): {
     const at = findLabel(info, r.label);
     if (at === undefined) continue;
     const raw = cellAt(info, at.row, at.col + 1);
-    const word = typeof raw === "number" ? String(raw) : typeof raw === "string" ? raw.trim() : "";
+    // Excel's TRIM (spaces only), as the formulas read the same cell.
+    const word =
+      typeof raw === "number" ? String(raw) : typeof raw === "string" ? excelTrim(raw) : "";
     const match = Object.keys(r.words).find((w) => w.toLowerCase() === word.toLowerCase());
     if (match === undefined) unknown.push(r.label);
     else

@@ -7,7 +7,16 @@
 import { bilingual } from "../i18n";
 import { TIDY_CODES } from "../rules/finding";
 import type { Plan, PlanOp } from "./plan";
+import { parseRange } from "./a1";
+import { findSheet, type WorkbookSnapshot } from "./snapshot";
 import type { LocatedFinding } from "./validate-plan";
+
+function holdsFormula(book: WorkbookSnapshot, sheet: string, cell: string): boolean {
+  const s = findSheet(book, sheet);
+  const { row, col } = parseRange(cell);
+  const f = s?.formulas[row - (s?.top ?? 0)]?.[col - (s?.left ?? 0)];
+  return typeof f === "string" && f.startsWith("=");
+}
 
 /** The findings Rapikan isian fixes: tidy fixes, the first per cell. */
 export function tidyFindings(findings: readonly LocatedFinding[]): LocatedFinding[] {
@@ -20,12 +29,15 @@ export function tidyFindings(findings: readonly LocatedFinding[]): LocatedFindin
   });
 }
 
-/** The writes of Rapikan isian, for a host that applies them at once (a file). */
-export function planTidy(findings: readonly LocatedFinding[]): {
-  plan: Plan;
-  tidied: LocatedFinding[];
-} {
-  const tidied = tidyFindings(findings);
+/**
+ * The writes of Rapikan isian, for a host that applies them at once (a file). A cell holding
+ * a formula (a link to another sheet whose result is text) is left: its source is to be fixed.
+ */
+export function planTidy(
+  book: WorkbookSnapshot,
+  findings: readonly LocatedFinding[]
+): { plan: Plan; tidied: LocatedFinding[] } {
+  const tidied = tidyFindings(findings).filter((f) => !holdsFormula(book, f.sheet, f.cell));
   const ops: PlanOp[] = tidied.map((f) => {
     const fix = f.fix as NonNullable<LocatedFinding["fix"]>;
     return {

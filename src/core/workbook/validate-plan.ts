@@ -53,7 +53,14 @@ function columnFor(f: Finding): RktColumnKey {
 }
 
 function locate(f: Finding, at: LocatedEntry, book: WorkbookSnapshot): LocatedFinding {
-  const col = at.columns[columnFor(f)] ?? at.columns.indikator ?? 0;
+  const own = at.columns[columnFor(f)];
+  const col = own ?? at.columns.indikator ?? 0;
+  // Without its own column the finding is shown at the indicator, and its fix is dropped: a
+  // fix is only ever written into the cell it is about.
+  if (own === undefined && f.fix !== undefined) {
+    const { fix: _fix, ...rest } = f;
+    f = rest;
+  }
   const sheet = findSheet(book, at.sheet);
   const cellValue = sheet === undefined ? null : cellAt(sheet, at.row, col);
   const cellFormat = sheet === undefined ? "General" : formatAt(sheet, at.row, col);

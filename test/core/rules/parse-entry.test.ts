@@ -108,7 +108,8 @@ describe("parseEntry reads what staff type (issue 3 list, domain.md 'Numbers as 
     [cell("77,5%"), "percent", { value: 0.775, numberFormat: "0.0%" }],
     [cell("77,5%", "0.0%"), "percent", { value: 0.775 }],
     [cell("100 %"), "percent", { value: 1, numberFormat: "0%" }],
-    [cell("80"), "percent", { value: 80 }],
+    // A percent is a fraction in a percent cell: the formulas then read 80% too, not 8000%.
+    [cell("80"), "percent", { value: 0.8, numberFormat: "0%" }],
     [cell("2 Dokumen"), "count", { value: 2, numberFormat: '0 "Dokumen"' }],
     [cell(" wtp "), "opinion", { value: "WTP" }],
     [cell("Disclaimer"), "opinion", { value: "TMP" }],
