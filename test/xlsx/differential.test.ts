@@ -115,8 +115,8 @@ function target(r: Random, kind: string): ExcelJS.CellValue | undefined {
   if (r.next() < 0.7) return undefined;
   const typed: Record<string, ExcelJS.CellValue[]> = {
     Persen: [0.9, "80%", "80% - 90%", "80 - 90", "80 s.d. 90", 0, ""],
-    Indeks: [77, "77", "3,5", "70 - 80", 0],
-    Jumlah: [2, "2 Dokumen", 0],
+    Indeks: [77, "77", "3,5", "70 - 80", "6,5 - 7,5", "0 - 0", 0],
+    Jumlah: [2, "2 Dokumen", "1.000 - 2.000", "1 - 3", "80% - 90%", 0],
     "Nilai SAKIP": ["B", " bb ", 65, "Baik"],
     "Opini BPK": ["WTP", "wtp", "Wajar Tanpa Pengecualian"],
   };

@@ -130,8 +130,8 @@ export function readTarget(
 /** The target cell is filled but the sheet's formulas cannot read it (Capaian: "cek isian"). */
 export function targetUnreadable(entry: IndicatorEntry): boolean {
   if (entry.target === undefined) return false;
-  const percent = entry.indicator.kind === "percent";
-  const range = (text: string) => rangeTargetOfText(text, percent) !== undefined;
+  const kind = entry.indicator.kind;
+  const range = (text: string) => rangeTargetOfText(text, kind) !== undefined;
   return sheetReading(entry.target, entry.indicator.kind, range) === "unreadable";
 }
 

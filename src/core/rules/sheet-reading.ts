@@ -11,6 +11,7 @@
  */
 import { GRADES, OPINIONS, type IndicatorKind } from "../decree/schema";
 import { excelError, excelTrim, notReportedText, type CellInput } from "./cell";
+import { parseIdNumber } from "./number-id";
 
 export { excelTrim, notReportedText };
 
@@ -56,18 +57,27 @@ export function sheetReading(
 }
 
 /**
- * A range target written as text ("80% - 90%", "80 - 90"), as the formulas read it: the two
- * bounds in the cell's units (fractions for a percent indicator), or undefined.
+ * A range target written as text ("80% - 90%", "80 - 90", "6,5 - 7,5"), as the formulas read
+ * it: the two bounds in the cell's units (fractions for a percent indicator), or undefined.
+ * The planner bakes these bounds into the Capaian formula, so the rules read a range only
+ * where this does: numbers as staff write them (an ambiguous "1.000" is no bound), a "%" only
+ * for percent and index indicators, the upper bound above 0.
  */
 export function rangeTargetOfText(
   value: unknown,
-  percent: boolean
+  kind: IndicatorKind
 ): { min: number; max: number } | undefined {
-  if (typeof value !== "string") return undefined;
-  const m = /^\s*(\d+(?:[.,]\d+)?)\s*%?\s*[-–—]\s*(\d+(?:[.,]\d+)?)\s*%?\s*$/.exec(value);
+  if (typeof value !== "string" || value.length > 80) return undefined;
+  const m = /^\s*(\d[\d.,]*)\s*(%?)\s*[-–—]\s*(\d[\d.,]*)\s*(%?)\s*$/.exec(value);
   if (m === null) return undefined;
-  const n = (s: string) => Number(s.replace(",", ".")) / (percent ? 100 : 1);
-  const min = n(m[1] as string);
-  const max = n(m[2] as string);
-  return min <= max ? { min, max } : undefined;
+  if ((m[2] === "%" || m[4] === "%") && kind !== "percent" && kind !== "index") return undefined;
+  const a = parseIdNumber(m[1] as string);
+  const b = parseIdNumber(m[3] as string);
+  if (a.status !== "number" || b.status !== "number") return undefined;
+  const scale = kind === "percent" ? 100 : 1;
+  const min = over(a.value, scale);
+  const max = over(b.value, scale);
+  return min <= max && max > 0 ? { min, max } : undefined;
 }
+
+const over = (x: number, scale: number) => (scale === 1 ? x : Number((x / scale).toPrecision(15)));

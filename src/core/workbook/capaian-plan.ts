@@ -114,7 +114,7 @@ export function planCapaian(
         capaian: a(c.capaian),
       };
       const ind = e.entry.indicator;
-      const range = parseRangeTarget(cellAt(table.sheet, e.row, c.target), ind.kind === "percent");
+      const range = parseRangeTarget(cellAt(table.sheet, e.row, c.target), ind.kind);
       const formulas: Scalar[] = [
         realisasiFormula(refs, ind.aggregation, ind.kind),
         capaianFormula(refs, ind, range),

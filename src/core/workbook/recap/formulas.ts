@@ -45,7 +45,7 @@ function rowFormulas(
     realisasi: cellAddress(local, recapColumn("realisasi")),
     capaian: cellAddress(local, recapColumn("capaian")),
   };
-  const range = parseRangeTarget(targetCell, ind.kind === "percent");
+  const range = parseRangeTarget(targetCell, ind.kind);
   const ket = rkt("keterangan");
   return {
     target: `=${target}`,
