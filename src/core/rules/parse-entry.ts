@@ -7,6 +7,7 @@
  * Grades and opinions come back as their codes; a grade typed as an evaluation score keeps the
  * score too.
  */
+import { SHEET_MAX_MAGNITUDE } from "./sheet-reading";
 import type { Grade, IndicatorKind, NumericTargetValue, Opinion } from "../decree/schema";
 import { excelError, isPercentFormat, notReported, type CellInput } from "./cell";
 import { parseIdNumber, POW10, type NumberReading } from "./number-id";
@@ -32,8 +33,8 @@ export type ParsedTarget =
   | { status: "invalid"; problem: ParseProblem; detail: string; readings?: number[] };
 
 const MAX_TEXT = 200;
-/** Larger magnitudes are no realisasi anyone reports, and overflow when scaled. */
-const MAX_MAGNITUDE = 1e15;
+/** Larger magnitudes are no realisasi anyone reports (the formulas refuse them too). */
+const MAX_MAGNITUDE = SHEET_MAX_MAGNITUDE;
 const EMPTY = { status: "empty" } as const;
 
 /** x * 100 and x / 100 without binary noise (0.29 * 100 is 29, not 28.999999999999996). */
