@@ -14,7 +14,8 @@ module.exports = {
       displayName: "node",
       testEnvironment: "node",
       testMatch: ["<rootDir>/test/**/*.test.ts"],
-      testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/ui/"],
+      // test/conformance needs programs npm does not bring (jest.conformance.config.js).
+      testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/ui/", "<rootDir>/test/conformance/"],
       transform: tsTransform,
     },
     {

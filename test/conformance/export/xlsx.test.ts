@@ -6,15 +6,15 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { BLITAR_2021 } from "../../src/core/decree";
-import { findRktTables } from "../../src/core/workbook/entries";
-import { RECAP_SHEET } from "../../src/core/workbook/recap";
+import { BLITAR_2021 } from "../../../src/core/decree";
+import { findRktTables } from "../../../src/core/workbook/entries";
+import { RECAP_SHEET } from "../../../src/core/workbook/recap";
 
-import { exportXlsx } from "../../src/export/xlsx";
-import { applyPlan } from "../../src/xlsx/apply";
-import { readWorkbook } from "../../src/xlsx/read";
+import { exportXlsx } from "../../../src/export/xlsx";
+import { applyPlan } from "../../../src/xlsx/apply";
+import { readWorkbook } from "../../../src/xlsx/read";
 import { recalculate, sheetsAsCsv } from "../xlsx/libreoffice";
-import { exportInputAt, recapAt, filledWorkbook } from "./fixture";
+import { exportInputAt, recapAt, filledWorkbook } from "../../export/fixture";
 
 test("the exported .xlsx opens in LibreOffice with the recap and the RKT sheets", async () => {
   const input = exportInputAt(readWorkbook(await filledWorkbook()), BLITAR_2021, 2);

@@ -11,7 +11,7 @@ import * as path from "node:path";
 import * as zlib from "node:zlib";
 import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 
-export const ROOT = path.resolve(__dirname, "..", "..");
+export const ROOT = path.resolve(__dirname, "..", "..", "..");
 export const OUT = path.join(ROOT, "test-output", "e2e");
 /** KINERJA_E2E_DIST: test an already built bundle (e.g. a patched copy) instead of building. */
 export const DIST = process.env.KINERJA_E2E_DIST ?? path.join(OUT, "dist");

@@ -4,24 +4,24 @@
  * compared with the core's numbers, under several settings (reporting quarter, cap, grade
  * rule, kategori scale).
  */
-import { readSettings } from "../../src/core/workbook/settings";
+import { readSettings } from "../../../src/core/workbook/settings";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { BLITAR_2021 } from "../../src/core/decree";
-import { GRADES, OPINIONS } from "../../src/core/decree/schema";
-import { planCapaian } from "../../src/core/workbook/capaian-plan";
-import { findRktTables } from "../../src/core/workbook/entries";
-import { INFO_SHEET, QUARTER_KEYS } from "../../src/core/workbook/layout";
-import { findLabel } from "../../src/core/workbook/settings";
-import { planTemplate } from "../../src/core/workbook/template";
-import { applyPlan } from "../../src/xlsx/apply";
-import { readWorkbook } from "../../src/xlsx/read";
+import { BLITAR_2021 } from "../../../src/core/decree";
+import { GRADES, OPINIONS } from "../../../src/core/decree/schema";
+import { planCapaian } from "../../../src/core/workbook/capaian-plan";
+import { findRktTables } from "../../../src/core/workbook/entries";
+import { INFO_SHEET, QUARTER_KEYS } from "../../../src/core/workbook/layout";
+import { findLabel } from "../../../src/core/workbook/settings";
+import { planTemplate } from "../../../src/core/workbook/template";
+import { applyPlan } from "../../../src/xlsx/apply";
+import { readWorkbook } from "../../../src/xlsx/read";
 import { differences } from "./compare";
 import { recalculate } from "./libreoffice";
-import { syntheticDecree } from "../fixtures/synthetic-decree";
+import { syntheticDecree } from "../../fixtures/synthetic-decree";
 
 interface Scenario {
   settings: Record<string, string>;

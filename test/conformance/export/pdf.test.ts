@@ -6,14 +6,14 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { BLITAR_2021 } from "../../src/core/decree";
-import type { ExportInput } from "../../src/export/input";
-import { exportPdf } from "../../src/export/pdf";
-import { exportFileName } from "../../src/export/filename";
-import { readWorkbook } from "../../src/xlsx/read";
-import { exportInputAt, filledWorkbook } from "./fixture";
+import { BLITAR_2021 } from "../../../src/core/decree";
+import type { ExportInput } from "../../../src/export/input";
+import { exportPdf } from "../../../src/export/pdf";
+import { exportFileName } from "../../../src/export/filename";
+import { readWorkbook } from "../../../src/xlsx/read";
+import { exportInputAt, filledWorkbook } from "../../export/fixture";
 
-const OUT = join(__dirname, "..", "..", "test-output", "export");
+const OUT = join(__dirname, "..", "..", "..", "test-output", "export");
 const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 
 function pdfToText(path: string): string {
@@ -81,7 +81,7 @@ test("every indicator, figure and the decree reference are text in the PDF", asy
 
 test("chart images from Excel replace the drawn charts", async () => {
   const png = readFileSync(
-    join(__dirname, "..", "..", "test-output", "export", "first-page-1.png")
+    join(__dirname, "..", "..", "..", "test-output", "export", "first-page-1.png")
   );
   const b64 = png.toString("base64");
   const bytes = await exportPdf(input, {

@@ -3,15 +3,15 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createExcelHost } from "../../src/excel-double";
-import { BLITAR_2021 } from "../../src/core/decree";
+import { createExcelHost } from "../../../src/excel-double";
+import { BLITAR_2021 } from "../../../src/core/decree";
 import {
   runCapaian,
   runCharts,
   runExport,
   runTemplate,
   type ActionEnv,
-} from "../../src/excel/actions";
+} from "../../../src/excel/actions";
 
 async function workbook(apiVersion = "1.20") {
   const host = createExcelHost({ apiVersion, sheets: ["Lembar1"] });
