@@ -155,13 +155,8 @@ export async function applyFix(
   expected: unknown,
   fix: { value: number | string; numberFormat?: string }
 ): Promise<boolean> {
-  const range = context.workbook.worksheets.getItem(sheet).getRange(cell);
-  range.load("values, formulas");
-  await context.sync();
-  if (!unchanged(range, expected)) return false;
-  writeFix(range, fix);
-  await context.sync();
-  return true;
+  const { applied } = await applyFixes(context, [{ sheet, cell, expected, fix }]);
+  return applied.length === 1;
 }
 
 /**

@@ -88,10 +88,12 @@ function summaryText(lang: Lang, cp: Computed, indicators: IndicatorJson[]): str
     }),
   ];
   const counted = indicators.filter((i) => i.capaian !== null);
-  const avg =
-    counted.length === 0
-      ? null
-      : counted.reduce((s, i) => s + (i.capaian as number), 0) / counted.length;
+  // The average of the unrounded capaian, as the Ringkasan sheet's AVERAGE computes it (the
+  // rounded figures per indicator are for display only).
+  const exact = cp.evaluations.flatMap((e) =>
+    e.evaluation.results.flatMap((r) => (r.capaian === null ? [] : [r.capaian]))
+  );
+  const avg = exact.length === 0 ? null : exact.reduce((s, c) => s + c, 0) / exact.length;
   for (const { sheet, evaluation } of cp.evaluations) {
     const o = evaluation.summary.overall;
     lines.push(
