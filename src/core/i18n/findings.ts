@@ -115,6 +115,10 @@ export const FINDING_MESSAGES = {
     id: "Realisasi {quarter} berformat tanggal: Excel mengubah isian menjadi tanggal, dan rumus menghitungnya sebagai angka {value}. Ubah format sel menjadi Angka atau Persen, lalu ketik ulang nilainya.",
     en: "Realisasi {quarter} is formatted as a date: Excel turned the entry into a date, and the formulas count it as the number {value}. Set the cell's format to Number or Percentage and type the value again.",
   },
+  "finding.realisasi.mixedUnits": {
+    id: "Realisasi {quarter} tertulis {value}, sedangkan target ditulis dengan satuan lain (persen vs angka biasa). Rumus membagi angka apa adanya, jadi capaian meleset 100 kali lipat. Maksudnya {expected}? Ubah menjadi {fix}.",
+    en: "Realisasi {quarter} reads {value}, while the target is written in other units (percent vs plain number). The formulas divide the numbers as they are, so the capaian is off a hundredfold. Did you mean {expected}? Turn it into {fix}.",
+  },
   "finding.realisasi.gradeFromScore": {
     id: "Nilai {value} pada {quarter} dibaca sebagai predikat {expected}.",
     en: "The score {value} in {quarter} is read as grade {expected}.",

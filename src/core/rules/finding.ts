@@ -53,6 +53,7 @@ export const FINDING_SEVERITY = {
   "realisasi.gradeFromScore": "info",
   "realisasi.looksLikeFraction": "warning",
   "realisasi.looksLikeDate": "error",
+  "realisasi.mixedUnits": "error",
   "components.unparseable": "error",
   "components.zeroDenominator": "error",
   "components.incomplete": "warning",
@@ -76,6 +77,7 @@ export const TIDY_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
   "target.notCounted",
   "realisasi.text",
   "realisasi.notCounted",
+  "realisasi.mixedUnits",
 ]);
 export const FINDING_CODES = Object.keys(FINDING_SEVERITY) as FindingCode[];
 

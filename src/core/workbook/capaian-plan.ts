@@ -5,6 +5,9 @@
  * The core computes the same numbers (the evaluation returned beside the plan).
  */
 import { REACHED_AT } from "../rules/summary";
+import type { CellInput } from "../rules/cell";
+import { sheetUnits } from "../rules/sheet-reading";
+import type { IndicatorKind } from "../decree/schema";
 import { bilingual } from "../i18n";
 import type { Decree } from "../decree/schema";
 import { evaluate, type Evaluation } from "../rules/evaluate";
@@ -76,6 +79,13 @@ function settingRefs(
   return { refs: { reportingQuarter: tw, cap: ref("cap"), gradeRule: ref("gradeRule") }, ops };
 }
 
+/** Realisasi Tahun shows the row's numbers in the target's units (0,85 as 85%, or 85). */
+function realisasiFormat(target: CellInput | undefined, kind: IndicatorKind): string {
+  const units = sheetUnits(target, kind);
+  if (units === undefined) return KIND_FORMATS[kind];
+  return units === "fraction" ? KIND_FORMATS.percent : KIND_FORMATS.index;
+}
+
 /**
  * @param settings the workbook's settings as the action read them (the formulas read the Info
  *   sheet, so a caller that overrides a setting writes its word there too).
@@ -125,7 +135,7 @@ export function planCapaian(
         sheet: table.sheet.name,
         address: rangeAddress(e.row, c.realisasi, 1, 3),
         formulas: [formulas],
-        numberFormats: [[KIND_FORMATS[ind.kind], CAPAIAN_FORMAT, "General"]],
+        numberFormats: [[realisasiFormat(e.entry.target, ind.kind), CAPAIAN_FORMAT, "General"]],
       });
     }
     if (mine.length > 0 && c.kategori === c.capaian + 1 && c.capaian === c.realisasi + 1) {

@@ -101,11 +101,13 @@ export function realisasiFormula(
   const check = (rest: string) => `=IF(OR(${anyUnreadable}),"${CEK_ISIAN}",${rest})`;
   const ordinal = kind === "grade" || kind === "opinion";
   // Every quarter that counts is now a value or not reported.
+  // TRIM only under ISTEXT: an error in a quarter not yet due must not reach AND, which
+  // passes an error on even beside a FALSE.
   const reported = (q: string) =>
     kind === "grade"
-      ? `OR(ISNUMBER(${q}),${isCode(q, kind)})`
+      ? `IF(ISTEXT(${q}),${isCode(q, kind)},ISNUMBER(${q}))`
       : kind === "opinion"
-        ? isCode(q, kind)
+        ? `IF(ISTEXT(${q}),${isCode(q, kind)},FALSE)`
         : `ISNUMBER(${q})`;
   if (aggregation === "sum" && !ordinal) {
     const part = (q: string, n: number) => `IF(AND(${tw}>=${n},ISNUMBER(${q})),${q},0)`;
