@@ -19,7 +19,9 @@ export type FindingField =
   | "indicator"
   | "numerator"
   | "denominator"
-  | "aggregation";
+  | "aggregation"
+  | "kind"
+  | "direction";
 
 /** Every finding code and its severity: behaviour as data. */
 export const FINDING_SEVERITY = {
@@ -54,6 +56,8 @@ export const FINDING_SEVERITY = {
   "realisasi.looksLikeFraction": "warning",
   "realisasi.looksLikeDate": "error",
   "realisasi.mixedUnits": "error",
+  "indicator.unknownWord": "error",
+  "indicator.blankWord": "warning",
   "components.unparseable": "error",
   "components.zeroDenominator": "error",
   "components.incomplete": "warning",
