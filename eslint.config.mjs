@@ -49,9 +49,9 @@ const appImports = {
 const doubleImports = {
   patterns: [
     {
-      regex: "^(?!\\./[^/]+$|\\.\\./core/workbook/a1$)",
+      regex: "^(?!\\./[^/]+$|\\.\\./core/workbook/(a1|r1c1)$)",
       message:
-        "The Excel double imports only its own files and ../core/workbook/a1 (no React, no Node, no test code).",
+        "The Excel double imports only its own files and ../core/workbook/a1 and r1c1 (no React, no Node, no test code).",
     },
   ],
 };

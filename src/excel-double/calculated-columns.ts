@@ -11,7 +11,7 @@
  * one formula (the same in R1C1) come out as written.
  */
 import { cellRect, rectContains } from "../core/workbook/a1";
-import { shiftFormula, toR1C1 } from "./r1c1";
+import { shiftFormula, toR1C1 } from "../core/workbook/r1c1";
 import { key, tablesOnSheet, type SheetState, type WorkbookState } from "./state";
 
 /** After a formula was written into (row, col): what Excel's calculated columns do. */

@@ -1,5 +1,6 @@
 /** Excel.Range, Excel.RangeAreas and Excel.RangeCollection doubles. */
 import { afterFormulaWrite } from "./calculated-columns";
+import { fromR1C1 } from "../core/workbook/r1c1";
 import {
   CellRect,
   cellRect,
@@ -113,6 +114,10 @@ export class RangeProxy extends ProxyBase {
   set formulas(v: unknown) {
     this._setGrid("formulas", v);
   }
+  /** Formulas in R1C1, each read relative to its own cell (a single value: one for every cell). */
+  set formulasR1C1(v: unknown) {
+    this._setGrid("formulas", v, true);
+  }
   set numberFormat(v: unknown) {
     this._setGrid("numberFormat", v);
   }
@@ -149,40 +154,50 @@ export class RangeProxy extends ProxyBase {
    * values / formulas / numberFormat writes, applied at sync. A 2D array must match the range shape
    * (else InvalidArgument); a single non-array value is applied to every cell.
    */
-  private _setGrid(kind: GridKind, input: unknown): void {
-    this._set(kind, input, () => {
-      const loc = `Range.${kind}`;
-      const { sheet, rect } = this._ref();
-      assertWritable(sheet, loc);
-      const write = (r: number, c: number, v: unknown): void => {
-        if (kind === "numberFormat") writeNumberFormat(sheet, r, c, v, loc);
-        else {
-          writeContent(sheet, r, c, v, loc);
-          if (typeof v === "string" && v.startsWith("=") && v.length > 1)
-            afterFormulaWrite(this._ctx._state, sheet, r, c, v);
-        }
-      };
-      if (Array.isArray(input)) {
-        const shapeOk =
-          input.length === rect.rowCount &&
-          input.every((row) => Array.isArray(row) && (row as unknown[]).length === rect.colCount);
-        if (!shapeOk) {
-          throw excelError(
-            "InvalidArgument",
-            loc,
-            `array shape does not match ${rect.rowCount}x${rect.colCount} range`
-          );
-        }
-        input.forEach((row, r) =>
-          (row as unknown[]).forEach((v, c) => write(rect.row + r, rect.col + c, v))
-        );
-        return;
+  private _setGrid(kind: GridKind, input: unknown, r1c1 = false): void {
+    const prop = r1c1 ? "formulasR1C1" : kind;
+    this._set(
+      prop,
+      input,
+      () => this._writeGrid(kind, prop, input, r1c1),
+      r1c1 ? EXCEL_API.formulasR1C1 : undefined
+    );
+  }
+
+  private _writeGrid(kind: GridKind, prop: string, input: unknown, r1c1: boolean): void {
+    const loc = `Range.${prop}`;
+    const { sheet, rect } = this._ref();
+    assertWritable(sheet, loc);
+    const write = (r: number, c: number, given: unknown): void => {
+      const v =
+        r1c1 && typeof given === "string" && given.startsWith("=") ? fromR1C1(given, r, c) : given;
+      if (kind === "numberFormat") writeNumberFormat(sheet, r, c, v, loc);
+      else {
+        writeContent(sheet, r, c, v, loc);
+        if (typeof v === "string" && v.startsWith("=") && v.length > 1)
+          afterFormulaWrite(this._ctx._state, sheet, r, c, v);
       }
-      if (input === null || input === undefined)
-        throw excelError("InvalidArgument", loc, "null is not a valid value");
-      for (let r = 0; r < rect.rowCount; r++)
-        for (let c = 0; c < rect.colCount; c++) write(rect.row + r, rect.col + c, input);
-    });
+    };
+    if (Array.isArray(input)) {
+      const shapeOk =
+        input.length === rect.rowCount &&
+        input.every((row) => Array.isArray(row) && (row as unknown[]).length === rect.colCount);
+      if (!shapeOk) {
+        throw excelError(
+          "InvalidArgument",
+          loc,
+          `array shape does not match ${rect.rowCount}x${rect.colCount} range`
+        );
+      }
+      input.forEach((row, r) =>
+        (row as unknown[]).forEach((v, c) => write(rect.row + r, rect.col + c, v))
+      );
+      return;
+    }
+    if (input === null || input === undefined)
+      throw excelError("InvalidArgument", loc, "null is not a valid value");
+    for (let r = 0; r < rect.rowCount; r++)
+      for (let c = 0; c < rect.colCount; c++) write(rect.row + r, rect.col + c, input);
   }
 
   /** @internal A range derived from this one at sync time. */

@@ -13,6 +13,7 @@ export const EXCEL_API = {
   columnWidthRowHeight: "1.2",
   autofit: "1.2",
   getResizedRange: "1.2",
+  formulasR1C1: "1.2",
   tableShowBandedRows: "1.3",
   settings: "1.4",
   getItemOrNullObject: "1.4",

@@ -13,6 +13,18 @@ import {
   type PlanOp,
 } from "../core/workbook/plan";
 import type { ApplyReport } from "../app/port";
+import { fromR1C1 } from "../core/workbook/r1c1";
+
+/** Range.formulasR1C1 (ExcelApi 1.2). */
+const FORMULAS_R1C1 = "1.2";
+
+/** An R1C1 formula as the A1 formula of every cell of `address`. */
+function a1Grid(address: string, formula: string): string[][] {
+  const box = parseRange(address);
+  return Array.from({ length: box.rows }, (_, r) =>
+    Array.from({ length: box.cols }, (_, c) => fromR1C1(formula, box.row + r, box.col + c))
+  );
+}
 
 /** Stay under the 5 MB request limit of Excel on the web, with a fifth left for its own envelope. */
 export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
@@ -93,6 +105,12 @@ function queueOp(
       if (op.numberFormats !== undefined) range.numberFormat = op.numberFormats as unknown[][];
       if (op.values !== undefined) range.values = op.values as unknown[][];
       if (op.formulas !== undefined) range.formulas = op.formulas as unknown[][];
+      if (op.formulaR1C1 !== undefined) {
+        // One value for every cell of the range (the API applies a single value to all);
+        // before ExcelApi 1.2 the formula of each cell in A1.
+        if (supports(FORMULAS_R1C1)) range.formulasR1C1 = op.formulaR1C1 as unknown as unknown[][];
+        else range.formulas = a1Grid(op.address, op.formulaR1C1);
+      }
       return;
     }
     case "format":
@@ -209,6 +227,8 @@ function splitLarge(op: PlanOp, budget: number): PlanOp[] {
     if (op.values) part.values = op.values.slice(r, r + n);
     if (op.formulas) part.formulas = op.formulas.slice(r, r + n);
     if (op.numberFormats) part.numberFormats = op.numberFormats.slice(r, r + n);
+    // The same R1C1 formula holds for every part (relative to each cell).
+    if (op.formulaR1C1 !== undefined) part.formulaR1C1 = op.formulaR1C1;
     parts.push(part);
   }
   return parts;

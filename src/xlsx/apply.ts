@@ -5,6 +5,7 @@
  */
 import type ExcelJS from "exceljs";
 import { parseRange } from "../core/workbook/a1";
+import { fromR1C1 } from "../core/workbook/r1c1";
 import type { CellFormat, Plan, PlanOp, Scalar } from "../core/workbook/plan";
 import type { ApplyReport } from "../app/port";
 
@@ -47,6 +48,19 @@ function write(ws: ExcelJS.Worksheet, op: Extract<PlanOp, { op: "write" }>): voi
     eachCell(ws, op.address, (cell, r, c) => {
       const v = grid[r]?.[c];
       if (v !== null && v !== undefined) cell.value = cellValue(v, formula);
+    });
+  }
+  if (op.formulaR1C1 !== undefined) {
+    // One shared formula: the top-left cell holds it in A1, the others share it.
+    const f = op.formulaR1C1;
+    let master: string | undefined;
+    eachCell(ws, op.address, (cell) => {
+      if (master === undefined) {
+        const row = Number(cell.row) - 1;
+        const col = Number(cell.col) - 1;
+        cell.value = { formula: fromR1C1(f, row, col).replace(/^=/, "") };
+        master = cell.address;
+      } else cell.value = { sharedFormula: master } as ExcelJS.CellSharedFormulaValue;
     });
   }
   if (op.numberFormats !== undefined) {

@@ -1,6 +1,6 @@
 /** Excel's calculated columns in the double, and the R1C1 helpers they rest on. */
 import { createExcelHost } from "../../src/excel-double";
-import { shiftFormula, toR1C1 } from "../../src/excel-double/r1c1";
+import { fromR1C1, shiftFormula, toR1C1 } from "../../src/core/workbook/r1c1";
 
 async function tableWith(write: (ws: Excel.Worksheet) => void) {
   const host = createExcelHost();
@@ -16,7 +16,10 @@ async function tableWith(write: (ws: Excel.Worksheet) => void) {
   await ctx.sync();
   write(ws);
   await ctx.sync();
-  return host.dumpSheet("Sheet1").formulas.slice(1, 4).map((r) => r[2]);
+  return host
+    .dumpSheet("Sheet1")
+    .formulas.slice(1, 4)
+    .map((r) => r[2]);
 }
 
 describe("calculated columns", () => {
@@ -64,6 +67,14 @@ describe("R1C1", () => {
       '=IF(RC[-2]="B2",R3C2+R1C+R[-1]C4,LOG10(RC[2]))'
     );
     expect(toR1C1("='Info Kinerja'!$B$16+TW1!A1", 0, 0)).toBe("='Info Kinerja'!R16C2+TW1!RC");
+  });
+
+  test("back to A1 in another row: the same as a fill moves it", () => {
+    const f = "=IF(ISTEXT(E5),TRIM(E5),'Info Kinerja'!$B$16&\"RC\")+SUM($I5:L5)+ROUND(M$4,2)";
+    const r1c1 = toR1C1(f, 4, 12);
+    expect(fromR1C1(r1c1, 4, 12)).toBe(f);
+    expect(fromR1C1(r1c1, 9, 12)).toBe(shiftFormula(f, 5, 0));
+    expect(fromR1C1("=R[-1]C", 0, 0)).toBe("=#REF!");
   });
 
   test("shift moves relative parts only; off the sheet is #REF!", () => {

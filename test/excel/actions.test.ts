@@ -2,7 +2,7 @@
  * The Office.js adapter against the strict Excel double: each action in three round trips,
  * the template idempotent, requirement sets honoured, protected sheets refused before writing.
  */
-import { toR1C1 } from "../../src/excel-double/r1c1";
+import { toR1C1 } from "../../src/core/workbook/r1c1";
 import { createExcelHost, type ExcelHost } from "../../src/excel-double";
 import { BLITAR_2021 } from "../../src/core/decree";
 import {

@@ -34,6 +34,7 @@ import {
 import { bandColors, type BandColor } from "./kategori-colors";
 import { findOwnedTable, freeSheetName } from "./ownership";
 import { ownedSheetOpening } from "./owned-sheet";
+import { toR1C1 } from "./r1c1";
 import type { Plan, PlanOp, Scalar } from "./plan";
 import { infoSheet, ruleOptions, settingCell, settingRef, type WorkbookSettings } from "./settings";
 import type { WorkbookSnapshot } from "./snapshot";
@@ -121,19 +122,14 @@ export function planCapaian(
     )
       continue;
     if (QUARTER_KEYS.some((k) => c[k] === undefined)) continue;
-    // One formula per column, the same for every data row (blank rows too): Excel's
-    // calculated columns, filling a table column with one row's formula, change nothing.
+    // One formula per column, the same for every data row (blank rows too), written once in
+    // R1C1: Excel's calculated columns, filling a table column with one row's formula, change
+    // nothing, and a row the user adds to the table gets it too.
     const first = table.headerRow + 1;
-    const byRow = new Map(mine.map((e) => [e.row, e]));
-    const columns: Record<"realisasi" | "capaian" | "kategori", Scalar[][]> = {
-      realisasi: [],
-      capaian: [],
-      kategori: [],
-    };
-    const formats: string[][] = [];
-    for (let row = first; row <= table.headerRow + table.rows; row++) {
+    const count = table.rows;
+    if (count > 0) {
       const a = (col: number | undefined) =>
-        col === undefined ? undefined : cellAddress(row, col);
+        col === undefined ? undefined : cellAddress(first, col);
       const refs: RowRefs = {
         ...s,
         target: a(c.target) as string,
@@ -145,35 +141,33 @@ export function planCapaian(
         agregasi: a(c.agregasi),
         identity: [a(c.indikator), a(c.kode), a(c.target)],
       };
-      columns.realisasi.push([realisasiFormula(refs)]);
-      columns.capaian.push([capaianFormula(refs, ranges)]);
-      columns.kategori.push([kategoriFormula(refs.capaian, bands)]);
-      const e = byRow.get(row);
-      formats.push([
-        e === undefined
-          ? KIND_FORMATS.percent
-          : realisasiFormat(e.entry.target, e.entry.indicator.kind),
-      ]);
-    }
-    if (formats.length > 0) {
-      const write = (key: keyof typeof columns, col: number, numberFormats: string[][]) =>
+      const byRow = new Map(mine.map((e) => [e.row, e]));
+      const formats = Array.from({ length: count }, (_, i) => {
+        const e = byRow.get(first + i);
+        return [
+          e === undefined
+            ? KIND_FORMATS.percent
+            : realisasiFormat(e.entry.target, e.entry.indicator.kind),
+        ];
+      });
+      const column = (col: number, formula: string, numberFormats: string[][]) =>
         ops.push({
           op: "write",
           sheet: table.sheet.name,
-          address: rangeAddress(first, col, formats.length, 1),
+          address: rangeAddress(first, col, count, 1),
           // The format first, then the formula: a formula typed into a Text cell stays text.
           numberFormats,
-          formulas: columns[key],
+          formulaR1C1: toR1C1(formula, first, col),
         });
-      write("realisasi", c.realisasi, formats);
-      write(
-        "capaian",
+      column(c.realisasi, realisasiFormula(refs), formats);
+      column(
         c.capaian,
+        capaianFormula(refs, ranges),
         formats.map(() => [CAPAIAN_FORMAT])
       );
-      write(
-        "kategori",
+      column(
         c.kategori,
+        kategoriFormula(refs.capaian, bands),
         formats.map(() => ["General"])
       );
     }

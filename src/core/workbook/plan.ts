@@ -81,6 +81,11 @@ export type PlanOp =
       address: string;
       values?: (Scalar | null)[][];
       formulas?: (Scalar | null)[][];
+      /**
+       * One formula for every cell of the range, in R1C1 (relative to each cell): a column
+       * whose rows share one formula, written once (src/core/workbook/r1c1.ts).
+       */
+      formulaR1C1?: string;
       numberFormats?: (string | null)[][];
     }
   | { op: "format"; sheet: string; address: string; format: CellFormat }

@@ -1,7 +1,7 @@
 /**
- * A1 formulas against their cell: the R1C1 form Excel compares when it decides whether the
- * rows of a table column share one formula, and the shift Excel applies when it fills a
- * formula into other rows. String literals and quoted sheet names are left alone; a name
+ * A1 formulas against their cell: the R1C1 form (one text for a formula that every row of a
+ * column shares, as Excel compares them for calculated columns), back to A1 for a given cell,
+ * and the shift a fill applies. String literals and quoted sheet names are left alone; a name
  * followed by "(" is a function and one followed by "!" a sheet, not a reference.
  */
 
@@ -51,4 +51,31 @@ export function shiftFormula(formula: string, rows: number, cols: number): strin
     if (cc < 0 || rr < 0) return "#REF!";
     return `${absC ? "$" : ""}${columnLetters(cc)}${absR ? "$" : ""}${rr + 1}`;
   });
+}
+
+const R1C1_REF = /(?<![A-Za-z0-9_.])R(\[-?\d+\]|\d+)?C(\[-?\d+\]|\d+)?(?![A-Za-z0-9_(!])/g;
+
+/**
+ * An R1C1 formula (as {@link toR1C1} writes it) as A1 in the cell at 0-based (`row`, `col`).
+ * @example fromR1C1("=RC[-2]+R1C1", 4, 2) // "=A5+$A$1"
+ */
+export function fromR1C1(formula: string, row: number, col: number): string {
+  const part = (p: string | undefined, here: number): { abs: boolean; at: number } => {
+    if (p === undefined) return { abs: false, at: here };
+    if (p.startsWith("[")) return { abs: false, at: here + Number(p.slice(1, -1)) };
+    return { abs: true, at: Number(p) - 1 };
+  };
+  return formula
+    .split(/("(?:[^"]|"")*"|'(?:[^']|'')*')/)
+    .map((piece, i) =>
+      i % 2 === 1
+        ? piece
+        : piece.replace(R1C1_REF, (_m, r: string | undefined, c: string | undefined) => {
+            const rr = part(r, row);
+            const cc = part(c, col);
+            if (rr.at < 0 || cc.at < 0) return "#REF!";
+            return `${cc.abs ? "$" : ""}${columnLetters(cc.at)}${rr.abs ? "$" : ""}${rr.at + 1}`;
+          })
+    )
+    .join("");
 }
