@@ -75,6 +75,18 @@ test("on Excel 2016 (ExcelApi 1.1) the template is made and what is missing is s
   expect(result.leftOut.map((l) => l.id).join(" ")).toMatch(/Bekukan/);
 });
 
+test("on ExcelApi 1.1 (no formulasR1C1) Hitung Capaian writes the same formulas, cell by cell", async () => {
+  const formulasWith = async (apiVersion: string) => {
+    const host = freshHost(apiVersion);
+    await host.run((ctx) => runTemplate(ctx, env(host)));
+    await host.run((ctx) => runCapaian(ctx, env(host)));
+    return host.dumpSheet("RKT KPU").formulas.map((r) => r.slice(12, 15));
+  };
+  const old = await formulasWith("1.1");
+  expect(String(old[4]?.[1])).toMatch(/^=IF\(AND\(/);
+  expect(old).toEqual(await formulasWith("1.20"));
+});
+
 test("a protected template sheet is refused before anything is written", async () => {
   const host = freshHost();
   await host.run((ctx) => runTemplate(ctx, env(host)));
