@@ -125,9 +125,17 @@ export const CONVERT_MESSAGES = {
     id: "Target di {cell} ({value}) dibaca sebagai pecahan persen: {percent}%.",
     en: "The target in {cell} ({value}) was read as a fraction: {percent}%.",
   },
-  "report.kindGuessed": {
-    id: "Jenis indikator baris {row} ({id}) ditebak dari {source}: {kind}. Periksa kolom Jenis di template.",
-    en: "The kind of the indicator in row {row} ({id}) was guessed from {source}: {kind}. Check the Jenis column on the template.",
+  "report.indicator": {
+    id: 'Baris {row} ({id}): Jenis "{kind}" (dari {source}), Satuan "{unit}", Arah "{direction}" ({how}). Bila salah, pilih yang benar di kolom Jenis/Satuan/Arah template.',
+    en: 'Row {row} ({id}): Jenis "{kind}" (from {source}), Satuan "{unit}", Arah "{direction}" ({how}). If wrong, pick the right one in the template\'s Jenis/Satuan/Arah columns.',
+  },
+  "report.values": {
+    id: "Baris {row} ({id}): target dan realisasi ditulis dalam satuan yang sama: {changes}.",
+    en: "Row {row} ({id}): target and realisasi written in the same units: {changes}.",
+  },
+  "report.valuesAsTyped": {
+    id: 'Baris {row} ({id}): {cells} tidak terbaca sebagai "{kind}"; dibawa apa adanya dan Hitung Capaian menandainya "cek isian".',
+    en: 'Row {row} ({id}): {cells} cannot be read as "{kind}"; carried as typed, and Hitung Capaian marks it "cek isian".',
   },
   "report.singleRealisasi": {
     id: "Kolom Realisasi tunggal ({column}) dibawa ke Realisasi TW IV sebagai nilai tahunan.",
