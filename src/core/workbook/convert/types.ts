@@ -39,13 +39,13 @@ export interface ColumnReport {
 
 /** One value cell of an indicator and what Convert wrote for it. */
 export interface ValueReport {
-  /** The template column it went to; lastYear is reported, not written. */
+  /** The template column it went to; lastYear is only reported (the template has no column for it). */
   column: "target" | "tw1" | "tw2" | "tw3" | "tw4" | "lastYear";
   /** The source cell ("H7"). */
   cell: string;
   /** What the cell held. */
   typed: Scalar;
-  /** What the template cell gets (the same units as the target: fractions for a percent). */
+  /** What the template cell gets, or for lastYear would get (the target's units: fractions for a percent). */
   written?: Scalar;
   /** The number as the rules read it (85 for 85 %), when it is one. */
   read?: number;
