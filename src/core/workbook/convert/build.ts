@@ -23,6 +23,7 @@ import {
   MEANING_WORDS,
   PLACEHOLDERS,
   YEAR_MEANING_WORDS,
+  CONVERT_MESSAGES,
   say,
   type ConvertMessageKey,
 } from "./messages";
@@ -520,7 +521,8 @@ function shown(v: Scalar, lang: "id" | "en", percent = false): string {
     const n = lang === "id" ? formatIdNumber(v, 6) : formatEnNumber(v, 6);
     return percent ? `${n} %` : n;
   }
-  return JSON.stringify(v);
+  const text = typeof v === "string" && v.length > 40 ? `${v.slice(0, 37)}...` : v;
+  return JSON.stringify(text);
 }
 
 /** The report's lines for one indicator: what it was read as, and the values it wrote. */
@@ -528,17 +530,17 @@ function indicatorLines(r: IndicatorReport): Bilingual[] {
   const params = { row: r.row, id: r.id, unit: r.unit, cell: r.kindCell ?? "" };
   const source = evidenceWords(r);
   const ds = DIRECTION_SOURCE_WORDS[r.directionFrom];
-  const m = say("report.indicator", {
-    ...params,
-    kind: KIND_WORDS[r.kind],
-    direction: DIRECTION_WORDS[r.direction],
-  });
-  const lines: Bilingual[] = [
-    {
-      id: fill(m.id, { source: fill(source.id, params), how: ds.id }),
-      en: fill(m.en, { source: fill(source.en, params), how: ds.en }),
-    },
-  ];
+  // One pass per language, so that nothing typed in a cell is read as a placeholder.
+  const m = CONVERT_MESSAGES["report.indicator"];
+  const line = (lang: "id" | "en") =>
+    fill(m[lang], {
+      ...params,
+      kind: KIND_WORDS[r.kind],
+      direction: DIRECTION_WORDS[r.direction],
+      source: fill(source[lang], params),
+      how: ds[lang],
+    });
+  const lines: Bilingual[] = [{ id: line("id"), en: line("en") }];
   const percent = r.kind === "percent";
   const changed = r.values.filter(
     (v) =>
@@ -555,15 +557,15 @@ function indicatorLines(r: IndicatorReport): Bilingual[] {
           return `${v.cell} ${shown(v.typed, lang)} → ${out}`;
         })
         .join("; ");
-    const c = say("report.values", params);
+    const c = CONVERT_MESSAGES["report.values"];
     lines.push({
-      id: fill(c.id, { changes: list("id") }),
-      en: fill(c.en, { changes: list("en") }),
+      id: fill(c.id, { ...params, changes: list("id") }),
+      en: fill(c.en, { ...params, changes: list("en") }),
     });
   }
   const unread = r.values.filter((v) => v.as === "asTyped" && v.column !== "target");
   if (unread.length > 0) {
-    const cells = unread.map((v) => `${v.cell} ${JSON.stringify(v.typed)}`).join(", ");
+    const cells = unread.map((v) => `${v.cell} ${shown(v.typed, "id")}`).join(", ");
     lines.push(say("report.valuesAsTyped", { ...params, cells, kind: KIND_WORDS[r.kind] }));
   }
   return lines;
