@@ -36,6 +36,8 @@ interface Row {
   target: number;
   /** Realisasi per quarter as meant, null where not typed. */
   quarters: (number | null)[];
+  /** Last year's realisasi as meant, or null. */
+  lastYear: number | null;
 }
 
 const id = (n: number): string => String(n).replace(".", ",");
@@ -90,15 +92,15 @@ const row: fc.Arbitrary<Row> = fc
         ),
         { nil: null }
       ),
-      { minLength: 4, maxLength: 4 }
+      { minLength: 5, maxLength: 5 }
     ),
   })
   .map(({ style, target, ratios }) => {
     const t = style === "count" ? Math.max(1, Math.round(target)) : target;
-    const quarters = ratios.map((q) =>
+    const values = ratios.map((q) =>
       q === null ? null : style === "count" ? Math.round(t * q) : round2(t * q)
     );
-    return { style, target: t, quarters };
+    return { style, target: t, quarters: values.slice(0, 4), lastYear: values[4] ?? null };
   })
   .filter((r) => r.quarters.some((q) => q !== null && q > 0));
 
@@ -114,13 +116,14 @@ function table(rows: Row[], header: boolean): ExcelJS.Workbook {
         "Indikator Kinerja",
         `Target${pct}`,
         ...["I", "II", "III", "IV"].map((q) => `Realisasi TW ${q}${pct}`),
+        `Realisasi Tahun Lalu${pct}`,
       ],
       ...rows.map((r, i) => [
         i + 1,
         "Meningkatnya kualitas layanan",
         `${TEXT[r.style]} ${i + 1}`,
         typed(r.style, r.target, true),
-        ...r.quarters.map((q) => (q === null ? null : typed(r.style, q, false))),
+        ...[...r.quarters, r.lastYear].map((q) => (q === null ? null : typed(r.style, q, false))),
       ]),
     ],
   });
@@ -152,7 +155,7 @@ describe("Convert keeps realisasi/target as the table meant it, in every style",
   it("for mixed tables: every quarter's ratio survives, and target and realisasi share one unit", () => {
     fc.assert(
       fc.property(fc.array(row, { minLength: 1, maxLength: 6 }), (rows) => {
-        const { cells } = convertAndRead(table(rows, false));
+        const { cells, result } = convertAndRead(table(rows, false));
         rows.forEach((r, i) => {
           const c = cells[i];
           expect(typeof c?.target).toBe("number");
@@ -162,6 +165,15 @@ describe("Convert keeps realisasi/target as the table meant it, in every style",
             expect(typeof w).toBe("number");
             expect(close((w as number) / (c?.target as number), q / r.target)).toBe(true);
           });
+          // Last year's value, reported in the same units.
+          const last = result.report.tables[0]?.indicators[i]?.values.find(
+            (v) => v.column === "lastYear"
+          );
+          if (r.lastYear === null) expect(last).toBeUndefined();
+          else
+            expect(
+              close((last?.written as number) / (c?.target as number), r.lastYear / r.target)
+            ).toBe(true);
         });
       }),
       { numRuns: 150 }
