@@ -148,4 +148,10 @@ test("--json reports every inference per indicator; the capaian then follows the
   expect(c.code).toBe(0);
   const { indicators } = JSON.parse(c.stdout) as { indicators: Record<string, unknown>[] };
   expect(indicators.map((i) => i.capaian)).toEqual([120, 111.11, 100, 103.75]);
+
+  // The user's data was fine: Validasi finds no error in what Convert wrote.
+  const v = await run(dir, "validate", "lkj-template.xlsx", "--json", "--tw", "4");
+  const { findings } = JSON.parse(v.stdout) as { findings: { severity: string }[] };
+  expect(findings.filter((f) => f.severity === "error")).toEqual([]);
+  expect(v.code).toBe(0);
 });
