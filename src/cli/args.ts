@@ -44,7 +44,7 @@ const GLOBAL: readonly OptionName[] = ["lang", "help", "version"];
 /** What each command takes besides the global options, and how many input files. */
 export const COMMAND_OPTIONS: Record<Command, { inputs: 0 | 1; options: readonly OptionName[] }> = {
   template: { inputs: 0, options: ["decree", "out"] },
-  convert: { inputs: 1, options: ["out", "sheet"] },
+  convert: { inputs: 1, options: ["out", "sheet", "json"] },
   validate: { inputs: 1, options: ["tw", "cap", "json", "decree"] },
   tidy: { inputs: 1, options: ["out", "json", "decree"] },
   capaian: { inputs: 1, options: ["out", "tw", "cap", "json", "decree"] },

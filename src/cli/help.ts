@@ -7,7 +7,7 @@ const GENERAL: Record<Lang, string> = {
 
 Pemakaian:
   kinerja template [--decree KEPUTUSAN.json] --out BERKAS.xlsx
-  kinerja convert MASUKAN.xlsx --out KELUARAN.xlsx [--sheet NAMA]
+  kinerja convert MASUKAN.xlsx --out KELUARAN.xlsx [--sheet NAMA] [--json]
   kinerja validate MASUKAN.xlsx [--tw 1-4] [--cap none|100|120] [--json]
   kinerja tidy MASUKAN.xlsx --out KELUARAN.xlsx [--json]
   kinerja capaian MASUKAN.xlsx [--out KELUARAN.xlsx] [--tw 1-4] [--cap none|100|120] [--json]
@@ -26,7 +26,7 @@ Berkas keluaran ditulis utuh atau tidak sama sekali.
 
 Usage:
   kinerja template [--decree DECREE.json] --out FILE.xlsx
-  kinerja convert IN.xlsx --out OUT.xlsx [--sheet NAME]
+  kinerja convert IN.xlsx --out OUT.xlsx [--sheet NAME] [--json]
   kinerja validate IN.xlsx [--tw 1-4] [--cap none|100|120] [--json]
   kinerja tidy IN.xlsx --out OUT.xlsx [--json]
   kinerja capaian IN.xlsx [--out OUT.xlsx] [--tw 1-4] [--cap none|100|120] [--json]
@@ -65,19 +65,25 @@ add-in's sheets already there are kept, your own sheets are not touched.
 `,
   },
   convert: {
-    id: `kinerja convert MASUKAN.xlsx --out KELUARAN.xlsx [--sheet NAMA]
+    id: `kinerja convert MASUKAN.xlsx --out KELUARAN.xlsx [--sheet NAMA] [--json]
 
 Mengubah lembar laporan yang sudah ada menjadi template Kinerja (isian dibawa serta).
+Target dan realisasi setiap indikator ditulis dalam satuan yang sama (persen sebagai pecahan
+berformat persen, "2 Lap" sebagai 2); setiap tebakan jenis, satuan dan arah dilaporkan.
 
   --sheet NAMA       lembar yang diubah (bawaan: lembar pertama yang berisi tabel)
   --out BERKAS.xlsx  berkas yang ditulis (boleh sama dengan masukan)
+  --json             laporan sebagai satu objek JSON di stdout: {"sheet":…,"tables":[…]}
 `,
-    en: `kinerja convert IN.xlsx --out OUT.xlsx [--sheet NAME]
+    en: `kinerja convert IN.xlsx --out OUT.xlsx [--sheet NAME] [--json]
 
 Turns an existing report sheet into the Kinerja template (what was typed is carried over).
+Each indicator's target and realisasi are written in the same units (percents as fractions in
+percent-formatted cells, "2 Lap" as 2); every guess of kind, unit and direction is reported.
 
   --sheet NAME     the sheet to convert (default: the first sheet that holds a table)
   --out FILE.xlsx  the file written (may be the input itself)
+  --json           the report as one JSON object on stdout: {"sheet":…,"tables":[…]}
 `,
   },
   validate: {

@@ -109,3 +109,49 @@ test("--sheet names the sheet; a sheet without a table is refused with the plann
   expect(ok.code).toBe(0);
   expect((await load(join(dir, "keep.xlsx"))).getWorksheet("RKT KPU")).toBeDefined();
 });
+
+test("--json reports every inference per indicator; the capaian then follows the table's units", async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("LKj");
+  ws.addRow(["Kode", "Indikator Kinerja", "Target", "Realisasi"]);
+  ws.addRow(["8a-N", "Nilai Kualitas Pengelolaan Data Pelaksanaan Anggaran", 70, 85]);
+  ws.addRow(["8b-N", "Nilai Kualitas Pengelolaan Sistem Informasi Pelaksanaan Anggaran", 90, 100]);
+  ws.addRow(["3", "Jumlah laporan sistem akuntansi", "2 Lap", "2 Lap"]);
+  ws.addRow(["4", "Persentase pemilih terlayani", "80%", "83%"]);
+  await wb.xlsx.writeFile(join(dir, "lkj.xlsx"));
+
+  const r = await run(dir, "convert", "lkj.xlsx", "--out", "lkj-template.xlsx", "--json");
+  expect(r.code).toBe(0);
+  const report = JSON.parse(r.stdout) as {
+    tables: { indicators: Record<string, unknown>[]; columns: { column: string }[] }[];
+    lines: string[];
+  };
+  const [t] = report.tables;
+  expect(t?.columns.map((c) => c.column)).toEqual(["B", "C", "D"]);
+  expect(
+    t?.indicators.map((i) => [i.kind, i.kindFrom, i.kindEvidence, i.unit, i.direction])
+  ).toEqual([
+    ["index", "text", "words", "Indeks", "higher"],
+    ["index", "text", "words", "Indeks", "higher"],
+    ["count", "target", "unit", "Lap", "higher"],
+    ["percent", "target", "percentSign", "%", "higher"],
+  ]);
+  expect(t?.indicators[3]?.values).toEqual([
+    { column: "target", cell: "C5", typed: "80%", written: 0.8, read: 80, as: "percentSign" },
+    { column: "tw4", cell: "D5", typed: "83%", written: 0.83, read: 83, as: "percentSign" },
+  ]);
+  expect(report.lines).toContain(
+    'Baris 5 (rkt-lkj-4): target dan realisasi ditulis dalam satuan yang sama: C5 "80%" → 80 %; D5 "83%" → 83 %.'
+  );
+
+  const c = await run(dir, "capaian", "lkj-template.xlsx", "--json", "--tw", "4", "--cap", "120");
+  expect(c.code).toBe(0);
+  const { indicators } = JSON.parse(c.stdout) as { indicators: Record<string, unknown>[] };
+  expect(indicators.map((i) => i.capaian)).toEqual([120, 111.11, 100, 103.75]);
+
+  // The user's data was fine: Validasi finds no error in what Convert wrote.
+  const v = await run(dir, "validate", "lkj-template.xlsx", "--json", "--tw", "4");
+  const { findings } = JSON.parse(v.stdout) as { findings: { severity: string }[] };
+  expect(findings.filter((f) => f.severity === "error")).toEqual([]);
+  expect(v.code).toBe(0);
+});

@@ -40,6 +40,8 @@ test("Convert reads the active sheet's table and adds template sheets beside it"
   expect(rkt).toBeDefined();
   const values = host.dumpSheet(rkt as string).values;
   expect(values[4]?.[2]).toBe("Persentase Keputusan yang berpedoman");
-  expect(values[4]?.[8]).toBe("70%");
+  // "70%" typed as text is written as the fraction 0,7, in the units of the target 80 % (0,8).
+  expect(values[4]?.[3]).toBe(0.8);
+  expect(values[4]?.[8]).toBe(0.7);
   expect(host.dumpSheet("Data RKT")).toEqual(before);
 });

@@ -3,6 +3,7 @@
  * and add the template sheets with its values carried over. That sheet is never written.
  */
 import type { Bilingual } from "../../core/i18n";
+import type { ConvertReport } from "../../core/workbook/convert/types";
 import type { WorkbookSnapshot } from "../../core/workbook/snapshot";
 import { KinerjaError } from "../errors";
 import type { UseCase } from "../run";
@@ -29,7 +30,15 @@ export class ConvertRefused extends KinerjaError {
   }
 }
 
-export const CONVERT: UseCase<ConvertParams, { sheet: string; recognised: Bilingual[] }> = {
+export interface ConvertOutcome {
+  sheet: string;
+  /** What was recognised, line by line (the pane's list). */
+  recognised: Bilingual[];
+  /** Every inference as data: columns, and per indicator its kind, unit, direction and values. */
+  report: ConvertReport;
+}
+
+export const CONVERT: UseCase<ConvertParams, ConvertOutcome> = {
   needs: { tables: "none", activeSheet: true },
   needsTemplate: false,
   prepare: async (book, _resolved, _input, params) => {
@@ -38,6 +47,9 @@ export const CONVERT: UseCase<ConvertParams, { sheet: string; recognised: Biling
     const sheet = params.sheet(book);
     const result = planConvert(book, sheet);
     if (!result.ok) throw new ConvertRefused(sheet, result.problems);
-    return { plan: result.plan, result: { sheet, recognised: result.report.lines } };
+    return {
+      plan: result.plan,
+      result: { sheet, recognised: result.report.lines, report: result.report },
+    };
   },
 };

@@ -1,9 +1,13 @@
 /**
- * kinerja convert IN.xlsx --out OUT.xlsx [--sheet NAME]
+ * kinerja convert IN.xlsx --out OUT.xlsx [--sheet NAME] [--json]
  * "Ubah Lembar Ini Menjadi Template" on a file: the convert planner reads the sheet, and its
- * plan (the template with the sheet's values carried over) is applied to the workbook.
+ * plan (the template with the sheet's values carried over) is applied to the workbook. With
+ * --json the report goes to stdout as one object: per table its columns and, per indicator,
+ * the kind, unit and direction read and where, and every value typed and written.
  */
 import { CONVERT, runAction } from "../../app";
+import type { Bilingual, Lang } from "../../core/i18n";
+import type { ConvertReport } from "../../core/workbook/convert/types";
 import { isOwnedSheet } from "../../core/workbook/ownership";
 import { findSheet, type SheetSnapshot, type WorkbookSnapshot } from "../../core/workbook/snapshot";
 import { filePort } from "../../xlsx/port";
@@ -48,13 +52,38 @@ export async function convertCommand(ctx: Ctx): Promise<number> {
     sheet: (book) => pickSheet(ctx, book),
   });
   await writeXlsxAtomic(lang, wb, out);
-  const { sheet, recognised } = outcome.result;
+  const { sheet, recognised, report } = outcome.result;
+  if (ctx.args.options.json === true)
+    ctx.io.stdout(`${JSON.stringify(convertJson(report, lang))}\n`);
   const lines = [
     m(lang, "convert.done", { sheet }),
-    ...recognised.map((l) => l[lang]),
+    ...(ctx.args.options.json === true ? [] : recognised.map((l) => l[lang])),
     ...outcome.summary.map((l) => l[lang]),
     m(lang, "io.written", { path: out }),
   ];
   ctx.io.stderr(`${lines.join("\n")}\n`);
   return 0;
+}
+
+/** The report as plain JSON: messages in the chosen language, everything else as data. */
+export function convertJson(report: ConvertReport, lang: Lang): unknown {
+  const text = (b: Bilingual) => b[lang];
+  return {
+    sheet: report.sheet,
+    tables: report.tables.map((t) => ({
+      tableId: t.tableId,
+      title: t.title,
+      header: t.header,
+      ...(t.year !== undefined ? { year: t.year } : {}),
+      columns: t.columns.map((c) => ({ ...c, message: text(c.message) })),
+      unrecognised: t.unrecognised.map((c) => ({ ...c, message: text(c.message) })),
+      indicators: t.indicators,
+      unreadTargets: t.unreadTargets.map((u) => ({ ...u, message: text(u.message) })),
+      ignored: t.ignored.map((r) => ({ ...r, message: text(r.message) })),
+    })),
+    fields: Object.fromEntries(
+      Object.entries(report.fields).map(([k, f]) => [k, { ...f, message: text(f.message) }])
+    ),
+    lines: report.lines.map(text),
+  };
 }

@@ -125,9 +125,17 @@ export const CONVERT_MESSAGES = {
     id: "Target di {cell} ({value}) dibaca sebagai pecahan persen: {percent}%.",
     en: "The target in {cell} ({value}) was read as a fraction: {percent}%.",
   },
-  "report.kindGuessed": {
-    id: "Jenis indikator baris {row} ({id}) ditebak dari {source}: {kind}. Periksa kolom Jenis di template.",
-    en: "The kind of the indicator in row {row} ({id}) was guessed from {source}: {kind}. Check the Jenis column on the template.",
+  "report.indicator": {
+    id: 'Baris {row} ({id}): Jenis "{kind}" (dari {source}), Satuan "{unit}", Arah "{direction}" ({how}). Bila salah, pilih yang benar di kolom Jenis/Satuan/Arah template.',
+    en: 'Row {row} ({id}): Jenis "{kind}" (from {source}), Satuan "{unit}", Arah "{direction}" ({how}). If wrong, pick the right one in the template\'s Jenis/Satuan/Arah columns.',
+  },
+  "report.values": {
+    id: "Baris {row} ({id}): target dan realisasi ditulis dalam satuan yang sama: {changes}.",
+    en: "Row {row} ({id}): target and realisasi written in the same units: {changes}.",
+  },
+  "report.valuesAsTyped": {
+    id: 'Baris {row} ({id}): {cells} tidak terbaca sebagai "{kind}"; dibawa apa adanya dan Hitung Capaian menandainya "cek isian".',
+    en: 'Row {row} ({id}): {cells} cannot be read as "{kind}"; carried as typed, and Hitung Capaian marks it "cek isian".',
   },
   "report.singleRealisasi": {
     id: "Kolom Realisasi tunggal ({column}) dibawa ke Realisasi TW IV sebagai nilai tahunan.",
@@ -152,5 +160,15 @@ export const CONVERT_MESSAGES = {
   "report.infoKept": {
     id: "Buku kerja ini sudah punya lembar Info Kinerja; lembar itu tidak diubah.",
     en: "This workbook already has an Info Kinerja sheet; it is left unchanged.",
+  },
+  // Jenis against the values (src/core/rules/kind-values.ts), for Validasi: the codes
+  // "kind.percentValues" and "kind.numberValues", with the cell's {values} and a {kind} word.
+  "finding.kind.percentValues": {
+    id: 'Jenis "Persen", tetapi angkanya ({values}) semuanya di atas 1,5 tanpa format persen: lembar membacanya sebagai pecahan (85 menjadi 8.500 %). Bila ini nilai atau jumlah, pilih Jenis "{kind}"; bila persen, tulis 85% (disimpan 0,85).',
+    en: 'Jenis "Persen", but its numbers ({values}) are all above 1.5 with no percent format: the sheet reads them as fractions (85 becomes 8,500 %). If they are a score or a count, choose Jenis "{kind}"; if percents, type 85% (stored as 0.85).',
+  },
+  "finding.kind.numberValues": {
+    id: 'Jenis "{current}", tetapi angkanya ({values}) semuanya persen (format persen atau tanda %): lembar membandingkan pecahan dengan angka biasa. Bila ini persen, pilih Jenis "{kind}"; bila bukan, tulis angkanya tanpa %.',
+    en: 'Jenis "{current}", but its numbers ({values}) are all percents (a percent format or a % sign): the sheet compares fractions with plain numbers. If they are percents, choose Jenis "{kind}"; if not, type the numbers without %.',
   },
 } satisfies Record<string, Bilingual>;

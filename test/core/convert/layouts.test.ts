@@ -105,7 +105,7 @@ const CASES: Expected[] = [
     unreadTargets: [],
     carried: {
       "rkt-kpu-1": { tw3: 0.6, tw4: 0.8, keterangan: "Data KPU RI" },
-      "rkt-kpu-2": { tw1: 78, tw2: 79, tw3: "80,5", tw4: 81 },
+      "rkt-kpu-2": { tw1: 78, tw2: 79, tw3: 80.5, tw4: 81 },
       "rkt-kpu-3": { tw1: 1, tw2: 1, tw3: 1 },
       "rkt-kpu-4": { tw4: "B" },
       "rkt-kpu-5": { tw4: "WTP" },
@@ -168,7 +168,7 @@ const CASES: Expected[] = [
           text: "3 Dokumen",
         },
       },
-      { no: "3", text: "Peningkatan nilai IKPA", kind: "percent", kindFrom: "default" },
+      { no: "3", text: "Peningkatan nilai IKPA", kind: "index", kindFrom: "text" },
     ],
     sasaranGroups: 3,
     continuations: [
@@ -183,7 +183,7 @@ const CASES: Expected[] = [
     ],
     unreadTargets: [["D8", "naik 5 poin"]],
     carried: {
-      "rkt-sekretariat-1": { tw1: 0.25, tw2: 0.5, tw3: "75%", keterangan: "naik" },
+      "rkt-sekretariat-1": { tw1: 0.25, tw2: 0.5, tw3: 0.75, keterangan: "naik" },
       "rkt-sekretariat-2": { tw1: "-", tw2: 0.45 },
       "rkt-sekretariat-3": { tw1: 1, tw2: 1, tw3: "#N/A" },
       "rkt-sekretariat-4": { target: "naik 5 poin", tw1: 90, tw2: 92 },
@@ -248,7 +248,7 @@ const CASES: Expected[] = [
     carried: {
       "rkt-kpu-1": { tw4: 0.82, sumber: "Rekap C1" },
       "rkt-kpu-2": { tw4: 76.5, sumber: "BPS" },
-      "rkt-kpu-3": { tw4: "100%" },
+      "rkt-kpu-3": { tw4: 1 },
     },
     fields: {
       year: 2023,

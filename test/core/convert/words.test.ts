@@ -168,7 +168,14 @@ describe("kinds", () => {
     ["Nilai IKPA", "Indeks", 90, "index"],
     ["Jumlah kegiatan sosialisasi", "Kegiatan", 12, "count"],
     ["Opini BPK", "", undefined, "opinion"],
-    ["Sesuatu", "", undefined, "percent"],
+    ["Sesuatu", "", undefined, "index"],
+    ["Nilai Kualitas Pengelolaan Data Pelaksanaan Anggaran", "", 70, "index"],
+    ["Tingkat kepuasan layanan", "", 3.5, "index"],
+    ["Persentase layanan tepat waktu", "", 80, "percent"],
+    ["Nilai Akuntabilitas Kinerja", "", 85, "index"],
+    ["Nilai Akuntabilitas Kinerja", "", "BB", "grade"],
+    ["Jumlah laporan keuangan", "", "2 Lap", "count"],
+    ["Capaian layanan", "%", 80, "percent"],
   ])("%s (%s, %s) -> %s", (text, satuan, target, kind) => {
     const cell = target === undefined ? undefined : { value: target, numberFormat: "General" };
     expect(kindOf(text, satuan, cell).kind).toBe(kind);

@@ -2,36 +2,48 @@
  * One recognised table becomes a decree table (RKT) with its indicators, the values carried
  * into the template (realisasi, unreadable targets, sumber data, keterangan), and its report.
  */
-import type { DecreeTable, Indicator } from "../../decree/schema";
+import type { DecreeTable, Indicator, Target } from "../../decree/schema";
 import { bilingual } from "../../i18n";
 import { fill, type Bilingual } from "../../i18n/types";
-import { formatIdNumber } from "../../rules/number-id";
+import { formatEnNumber, formatIdNumber } from "../../rules/number-id";
 import { columnLetter } from "../a1";
-import type { RktColumnKey } from "../layout";
+import { DIRECTION_WORDS, KIND_WORDS, type RktColumnKey } from "../layout";
 import type { Scalar } from "../plan";
+import { satuanOf, targetCell } from "../template";
 import type { CellValue } from "../snapshot";
 import { QUARTER_MEANINGS, type ColumnMeaning } from "./columns";
 import type { DetectedHeader, HeaderColumn } from "./detect-header";
 import type { YearSource } from "./fields";
 import { addressOf } from "./grid";
-import { aggregationOf, kindOf, readTargetCell } from "./kind";
+import { aggregationOf, directionOf, inferKind, readTargetCell } from "./kind";
 import {
-  KIND_SOURCE_WORDS,
+  DIRECTION_SOURCE_WORDS,
+  EVIDENCE_WORDS,
   LAST_YEAR_WORDS,
   MEANING_WORDS,
   PLACEHOLDERS,
   YEAR_MEANING_WORDS,
+  CONVERT_MESSAGES,
   say,
   type ConvertMessageKey,
 } from "./messages";
-import type { RawIndicator, TableRows } from "./rows";
+import type { RawIndicator, SourceCell, TableRows } from "./rows";
 import type {
   ColumnReport,
   IgnoredReport,
   IndicatorReport,
   TableReport,
   UnreadTarget,
+  ValueReport,
 } from "./types";
+import {
+  percentScale,
+  plainNumber,
+  readCell,
+  writtenValue,
+  type PercentScale,
+  type ReadAs,
+} from "./units";
 
 export interface TablePlan {
   header: DetectedHeader;
@@ -191,23 +203,75 @@ export function buildTable(t: TablePlan, sheetName: string): BuiltTable {
   const unreadTargets: UnreadTarget[] = [];
   const lines: Bilingual[] = [];
   const targetLines: Bilingual[] = [];
-  rows.indicators.forEach((raw, i) => {
+  const columnText = (col: number | undefined): string =>
+    col === undefined ? "" : (header.columns.find((c) => c.col === col)?.text ?? "");
+  const headerCell = (col: number | undefined) =>
+    col === undefined ? [] : [{ text: columnText(col), cell: addressOf(header.row, col) }];
+  const saysPercent = (col: number | undefined) => PERCENT_HEADER.test(columnText(col));
+  const valueColumn = (key: ValueKey): number | undefined =>
+    key === "lastYear" ? header.lastYearAt : singleRealisasi ? at.realisasi : at[key];
+  const valueHeaders = [
+    ...QUARTER_MEANINGS.flatMap((m) => headerCell(at[m])),
+    ...(singleRealisasi ? headerCell(at.realisasi) : []),
+  ];
+  // First the kinds, from each indicator's whole row; then the units, from the whole table.
+  const prepared = rows.indicators.map((raw) => {
+    const values = valueCells(raw, singleRealisasi);
+    const guess = inferKind({
+      text: raw.text,
+      satuan: raw.satuan,
+      ...(raw.target !== undefined ? { target: located(raw.target) } : {}),
+      values: values.map((v) => located(v.cell)),
+      headers: [...headerCell(at.target), ...valueHeaders],
+    });
+    return { raw, values, guess };
+  });
+  const percentRows = prepared.filter((p) => p.guess.kind === "percent");
+  const targetScale: PercentScale =
+    saysPercent(at.target) || percentRows.some((p) => plainNumber(p.raw.target) > 1)
+      ? "points"
+      : "fraction";
+  const valueFallback: PercentScale = percentRows.some((p) =>
+    p.values.some((v) => !saysPercent(valueColumn(v.key)) && plainNumber(v.cell) > 1.5)
+  )
+    ? "points"
+    : "fraction";
+  prepared.forEach(({ raw, values, guess: k }, i) => {
     const id = `${t.tableId}-${i + 1}`;
-    const k = kindOf(raw.text, raw.satuan, raw.target);
     const unit = k.unit ?? (raw.satuan.trim() !== "" ? raw.satuan.trim() : PLACEHOLDERS.unit);
-    const reading = readTargetCell(raw.target, k.kind, raw.text, unit);
+    const reading = readTargetCell(
+      raw.target,
+      k.kind,
+      raw.text,
+      unit,
+      k.kind === "percent" ? targetScale : undefined
+    );
+    const dir = directionOf(raw.text, raw.cara);
     const ind: Indicator = {
       id,
       no: raw.no,
       sasaran: raw.sasaran,
       text: raw.text,
       kind: k.kind,
-      direction: "higher",
+      direction: dir.direction,
       aggregation: aggregationOf(k.kind),
     };
     const carry: Partial<Record<RktColumnKey, Scalar>> = {};
+    const valueReports: ValueReport[] = [];
     if (reading.status === "value") {
       ind.target = reading.target;
+      if (raw.target !== undefined) {
+        const typed = scalar(raw.target.value) ?? "";
+        const tv = reading.target.value;
+        valueReports.push({
+          column: "target",
+          cell: addressOf(raw.target.row, raw.target.col),
+          typed,
+          written: targetCell(reading.target),
+          ...(typeof tv === "number" ? { read: tv } : {}),
+          as: targetAs(raw.target, reading.target.kind, reading.fraction === true),
+        });
+      }
       if (reading.fraction === true && raw.target !== undefined) {
         const v = reading.target.kind === "percent" ? reading.target.value : 0;
         targetLines.push(
@@ -246,26 +310,57 @@ export function buildTable(t: TablePlan, sheetName: string): BuiltTable {
           sheet: sheetName,
         }),
       ];
-    QUARTER_MEANINGS.forEach((key, q) => {
-      const v = scalar(raw.quarters[q]?.value ?? null);
-      if (v !== undefined) carry[key] = v;
-    });
-    if (singleRealisasi && raw.realisasi !== undefined) {
-      const v = scalar(raw.realisasi.value);
-      if (v !== undefined) carry.tw4 = v;
+    // The realisasi in the target's units: one scale for the indicator's plain numbers.
+    const target = ind.target;
+    const targetFraction =
+      target?.kind === "percent" && typeof target.value === "number"
+        ? target.value / 100
+        : undefined;
+    const plain = values
+      .filter((v) => !saysPercent(valueColumn(v.key)))
+      .map((v) => plainNumber(v.cell))
+      .filter((n) => Number.isFinite(n));
+    const scale = percentScale(plain, targetFraction, valueFallback);
+    let lastYearValue: number | undefined;
+    for (const v of values) {
+      const typed = scalar(v.cell.value);
+      if (typed === undefined) continue;
+      const w = writtenValue(
+        typed,
+        readCell(v.cell),
+        k.kind,
+        saysPercent(valueColumn(v.key)) ? "points" : scale
+      );
+      if (v.key !== "lastYear") carry[v.key] = w.value;
+      else if (w.read !== undefined) lastYearValue = w.read;
+      valueReports.push({
+        column: v.key,
+        cell: addressOf(v.cell.row, v.cell.col),
+        typed,
+        written: w.value,
+        ...(w.read !== undefined ? { read: w.read } : {}),
+        as: w.as,
+      });
     }
     if (Object.keys(carry).length > 0) carried.push([id, carry]);
     indicators.push(ind);
     const lastYear = scalar(raw.lastYear?.value ?? null);
-    indicatorReports.push({
+    const report: IndicatorReport = {
       id,
       row: excelRow(raw.row),
       kind: k.kind,
       kindFrom: k.from,
+      kindEvidence: k.evidence,
+      ...(k.cell !== undefined ? { kindCell: k.cell } : {}),
+      unit: satuanOf(ind),
+      direction: dir.direction,
+      directionFrom: dir.from,
+      values: valueReports,
       ...(lastYear !== undefined ? { lastYear } : {}),
-    });
-    if (k.from !== "target" && reading.status !== "unreadable")
-      lines.push(kindGuessed(excelRow(raw.row), id, k.kind, k.from));
+      ...(lastYearValue !== undefined ? { lastYearValue } : {}),
+    };
+    indicatorReports.push(report);
+    lines.push(...indicatorLines(report));
   });
 
   const continuations = rows.indicators.flatMap((raw, i) =>
@@ -373,17 +468,105 @@ function ignoredLines(ignored: readonly IgnoredReport[]): Bilingual[] {
   ];
 }
 
-function kindGuessed(
-  row: number,
-  id: string,
-  kind: Indicator["kind"],
-  from: "satuan" | "text" | "default"
-): Bilingual {
-  const k = bilingual(`kind.${kind}`);
-  const s = KIND_SOURCE_WORDS[from];
-  const m = say("report.kindGuessed", { row, id });
-  return {
-    id: fill(m.id, { kind: k.id, source: s.id }),
-    en: fill(m.en, { kind: k.en, source: s.en }),
-  };
+/** The value columns an indicator's realisasi may come from. */
+type ValueKey = "tw1" | "tw2" | "tw3" | "tw4" | "lastYear";
+
+/** A header that says its numbers are percents: "Target (%)", "Realisasi Persen". */
+const PERCENT_HEADER = /%|\bpersen\b/i;
+
+/** An indicator's filled realisasi cells: the quarters, or the single column as TW IV, and last year's. */
+function valueCells(
+  raw: RawIndicator,
+  singleRealisasi: boolean
+): { key: ValueKey; cell: SourceCell }[] {
+  const out: { key: ValueKey; cell: SourceCell }[] = [];
+  QUARTER_MEANINGS.forEach((key, q) => {
+    const c = raw.quarters[q];
+    if (c !== undefined) out.push({ key, cell: c });
+  });
+  if (singleRealisasi && raw.realisasi !== undefined) out.push({ key: "tw4", cell: raw.realisasi });
+  if (raw.lastYear !== undefined) out.push({ key: "lastYear", cell: raw.lastYear });
+  return out;
+}
+
+/** A source cell with its address, for the kind's report. */
+const located = (c: SourceCell) => ({ ...c, address: addressOf(c.row, c.col) });
+
+/** How a target cell was read. */
+function targetAs(cell: SourceCell, kind: Target["kind"], fraction: boolean): ReadAs {
+  const r = readCell(cell);
+  if (r.type === "code") return "code";
+  if (r.type !== "number") return "number";
+  if (r.percent === "sign") return "percentSign";
+  if (r.percent === "format") return "percentFormat";
+  if (r.unit !== undefined) return "unit";
+  if (kind === "percent") return fraction ? "fraction" : "points";
+  return "number";
+}
+
+/** Where the kind was read, in words: "the % sign in the target D5". */
+function evidenceWords(r: IndicatorReport): Bilingual {
+  if (r.kindFrom === "target" || r.kindFrom === "realisasi") {
+    const e = r.kindEvidence;
+    const key =
+      e === "percentSign" || e === "percentFormat" || e === "unit" || e === "code" ? e : "code";
+    return EVIDENCE_WORDS[r.kindFrom][key];
+  }
+  return EVIDENCE_WORDS[r.kindFrom];
+}
+
+/** A value as a person reads it in one language: "80 %", "2", "WTP", "\"2 Lap\"". */
+function shown(v: Scalar, lang: "id" | "en", percent = false): string {
+  if (typeof v === "number") {
+    const n = lang === "id" ? formatIdNumber(v, 6) : formatEnNumber(v, 6);
+    return percent ? `${n} %` : n;
+  }
+  const text = typeof v === "string" && v.length > 40 ? `${v.slice(0, 37)}...` : v;
+  return JSON.stringify(text);
+}
+
+/** The report's lines for one indicator: what it was read as, and the values it wrote. */
+function indicatorLines(r: IndicatorReport): Bilingual[] {
+  const params = { row: r.row, id: r.id, unit: r.unit, cell: r.kindCell ?? "" };
+  const source = evidenceWords(r);
+  const ds = DIRECTION_SOURCE_WORDS[r.directionFrom];
+  // One pass per language, so that nothing typed in a cell is read as a placeholder.
+  const m = CONVERT_MESSAGES["report.indicator"];
+  const line = (lang: "id" | "en") =>
+    fill(m[lang], {
+      ...params,
+      kind: KIND_WORDS[r.kind],
+      direction: DIRECTION_WORDS[r.direction],
+      source: fill(source[lang], params),
+      how: ds[lang],
+    });
+  const lines: Bilingual[] = [{ id: line("id"), en: line("en") }];
+  const percent = r.kind === "percent";
+  const changed = r.values.filter(
+    (v) =>
+      v.as !== "asTyped" && v.as !== "blank" && v.written !== undefined && v.written !== v.typed
+  );
+  if (changed.length > 0) {
+    const list = (lang: "id" | "en") =>
+      changed
+        .map((v) => {
+          const out =
+            v.read !== undefined && percent
+              ? shown(v.read, lang, true)
+              : shown(v.written ?? "", lang);
+          return `${v.cell} ${shown(v.typed, lang)} → ${out}`;
+        })
+        .join("; ");
+    const c = CONVERT_MESSAGES["report.values"];
+    lines.push({
+      id: fill(c.id, { ...params, changes: list("id") }),
+      en: fill(c.en, { ...params, changes: list("en") }),
+    });
+  }
+  const unread = r.values.filter((v) => v.as === "asTyped" && v.column !== "target");
+  if (unread.length > 0) {
+    const cells = unread.map((v) => `${v.cell} ${shown(v.typed, "id")}`).join(", ");
+    lines.push(say("report.valuesAsTyped", { ...params, cells, kind: KIND_WORDS[r.kind] }));
+  }
+  return lines;
 }

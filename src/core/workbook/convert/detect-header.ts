@@ -103,10 +103,19 @@ function rowMeanings(grid: Grid, row: number): Set<ColumnMeaning> {
   return found;
 }
 
-/** True when the row could be the first row of a table header. */
+/**
+ * True when the row could be the first row of a table header: it names Indikator and another
+ * known column, or Indikator over a second row that names them ("INDIKATOR KINERJA | KINERJA"
+ * over "Target % | Realisasi % | Capaian %").
+ */
 export function isHeaderRow(grid: Grid, row: number): boolean {
   const found = rowMeanings(grid, row);
-  return found.has("indikator") && COMPANIONS.some((m) => found.has(m));
+  if (!found.has("indikator")) return false;
+  if (COMPANIONS.some((m) => found.has(m))) return true;
+  const ind = indikatorCol(grid, row);
+  if (ind === undefined || !isSubHeader(grid, row, ind)) return false;
+  const below = rowMeanings(grid, row + 1);
+  return COMPANIONS.some((m) => below.has(m));
 }
 
 /** The meanings a row names, for explaining a near miss ("Target found, Indikator missing"). */

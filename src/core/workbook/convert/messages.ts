@@ -79,14 +79,42 @@ export const FIELD_WORDS = {
   signatories: { id: "Penanda tangan", en: "Signatories" },
 } satisfies Record<string, Bilingual>;
 
-/** Where a guessed kind came from. */
-export const KIND_SOURCE_WORDS = {
+/** Where an indicator's kind was read, as the report says it; {cell} and {unit} are filled in. */
+export const EVIDENCE_WORDS = {
+  target: {
+    percentSign: { id: "tanda % di target {cell}", en: "the % sign in the target {cell}" },
+    percentFormat: {
+      id: "format persen target {cell}",
+      en: "the percent format of the target {cell}",
+    },
+    unit: { id: 'satuan "{unit}" di target {cell}', en: 'the unit "{unit}" in the target {cell}' },
+    code: { id: "kode di target {cell}", en: "the code in the target {cell}" },
+  },
+  realisasi: {
+    percentSign: { id: "tanda % di realisasi {cell}", en: "the % sign in the realisasi {cell}" },
+    percentFormat: {
+      id: "format persen realisasi {cell}",
+      en: "the percent format of the realisasi {cell}",
+    },
+    unit: {
+      id: 'satuan "{unit}" di realisasi {cell}',
+      en: 'the unit "{unit}" in the realisasi {cell}',
+    },
+    code: { id: "kode di realisasi {cell}", en: "the code in the realisasi {cell}" },
+  },
   satuan: { id: "kolom Satuan", en: "the Satuan column" },
+  header: { id: "judul kolom {cell}", en: "the header {cell}" },
   text: { id: "teks indikator", en: "the indicator's text" },
   default: {
-    id: "(tidak ada petunjuk; dianggap persentase)",
-    en: "(no clue; assumed a percentage)",
+    id: "tidak ada petunjuk persen atau satuan: angka biasa",
+    en: "no percent or unit anywhere: a plain number",
   },
+} satisfies Record<string, Bilingual | Record<string, Bilingual>>;
+
+/** How the direction was decided. */
+export const DIRECTION_SOURCE_WORDS = {
+  text: { id: 'teks menyebut "semakin kecil semakin baik"', en: "the text says smaller is better" },
+  default: { id: "bawaan", en: "the default" },
 } satisfies Record<string, Bilingual>;
 
 /**

@@ -81,6 +81,10 @@ const ROLE = /^(?:ketua|sekretaris|kepala|plt\.?|plh\.?|a\.?\s?n\.?|pejabat|kasu
 const NEW_INDICATOR =
   /^(?:persentase|presentase|prosentase|indeks|jumlah|nilai|rasio|tingkat|opini|tercapainya|tersusunnya|terlaksananya|tersedianya|terwujudnya|meningkatnya)\b/i;
 
+/** A sasaran named in the Indikator column: "Sasaran 1 : ...", "Sasaran Kegiatan : ...". */
+const SASARAN_LINE =
+  /^sasaran(?:\s+(?:strategis|kegiatan|sub[\s-]?kegiatan|program))?(?:\s+\d{1,2})?\s*:\s*(\S[^]*)$/i;
+
 /** Text that continues a sentence: a list item, a lower-case start. */
 const CONTINUES = /^(?:\d{1,2}[.)]\s|[a-z][.)]\s|[-•·*]\s|\p{Ll})/u;
 
@@ -172,6 +176,14 @@ export function readRows(
       sumber: text(row, "sumber"),
       keterangan: text(row, "keterangan"),
     };
+    // "Sasaran 1 : Meningkatnya ..." written in the Indikator column, over its indicators.
+    const named = SASARAN_LINE.exec(ind);
+    if (named !== null && sas === "" && !numbers) {
+      sasaran = (named[1] ?? "").trim();
+      if (no !== "") pendingNo = no;
+      out.sasaranRows.push(row);
+      continue;
+    }
     if (ind === "") {
       if (sas !== "" && !numbers) {
         sasaran = sas;

@@ -7,8 +7,9 @@ import type { Bilingual } from "../../i18n/types";
 import type { Plan, Scalar } from "../plan";
 import type { Carried } from "../template";
 import type { ColumnMeaning } from "./columns";
-import type { KindSource } from "./kind";
+import type { KindEvidence, KindSource } from "./kind";
 import type { IgnoreReason } from "./rows";
+import type { ReadAs } from "./units";
 
 /** Values the sheet may not say, given by the user; they win over what the sheet says. */
 export interface ConvertOptions {
@@ -36,15 +37,42 @@ export interface ColumnReport {
   message: Bilingual;
 }
 
+/** One value cell of an indicator and what Convert wrote for it. */
+export interface ValueReport {
+  /** The template column it went to; lastYear is only reported (the template has no column for it). */
+  column: "target" | "tw1" | "tw2" | "tw3" | "tw4" | "lastYear";
+  /** The source cell ("H7"). */
+  cell: string;
+  /** What the cell held. */
+  typed: Scalar;
+  /** What the template cell gets, or for lastYear would get (the target's units: fractions for a percent). */
+  written?: Scalar;
+  /** The number as the rules read it (85 for 85 %), when it is one. */
+  read?: number;
+  as: ReadAs;
+}
+
 export interface IndicatorReport {
   id: string;
   /** The indicator's first row. */
   row: number;
   kind: Decree["tables"][number]["indicators"][number]["kind"];
-  /** Where the kind was read from: the target, the Satuan column, the text, or a default. */
+  /** Where the kind was read from: the target, a realisasi, Satuan, a header, the text, a default. */
   kindFrom: KindSource;
+  /** What there told it: a "%" sign, a percent format, a unit word, a code, words. */
+  kindEvidence: KindEvidence;
+  /** The cell that told it ("D5"), when a cell did. */
+  kindCell?: string;
+  /** The Satuan written to the template. */
+  unit: string;
+  direction: "higher" | "lower";
+  directionFrom: "text" | "default";
+  /** The target and every realisasi cell, typed and written. */
+  values: ValueReport[];
   /** Last year's realisasi as typed, when the table has a column for it (not used for capaian). */
   lastYear?: Scalar;
+  /** Last year's realisasi in the indicator's units as the rules read them (75 for 75 %). */
+  lastYearValue?: number;
 }
 
 export interface ContinuationReport {
