@@ -161,14 +161,4 @@ export const CONVERT_MESSAGES = {
     id: "Buku kerja ini sudah punya lembar Info Kinerja; lembar itu tidak diubah.",
     en: "This workbook already has an Info Kinerja sheet; it is left unchanged.",
   },
-  // Jenis against the values (src/core/rules/kind-values.ts), for Validasi: the codes
-  // "kind.percentValues" and "kind.numberValues", with the cell's {values} and a {kind} word.
-  "finding.kind.percentValues": {
-    id: 'Jenis "Persen", tetapi angkanya ({values}) semuanya di atas 1,5 tanpa format persen: lembar membacanya sebagai pecahan (85 menjadi 8.500 %). Bila ini nilai atau jumlah, pilih Jenis "{kind}"; bila persen, tulis 85% (disimpan 0,85).',
-    en: 'Jenis "Persen", but its numbers ({values}) are all above 1.5 with no percent format: the sheet reads them as fractions (85 becomes 8,500 %). If they are a score or a count, choose Jenis "{kind}"; if percents, type 85% (stored as 0.85).',
-  },
-  "finding.kind.numberValues": {
-    id: 'Jenis "{current}", tetapi angkanya ({values}) semuanya persen (format persen atau tanda %): lembar membandingkan pecahan dengan angka biasa. Bila ini persen, pilih Jenis "{kind}"; bila bukan, tulis angkanya tanpa %.',
-    en: 'Jenis "{current}", but its numbers ({values}) are all percents (a percent format or a % sign): the sheet compares fractions with plain numbers. If they are percents, choose Jenis "{kind}"; if not, type the numbers without %.',
-  },
 } satisfies Record<string, Bilingual>;

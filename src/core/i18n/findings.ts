@@ -119,6 +119,14 @@ export const FINDING_MESSAGES = {
     id: "Realisasi {quarter} tertulis {value}, sedangkan target ditulis dengan satuan lain (persen vs angka biasa). Rumus membagi angka apa adanya, jadi capaian meleset 100 kali lipat. Maksudnya {expected}? Ubah menjadi {fix}.",
     en: "Realisasi {quarter} reads {value}, while the target is written in other units (percent vs plain number). The formulas divide the numbers as they are, so the capaian is off a hundredfold. Did you mean {expected}? Turn it into {fix}.",
   },
+  "finding.kind.percentValues": {
+    id: 'Jenis "Persen", tetapi semua angkanya ({value}) di atas 1,5 tanpa format persen. Bila ini nilai atau jumlah, pilih Jenis "{fix}"; bila persen, biarkan (target dan realisasi dibaca dalam satuan yang sama) atau tulis dengan format persen (85% disimpan 0,85).',
+    en: 'Jenis "Persen", but all its numbers ({value}) are above 1.5 with no percent format. If they are a score or a count, choose Jenis "{fix}"; if percents, leave them (target and realisasi are read in the same units) or type them with a percent format (85% stored as 0.85).',
+  },
+  "finding.kind.numberValues": {
+    id: 'Jenis "{detail}", tetapi semua angkanya ({value}) persen (format persen atau tanda %). Bila ini persen, pilih Jenis "{fix}"; bila bukan, tulis angkanya tanpa %.',
+    en: 'Jenis "{detail}", but all its numbers ({value}) are percents (a percent format or a % sign). If they are percents, choose Jenis "{fix}"; if not, type the numbers without %.',
+  },
   "finding.indicator.unknownWord": {
     id: 'Isian "{value}" tidak dikenal rumus lembar, jadi Realisasi Tahun atau Capaian menunjukkan "cek isian". Pilih salah satu: {expected}.',
     en: 'The entry "{value}" is not known to the sheet\'s formulas, so Realisasi Tahun or Capaian show "cek isian". Choose one of: {expected}.',

@@ -25,6 +25,9 @@ import type { EntryValue } from "./parse-entry";
 import { isGrade, isOpinion } from "./scales";
 import type { Formula, IndicatorResult, Labelled, QuarterResult } from "./result";
 import { summarise, type Summary } from "./summary";
+import { kindDisagreement } from "./kind-values";
+import { formatEnNumber, formatIdNumber } from "./number-id";
+import { KIND_WORDS } from "./words";
 
 export interface Evaluation {
   results: IndicatorResult[];
@@ -147,6 +150,29 @@ function quarterResults(
 }
 
 /**
+ * The Jenis chosen against the numbers typed on the sheet (kind-values.ts), said at the Jenis
+ * cell as a hint: the capaian is right either way (target and realisasi are read in the same
+ * units), but the checks of a percent (above 100 %, fractions) assume the Jenis is right.
+ */
+function checkKind(entry: IndicatorEntry, out: Finding[]): void {
+  const ind = entry.indicator;
+  if (entry.target === undefined) return;
+  if (entry.words?.some((w) => w.field === "kind" && w.problem === "unknown")) return;
+  const d = kindDisagreement(ind.kind, [entry.target, ...entry.realisasi]);
+  if (d === undefined) return;
+  out.push(
+    finding(d.code, ind.id, "kind", {
+      value: {
+        id: d.values.map((v) => formatIdNumber(v, 4)).join("; "),
+        en: d.values.map((v) => formatEnNumber(v, 4)).join("; "),
+      },
+      detail: KIND_WORDS[ind.kind],
+      fix: { value: KIND_WORDS[d.suggested] },
+    })
+  );
+}
+
+/**
  * The findings about the row's Jenis, Arah and Agregasi TW words, and what an unknown one
  * stops, as the formulas do: Jenis stops everything, Agregasi TW the year's realisasi (of
  * numbers; grades and opinions always take the last), Arah the capaian of numbers.
@@ -189,6 +215,7 @@ export function evaluateEntry(
   const aggregation = options.aggregation?.[ind.id] ?? ind.aggregation;
   const decree = options.decreeTarget ? options.decreeTarget(ind.id) : ind.target;
   const target = readTarget(entry, decree, out);
+  checkKind(entry, out);
   const quarters = readQuarters(
     entry,
     options.reportingQuarter,

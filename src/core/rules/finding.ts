@@ -58,6 +58,8 @@ export const FINDING_SEVERITY = {
   "realisasi.mixedUnits": "error",
   "indicator.unknownWord": "error",
   "indicator.blankWord": "warning",
+  "kind.percentValues": "info",
+  "kind.numberValues": "info",
   "components.unparseable": "error",
   "components.zeroDenominator": "error",
   "components.incomplete": "warning",

@@ -67,20 +67,8 @@ export function columnOf<K extends string>(columns: readonly { key: K }[], key: 
   return columns.findIndex((c) => c.key === key);
 }
 
-/** Words in the Jenis, Arah and Agregasi columns, and what they mean. */
-export const KIND_WORDS: Record<IndicatorKind, string> = {
-  percent: "Persen",
-  index: "Indeks",
-  count: "Jumlah",
-  grade: "Nilai SAKIP",
-  opinion: "Opini BPK",
-};
-export const DIRECTION_WORDS = { higher: "Naik", lower: "Turun" } as const;
-export const AGGREGATION_WORDS = {
-  last: "Terakhir",
-  sum: "Jumlah",
-  cumulative: "Kumulatif",
-} as const;
+/** Words in the Jenis, Arah and Agregasi columns (the rules read them: src/core/rules/words.ts). */
+export { AGGREGATION_WORDS, DIRECTION_WORDS, KIND_WORDS } from "../rules/words";
 
 /** Number formats (en-US codes, as Range.numberFormat takes them) per kind. */
 export const KIND_FORMATS: Record<IndicatorKind, string> = {

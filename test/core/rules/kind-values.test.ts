@@ -1,7 +1,6 @@
-/** Jenis against the numbers typed for it: the check Validasi is to run on every indicator. */
-import { bilingual } from "../../../src/core/i18n";
+/** Jenis against the numbers typed for it: the hint Validasi gives at the Jenis cell. */
+import { evaluate } from "../../../src/core/rules";
 import { kindDisagreement } from "../../../src/core/rules/kind-values";
-import { KIND_WORDS } from "../../../src/core/workbook/layout";
 
 const g = (value: number | string, numberFormat = "General") => ({ value, numberFormat });
 
@@ -44,15 +43,29 @@ describe("kindDisagreement", () => {
     expect(kindDisagreement("opinion", [g("WTP")])).toBeUndefined();
   });
 
-  it("has its messages in both languages, naming the Jenis to choose", () => {
-    const m = bilingual("finding.kind.percentValues", { values: "70; 85", kind: KIND_WORDS.index });
-    expect(m.id).toContain('pilih Jenis "Indeks"');
-    expect(m.en).toContain('choose Jenis "Indeks"');
-    const n = bilingual("finding.kind.numberValues", {
-      values: "77 %",
-      kind: KIND_WORDS.percent,
-      current: KIND_WORDS.index,
+  it("Validasi says so at the Jenis cell, in both languages, naming the Jenis to choose", () => {
+    const indicator = (kind: "percent" | "index") => ({
+      id: "x",
+      no: "1",
+      sasaran: "S",
+      text: "I",
+      kind,
+      direction: "higher" as const,
+      aggregation: "last" as const,
     });
-    expect(n.id).toMatch(/^Jenis "Indeks".*pilih Jenis "Persen"/);
+    const percent = evaluate(
+      [{ indicator: indicator("percent"), target: g(70), realisasi: [g(85)] }],
+      { reportingQuarter: 1 }
+    ).findings.find((f) => f.code === "kind.percentValues");
+    expect(percent?.field).toBe("kind");
+    expect(percent?.severity).toBe("info");
+    expect(percent?.fix).toEqual({ value: "Indeks" });
+    expect(percent?.message.id).toContain('pilih Jenis "Indeks"');
+    expect(percent?.message.en).toContain('choose Jenis "Indeks"');
+    const index = evaluate(
+      [{ indicator: indicator("index"), target: g(0.77, "0%"), realisasi: [g("74%")] }],
+      { reportingQuarter: 1 }
+    ).findings.find((f) => f.code === "kind.numberValues");
+    expect(index?.message.id).toMatch(/^Jenis "Indeks".*pilih Jenis "Persen"/);
   });
 });
