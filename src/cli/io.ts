@@ -9,6 +9,7 @@ import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import type { Lang } from "../core/i18n/types";
+import { checkFileSize, checkXlsxPackage, type PackageProblem } from "../xlsx/limits";
 import { m } from "./messages";
 
 /** Where the command reads and writes: writers for its two streams and its folder. */
@@ -40,13 +41,29 @@ export function resolvePath(io: CliIo, path: string): string {
 const detailOf = (error: unknown): string =>
   error instanceof Error ? (error.message.split("\n")[0] ?? error.name) : String(error);
 
-/** Read an .xlsx file; a missing, non-.xlsx or broken file is a UsageError. */
+/** A file src/xlsx/limits.ts refuses, as the command's message. */
+function refused(lang: Lang, path: string, p: PackageProblem | undefined): void {
+  if (p === undefined) return;
+  const limit = p.kind === "tooLarge" ? p.limitMb : p.kind === "tooManyCells" ? p.limit : 0;
+  throw new UsageError(
+    m(lang, `io.${p.kind}`, {
+      path,
+      limit: limit.toLocaleString(lang === "id" ? "id-ID" : "en-US"),
+    })
+  );
+}
+
+/**
+ * Read an .xlsx file; a missing, non-.xlsx or broken file is a UsageError, and so is one
+ * src/xlsx/limits.ts refuses (password-protected, .xls, too large, too many cells).
+ */
 export async function readXlsx(lang: Lang, path: string): Promise<ExcelJS.Workbook> {
   if (!isXlsxPath(path)) throw new UsageError(m(lang, "io.notXlsx", { path }));
   let data: Buffer;
   try {
     const stat = await fs.stat(path);
     if (!stat.isFile()) throw new UsageError(m(lang, "io.notFile", { path }));
+    refused(lang, path, checkFileSize(stat.size));
     data = await fs.readFile(path);
   } catch (error) {
     if (error instanceof UsageError) throw error;
@@ -54,6 +71,7 @@ export async function readXlsx(lang: Lang, path: string): Promise<ExcelJS.Workbo
     if (code === "ENOENT") throw new UsageError(m(lang, "io.missing", { path }));
     throw new UsageError(m(lang, "io.unreadable", { path, detail: detailOf(error) }));
   }
+  refused(lang, path, await checkXlsxPackage(data));
   const wb = new ExcelJS.Workbook();
   try {
     // exceljs wants an ArrayBuffer-like; a Node Buffer works at run time.
