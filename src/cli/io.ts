@@ -5,11 +5,11 @@
  * as it was.
  */
 import ExcelJS from "exceljs";
-import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
-import { basename, dirname, extname, join, resolve } from "node:path";
+import { dirname, extname, resolve } from "node:path";
 import type { Lang } from "../core/i18n/types";
 import { checkFileSize, checkXlsxPackage, type PackageProblem } from "../xlsx/limits";
+import { ReadOnlyTarget, isReadOnly, writeAtomically } from "./atomic";
 import { m } from "./messages";
 
 /** Where the command reads and writes: writers for its two streams and its folder. */
@@ -102,11 +102,13 @@ export async function checkOutPlace(lang: Lang, path: string): Promise<void> {
   } catch (error) {
     if (error instanceof UsageError) throw error;
   }
+  if (await isReadOnly(path)) throw new UsageError(m(lang, "io.readOnly", { path }));
 }
 
 /**
  * Write the workbook to `path` atomically: serialise in memory, write a temporary file beside
- * the target, then rename it over the target. On any failure the temporary file is removed.
+ * the target, then rename it over the target (src/cli/atomic.ts: synced, permissions kept, a
+ * read-only target refused, no temporary file left). On any failure the target is as it was.
  */
 export async function writeXlsxAtomic(
   lang: Lang,
@@ -126,16 +128,10 @@ export async function writeFileAtomic(
   bytes: Uint8Array | (() => Promise<Uint8Array>),
   path: string
 ): Promise<void> {
-  const tmp = join(
-    dirname(path),
-    `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`
-  );
   try {
-    const data = typeof bytes === "function" ? await bytes() : bytes;
-    await fs.writeFile(tmp, data, { flag: "wx" });
-    await fs.rename(tmp, path);
+    await writeAtomically(path, bytes);
   } catch (error) {
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    if (error instanceof ReadOnlyTarget) throw new UsageError(m(lang, "io.readOnly", { path }));
     throw new UsageError(m(lang, "io.writeFailed", { path, detail: detailOf(error) }));
   }
 }

@@ -90,6 +90,10 @@ export const CLI_MESSAGES = {
     id: 'Berkas "{path}" tidak dapat ditulis ({detail}). Berkas lama (bila ada) tidak berubah.',
     en: 'The file "{path}" could not be written ({detail}). Any existing file is unchanged.',
   },
+  "io.readOnly": {
+    id: 'Berkas "{path}" hanya-baca; tidak ditimpa. Hapus tanda hanya-baca atau pilih berkas keluaran lain.',
+    en: 'The file "{path}" is read-only; it was not overwritten. Clear its read-only mark or choose another output file.',
+  },
   "io.written": { id: "Ditulis: {path}", en: "Written: {path}" },
   "decree.fileUnreadable": {
     id: 'Berkas keputusan "{path}" tidak dapat dibaca ({detail}).',
