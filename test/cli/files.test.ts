@@ -5,6 +5,7 @@
  */
 import { copyFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { BLITAR_2021 } from "../../src/core/decree";
 import { XLSX_LIMITS } from "../../src/xlsx/limits";
 import { zipOf } from "../xlsx/zip";
 import { leftovers, load, run, tempDir } from "./helpers";
@@ -85,4 +86,26 @@ test("a stray value at XFD1048576 is read: validate answers as without it", asyn
   expect(stray.stderr).toBe("");
   expect(stray.code).toBe(plain.code);
   expect(stray.stdout).toBe(plain.stdout);
+});
+
+test("a decree file over the limit is refused by its size, without reading it", async () => {
+  writeFileSync(join(dir, "huge.json"), Buffer.alloc(3 * 1024 * 1024, 0x20));
+  const fsp = (await import("node:fs")).promises;
+  const readFile = jest.spyOn(fsp, "readFile");
+  try {
+    const r = await run(dir, "validate", "template.xlsx", "--decree", "huge.json", "--lang", "en");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/too large \(3072 KB; at most 1024 KB\)/);
+    expect(readFile.mock.calls.map((c) => String(c[0]))).not.toContainEqual(
+      expect.stringContaining("huge.json")
+    );
+  } finally {
+    readFile.mockRestore();
+  }
+});
+
+test("a decree file with a byte-order mark is read", async () => {
+  writeFileSync(join(dir, "bom.json"), `\uFEFF${JSON.stringify(BLITAR_2021)}`);
+  const r = await run(dir, "validate", "template.xlsx", "--decree", "bom.json");
+  expect(r.stderr).toBe("");
 });

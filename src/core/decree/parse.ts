@@ -69,11 +69,56 @@ function problemText(lang: Lang, issue: Issue): string {
   return typeof localised === "string" ? localised : (localised?.message ?? issue.message);
 }
 
-/** Check a decree object; on failure, one problem per bad field. */
+/** Problems listed at most; the rest are counted in one more line. */
+export const MAX_LISTED_PROBLEMS = 50;
+
+/**
+ * List items (array elements, at any depth) a decree may hold. A decree has a few hundred
+ * indicators; the schema reports every bad item, and past about 100,000 reports the checker
+ * runs out of stack, so a file of 150,000 bad items (well under the size limit) is refused
+ * by its count before the schema sees it.
+ */
+export const MAX_DECREE_ITEMS = 5_000;
+
+/** Array elements in a JSON value, counting nested ones; stops early past `limit`. */
+function countItems(value: unknown, limit: number): number {
+  let count = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0 && count <= limit) {
+    const v = stack.pop();
+    if (Array.isArray(v)) {
+      count += v.length;
+      if (count <= limit) for (const x of v) stack.push(x);
+    } else if (v !== null && typeof v === "object") {
+      for (const x of Object.values(v as Record<string, unknown>)) stack.push(x);
+    }
+  }
+  return count;
+}
+
+const problem = (message: Bilingual): DecreeProblem => ({ path: "", message });
+
+/** Check a decree object; on failure, one problem per bad field (the first 50, then a count). */
 export function parseDecree(input: unknown): DecreeResult {
+  try {
+    return checkDecree(input);
+  } catch (error) {
+    // A bug or a limit of the checker: still a problem to show, never an exception.
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [problem(bilingual("decree.unreadable", { detail }))] };
+  }
+}
+
+function checkDecree(input: unknown): DecreeResult {
+  if (countItems(input, MAX_DECREE_ITEMS) > MAX_DECREE_ITEMS)
+    return {
+      ok: false,
+      problems: [problem(bilingual("decree.tooManyItems", { limit: MAX_DECREE_ITEMS }))],
+    };
   const result = DecreeSchema.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, decree: result.data };
-  const problems = result.error.issues.map((issue) => ({
+  const issues = result.error.issues;
+  const problems: DecreeProblem[] = issues.slice(0, MAX_LISTED_PROBLEMS).map((issue) => ({
     path: issue.path.map(String).join("."),
     message: {
       id: t("id", "decree.field", {
@@ -86,11 +131,27 @@ export function parseDecree(input: unknown): DecreeResult {
       }),
     },
   }));
+  if (issues.length > MAX_LISTED_PROBLEMS)
+    problems.push(
+      problem(bilingual("decree.moreProblems", { count: issues.length - MAX_LISTED_PROBLEMS }))
+    );
   return { ok: false, problems };
 }
 
-/** Check a decree file's text: its size, its JSON, then its fields. */
+/**
+ * Check a decree file's text: its size, its JSON, then its fields. A byte-order mark at the
+ * start (Notepad writes one) is not part of the JSON. Never throws.
+ */
 export function parseDecreeJson(text: string): DecreeResult {
+  try {
+    return checkDecreeJson(text.startsWith("\uFEFF") ? text.slice(1) : text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [problem(bilingual("decree.unreadable", { detail }))] };
+  }
+}
+
+function checkDecreeJson(text: string): DecreeResult {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > DECREE_FILE_LIMIT_BYTES) {
     const size = Math.ceil(bytes / 1024);
