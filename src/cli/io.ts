@@ -44,7 +44,7 @@ const detailOf = (error: unknown): string =>
 /** A file src/xlsx/limits.ts refuses, as the command's message. */
 function refused(lang: Lang, path: string, p: PackageProblem | undefined): void {
   if (p === undefined) return;
-  const limit = p.kind === "tooLarge" ? p.limitMb : p.kind === "tooManyCells" ? p.limit : 0;
+  const limit = p.kind === "tooLarge" ? p.limitMb : "limit" in p ? p.limit : 0;
   throw new UsageError(
     m(lang, `io.${p.kind}`, {
       path,

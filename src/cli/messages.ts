@@ -82,6 +82,10 @@ export const CLI_MESSAGES = {
     id: 'Berkas "{path}" berisi lebih dari {limit} sel. Hapus baris dan kolom kosong yang berformat atau nilai yang tersasar jauh di bawah/kanan tabel (Ctrl+End menunjukkan sel terakhir), lalu simpan lagi.',
     en: 'The file "{path}" holds more than {limit} cells. Delete formatted empty rows and columns or stray values far below or right of the table (Ctrl+End shows the last cell), then save again.',
   },
+  "io.tooManyRows": {
+    id: 'Berkas "{path}" berisi lebih dari {limit} baris di semua lembar. Hapus baris kosong yang berformat atau nilai yang tersasar jauh di bawah tabel (Ctrl+End menunjukkan sel terakhir), lalu simpan lagi.',
+    en: 'The file "{path}" holds more than {limit} rows over all sheets. Delete formatted empty rows or stray values far below the table (Ctrl+End shows the last cell), then save again.',
+  },
   "io.outDirMissing": {
     id: 'Folder untuk berkas keluaran "{path}" tidak ada.',
     en: 'The folder for the output file "{path}" does not exist.',

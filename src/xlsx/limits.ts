@@ -17,25 +17,33 @@ export interface XlsxLimits {
   inflatedBytes: number;
   /** Cells (`<c>` elements) over all worksheets, empty formatted cells included. */
   cells: number;
+  /** Rows (`<row>` elements) over all worksheets, empty formatted rows included. */
+  rows: number;
 }
 
 /**
  * 512 MB inflated: exceljs turns each XML part into one string, and V8 refuses strings over
  * about 512 MB (0x1fffffe8 characters), so a larger part could not be read at all; a package of
- * that size already needs 1.5–2.5 GB of heap in exceljs (the inflated parts, shared strings
- * twice over as JavaScript strings, the cell objects), under Node's default heap of about 4 GB.
- * Two million cells: exceljs needs about 500 bytes and 20 µs per cell (measured: 4.2 million
- * cells took 92 s and 2.1 GB of heap), so 2 million stay near 1 GB and well under a minute.
- * A reporting workbook is far below both: the national test (every KPU office) holds a few
- * hundred thousand cells in a few megabytes.
+ * that size already needs gigabytes of heap in exceljs, and Node's default heap is about 4 GB.
+ * Cells and rows, measured here (`kinerja validate`, peak resident memory): 1,048,576 rows of
+ * one cell, 75 s and 2.2 GB; 100,000 rows of 40 cells (4 million cells), 78 s and 1.8 GB;
+ * 1,048,576 rows of 4 cells, 92 s and 2.4 GB. exceljs pays about 2 KB per row and a few
+ * hundred bytes per cell, so 2,000,000 cells and 1,048,576 rows (one full sheet's worth, over
+ * all sheets) stay within about 2.5 GB. A reporting workbook is far below: the national test
+ * (every KPU office) has 7,176 RKT rows.
  */
-export const XLSX_LIMITS: XlsxLimits = { inflatedBytes: 512 * 1024 * 1024, cells: 2_000_000 };
+export const XLSX_LIMITS: XlsxLimits = {
+  inflatedBytes: 512 * 1024 * 1024,
+  cells: 2_000_000,
+  rows: 1_048_576,
+};
 
 export type PackageProblem =
   | { kind: "encrypted" }
   | { kind: "legacyXls" }
   | { kind: "tooLarge"; limitMb: number }
-  | { kind: "tooManyCells"; limit: number };
+  | { kind: "tooManyCells"; limit: number }
+  | { kind: "tooManyRows"; limit: number };
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ENCRYPTED_STREAM = Buffer.from("EncryptedPackage", "utf16le");
@@ -122,11 +130,12 @@ function entries(data: Buffer): Entry[] | undefined {
 }
 
 /**
- * Counts `<c>` start tags (`<c `, `<c>`, `<c/>`, or with a namespace prefix, `<x:c `) across
- * chunks of a worksheet's XML; `<col>`, `<cfRule>` and the like are not cells.
+ * Counts `<c>` and `<row>` start tags (`<c `, `<c>`, `<c/>`, or with a namespace prefix,
+ * `<x:c `) across chunks of a worksheet's XML; `<col>`, `<cfRule>` and the like are neither.
  */
 class CellCounter {
-  count = 0;
+  cells = 0;
+  rows = 0;
   private tail: Buffer = Buffer.alloc(0);
 
   push(chunk: Buffer): void {
@@ -134,37 +143,36 @@ class CellCounter {
     this.tail = Buffer.alloc(0);
     let i = buf.indexOf(0x3c);
     while (i !== -1) {
-      const verdict = this.tagAt(buf, i);
-      if (verdict === undefined) {
+      const tag = this.tagAt(buf, i);
+      if (tag === undefined) {
         this.tail = Buffer.from(buf.subarray(i));
         return;
       }
-      if (verdict) this.count++;
+      if (tag === "c") this.cells++;
+      else if (tag === "row") this.rows++;
       i = buf.indexOf(0x3c, i + 1);
     }
   }
 
-  /** Whether the tag at `at` opens a cell; undefined when the chunk ends before that is known. */
-  private tagAt(buf: Buffer, at: number): boolean | undefined {
+  /** The element the tag at `at` opens, if a cell or a row; undefined when the chunk ends first. */
+  private tagAt(buf: Buffer, at: number): "c" | "row" | null | undefined {
     let j = at + 1;
     // An optional namespace prefix: letters, digits, "_", "-", "." then ":".
     let k = j;
     while (k < buf.length && k - j <= 32 && isNameByte(buf[k] as number)) k++;
-    if (k >= buf.length) return k - j > 32 ? false : undefined;
+    if (k >= buf.length) return k - j > 32 ? null : undefined;
     if (buf[k] === 0x3a /* : */) j = k + 1;
     if (j + 1 >= buf.length) return undefined;
-    if (buf[j] !== 0x63 /* c */) return false;
-    const after = buf[j + 1] as number;
-    return (
-      after === 0x20 ||
-      after === 0x09 ||
-      after === 0x0a ||
-      after === 0x0d ||
-      after === 0x3e ||
-      after === 0x2f
-    );
+    if (buf[j] === 0x63 /* c */) return ends(buf[j + 1] as number) ? "c" : null;
+    if (buf[j] !== 0x72 /* r */) return null;
+    if (j + 3 >= buf.length) return undefined;
+    return buf[j + 1] === 0x6f && buf[j + 2] === 0x77 && ends(buf[j + 3] as number) ? "row" : null;
   }
 }
+
+/** A byte that ends an element name: whitespace, ">" or "/". */
+const ends = (b: number) =>
+  b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d || b === 0x3e || b === 0x2f;
 
 const isNameByte = (b: number) =>
   (b >= 0x61 && b <= 0x7a) ||
@@ -225,11 +233,13 @@ export async function checkXlsxPackage(
   if (list === undefined) return undefined;
   const tooLarge: PackageProblem = { kind: "tooLarge", limitMb: mb(limits) };
   const tooMany: PackageProblem = { kind: "tooManyCells", limit: limits.cells };
+  const tooManyRows: PackageProblem = { kind: "tooManyRows", limit: limits.rows };
   // What the directory declares first: an honest bomb is refused without inflating anything.
   if (list.reduce((sum, e) => sum + e.size, 0) > limits.inflatedBytes) return tooLarge;
   // Then what the parts really inflate to, as the directory may not tell the truth.
   let inflated = 0;
   let cells = 0;
+  let rows = 0;
   for (const e of list) {
     const at = e.localOffset;
     if (at + 30 > data.length || data.readUInt32LE(at) !== 0x04034b50) continue;
@@ -242,14 +252,16 @@ export async function checkXlsxPackage(
       if (inflated > limits.inflatedBytes) problem = tooLarge;
       else if (counter !== undefined) {
         counter.push(chunk);
-        if (cells + counter.count > limits.cells) problem = tooMany;
+        if (cells + counter.cells > limits.cells) problem = tooMany;
+        else if (rows + counter.rows > limits.rows) problem = tooManyRows;
       }
       return problem === undefined;
     };
     if (e.method === 0) take(body);
     else if (e.method === 8) await inflate(body, take);
     if (problem !== undefined) return problem;
-    cells += counter?.count ?? 0;
+    cells += counter?.cells ?? 0;
+    rows += counter?.rows ?? 0;
   }
   return undefined;
 }

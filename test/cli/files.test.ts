@@ -59,6 +59,13 @@ describe("with small limits", () => {
     expect(en.stderr).toMatch(/holds more than 100 cells/);
   });
 
+  test("too many rows: a message naming the limit, exit 2", async () => {
+    XLSX_LIMITS.rows = 10;
+    const r = await run(dir, "validate", "template.xlsx", "--lang", "en");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/holds more than 10 rows over all sheets/);
+  });
+
   test("a package that inflates past the limit: a message, exit 2", async () => {
     XLSX_LIMITS.inflatedBytes = 4 * 1024 * 1024;
     const r = await run(dir, "validate", "bomb.xlsx");

@@ -29,7 +29,9 @@ test("a small package within the limits passes", async () => {
     { name: "xl/worksheets/sheet1.xml", data: sheetXml(100, 6) },
     { name: "xl/media/image1.png", data: Buffer.alloc(5000, 7), stored: true },
   ]);
-  expect(await checkXlsxPackage(zip, { inflatedBytes: MB, cells: 600 })).toBeUndefined();
+  expect(
+    await checkXlsxPackage(zip, { inflatedBytes: MB, cells: 600, rows: 1_048_576 })
+  ).toBeUndefined();
 });
 
 test("cells are counted in every worksheet, empty formatted ones included, and not <col> or <cfRule>", async () => {
@@ -39,18 +41,38 @@ test("cells are counted in every worksheet, empty formatted ones included, and n
     // Not a worksheet: its <c> elements are not cells.
     { name: "xl/drawings/drawing1.xml", data: sheetXml(50, 6) },
   ]);
-  expect(await checkXlsxPackage(zip, { inflatedBytes: MB, cells: 601 })).toBeUndefined();
-  expect(await checkXlsxPackage(zip, { inflatedBytes: MB, cells: 600 })).toEqual({
+  expect(
+    await checkXlsxPackage(zip, { inflatedBytes: MB, cells: 601, rows: 1_048_576 })
+  ).toBeUndefined();
+  expect(await checkXlsxPackage(zip, { inflatedBytes: MB, cells: 600, rows: 1_048_576 })).toEqual({
     kind: "tooManyCells",
     limit: 600,
+  });
+});
+
+test("rows are counted in every worksheet, and not elsewhere", async () => {
+  const zip = zipOf([
+    { name: "xl/worksheets/sheet1.xml", data: sheetXml(100, 6) },
+    { name: "xl/worksheets/sheet2.xml", data: sheetXml(1, 1, "x") },
+    { name: "xl/drawings/drawing1.xml", data: sheetXml(50, 6) },
+  ]);
+  const limits = { inflatedBytes: MB, cells: 10_000 };
+  expect(await checkXlsxPackage(zip, { ...limits, rows: 101 })).toBeUndefined();
+  expect(await checkXlsxPackage(zip, { ...limits, rows: 100 })).toEqual({
+    kind: "tooManyRows",
+    limit: 100,
   });
 });
 
 test("the count is the same wherever the stream's chunks end", async () => {
   // 200,000 cells: the inflater hands them over in many 64 KB chunks, cut anywhere in a tag.
   const zip = zipOf([{ name: "xl/worksheets/sheet1.xml", data: sheetXml(20_000, 10, "x") }]);
-  expect(await checkXlsxPackage(zip, { inflatedBytes: 64 * MB, cells: 200_000 })).toBeUndefined();
-  expect(await checkXlsxPackage(zip, { inflatedBytes: 64 * MB, cells: 199_999 })).toEqual({
+  expect(
+    await checkXlsxPackage(zip, { inflatedBytes: 64 * MB, cells: 200_000, rows: 1_048_576 })
+  ).toBeUndefined();
+  expect(
+    await checkXlsxPackage(zip, { inflatedBytes: 64 * MB, cells: 199_999, rows: 1_048_576 })
+  ).toEqual({
     kind: "tooManyCells",
     limit: 199_999,
   });
@@ -63,11 +85,15 @@ test("a package that inflates past the limit is refused, also when its directory
   // Both files are small: deflate packs 20 MB of spaces into about 20 KB.
   expect(honest.length).toBeLessThan(100_000);
   for (const zip of [honest, lying])
-    expect(await checkXlsxPackage(zip, { inflatedBytes: 10 * MB, cells: 100 })).toEqual({
+    expect(
+      await checkXlsxPackage(zip, { inflatedBytes: 10 * MB, cells: 100, rows: 1_048_576 })
+    ).toEqual({
       kind: "tooLarge",
       limitMb: 10,
     });
-  expect(await checkXlsxPackage(lying, { inflatedBytes: 21 * MB, cells: 100 })).toBeUndefined();
+  expect(
+    await checkXlsxPackage(lying, { inflatedBytes: 21 * MB, cells: 100, rows: 1_048_576 })
+  ).toBeUndefined();
 });
 
 test("a file larger than the inflated limit is refused by its size alone", () => {
