@@ -107,8 +107,7 @@ export async function checkOutPlace(lang: Lang, path: string): Promise<void> {
 
 /**
  * Write the workbook to `path` atomically: serialise in memory, write a temporary file beside
- * the target, then rename it over the target (src/cli/atomic.ts: synced, permissions kept, a
- * read-only target refused, no temporary file left). On any failure the target is as it was.
+ * the target, then rename it over the target. On any failure the temporary file is removed.
  */
 export async function writeXlsxAtomic(
   lang: Lang,
@@ -120,8 +119,10 @@ export async function writeXlsxAtomic(
 }
 
 /**
- * Write bytes to `path` atomically, as writeXlsxAtomic does. `bytes` may be a function that
- * makes them, so a failure while making them is reported like a failed write.
+ * Write bytes to `path` atomically, as writeXlsxAtomic does (src/cli/atomic.ts: synced before
+ * the rename, the target's permissions kept, a read-only target refused, no temporary file left
+ * on Ctrl-C or a kill). `bytes` may be a function that makes them, so a failure while making
+ * them is reported like a failed write.
  */
 export async function writeFileAtomic(
   lang: Lang,
