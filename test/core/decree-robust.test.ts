@@ -18,7 +18,7 @@ const clone = (): { tables: Record<string, unknown>[] } & Record<string, unknown
 
 const problemsOf = (r: DecreeResult) => (r.ok ? [] : r.problems);
 
-test("150,000 bad items under the size limit: problems, not a RangeError", () => {
+test("150,000 bad items under the size limit: refused by their count, not a RangeError", () => {
   const d = clone();
   d.tables[0]!.indicators = Array.from({ length: 150_000 }, () => 1);
   const text = JSON.stringify(d);
@@ -29,7 +29,7 @@ test("150,000 bad items under the size limit: problems, not a RangeError", () =>
   const problems = problemsOf(result!);
   expect(problems.length).toBeGreaterThan(0);
   expect(problems.length).toBeLessThanOrEqual(MAX_LISTED_PROBLEMS + 1);
-  expect(problems[0]!.message.en).toMatch(/more than 5000 list items/);
+  expect(problems[0]!.message.en).toMatch(/more than 20000 list items/);
 });
 
 test("thousands of bad fields: the first 50 listed, the rest counted in one line", () => {
@@ -43,6 +43,37 @@ test("thousands of bad fields: the first 50 listed, the rest counted in one line
   expect(last.id).toContain(`dan ${more} masalah lain`);
   // The listed ones are real field problems, located at their indicator.
   expect(problems[0]!.path).toMatch(/^tables\.0\.indicators\.0\./);
+});
+
+test("19,000 indicators with every field wrong (over 200,000 problems): the first 50 and a count", () => {
+  const d = clone();
+  const wrong = Object.fromEntries(
+    [
+      "id",
+      "no",
+      "sasaran",
+      "text",
+      "kind",
+      "direction",
+      "aggregation",
+      "target",
+      "caraPenghitungan",
+      "sumberData",
+      "components",
+      "iku",
+      "notes",
+    ].map((k) => [k, 0])
+  );
+  d.tables[0]!.indicators = Array.from({ length: 19_000 }, () => wrong);
+  let result: DecreeResult | undefined;
+  expect(() => (result = parseDecree(d))).not.toThrow();
+  const problems = problemsOf(result!);
+  expect(problems).toHaveLength(MAX_LISTED_PROBLEMS + 1);
+  expect(problems[0]!.path).toMatch(/^tables\.0\.indicators\.0\./);
+  const more = Number(
+    /and (\d+) more problems/.exec(problems[MAX_LISTED_PROBLEMS]!.message.en)?.[1]
+  );
+  expect(more).toBeGreaterThan(19_000 * 10);
 });
 
 test("a byte-order mark at the start is not a JSON error", () => {

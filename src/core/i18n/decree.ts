@@ -11,8 +11,8 @@ export const DECREE_MESSAGES = {
     en: "The decree file is too large ({size} KB; at most {limit} KB).",
   },
   "decree.tooManyItems": {
-    id: "Berkas keputusan berisi lebih dari {limit} butir daftar. Sebuah keputusan memuat beberapa ratus indikator.",
-    en: "The decree file holds more than {limit} list items. A decree has a few hundred indicators.",
+    id: "Berkas keputusan berisi lebih dari {limit} butir daftar. Sebuah keputusan memuat beberapa ratus indikator, konsolidasi nasional beberapa ribu.",
+    en: "The decree file holds more than {limit} list items. A decree has a few hundred indicators, a national consolidation a few thousand.",
   },
   "decree.moreProblems": {
     id: "… dan {count} masalah lain (perbaiki yang di atas dulu).",
