@@ -5,10 +5,11 @@
  */
 import { coreSection } from "./core";
 import { syncsSection } from "./syncs";
+import { filesSection } from "./files";
 import type { BenchSection } from "./section";
 
 /** Every section; later issues append theirs. */
-export const SECTIONS: readonly BenchSection[] = [coreSection, syncsSection];
+export const SECTIONS: readonly BenchSection[] = [coreSection, syncsSection, filesSection];
 
 async function main(): Promise<void> {
   const json = process.argv.includes("--json");

@@ -1,6 +1,13 @@
 /** What every command gets, and what several share: the decree file, the use cases' input. */
 import { promises as fs } from "node:fs";
-import { BLITAR_2021, parseDecreeJson, type Decree } from "../core/decree";
+import {
+  BLITAR_2021,
+  DECREE_FILE_LIMIT_BYTES,
+  parseDecreeJson,
+  type Decree,
+  type DecreeResult,
+} from "../core/decree";
+import { bilingual } from "../core/i18n";
 import type { ActionInput } from "../app";
 import type { Lang } from "../core/i18n";
 import type { Quarter, WorkbookSettings } from "../core/workbook/settings";
@@ -28,14 +35,29 @@ export async function loadDecree(ctx: Ctx): Promise<Decree> {
   const file = ctx.args.options.decree;
   if (typeof file !== "string") return BLITAR_2021;
   const path = resolvePath(ctx.io, file);
-  let text: string;
+  let result: DecreeResult;
   try {
-    text = await fs.readFile(path, "utf8");
+    // The size first: a 400 MB file is refused without reading it.
+    const size = (await fs.stat(path)).size;
+    result =
+      size > DECREE_FILE_LIMIT_BYTES
+        ? {
+            ok: false,
+            problems: [
+              {
+                path: "",
+                message: bilingual("decree.tooLarge", {
+                  size: Math.ceil(size / 1024),
+                  limit: DECREE_FILE_LIMIT_BYTES / 1024,
+                }),
+              },
+            ],
+          }
+        : parseDecreeJson(await fs.readFile(path, "utf8"));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new UsageError(m(ctx.lang, "decree.fileUnreadable", { path: file, detail }));
   }
-  const result = parseDecreeJson(text);
   if (result.ok) return result.decree;
   throw new UsageError(
     m(ctx.lang, "decree.invalid", { path: file }),

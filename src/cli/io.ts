@@ -5,10 +5,11 @@
  * as it was.
  */
 import ExcelJS from "exceljs";
-import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
-import { basename, dirname, extname, join, resolve } from "node:path";
+import { dirname, extname, resolve } from "node:path";
 import type { Lang } from "../core/i18n/types";
+import { checkFileSize, checkXlsxPackage, type PackageProblem } from "../xlsx/limits";
+import { ReadOnlyTarget, isReadOnly, writeAtomically } from "./atomic";
 import { m } from "./messages";
 
 /** Where the command reads and writes: writers for its two streams and its folder. */
@@ -40,13 +41,29 @@ export function resolvePath(io: CliIo, path: string): string {
 const detailOf = (error: unknown): string =>
   error instanceof Error ? (error.message.split("\n")[0] ?? error.name) : String(error);
 
-/** Read an .xlsx file; a missing, non-.xlsx or broken file is a UsageError. */
+/** A file src/xlsx/limits.ts refuses, as the command's message. */
+function refused(lang: Lang, path: string, p: PackageProblem | undefined): void {
+  if (p === undefined) return;
+  const limit = p.kind === "tooLarge" ? p.limitMb : "limit" in p ? p.limit : 0;
+  throw new UsageError(
+    m(lang, `io.${p.kind}`, {
+      path,
+      limit: limit.toLocaleString(lang === "id" ? "id-ID" : "en-US"),
+    })
+  );
+}
+
+/**
+ * Read an .xlsx file; a missing, non-.xlsx or broken file is a UsageError, and so is one
+ * src/xlsx/limits.ts refuses (password-protected, .xls, too large, too many cells).
+ */
 export async function readXlsx(lang: Lang, path: string): Promise<ExcelJS.Workbook> {
   if (!isXlsxPath(path)) throw new UsageError(m(lang, "io.notXlsx", { path }));
   let data: Buffer;
   try {
     const stat = await fs.stat(path);
     if (!stat.isFile()) throw new UsageError(m(lang, "io.notFile", { path }));
+    refused(lang, path, checkFileSize(stat.size));
     data = await fs.readFile(path);
   } catch (error) {
     if (error instanceof UsageError) throw error;
@@ -54,6 +71,7 @@ export async function readXlsx(lang: Lang, path: string): Promise<ExcelJS.Workbo
     if (code === "ENOENT") throw new UsageError(m(lang, "io.missing", { path }));
     throw new UsageError(m(lang, "io.unreadable", { path, detail: detailOf(error) }));
   }
+  refused(lang, path, await checkXlsxPackage(data));
   const wb = new ExcelJS.Workbook();
   try {
     // exceljs wants an ArrayBuffer-like; a Node Buffer works at run time.
@@ -84,6 +102,7 @@ export async function checkOutPlace(lang: Lang, path: string): Promise<void> {
   } catch (error) {
     if (error instanceof UsageError) throw error;
   }
+  if (await isReadOnly(path)) throw new UsageError(m(lang, "io.readOnly", { path }));
 }
 
 /**
@@ -100,24 +119,20 @@ export async function writeXlsxAtomic(
 }
 
 /**
- * Write bytes to `path` atomically, as writeXlsxAtomic does. `bytes` may be a function that
- * makes them, so a failure while making them is reported like a failed write.
+ * Write bytes to `path` atomically, as writeXlsxAtomic does (src/cli/atomic.ts: synced before
+ * the rename, the target's permissions kept, a read-only target refused, no temporary file left
+ * on Ctrl-C or a kill). `bytes` may be a function that makes them, so a failure while making
+ * them is reported like a failed write.
  */
 export async function writeFileAtomic(
   lang: Lang,
   bytes: Uint8Array | (() => Promise<Uint8Array>),
   path: string
 ): Promise<void> {
-  const tmp = join(
-    dirname(path),
-    `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`
-  );
   try {
-    const data = typeof bytes === "function" ? await bytes() : bytes;
-    await fs.writeFile(tmp, data, { flag: "wx" });
-    await fs.rename(tmp, path);
+    await writeAtomically(path, bytes);
   } catch (error) {
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    if (error instanceof ReadOnlyTarget) throw new UsageError(m(lang, "io.readOnly", { path }));
     throw new UsageError(m(lang, "io.writeFailed", { path, detail: detailOf(error) }));
   }
 }

@@ -66,6 +66,26 @@ export const CLI_MESSAGES = {
     id: 'Berkas "{path}" tidak dapat dibaca sebagai buku kerja .xlsx ({detail}).',
     en: 'The file "{path}" cannot be read as an .xlsx workbook ({detail}).',
   },
+  "io.encrypted": {
+    id: 'Buku kerja "{path}" dilindungi kata sandi; buka di Excel dan simpan tanpa kata sandi (File > Info > Lindungi Buku Kerja > Enkripsi dengan Kata Sandi, kosongkan kata sandinya), lalu jalankan lagi.',
+    en: 'The workbook "{path}" is protected by a password; open it in Excel and save it without one (File > Info > Protect Workbook > Encrypt with Password, clear the password), then run again.',
+  },
+  "io.legacyXls": {
+    id: 'Berkas "{path}" adalah buku kerja Excel 97-2003 (.xls) dengan nama .xlsx. Buka di Excel dan simpan sebagai Buku Kerja Excel (.xlsx).',
+    en: 'The file "{path}" is an Excel 97-2003 workbook (.xls) named .xlsx. Open it in Excel and save it as an Excel Workbook (.xlsx).',
+  },
+  "io.tooLarge": {
+    id: 'Berkas "{path}" terlalu besar untuk dibaca: isinya lebih dari {limit} MB setelah dibuka dari zip. Hapus lembar atau gambar yang tidak dipakai, atau pindahkan data ke buku kerja lain.',
+    en: 'The file "{path}" is too large to read: its contents come to more than {limit} MB once unzipped. Remove sheets or pictures you do not use, or move data to another workbook.',
+  },
+  "io.tooManyCells": {
+    id: 'Berkas "{path}" berisi lebih dari {limit} sel. Hapus baris dan kolom kosong yang berformat atau nilai yang tersasar jauh di bawah/kanan tabel (Ctrl+End menunjukkan sel terakhir), lalu simpan lagi.',
+    en: 'The file "{path}" holds more than {limit} cells. Delete formatted empty rows and columns or stray values far below or right of the table (Ctrl+End shows the last cell), then save again.',
+  },
+  "io.tooManyRows": {
+    id: 'Berkas "{path}" berisi lebih dari {limit} baris di semua lembar. Hapus baris kosong yang berformat atau nilai yang tersasar jauh di bawah tabel (Ctrl+End menunjukkan sel terakhir), lalu simpan lagi.',
+    en: 'The file "{path}" holds more than {limit} rows over all sheets. Delete formatted empty rows or stray values far below the table (Ctrl+End shows the last cell), then save again.',
+  },
   "io.outDirMissing": {
     id: 'Folder untuk berkas keluaran "{path}" tidak ada.',
     en: 'The folder for the output file "{path}" does not exist.',
@@ -73,6 +93,10 @@ export const CLI_MESSAGES = {
   "io.writeFailed": {
     id: 'Berkas "{path}" tidak dapat ditulis ({detail}). Berkas lama (bila ada) tidak berubah.',
     en: 'The file "{path}" could not be written ({detail}). Any existing file is unchanged.',
+  },
+  "io.readOnly": {
+    id: 'Berkas "{path}" hanya-baca; tidak ditimpa. Hapus tanda hanya-baca atau pilih berkas keluaran lain.',
+    en: 'The file "{path}" is read-only; it was not overwritten. Clear its read-only mark or choose another output file.',
   },
   "io.written": { id: "Ditulis: {path}", en: "Written: {path}" },
   "decree.fileUnreadable": {

@@ -8,7 +8,7 @@
 import { CEK_ISIAN } from "../core/workbook/formulas";
 import { bilingual } from "../core/i18n";
 import { HEADER_ROW, RKT_COLUMNS, CAPAIAN_FORMAT } from "../core/workbook/layout";
-import { columnLetter, rangeAddress } from "../core/workbook/a1";
+import { columnLetter, parseRange, rangeAddress } from "../core/workbook/a1";
 import type { Plan, PlanOp, Scalar } from "../core/workbook/plan";
 import {
   RECAP_SHEET,
@@ -27,15 +27,19 @@ const scalar = (v: CellValue): Scalar | null =>
 function rktSheetOps(sheet: SheetSnapshot, input: ExportInput): PlanOp[] {
   const name = sheet.name;
   const ops: PlanOp[] = [{ op: "addSheet", sheet: name, tabColor: "#1F4E79" }];
+  // The snapshot may be sparse (rows and cells left out are empty): each row is copied as far
+  // as it goes, so a stray far cell costs one long row, not a grid of the used range.
   const rows = sheet.values.length;
-  const cols = Math.max(0, ...sheet.values.map((r) => r.length));
+  const cols = sheet.values.reduce((w, r) => Math.max(w, r.length), 0);
   if (rows === 0 || cols === 0) return ops;
-  const values = sheet.values.map((r) =>
-    Array.from({ length: cols }, (_v, c) => scalar(r[c] ?? null) ?? "")
-  );
-  const formats = sheet.numberFormats.map((r) =>
-    Array.from({ length: cols }, (_v, c) => r[c] ?? "General")
-  );
+  const headerWidth = sheet.values[HEADER_ROW - sheet.top]?.length ?? 0;
+  const values: (Scalar | null)[][] = [];
+  const formats: string[][] = [];
+  sheet.values.forEach((r, i) => {
+    const width = Math.max(r.length, headerWidth);
+    values[i] = Array.from({ length: width }, (_v, c) => scalar(r[c] ?? null) ?? "");
+    formats[i] = Array.from({ length: width }, (_v, c) => sheet.numberFormats[i]?.[c] ?? "General");
+  });
   const header = values[HEADER_ROW - sheet.top] ?? [];
   const colOf = (h: string) =>
     header.findIndex((v) => typeof v === "string" && v.trim().toLowerCase() === h.toLowerCase());
@@ -64,9 +68,25 @@ function rktSheetOps(sheet: SheetSnapshot, input: ExportInput): PlanOp[] {
         format: { fill: band.fill, fontColor: band.fontColor },
       });
   }
-  const all = rangeAddress(sheet.top, sheet.left, rows, cols);
+  // The table's body gets borders down to its last row (or the sheet's, without a table).
+  const bodyEnd = sheet.tables.reduce((end, t) => {
+    const box = parseRange(t.address);
+    return Math.max(end, box.row + box.rows);
+  }, 0);
+  const bodyRows =
+    (bodyEnd > 0 ? Math.min(bodyEnd, sheet.top + rows) : sheet.top + rows) - sheet.top;
+  const bodyCols = Math.min(cols, Math.max(header.length, 1));
+  values.forEach((line, i) => {
+    if (line.length === 0) return;
+    ops.push({
+      op: "write",
+      sheet: name,
+      address: rangeAddress(sheet.top + i, sheet.left, 1, line.length),
+      values: [line],
+      numberFormats: [formats[i] ?? []],
+    });
+  });
   ops.push(
-    { op: "write", sheet: name, address: all, values, numberFormats: formats },
     {
       op: "format",
       sheet: name,
@@ -76,13 +96,18 @@ function rktSheetOps(sheet: SheetSnapshot, input: ExportInput): PlanOp[] {
     {
       op: "format",
       sheet: name,
-      address: rangeAddress(HEADER_ROW, sheet.left, 1, cols),
+      address: rangeAddress(HEADER_ROW, sheet.left, 1, bodyCols),
       format: { bold: true, fill: "#1F4E79", fontColor: "#FFFFFF", wrap: true, border: true },
     },
     {
       op: "format",
       sheet: name,
-      address: rangeAddress(HEADER_ROW + 1, sheet.left, Math.max(1, rows - HEADER_ROW - 1), cols),
+      address: rangeAddress(
+        HEADER_ROW + 1,
+        sheet.left,
+        Math.max(1, bodyRows - HEADER_ROW - 1),
+        bodyCols
+      ),
       format: { vertical: "top", wrap: true, border: true },
     },
     ...fills,

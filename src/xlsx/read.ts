@@ -41,30 +41,31 @@ function formulaOf(cell: ExcelJS.Cell): string | number | boolean | null {
   return typeof p === "object" && p !== null ? p.error : p;
 }
 
+/**
+ * The sheet's cells, sparse: only rows and cells exceljs holds a value or formula for are set,
+ * so the cost follows what is on the sheet, not the corners of its used range (one stray value
+ * at XFD1048576 adds one cell, not a grid of 17 billion). Rows and cells left out are holes in
+ * the arrays, which read as empty (`cellAt`, `formatAt` and `formulaAt` give null / "General").
+ */
 function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
-  const rows = ws.rowCount;
-  const cols = ws.columnCount;
   const values: CellValue[][] = [];
   const formulas: (string | number | boolean | null)[][] = [];
   const numberFormats: string[][] = [];
-  for (let r = 1; r <= rows; r++) {
-    const row = ws.getRow(r);
+  ws.eachRow((row, r) => {
     const vr: CellValue[] = [];
     const fr: (string | number | boolean | null)[] = [];
     const nr: string[] = [];
-    for (let c = 1; c <= cols; c++) {
-      const cell = row.getCell(c);
+    row.eachCell((cell, c) => {
       // exceljs drops a falsy formula result (0, "", false) from `value`; `cell.result` keeps it.
-      vr.push(
-        cell.type === 6 /* ValueType.Formula */ ? plain(cell.result ?? null) : plain(cell.value)
-      );
-      fr.push(formulaOf(cell));
-      nr.push(cell.numFmt || "General");
-    }
-    values.push(vr);
-    formulas.push(fr);
-    numberFormats.push(nr);
-  }
+      vr[c - 1] =
+        cell.type === 6 /* ValueType.Formula */ ? plain(cell.result ?? null) : plain(cell.value);
+      fr[c - 1] = formulaOf(cell);
+      nr[c - 1] = cell.numFmt || "General";
+    });
+    values[r - 1] = vr;
+    formulas[r - 1] = fr;
+    numberFormats[r - 1] = nr;
+  });
   const model = ws.model as unknown as { merges?: string[] };
   const tables = Object.values(
     (ws as unknown as { tables: Record<string, ExcelJS.Table> }).tables ?? {}

@@ -6,7 +6,7 @@ import * as z from "zod";
 import id from "zod/v4/locales/id.cjs";
 import en from "zod/v4/locales/en.cjs";
 import { MESSAGES, bilingual, t, type Bilingual, type Lang, type MessageKey } from "../i18n";
-import { DecreeSchema, type Decree } from "./schema";
+import { DecreeSchema, IndicatorSchema, type Decree } from "./schema";
 
 /** Decree files above this size are refused before parsing. */
 export const DECREE_FILE_LIMIT_BYTES = 1024 * 1024;
@@ -69,11 +69,88 @@ function problemText(lang: Lang, issue: Issue): string {
   return typeof localised === "string" ? localised : (localised?.message ?? issue.message);
 }
 
-/** Check a decree object; on failure, one problem per bad field. */
+/** Problems listed at most; the rest are counted in one more line. */
+export const MAX_LISTED_PROBLEMS = 50;
+
+/**
+ * List items (array elements, at any depth) a decree may hold. An office's decree has a few
+ * hundred indicators, a national consolidation (552 offices) about 8,300 items; more is refused by its count before
+ * the schema sees it (a 1 MB file can hold 500,000 one-character items).
+ */
+export const MAX_DECREE_ITEMS = 20_000;
+
+/** Array elements in a JSON value, counting nested ones; stops early past `limit`. */
+function countItems(value: unknown, limit: number): number {
+  let count = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0 && count <= limit) {
+    const v = stack.pop();
+    if (Array.isArray(v)) {
+      count += v.length;
+      if (count <= limit) for (const x of v) stack.push(x);
+    } else if (v !== null && typeof v === "object") {
+      for (const x of Object.values(v as Record<string, unknown>)) stack.push(x);
+    }
+  }
+  return count;
+}
+
+const problem = (message: Bilingual): DecreeProblem => ({ path: "", message });
+
+/** Check a decree object; on failure, one problem per bad field (the first 50, then a count). */
 export function parseDecree(input: unknown): DecreeResult {
-  const result = DecreeSchema.safeParse(input, { reportInput: true });
-  if (result.success) return { ok: true, decree: result.data };
-  const problems = result.error.issues.map((issue) => ({
+  try {
+    return checkDecree(input);
+  } catch (error) {
+    // A bug or a limit of the checker: still a problem to show, never an exception.
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [problem(bilingual("decree.unreadable", { detail }))] };
+  }
+}
+
+function checkDecree(input: unknown): DecreeResult {
+  if (countItems(input, MAX_DECREE_ITEMS) > MAX_DECREE_ITEMS)
+    return {
+      ok: false,
+      problems: [problem(bilingual("decree.tooManyItems", { limit: MAX_DECREE_ITEMS }))],
+    };
+  let issues: readonly Issue[];
+  try {
+    const result = DecreeSchema.safeParse(input, { reportInput: true });
+    if (result.success) return { ok: true, decree: result.data };
+    issues = result.error.issues;
+  } catch (error) {
+    // zod gathers every problem of a list in one call, which overflows the stack past about
+    // 100,000 problems: then the indicators are checked one by one, the first 50 kept.
+    if (!(error instanceof RangeError)) throw error;
+    return listed(input, indicatorIssues(input));
+  }
+  return listed(input, { first: issues.slice(0, MAX_LISTED_PROBLEMS), total: issues.length });
+}
+
+/** The problems of every indicator, checked one at a time: the first 50 and how many in all. */
+function indicatorIssues(input: unknown): { first: Issue[]; total: number } {
+  const first: Issue[] = [];
+  let total = 0;
+  const tables = pick(input, ["tables"]);
+  (Array.isArray(tables) ? tables : []).forEach((table: unknown, ti) => {
+    const indicators = pick(table, ["indicators"]);
+    (Array.isArray(indicators) ? indicators : []).forEach((ind: unknown, ii) => {
+      const r = IndicatorSchema.safeParse(ind, { reportInput: true });
+      if (r.success) return;
+      for (const issue of r.error.issues) {
+        total++;
+        if (first.length < MAX_LISTED_PROBLEMS)
+          first.push({ ...issue, path: ["tables", ti, "indicators", ii, ...issue.path] });
+      }
+    });
+  });
+  if (total === 0) throw new RangeError("too many problems to list");
+  return { first, total };
+}
+
+function listed(input: unknown, found: { first: readonly Issue[]; total: number }): DecreeResult {
+  const problems: DecreeProblem[] = found.first.map((issue) => ({
     path: issue.path.map(String).join("."),
     message: {
       id: t("id", "decree.field", {
@@ -86,11 +163,27 @@ export function parseDecree(input: unknown): DecreeResult {
       }),
     },
   }));
+  if (found.total > found.first.length)
+    problems.push(
+      problem(bilingual("decree.moreProblems", { count: found.total - found.first.length }))
+    );
   return { ok: false, problems };
 }
 
-/** Check a decree file's text: its size, its JSON, then its fields. */
+/**
+ * Check a decree file's text: its size, its JSON, then its fields. A byte-order mark at the
+ * start (Notepad writes one) is not part of the JSON. Never throws.
+ */
 export function parseDecreeJson(text: string): DecreeResult {
+  try {
+    return checkDecreeJson(text.startsWith("\uFEFF") ? text.slice(1) : text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [problem(bilingual("decree.unreadable", { detail }))] };
+  }
+}
+
+function checkDecreeJson(text: string): DecreeResult {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > DECREE_FILE_LIMIT_BYTES) {
     const size = Math.ceil(bytes / 1024);

@@ -14,7 +14,38 @@ import { GRADES, KINDS, OPINIONS } from "./scales";
 
 export { GRADES, KINDS, OPINIONS };
 
-const text = z.string().trim().min(1);
+/** Excel keeps at most 32,767 characters in a cell. */
+export const CELL_TEXT_MAX = 32_767;
+
+const text = z.string().trim().min(1).max(CELL_TEXT_MAX);
+
+/**
+ * An id: lower-case letters, digits and hyphens. A table's id becomes an Excel table name
+ * ("Kinerja_<id>"), which may not pass 255 characters.
+ */
+const id = z
+  .string()
+  .regex(/^[a-z0-9-]+$/)
+  .max(100);
+
+/**
+ * Text that becomes part of a sheet name ("RKT <shortName>"): what Excel refuses in a sheet
+ * name (`: \ / ? * [ ]`, a quote at either end, control characters) is refused here, where
+ * the decree is read, not when the template is written.
+ */
+const sheetNamePart = z
+  .string()
+  .trim()
+  .min(1)
+  .max(20)
+  .refine(
+    (s) =>
+      !/[:\\/?*[\]]/.test(s) &&
+      ![...s].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f) &&
+      !s.startsWith("'") &&
+      !s.endsWith("'"),
+    { params: { key: "decree.sheetName" } }
+  );
 
 /** A numeric target: one value, or a range whose bounds are both inclusive. */
 const numericValue = z.union(
@@ -50,9 +81,9 @@ export const ComponentsSchema = z.object({ numerator: text, denominator: text })
 
 export const IndicatorSchema = z.object({
   /** Stable id, unique in the decree, e.g. "rkt-sekretariat-8". */
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id,
   /** The row number as the decree writes it ("1", "1.", or "" for a continued sasaran). */
-  no: z.string(),
+  no: z.string().max(CELL_TEXT_MAX),
   sasaran: text,
   /** The decree's own wording, typos included; rows the PDF split are joined with "\n". */
   text,
@@ -65,20 +96,20 @@ export const IndicatorSchema = z.object({
   sumberData: text.optional(),
   components: ComponentsSchema.optional(),
   /** RKT rows: the id of the IKU row that defines the indicator. */
-  iku: z.string().optional(),
+  iku: z.string().max(100).optional(),
   /** What the data does that the printed decree does not say (a split row, a join). */
   notes: z.array(text).optional(),
 });
 
 export const TableSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id,
   kind: z.enum(["rkt", "iku"]),
   /** Which part of the office the table is for. */
   unit: z.enum(["sekretariat", "kpu"]),
   lampiran: z.enum(["I", "II"]),
   title: text,
   /** Short name for sheet names ("RKT <shortName>"); defaults from `unit`. */
-  shortName: z.string().trim().min(1).max(20).optional(),
+  shortName: sheetNamePart.optional(),
   indicators: z.array(IndicatorSchema).min(1),
 });
 

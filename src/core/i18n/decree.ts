@@ -10,6 +10,22 @@ export const DECREE_MESSAGES = {
     id: "Berkas keputusan terlalu besar ({size} KB; paling besar {limit} KB).",
     en: "The decree file is too large ({size} KB; at most {limit} KB).",
   },
+  "decree.tooManyItems": {
+    id: "Berkas keputusan berisi lebih dari {limit} butir daftar. Sebuah keputusan memuat beberapa ratus indikator, konsolidasi nasional beberapa ribu.",
+    en: "The decree file holds more than {limit} list items. A decree has a few hundred indicators, a national consolidation a few thousand.",
+  },
+  "decree.moreProblems": {
+    id: "… dan {count} masalah lain (perbaiki yang di atas dulu).",
+    en: "… and {count} more problems (fix the ones above first).",
+  },
+  "decree.unreadable": {
+    id: "Berkas keputusan tidak dapat diperiksa ({detail}).",
+    en: "The decree file cannot be checked ({detail}).",
+  },
+  "decree.sheetName": {
+    id: "tidak dapat menjadi bagian nama lembar Excel: tanpa : \\ / ? * [ ], tanpa ' di awal atau akhir, tanpa karakter kendali",
+    en: "cannot be part of an Excel sheet name: no : \\ / ? * [ ], no ' at the start or end, no control characters",
+  },
   "decree.field": { id: "{where}: {problem}", en: "{where}: {problem}" },
   "decree.duplicateId": { id: 'id "{value}" dipakai dua kali', en: 'id "{value}" is used twice' },
   "decree.kindMismatch": {

@@ -11,7 +11,14 @@ export interface SheetSnapshot {
   /** Row and column (0-based) of the used range's top-left cell. */
   top: number;
   left: number;
-  /** values[r][c] is the cell at (top + r, left + c); formulas and numberFormats likewise. */
+  /**
+   * values[r][c] is the cell at (top + r, left + c); formulas and numberFormats likewise.
+   * The arrays may be sparse: a row or cell left out (a hole, or past the end of its row) is
+   * empty. The file reader leaves out what holds nothing, so a stray value far away costs one
+   * cell; the Office.js reader gives dense ranges. Read cells through `cellAt`, `formatAt` and
+   * `formulaAt`, and walk rows with `forEach`/`reduce` (which skip holes), never by spreading
+   * them into arguments or materialising the used range as a grid.
+   */
   values: CellValue[][];
   /** The formula where there is one ("=A1*2"), else the value, as Office.js `formulas` gives. */
   formulas: (string | number | boolean | null)[][];

@@ -6,7 +6,7 @@
 import type { CapaianPlan } from "../../../src/core/workbook/capaian-plan";
 import { CEK_ISIAN } from "../../../src/core/workbook/formulas";
 import { sheetUnits } from "../../../src/core/rules/sheet-reading";
-import type { WorkbookSnapshot } from "../../../src/core/workbook/snapshot";
+import type { CellValue, WorkbookSnapshot } from "../../../src/core/workbook/snapshot";
 
 const blank = (v: unknown) => (v === undefined || v === "" ? null : v);
 
@@ -61,8 +61,11 @@ export function differences(
     // The Ringkasan sheet's AVERAGE formulas against the core's per-sasaran and sheet averages.
     const ringkasan = book.sheets.find((x) => x.name === "Ringkasan Capaian");
     if (ringkasan === undefined) throw new Error(`${label}: no Ringkasan`);
+    // The snapshot is sparse: rows with nothing in them are holes, which find visits.
     const rowOf = (sasaran: string) =>
-      ringkasan.values.find((row) => row[0] === sheet && row[1] === sasaran);
+      ringkasan.values.find(
+        (row: CellValue[] | undefined) => row?.[0] === sheet && row[1] === sasaran
+      );
     const average = (sasaran: string) => {
       const v = rowOf(sasaran)?.[3];
       return typeof v === "number" ? v * 100 : null;

@@ -16,7 +16,7 @@ import {
   type ColumnMeaning,
   type YearTag,
 } from "./columns";
-import { coveringMerge, textAt, valueAt, type Grid } from "./grid";
+import { coveringMerge, presentCols, textAt, valueAt, type Grid } from "./grid";
 
 /** One header column: its text (parent and own, as shown) and what it means, if known. */
 export interface HeaderColumn {
@@ -94,7 +94,7 @@ const COMPANIONS: readonly ColumnMeaning[] = [
 /** The meanings named by one row's own cells (quarters included). */
 function rowMeanings(grid: Grid, row: number): Set<ColumnMeaning> {
   const found = new Set<ColumnMeaning>();
-  for (let c = grid.left; c < grid.right; c++) {
+  for (const c of presentCols(grid, row)) {
     const text = textAt(grid, row, c);
     if (text === "" || text.length > 60) continue;
     const m = meaningOf(text) ?? columnMeaning(text, "").meaning;
@@ -124,7 +124,7 @@ export function headerWordsIn(
   row: number
 ): { col: number; text: string; meaning: ColumnMeaning }[] {
   const out: { col: number; text: string; meaning: ColumnMeaning }[] = [];
-  for (let c = grid.left; c < grid.right; c++) {
+  for (const c of presentCols(grid, row)) {
     const text = textAt(grid, row, c);
     const m = text.length > 60 ? undefined : (meaningOf(text) ?? columnMeaning(text, "").meaning);
     if (m !== undefined) out.push({ col: c, text, meaning: m });
@@ -134,7 +134,7 @@ export function headerWordsIn(
 
 /** The header's indikator column: the first cell of the row that names it. */
 function indikatorCol(grid: Grid, row: number): number | undefined {
-  for (let c = grid.left; c < grid.right; c++)
+  for (const c of presentCols(grid, row))
     if (meaningOf(textAt(grid, row, c)) === "indikator") return c;
   return undefined;
 }
@@ -148,7 +148,7 @@ function isSubHeader(grid: Grid, row: number, ind: number): boolean {
   if (sub >= grid.bottom) return false;
   if (textAt(grid, sub, ind) !== "") return false;
   let named = 0;
-  for (let c = grid.left; c < grid.right; c++) {
+  for (const c of presentCols(grid, sub)) {
     const text = textAt(grid, sub, c);
     if (text === "") continue;
     const parent = parentText(grid, row, c);
@@ -171,7 +171,7 @@ function parentText(grid: Grid, row: number, col: number): string {
 /** True when the row holds only column numbers 1, 2, 3 ... ("(1)", "1."), at least three. */
 export function isColumnNumberRow(grid: Grid, row: number): boolean {
   const numbers: number[] = [];
-  for (let c = grid.left; c < grid.right; c++) {
+  for (const c of presentCols(grid, row)) {
     const v = valueAt(grid, row, c);
     if (v === null || (typeof v === "string" && v.trim() === "")) continue;
     const m = /^\(?\s*(\d{1,2})\s*\)?\.?$/.exec(

@@ -117,16 +117,33 @@ export function mergeAnchoredAt(grid: Grid, row: number, col: number): ParsedRan
   return index(grid).anchors.get(`${row},${col}`);
 }
 
+/**
+ * The columns (absolute, left to right) where the row holds a cell in the snapshot. A snapshot
+ * may be sparse (rows and cells it leaves out are empty), so scanning these instead of every
+ * column of the used range costs what is on the row: a stray value at XFD1048576 does not make
+ * every row a scan of 16,384 columns. Every other column of the row reads empty.
+ */
+export function presentCols(grid: Grid, row: number): number[] {
+  const cells: unknown = grid.sheet.values[row - grid.top];
+  const out: number[] = [];
+  if (!Array.isArray(cells)) return out;
+  // forEach skips holes; on a dense row it is every column.
+  cells.forEach((_v, i) => {
+    if (grid.left + i < grid.right) out.push(grid.left + i);
+  });
+  return out;
+}
+
 /** True when no cell of the row (inside the used range) holds anything but blanks. */
 export function isBlankRow(grid: Grid, row: number): boolean {
-  for (let c = grid.left; c < grid.right; c++) if (textAt(grid, row, c) !== "") return false;
+  for (const c of presentCols(grid, row)) if (textAt(grid, row, c) !== "") return false;
   return true;
 }
 
 /** The non-empty cells of a row, left to right. */
 export function rowCells(grid: Grid, row: number): { col: number; text: string }[] {
   const out: { col: number; text: string }[] = [];
-  for (let c = grid.left; c < grid.right; c++) {
+  for (const c of presentCols(grid, row)) {
     const text = textAt(grid, row, c);
     if (text !== "") out.push({ col: c, text });
   }
