@@ -6,10 +6,16 @@
 import { coreSection } from "./core";
 import { syncsSection } from "./syncs";
 import { filesSection } from "./files";
+import { startupSection } from "./startup";
 import type { BenchSection } from "./section";
 
 /** Every section; later issues append theirs. */
-export const SECTIONS: readonly BenchSection[] = [coreSection, syncsSection, filesSection];
+export const SECTIONS: readonly BenchSection[] = [
+  coreSection,
+  syncsSection,
+  filesSection,
+  startupSection,
+];
 
 async function main(): Promise<void> {
   const json = process.argv.includes("--json");

@@ -5,34 +5,31 @@
  * Exit codes: 0 done (validate: no error-severity finding); 1 validate found errors; 2 bad
  * usage, unreadable input or an output that could not be written (nothing is written then).
  */
-import { ConvertRefused, KinerjaError } from "../app";
+import { KinerjaError } from "../app/errors";
 import { t } from "../core/i18n";
 import pkg from "../../package.json";
 import { COMMANDS, parseArgs, type Command } from "./args";
-import { capaianCommand } from "./commands/capaian";
-import { chartsCommand } from "./commands/charts";
-import { convertCommand } from "./commands/convert";
-import { exportCommand } from "./commands/export";
-import { templateCommand } from "./commands/template";
-import { tidyCommand } from "./commands/tidy";
-import { validateCommand } from "./commands/validate";
 import type { Ctx } from "./context";
 import { helpText } from "./help";
-import { UsageError, resolvePath, type CliIo } from "./io";
+import type { CliIo } from "./io";
 import { m } from "./messages";
 
 export type { CliIo } from "./io";
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
-const RUN: Record<Command, (ctx: Ctx) => Promise<number>> = {
-  template: templateCommand,
-  convert: convertCommand,
-  validate: validateCommand,
-  tidy: tidyCommand,
-  capaian: capaianCommand,
-  charts: chartsCommand,
-  export: exportCommand,
+/**
+ * Each command's module, loaded only when that command runs: `kinerja --help` reads no
+ * workbook library, no PDF library and no decree schema.
+ */
+const RUN: Record<Command, () => Promise<(ctx: Ctx) => Promise<number>>> = {
+  template: async () => (await import("./commands/template")).templateCommand,
+  convert: async () => (await import("./commands/convert")).convertCommand,
+  validate: async () => (await import("./commands/validate")).validateCommand,
+  tidy: async () => (await import("./commands/tidy")).tidyCommand,
+  capaian: async () => (await import("./commands/capaian")).capaianCommand,
+  charts: async () => (await import("./commands/charts")).chartsCommand,
+  export: async () => (await import("./commands/export")).exportCommand,
 };
 
 /**
@@ -60,10 +57,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr(helpText(lang));
     return EXIT.usage;
   }
+  const { UsageError, resolvePath } = await import("./io");
   const ctx: Ctx = { lang, io, args, path: (p) => resolvePath(io, p) };
   try {
-    return await RUN[args.command](ctx);
+    const run = await RUN[args.command]();
+    return await run(ctx);
   } catch (error) {
+    const { ConvertRefused } = await import("../app/actions/convert");
     if (error instanceof UsageError) {
       io.stderr([error.message, ...error.details].join("\n") + "\n");
       return EXIT.usage;
