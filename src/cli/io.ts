@@ -1,14 +1,14 @@
 /**
- * Files of the command line: read an .xlsx into an exceljs workbook, and write one
+ * Files of the command line: read an .xlsx (its bytes and exceljs's reading), and write one
  * atomically — the whole file goes to a temporary file in the same folder, which is renamed
  * over the target only once complete. A failure leaves no partial file and an existing file
  * as it was.
  */
-import ExcelJS from "exceljs";
 import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import type { Lang } from "../core/i18n/types";
+import { XlsxFile } from "../xlsx/file";
 import { m } from "./messages";
 
 /** Where the command reads and writes: writers for its two streams and its folder. */
@@ -40,8 +40,11 @@ export function resolvePath(io: CliIo, path: string): string {
 const detailOf = (error: unknown): string =>
   error instanceof Error ? (error.message.split("\n")[0] ?? error.name) : String(error);
 
-/** Read an .xlsx file; a missing, non-.xlsx or broken file is a UsageError. */
-export async function readXlsx(lang: Lang, path: string): Promise<ExcelJS.Workbook> {
+/**
+ * Read an .xlsx file: its bytes (which the writer patches) and exceljs's reading of them. A
+ * missing, non-.xlsx or broken file is a UsageError.
+ */
+export async function readXlsx(lang: Lang, path: string): Promise<XlsxFile> {
   if (!isXlsxPath(path)) throw new UsageError(m(lang, "io.notXlsx", { path }));
   let data: Buffer;
   try {
@@ -54,14 +57,11 @@ export async function readXlsx(lang: Lang, path: string): Promise<ExcelJS.Workbo
     if (code === "ENOENT") throw new UsageError(m(lang, "io.missing", { path }));
     throw new UsageError(m(lang, "io.unreadable", { path, detail: detailOf(error) }));
   }
-  const wb = new ExcelJS.Workbook();
   try {
-    // exceljs wants an ArrayBuffer-like; a Node Buffer works at run time.
-    await wb.xlsx.load(data as unknown as ArrayBuffer);
+    return await XlsxFile.load(data);
   } catch (error) {
     throw new UsageError(m(lang, "io.unreadable", { path, detail: detailOf(error) }));
   }
-  return wb;
 }
 
 /** Check an output path before any work is done: .xlsx, in a folder that exists. */
@@ -87,15 +87,12 @@ export async function checkOutPlace(lang: Lang, path: string): Promise<void> {
 }
 
 /**
- * Write the workbook to `path` atomically: serialise in memory, write a temporary file beside
- * the target, then rename it over the target. On any failure the temporary file is removed.
+ * Write the workbook to `path` atomically: the patched package in memory (only the parts the
+ * plans changed differ from the file read), a temporary file beside the target, then a rename
+ * over the target. On any failure the temporary file is removed.
  */
-export async function writeXlsxAtomic(
-  lang: Lang,
-  wb: ExcelJS.Workbook,
-  path: string
-): Promise<void> {
-  const bytes = async () => new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+export async function writeXlsxAtomic(lang: Lang, file: XlsxFile, path: string): Promise<void> {
+  const bytes = async () => file.bytes();
   await writeFileAtomic(lang, bytes, path);
 }
 

@@ -5,7 +5,7 @@
  * Excel draws them from these tables.
  */
 import { CHARTS, runAction } from "../../app";
-import { filePort } from "../../xlsx/port";
+import { packagePort } from "../../xlsx/port";
 import { actionInput, outPath, type Ctx } from "../context";
 import { checkOutPath, readXlsx, writeXlsxAtomic } from "../io";
 import { m } from "../messages";
@@ -16,7 +16,7 @@ export async function chartsCommand(ctx: Ctx): Promise<number> {
   const out = outPath(ctx);
   await checkOutPath(lang, out);
   const wb = await readXlsx(lang, input);
-  const outcome = await runAction(filePort(wb), CHARTS, await actionInput(ctx), undefined);
+  const outcome = await runAction(packagePort(wb), CHARTS, await actionInput(ctx), undefined);
   await writeXlsxAtomic(lang, wb, out);
   const summary = outcome.summary.map((l) => l[lang]).join("; ");
   ctx.io.stderr(`${m(lang, "charts.written", { summary })}\n`);

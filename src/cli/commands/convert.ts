@@ -6,7 +6,7 @@
 import { CONVERT, runAction } from "../../app";
 import { isOwnedSheet } from "../../core/workbook/ownership";
 import { findSheet, type SheetSnapshot, type WorkbookSnapshot } from "../../core/workbook/snapshot";
-import { filePort } from "../../xlsx/port";
+import { packagePort } from "../../xlsx/port";
 import { actionInput, outPath, type Ctx } from "../context";
 import { UsageError, checkOutPath, readXlsx, writeXlsxAtomic } from "../io";
 import { m } from "../messages";
@@ -44,7 +44,7 @@ export async function convertCommand(ctx: Ctx): Promise<number> {
   const out = outPath(ctx);
   await checkOutPath(lang, out);
   const wb = await readXlsx(lang, ctx.path(ctx.args.input as string));
-  const outcome = await runAction(filePort(wb), CONVERT, await actionInput(ctx), {
+  const outcome = await runAction(packagePort(wb), CONVERT, await actionInput(ctx), {
     sheet: (book) => pickSheet(ctx, book),
   });
   await writeXlsxAtomic(lang, wb, out);
