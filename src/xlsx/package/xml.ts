@@ -129,7 +129,9 @@ export function setAttr(tag: string, name: string, value: string | undefined): s
   }
   if (value === undefined) return tag;
   const close = tag.endsWith("/>") ? tag.length - 2 : tag.length - 1;
-  return `${tag.slice(0, close)} ${name}="${escapeAttr(value)}"${tag.slice(close)}`;
+  const before = tag.slice(0, close);
+  const space = /\s$/.test(before) ? "" : " ";
+  return `${before}${space}${name}="${escapeAttr(value)}"${tag.slice(close)}`;
 }
 
 /** Escape text content. */
