@@ -228,8 +228,9 @@ function applyOp(wb: ExcelJS.Workbook, op: PlanOp): boolean {
     case "clearConditionalFormats": {
       // Keep every format but the add-in's own kategori rules within the range.
       const box = parseRange(op.address);
-      const cfs = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] })
-        .conditionalFormattings;
+      const cfs = (
+        ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }
+      ).conditionalFormattings;
       const kept: ExcelJS.ConditionalFormattingOptions[] = [];
       for (const cf of cfs) {
         const inside = cf.ref.split(/\s+/).every((r) => within(box, parseRange(r)));

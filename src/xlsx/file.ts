@@ -66,6 +66,8 @@ export class XlsxFile {
 async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   // exceljs wants an ArrayBuffer-like; a Node Buffer works at run time.
-  await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
+  await wb.xlsx.load(
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer
+  );
   return wb;
 }

@@ -47,63 +47,71 @@ async function typeRealisasi(path: string): Promise<void> {
 /** Parts the add-in made: not in the original. */
 const added = (original: Parts, now: Parts) => [...now.keys()].filter((k) => !original.has(k));
 
-describe.each(FIXTURES.map((f) => [f.split("/").slice(-2).join("/"), f]))("%s", (_name, fixture) => {
-  const dir = tempDir();
-  const file = join(dir, "book.xlsx");
-  const original = readFileSync(fixture);
-  const before = partsOf(original);
+describe.each(FIXTURES.map((f) => [f.split("/").slice(-2).join("/"), f]))(
+  "%s",
+  (_name, fixture) => {
+    const dir = tempDir();
+    const file = join(dir, "book.xlsx");
+    const original = readFileSync(fixture);
+    const before = partsOf(original);
 
-  const kept = async () => {
-    const bytes = readFileSync(file);
-    expect(partProblems(before, partsOf(bytes))).toEqual([]);
-    expect(await changedUserSheets(original, bytes)).toEqual([]);
-  };
+    const kept = async () => {
+      const bytes = readFileSync(file);
+      expect(partProblems(before, partsOf(bytes))).toEqual([]);
+      expect(await changedUserSheets(original, bytes)).toEqual([]);
+    };
 
-  test("template, capaian, charts and tidy keep every part and sheet of the user's", async () => {
-    copyFileSync(fixture, file);
-    const t = await run(dir, "template", "--out", "book.xlsx");
-    expect(t).toMatchObject({ code: 0 });
-    await kept();
-    expect(added(before, partsOf(readFileSync(file))).some((p) => p.startsWith("xl/tables/"))).toBe(true);
-    await typeRealisasi(file);
-    for (const argv of [
-      ["capaian", "book.xlsx", "--out", "book.xlsx"],
-      ["charts", "book.xlsx", "--out", "book.xlsx"],
-      ["tidy", "book.xlsx", "--out", "book.xlsx"],
-      ["capaian", "book.xlsx", "--out", "book.xlsx"],
-    ]) {
-      const r = await run(dir, ...argv);
-      expect({ argv, code: r.code, stderr: r.code === 0 ? "" : r.stderr }).toEqual({
-        argv,
-        code: 0,
-        stderr: "",
-      });
+    test("template, capaian, charts and tidy keep every part and sheet of the user's", async () => {
+      copyFileSync(fixture, file);
+      const t = await run(dir, "template", "--out", "book.xlsx");
+      expect(t).toMatchObject({ code: 0 });
       await kept();
-    }
-    // The workbook now has the add-in's sheets, formulas and Ringkasan.
-    const wb = partsOf(readFileSync(file));
-    const sheets = [...wb.keys()].filter((k) => /^xl\/worksheets\/[^/]+\.xml$/.test(k));
-    expect(sheets.some((s) => strFromU8(wb.get(s) as Uint8Array).includes("<f>"))).toBe(true);
-  });
+      expect(
+        added(before, partsOf(readFileSync(file))).some((p) => p.startsWith("xl/tables/"))
+      ).toBe(true);
+      await typeRealisasi(file);
+      for (const argv of [
+        ["capaian", "book.xlsx", "--out", "book.xlsx"],
+        ["charts", "book.xlsx", "--out", "book.xlsx"],
+        ["tidy", "book.xlsx", "--out", "book.xlsx"],
+        ["capaian", "book.xlsx", "--out", "book.xlsx"],
+      ]) {
+        const r = await run(dir, ...argv);
+        expect({ argv, code: r.code, stderr: r.code === 0 ? "" : r.stderr }).toEqual({
+          argv,
+          code: 0,
+          stderr: "",
+        });
+        await kept();
+      }
+      // The workbook now has the add-in's sheets, formulas and Ringkasan.
+      const wb = partsOf(readFileSync(file));
+      const sheets = [...wb.keys()].filter((k) => /^xl\/worksheets\/[^/]+\.xml$/.test(k));
+      expect(sheets.some((s) => strFromU8(wb.get(s) as Uint8Array).includes("<f>"))).toBe(true);
+    });
 
-  test("a second run changes nothing more", async () => {
-    const first = readFileSync(file);
-    for (const argv of [
-      ["capaian", "book.xlsx", "--out", "again.xlsx"],
-      ["charts", "again.xlsx", "--out", "again.xlsx"],
-      ["capaian", "again.xlsx", "--out", "again.xlsx"],
-    ]) {
-      expect(await run(dir, ...argv)).toMatchObject({ code: 0 });
-    }
-    const t = await run(dir, "template", "--out", "again.xlsx");
-    expect(t).toMatchObject({ code: 0 });
-    const x = partsOf(first);
-    const y = partsOf(readFileSync(join(dir, "again.xlsx")));
-    expect([...y.keys()]).toEqual([...x.keys()]);
-    for (const [path, bytes] of x)
-      expect({ path, same: Buffer.from(bytes).equals(Buffer.from(y.get(path) as Uint8Array)) }).toEqual({
-        path,
-        same: true,
-      });
-  });
-});
+    test("a second run changes nothing more", async () => {
+      const first = readFileSync(file);
+      for (const argv of [
+        ["capaian", "book.xlsx", "--out", "again.xlsx"],
+        ["charts", "again.xlsx", "--out", "again.xlsx"],
+        ["capaian", "again.xlsx", "--out", "again.xlsx"],
+      ]) {
+        expect(await run(dir, ...argv)).toMatchObject({ code: 0 });
+      }
+      const t = await run(dir, "template", "--out", "again.xlsx");
+      expect(t).toMatchObject({ code: 0 });
+      const x = partsOf(first);
+      const y = partsOf(readFileSync(join(dir, "again.xlsx")));
+      expect([...y.keys()]).toEqual([...x.keys()]);
+      for (const [path, bytes] of x)
+        expect({
+          path,
+          same: Buffer.from(bytes).equals(Buffer.from(y.get(path) as Uint8Array)),
+        }).toEqual({
+          path,
+          same: true,
+        });
+    });
+  }
+);

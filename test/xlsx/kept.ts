@@ -91,7 +91,12 @@ function sharedPartProblems(
   const b = children(after);
   if (kind === "list") {
     const kept = a.map((c) => c.json).filter((j) => !droppable(j));
-    return inOrder(kept, b.map((c) => c.json)) ? [] : [`${path}: an original entry changed or moved`];
+    return inOrder(
+      kept,
+      b.map((c) => c.json)
+    )
+      ? []
+      : [`${path}: an original entry changed or moved`];
   }
   const rules = EXTENDABLE[kind] as Record<string, "prefix" | "subsequence" | string[]>;
   const problems: string[] = [];
@@ -124,8 +129,7 @@ function sharedPartProblems(
       const x = itemsOf(child.node, child.name);
       const y = itemsOf(now.node, child.name);
       const ok = rule === "prefix" ? x.every((s, i) => y[i] === s) : inOrder(x, y);
-      const attrsOk =
-        attrsWithout(child.node, ["count"]) === attrsWithout(now.node, ["count"]);
+      const attrsOk = attrsWithout(child.node, ["count"]) === attrsWithout(now.node, ["count"]);
       if (!ok || !attrsOk) problems.push(`${path}: <${child.name}> lost or changed an entry`);
     }
   }
@@ -139,11 +143,17 @@ const withoutTabSelected = (xml: string) => xml.replace(/\stabSelected="(1|true|
  * Problems with how `after` keeps `before`'s parts ([] when every part is kept). `owned` are
  * parts the add-in owns in `before` (its sheets and tables from an earlier run).
  */
-export function partProblems(before: Parts, after: Parts, owned: ReadonlySet<string> = new Set()): string[] {
+export function partProblems(
+  before: Parts,
+  after: Parts,
+  owned: ReadonlySet<string> = new Set()
+): string[] {
   const problems: string[] = [];
   const relsOf = (p: Parts) => text(p, "_rels/.rels");
   const workbook = /Target="\/?([^"]*)"[^>]*\/>/.exec(
-    relsOf(before).split("<Relationship ").find((r) => r.includes(`/relationships/officeDocument"`)) ?? ""
+    relsOf(before)
+      .split("<Relationship ")
+      .find((r) => r.includes(`/relationships/officeDocument"`)) ?? ""
   )?.[1];
   const wbPath = workbook ?? "xl/workbook.xml";
   const wbRels = wbPath.replace(/([^/]+)$/, "_rels/$1.rels");
@@ -162,9 +172,13 @@ export function partProblems(before: Parts, after: Parts, owned: ReadonlySet<str
     const dropCalc = (j: string) => j.includes("calcChain");
     if (path === "[Content_Types].xml" || path === wbRels)
       problems.push(...sharedPartProblems("list", path, b, a, dropCalc));
-    else if (path === wbPath) problems.push(...sharedPartProblems("workbook", path, b, a, dropCalc));
+    else if (path === wbPath)
+      problems.push(...sharedPartProblems("workbook", path, b, a, dropCalc));
     else if (path === styles) problems.push(...sharedPartProblems("styles", path, b, a, dropCalc));
-    else if (/^xl\/worksheets\/[^/]+\.xml$/.test(path) && withoutTabSelected(a) === withoutTabSelected(b))
+    else if (
+      /^xl\/worksheets\/[^/]+\.xml$/.test(path) &&
+      withoutTabSelected(a) === withoutTabSelected(b)
+    )
       continue;
     else problems.push(`${path}: changed`);
   }

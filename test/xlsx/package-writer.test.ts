@@ -35,7 +35,13 @@ test("values, formulas and number formats land in the named cells only", async (
     ws.getCell("B2").value = 5;
     ws.getCell("B2").numFmt = "0.00";
   });
-  const texts = ["  spasi ", "baris\nbaru", "a & b <c> \"d\"", "_x0041_ bukan A", "tab\tdan\u0001kontrol"];
+  const texts = [
+    "  spasi ",
+    "baris\nbaru",
+    'a & b <c> "d"',
+    "_x0041_ bukan A",
+    "tab\tdan\u0001kontrol",
+  ];
   file.apply(
     plan([
       { op: "write", sheet: "Data", address: "C1:C5", values: texts.map((t) => [t]) },
@@ -55,12 +61,22 @@ test("values, formulas and number formats land in the named cells only", async (
   const decoded = (v: unknown) =>
     String(v).replace(/_x([0-9A-F]{4})_/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
   expect(texts.map((_t, i) => decoded(ws.getCell(`C${i + 1}`).value))).toEqual(texts);
-  expect([ws.getCell("D1").value, ws.getCell("D2").value, ws.getCell("D3").value]).toEqual([1.5, true, null]);
+  expect([ws.getCell("D1").value, ws.getCell("D2").value, ws.getCell("D3").value]).toEqual([
+    1.5,
+    true,
+    null,
+  ]);
   expect(ws.getCell("E1").formula).toBe("SUM(B2,D1)");
   expect(ws.getCell("E1").numFmt).toBe("0.0%");
-  expect([ws.getCell("A1").value, ws.getCell("B2").value, ws.getCell("B2").numFmt]).toEqual(["tetap", 5, "0.00"]);
+  expect([ws.getCell("A1").value, ws.getCell("B2").value, ws.getCell("B2").numFmt]).toEqual([
+    "tetap",
+    5,
+    "0.00",
+  ]);
   // Formulas are computed on opening.
-  expect(strFromU8(partsOf(file.bytes()).get("xl/workbook.xml") as Uint8Array)).toMatch(/fullCalcOnLoad="1"/);
+  expect(strFromU8(partsOf(file.bytes()).get("xl/workbook.xml") as Uint8Array)).toMatch(
+    /fullCalcOnLoad="1"/
+  );
 });
 
 test("format, merge, widths, freeze and page setup change only what they name", async () => {
@@ -73,11 +89,32 @@ test("format, merge, widths, freeze and page setup change only what they name", 
   });
   file.apply(
     plan([
-      { op: "format", sheet: "Data", address: "A1:B2", format: { bold: true, fill: "#FFEEDD", border: true, topRule: true, wrap: true, horizontal: "center" } },
+      {
+        op: "format",
+        sheet: "Data",
+        address: "A1:B2",
+        format: {
+          bold: true,
+          fill: "#FFEEDD",
+          border: true,
+          topRule: true,
+          wrap: true,
+          horizontal: "center",
+        },
+      },
       { op: "merge", sheet: "Data", address: "A4:C4" },
       { op: "columnWidths", sheet: "Data", widths: [{ column: "C", chars: 12 }] },
       { op: "freeze", sheet: "Data", rows: 4 },
-      { op: "pageSetup", sheet: "Data", orientation: "landscape", paper: "A4", fitToWidth: true, printTitleRows: "$4:$4", header: "Kinerja & Co", footer: "&P" },
+      {
+        op: "pageSetup",
+        sheet: "Data",
+        orientation: "landscape",
+        paper: "A4",
+        fitToWidth: true,
+        printTitleRows: "$4:$4",
+        header: "Kinerja & Co",
+        footer: "&P",
+      },
     ])
   );
   const wb = await file.workbook();
@@ -92,7 +129,12 @@ test("format, merge, widths, freeze and page setup change only what they name", 
   expect((ws.model as unknown as { merges: string[] }).merges.sort()).toEqual(["A4:C4", "F1:G1"]);
   expect([ws.getColumn("B").width, ws.getColumn("C").width]).toEqual([30, 12]);
   expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 4 });
-  expect(ws.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToPage: true, printTitlesRow: "4:4" });
+  expect(ws.pageSetup).toMatchObject({
+    orientation: "landscape",
+    paperSize: 9,
+    fitToPage: true,
+    printTitlesRow: "4:4",
+  });
   expect(ws.headerFooter.oddHeader).toBe("Kinerja & Co");
 });
 
@@ -100,16 +142,32 @@ test("validation replaces only the named cells' rule; a user's rule elsewhere st
   const file = await bookWith((wb) => {
     const ws = wb.addWorksheet("Data");
     for (const a of ["A1", "A2", "A3", "B1"])
-      ws.getCell(a).dataValidation = { type: "whole", operator: "between", formulae: [1, 9], allowBlank: true };
+      ws.getCell(a).dataValidation = {
+        type: "whole",
+        operator: "between",
+        formulae: [1, 9],
+        allowBlank: true,
+      };
   });
   file.apply(
     plan([
-      { op: "validation", sheet: "Data", address: "A2", rule: { type: "list", items: ["WTP", "WDP"] }, error: "Pilih dari daftar" },
+      {
+        op: "validation",
+        sheet: "Data",
+        address: "A2",
+        rule: { type: "list", items: ["WTP", "WDP"] },
+        error: "Pilih dari daftar",
+      },
     ])
   );
   const ws = (await file.workbook()).getWorksheet("Data") as ExcelJS.Worksheet;
-  expect(ws.getCell("A2").dataValidation).toMatchObject({ type: "list", formulae: ['"WTP,WDP"'], error: "Pilih dari daftar" });
-  for (const a of ["A1", "A3", "B1"]) expect(ws.getCell(a).dataValidation).toMatchObject({ type: "whole" });
+  expect(ws.getCell("A2").dataValidation).toMatchObject({
+    type: "list",
+    formulae: ['"WTP,WDP"'],
+    error: "Pilih dari daftar",
+  });
+  for (const a of ["A1", "A3", "B1"])
+    expect(ws.getCell(a).dataValidation).toMatchObject({ type: "whole" });
 });
 
 test("a table is added with its part, relationship and content type, and deleted without a trace", async () => {
@@ -120,10 +178,22 @@ test("a table is added with its part, relationship and content type, and deleted
     ws.getCell("A2").value = "x";
   });
   const before = partsOf(file.bytes());
-  file.apply(plan([{ op: "table", sheet: "Data", name: "Kinerja_Uji", address: "A1:C2", style: "TableStyleMedium2" }]));
+  file.apply(
+    plan([
+      {
+        op: "table",
+        sheet: "Data",
+        name: "Kinerja_Uji",
+        address: "A1:C2",
+        style: "TableStyleMedium2",
+      },
+    ])
+  );
   const wb = await file.workbook();
   const ws = wb.getWorksheet("Data") as ExcelJS.Worksheet;
-  const table = ws.getTable("Kinerja_Uji") as unknown as { table: { tableRef: string; columns: { name: string }[] } };
+  const table = ws.getTable("Kinerja_Uji") as unknown as {
+    table: { tableRef: string; columns: { name: string }[] };
+  };
   expect(table.table.tableRef).toBe("A1:C2");
   // Header cells hold their column names as text, as Excel requires.
   expect(table.table.columns.map((c) => c.name)).toEqual(["Nama", "2021", "Kolom 3"]);
@@ -143,20 +213,37 @@ test("clearConditionalFormats removes the add-in's kategori rules only; twice is
     const ws = wb.addWorksheet("Data");
     ws.getCell("A1").value = 1;
     // A user's own rules: one inside the cleared range, one reaching outside, one of another kind.
-    ws.addConditionalFormatting({ ref: "B2:C5", rules: [{ type: "expression", priority: 1, formulae: ['$C2="Baik"'], style: {} }] });
-    ws.addConditionalFormatting({ ref: "B2:C9", rules: [{ type: "expression", priority: 2, formulae: ['$C2="Baik"'], style: {} }] });
-    ws.addConditionalFormatting({ ref: "B2:C5", rules: [{ type: "cellIs", operator: "greaterThan", priority: 3, formulae: ["5"], style: {} }] });
+    ws.addConditionalFormatting({
+      ref: "B2:C5",
+      rules: [{ type: "expression", priority: 1, formulae: ['$C2="Baik"'], style: {} }],
+    });
+    ws.addConditionalFormatting({
+      ref: "B2:C9",
+      rules: [{ type: "expression", priority: 2, formulae: ['$C2="Baik"'], style: {} }],
+    });
+    ws.addConditionalFormatting({
+      ref: "B2:C5",
+      rules: [{ type: "cellIs", operator: "greaterThan", priority: 3, formulae: ["5"], style: {} }],
+    });
   });
   const ours: PlanOp[] = [
     { op: "clearConditionalFormats", sheet: "Data", address: "B2:C5" },
-    ...["Sangat Baik", "Baik", "Cukup"].map(
-      (label): PlanOp => ({ op: "conditionalFormat", sheet: "Data", address: "B2:C5", formula: `=$C2="${label}"`, format: { fill: "#C6EFCE" } })
-    ),
+    ...["Sangat Baik", "Baik", "Cukup"].map((label): PlanOp => ({
+      op: "conditionalFormat",
+      sheet: "Data",
+      address: "B2:C5",
+      formula: `=$C2="${label}"`,
+      format: { fill: "#C6EFCE" },
+    })),
   ];
   const count = () => {
     const xml = sheetXml(file, 1);
     return {
-      own: (xml.match(/<formula>\$C2=&quot;(Sangat Baik|Cukup)&quot;<\/formula>|<formula>\$C2="(Sangat Baik|Cukup)"<\/formula>/g) ?? []).length,
+      own: (
+        xml.match(
+          /<formula>\$C2=&quot;(Sangat Baik|Cukup)&quot;<\/formula>|<formula>\$C2="(Sangat Baik|Cukup)"<\/formula>/g
+        ) ?? []
+      ).length,
       cellIs: (xml.match(/type="cellIs"/g) ?? []).length,
       outside: (xml.match(/sqref="B2:C9"/g) ?? []).length,
     };
@@ -177,13 +264,28 @@ test("capaian in place keeps a user's own conditional format on the RKT sheet, a
   if (t === undefined) throw new Error("no RKT table");
   const col = t.columns.capaian as number;
   const mine = rangeAddress(t.headerRow + 1, col, t.rows, 1);
-  file.apply(plan([{ op: "conditionalFormat", sheet: t.sheet.name, address: mine, formula: `=${"$"}A1>100`, format: { fontColor: "#FF0000" } }]));
+  file.apply(
+    plan([
+      {
+        op: "conditionalFormat",
+        sheet: t.sheet.name,
+        address: mine,
+        formula: `=${"$"}A1>100`,
+        format: { fontColor: "#FF0000" },
+      },
+    ])
+  );
   const rules = async () => {
     const ws = (await file.workbook()).getWorksheet(t.sheet.name) as ExcelJS.Worksheet;
-    const cfs = (ws.model as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] }).conditionalFormattings;
+    const cfs = (
+      ws.model as unknown as {
+        conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[];
+      }
+    ).conditionalFormattings;
     return cfs.flatMap((cf) => cf.rules.map((r) => `${cf.ref} ${r.formulae.join()}`)).sort();
   };
-  for (let i = 0; i < 3; i++) await runAction(packagePort(file), CAPAIAN, { decree: BLITAR_2021 }, undefined);
+  for (let i = 0; i < 3; i++)
+    await runAction(packagePort(file), CAPAIAN, { decree: BLITAR_2021 }, undefined);
   const third = await rules();
   expect(third).toContain(`${mine} $A1>100`);
   const own = third.filter((r) => r.includes('="'));
@@ -206,14 +308,30 @@ test("the check finds what a full exceljs rewrite loses (so it can fail)", async
 test("the exceljs adapter (workbooks made from nothing) clears only its own rules too", () => {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Data");
-  ws.addConditionalFormatting({ ref: "B2:C5", rules: [{ type: "cellIs", operator: "greaterThan", priority: 1, formulae: ["5"], style: {} }] });
-  ws.addConditionalFormatting({ ref: "A1:A3", rules: [{ type: "expression", priority: 2, formulae: ['$A1="x"'], style: {} }] });
+  ws.addConditionalFormatting({
+    ref: "B2:C5",
+    rules: [{ type: "cellIs", operator: "greaterThan", priority: 1, formulae: ["5"], style: {} }],
+  });
+  ws.addConditionalFormatting({
+    ref: "A1:A3",
+    rules: [{ type: "expression", priority: 2, formulae: ['$A1="x"'], style: {} }],
+  });
   const ours: PlanOp[] = [
     { op: "clearConditionalFormats", sheet: "Data", address: "B2:C5" },
-    { op: "conditionalFormat", sheet: "Data", address: "B2:C5", formula: '=$C2="Baik"', format: { fill: "#C6EFCE" } },
+    {
+      op: "conditionalFormat",
+      sheet: "Data",
+      address: "B2:C5",
+      formula: '=$C2="Baik"',
+      format: { fill: "#C6EFCE" },
+    },
   ];
   const rules = () =>
-    (ws.model as unknown as { conditionalFormattings: { ref: string; rules: { type: string }[] }[] }).conditionalFormattings
+    (
+      ws.model as unknown as {
+        conditionalFormattings: { ref: string; rules: { type: string }[] }[];
+      }
+    ).conditionalFormattings
       .flatMap((cf) => cf.rules.map((r) => `${cf.ref} ${r.type}`))
       .sort();
   applyPlan(wb, plan(ours));

@@ -142,9 +142,15 @@ export async function capaianCommand(ctx: Ctx): Promise<number> {
   if (out !== undefined) await checkOutPath(lang, out);
   const wb = await readXlsx(lang, ctx.path(args.input as string));
   // With --out the formulas are written, and --tw / --cap with them into the Info cells.
-  const { result: cp } = await runAction(packagePort(wb), CAPAIAN, await actionInput(ctx), undefined, {
-    write: out !== undefined,
-  });
+  const { result: cp } = await runAction(
+    packagePort(wb),
+    CAPAIAN,
+    await actionInput(ctx),
+    undefined,
+    {
+      write: out !== undefined,
+    }
+  );
   if (out !== undefined) await writeXlsxAtomic(lang, wb, out);
   const indicators = indicatorsOf(cp);
   if (args.options.json === true) io.stdout(`${JSON.stringify({ indicators })}\n`);

@@ -99,7 +99,10 @@ export const boxAddress = (b: ParsedRange): string =>
     : `${columnLetter(b.col)}${b.row + 1}:${columnLetter(b.col + b.cols - 1)}${b.row + b.rows}`;
 
 export const overlaps = (a: ParsedRange, b: ParsedRange): boolean =>
-  a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+  a.row < b.row + b.rows &&
+  b.row < a.row + a.rows &&
+  a.col < b.col + b.cols &&
+  b.col < a.col + a.cols;
 
 export const contains = (outer: ParsedRange, b: ParsedRange): boolean =>
   b.row >= outer.row &&
@@ -171,7 +174,10 @@ export class Sheet extends Doc {
       const col = r === undefined ? next : (cellRef(r)[1] as number);
       next = col + 1;
       // A cell without r gets one, so it keeps its place when the row is written again.
-      cells.set(col, r === undefined ? m[0].replace(/^<c\b/, `<c r="${columnLetter(col)}${index + 1}"`) : m[0]);
+      cells.set(
+        col,
+        r === undefined ? m[0].replace(/^<c\b/, `<c r="${columnLetter(col)}${index + 1}"`) : m[0]
+      );
     }
     row.cells = cells;
     return cells;

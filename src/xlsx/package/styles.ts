@@ -4,7 +4,16 @@
  * them. Nothing existing is renumbered or changed, so every cell of the user's keeps its look.
  */
 import type { CellFormat } from "../../core/workbook/plan";
-import { attrsOf, childSpans, escapeAttr, inner, rootSpan, setAttr, startTag, type Span } from "./xml";
+import {
+  attrsOf,
+  childSpans,
+  escapeAttr,
+  inner,
+  rootSpan,
+  setAttr,
+  startTag,
+  type Span,
+} from "./xml";
 
 /** CT_Stylesheet's children, in schema order. */
 const ORDER = [
@@ -96,7 +105,17 @@ const FONT_ORDER = [
   "charset",
   "scheme",
 ];
-const BORDER_ORDER = ["start", "left", "end", "right", "top", "bottom", "diagonal", "vertical", "horizontal"];
+const BORDER_ORDER = [
+  "start",
+  "left",
+  "end",
+  "right",
+  "top",
+  "bottom",
+  "diagonal",
+  "vertical",
+  "horizontal",
+];
 
 export class Styles {
   private readonly xml: string;
@@ -148,7 +167,11 @@ export class Styles {
 
   private xfAt(id: number): { tag: string; body: Map<string, string> } {
     const text = this.list("cellXfs").items[id] ?? this.list("cellXfs").items[0];
-    if (text === undefined) return { tag: '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0">', body: new Map() };
+    if (text === undefined)
+      return {
+        tag: '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0">',
+        body: new Map(),
+      };
     const span = childSpans(text, 0, text.length)[0] as Span;
     return { tag: startTag(text, span), body: parts(inner(text, span)) };
   }
@@ -212,10 +235,18 @@ export class Styles {
         f.fill !== undefined
           ? `<fill><patternFill patternType="solid"><fgColor rgb="${argb(f.fill)}"/><bgColor indexed="64"/></patternFill></fill>`
           : `<fill><patternFill patternType="none"/></fill>`;
-      tag = setAttr(setAttr(tag, "fillId", String(this.findOrAdd("fills", fill))), "applyFill", "1");
+      tag = setAttr(
+        setAttr(tag, "fillId", String(this.findOrAdd("fills", fill))),
+        "applyFill",
+        "1"
+      );
     }
     if (f.border === true || (f.topRule === true && firstRow)) {
-      const border = this.border(Number(a.borderId ?? 0), f.border === true, f.topRule === true && firstRow);
+      const border = this.border(
+        Number(a.borderId ?? 0),
+        f.border === true,
+        f.topRule === true && firstRow
+      );
       tag = setAttr(setAttr(tag, "borderId", String(border)), "applyBorder", "1");
     }
     if (f.wrap !== undefined || f.horizontal !== undefined || f.vertical !== undefined) {
@@ -288,7 +319,12 @@ export class Styles {
           String(list.items.length)
         );
         const kept = span.openEnd === span.end ? "" : this.xml.slice(span.openEnd, span.closeStart);
-        const original = span.openEnd === span.end ? 0 : childSpans(this.xml, span.openEnd, span.closeStart).filter((c) => c.name === ITEM[name]).length;
+        const original =
+          span.openEnd === span.end
+            ? 0
+            : childSpans(this.xml, span.openEnd, span.closeStart).filter(
+                (c) => c.name === ITEM[name]
+              ).length;
         const qname = /^<([^\s/>]+)/.exec(tag)?.[1] ?? name;
         edits.push({
           start: span.start,

@@ -84,8 +84,7 @@ export class PackageWriter {
   constructor(private readonly pkg: XlsxPackage) {
     const office = pkg.rels("").find((r) => r.type === REL_TYPE.officeDocument);
     // Strict OOXML names the type differently; any officeDocument relationship will do.
-    const main =
-      office ?? pkg.rels("").find((r) => r.type.endsWith("/officeDocument"));
+    const main = office ?? pkg.rels("").find((r) => r.type.endsWith("/officeDocument"));
     if (main === undefined) throw new Error("no workbook part in the package");
     this.workbookPart = pkg.relTarget("", main);
     this.workbook = new Doc(pkg.read(this.workbookPart), WORKBOOK_ORDER);
@@ -228,7 +227,8 @@ export class PackageWriter {
 
   private addSheet(name: string, tabColor: string | undefined): void {
     const part = this.pkg.freePath("xl/worksheets/sheet");
-    const sheetPr = tabColor === undefined ? "" : `<sheetPr><tabColor rgb="${argb(tabColor)}"/></sheetPr>`;
+    const sheetPr =
+      tabColor === undefined ? "" : `<sheetPr><tabColor rgb="${argb(tabColor)}"/></sheetPr>`;
     this.pkg.write(
       part,
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">${sheetPr}<dimension ref="A1"/><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/><sheetData/><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`
@@ -244,14 +244,13 @@ export class PackageWriter {
 
   /** The r:id attribute name, declaring the namespace on the element when the root has none. */
   private relAttrFor(): string {
-    return this.workbook.prefixOf(NS.rel) === undefined
-      ? `xmlns:r="${NS.rel}" r:id`
-      : this.relAttr;
+    return this.workbook.prefixOf(NS.rel) === undefined ? `xmlns:r="${NS.rel}" r:id` : this.relAttr;
   }
 
   private updateSheetsElement(): void {
     const old = this.workbook.element("sheets");
-    const open = old === undefined ? "<sheets>" : startTag(old, rootSpan(old)).replace(/\s*\/>$/, ">");
+    const open =
+      old === undefined ? "<sheets>" : startTag(old, rootSpan(old)).replace(/\s*\/>$/, ">");
     this.workbook.setElement("sheets", `${open}${this.sheets.map((s) => s.tag).join("")}</sheets>`);
   }
 
@@ -271,7 +270,9 @@ export class PackageWriter {
     ] as const) {
       if (grid === undefined) continue;
       if (grid.length !== box.rows || grid.some((row) => row.length !== box.cols))
-        throw new Error(`Plan write to ${op.sheet}!${op.address}: array shape differs from the range`);
+        throw new Error(
+          `Plan write to ${op.sheet}!${op.address}: array shape differs from the range`
+        );
       for (let r = 0; r < box.rows; r++) {
         for (let c = 0; c < box.cols; c++) {
           const v = grid[r]?.[c];
@@ -301,7 +302,9 @@ export class PackageWriter {
       xml = cellXml(ref, s, undefined, `<f>${escapeXml(v.slice(1))}</f>`);
     else if (v === "") xml = s === 0 ? undefined : cellXml(ref, s, undefined, "");
     else if (typeof v === "number")
-      xml = Number.isFinite(v) ? cellXml(ref, s, undefined, `<v>${v}</v>`) : cellXml(ref, s, "e", "<v>#NUM!</v>");
+      xml = Number.isFinite(v)
+        ? cellXml(ref, s, undefined, `<v>${v}</v>`)
+        : cellXml(ref, s, "e", "<v>#NUM!</v>");
     else if (typeof v === "boolean") xml = cellXml(ref, s, "b", `<v>${v ? 1 : 0}</v>`);
     else xml = cellXml(ref, s, "inlineStr", inlineString(v, encodeOoxmlText));
     ws.setCell(r, c, xml);
@@ -355,9 +358,15 @@ export class PackageWriter {
           next.push(col);
           continue;
         }
-        if (col.min < n) next.push({ min: col.min, max: n - 1, tag: setAttr(col.tag, "max", String(n - 1)) });
-        found = { min: n, max: n, tag: setAttr(setAttr(col.tag, "min", String(n)), "max", String(n)) };
-        if (col.max > n) next.push({ min: n + 1, max: col.max, tag: setAttr(col.tag, "min", String(n + 1)) });
+        if (col.min < n)
+          next.push({ min: col.min, max: n - 1, tag: setAttr(col.tag, "max", String(n - 1)) });
+        found = {
+          min: n,
+          max: n,
+          tag: setAttr(setAttr(col.tag, "min", String(n)), "max", String(n)),
+        };
+        if (col.max > n)
+          next.push({ min: n + 1, max: col.max, tag: setAttr(col.tag, "min", String(n + 1)) });
       }
       let tag = found?.tag ?? `<col min="${n}" max="${n}"/>`;
       tag = setAttr(setAttr(tag, "width", String(w.chars)), "customWidth", "1");
@@ -372,7 +381,8 @@ export class PackageWriter {
     const xml = ws.element("mergeCells");
     if (xml === undefined) return [];
     const out: ParsedRange[] = [];
-    for (const m of xml.matchAll(/<mergeCell\b[^>]*?\bref="([^"]*)"/g)) out.push(...sqrefBoxes(m[1] ?? ""));
+    for (const m of xml.matchAll(/<mergeCell\b[^>]*?\bref="([^"]*)"/g))
+      out.push(...sqrefBoxes(m[1] ?? ""));
     return out;
   }
 
@@ -405,7 +415,9 @@ export class PackageWriter {
       .filter((r) => r.type === REL_TYPE.table && !r.external)
       .map((r) => {
         const part = this.pkg.relTarget(e.part, r);
-        const tag = this.pkg.has(part) ? startTag(this.pkg.read(part), rootSpan(this.pkg.read(part))) : "";
+        const tag = this.pkg.has(part)
+          ? startTag(this.pkg.read(part), rootSpan(this.pkg.read(part)))
+          : "";
         const a = attrsOf(tag);
         return { rid: r.id, part, name: a.name ?? "", id: Number(a.id ?? 0) };
       });
@@ -433,14 +445,22 @@ export class PackageWriter {
       names.push(name);
       // Excel wants each header cell to hold its column's name as text.
       const raw = ws.cell(box.row, box.col + c);
-      if (text !== name || raw === undefined || /<f>/.test(raw) || !/\st="(s|inlineStr|str)"/.test(raw))
+      if (
+        text !== name ||
+        raw === undefined ||
+        /<f>/.test(raw) ||
+        !/\st="(s|inlineStr|str)"/.test(raw)
+      )
         this.setValue(ws, box.row, box.col + c, name, false);
     }
     const part = this.pkg.freePath("xl/tables/table");
     const id = Math.max(0, ...this.allTableIds()) + 1;
     const ref = boxAddress(box);
     const columns = names
-      .map((n, i) => `<tableColumn id="${i + 1}" name="${escapeAttr(encodeOoxmlText(n).replace(/\n/g, "_x000a_"))}"/>`)
+      .map(
+        (n, i) =>
+          `<tableColumn id="${i + 1}" name="${escapeAttr(encodeOoxmlText(n).replace(/\n/g, "_x000a_"))}"/>`
+      )
       .join("");
     this.pkg.write(
       part,
@@ -482,7 +502,9 @@ export class PackageWriter {
     const t = this.tablesOf(sheet).find((x) => x.name.toLowerCase() === name.toLowerCase());
     if (t === undefined) return;
     this.pkg.remove(t.part);
-    this.pkg.remove(`${t.part.slice(0, t.part.lastIndexOf("/") + 1)}_rels/${t.part.slice(t.part.lastIndexOf("/") + 1)}.rels`);
+    this.pkg.remove(
+      `${t.part.slice(0, t.part.lastIndexOf("/") + 1)}_rels/${t.part.slice(t.part.lastIndexOf("/") + 1)}.rels`
+    );
     this.pkg.removeOverride(t.part);
     this.pkg.removeRel(e.part, t.rid);
     this.setTableParts(
@@ -517,7 +539,9 @@ export class PackageWriter {
           }
           const rest = boxes.flatMap((b) => subtract(b, box));
           if (rest.length > 0)
-            kept.push(setAttr(tag, "sqref", rest.map(boxAddress).join(" ")) + text.slice(tag.length));
+            kept.push(
+              setAttr(tag, "sqref", rest.map(boxAddress).join(" ")) + text.slice(tag.length)
+            );
         }
       }
     }
@@ -527,7 +551,9 @@ export class PackageWriter {
       ...(rule.type === "list" ? [] : ['operator="between"']),
       'allowBlank="1"',
       ...(op.prompt !== undefined ? ['showInputMessage="1"'] : []),
-      ...(op.error !== undefined ? ['showErrorMessage="1"', 'errorTitle="Kinerja"', `error="${escapeAttr(op.error)}"`] : []),
+      ...(op.error !== undefined
+        ? ['showErrorMessage="1"', 'errorTitle="Kinerja"', `error="${escapeAttr(op.error)}"`]
+        : []),
       ...(op.prompt !== undefined ? [`prompt="${escapeAttr(op.prompt)}"`] : []),
       `sqref="${boxAddress(box)}"`,
     ].join(" ");
@@ -537,7 +563,10 @@ export class PackageWriter {
         : `<formula1>${rule.min}</formula1><formula2>${rule.max}</formula2>`;
     kept.push(`<dataValidation ${attrs}>${formulas}</dataValidation>`);
     const count = kept.filter((k) => k.startsWith("<dataValidation ")).length;
-    ws.setElement("dataValidations", `${setAttr(open, "count", String(count))}${kept.join("")}</dataValidations>`);
+    ws.setElement(
+      "dataValidations",
+      `${setAttr(open, "count", String(count))}${kept.join("")}</dataValidations>`
+    );
   }
 
   /** The highest conditional-format priority on the sheet (old and Excel 2010 rules). */
@@ -558,10 +587,16 @@ export class PackageWriter {
     const rule = `<cfRule type="expression" dxfId="${dxf}" priority="${this.maxPriority(ws) + 1}"><formula>${escapeXml(op.formula.replace(/^=/, ""))}</formula></cfRule>`;
     const key = `${this.entry(op.sheet).part}|${address}`;
     const own = this.ownCf.get(key);
-    const at = own === undefined ? -1 : ws.children.findIndex((c, i) => i === own && c.name === "conditionalFormatting");
+    const at =
+      own === undefined
+        ? -1
+        : ws.children.findIndex((c, i) => i === own && c.name === "conditionalFormatting");
     if (at >= 0) {
       const child = ws.children[at] as { name: string; text: string };
-      child.text = child.text.replace(/<\/conditionalFormatting>$/, `${rule}</conditionalFormatting>`);
+      child.text = child.text.replace(
+        /<\/conditionalFormatting>$/,
+        `${rule}</conditionalFormatting>`
+      );
       return;
     }
     const text = `<conditionalFormatting sqref="${address}">${rule}</conditionalFormatting>`;
@@ -572,7 +607,8 @@ export class PackageWriter {
     if (index < 0) index = ws.insertIndex("conditionalFormatting");
     ws.children.splice(index, 0, { name: "conditionalFormatting", text });
     // Indexes of later elements moved: forget the others of this sheet.
-    for (const k of [...this.ownCf.keys()]) if (k.startsWith(`${this.entry(op.sheet).part}|`)) this.ownCf.delete(k);
+    for (const k of [...this.ownCf.keys()])
+      if (k.startsWith(`${this.entry(op.sheet).part}|`)) this.ownCf.delete(k);
     this.ownCf.set(key, index);
   }
 
@@ -609,7 +645,8 @@ export class PackageWriter {
 
   private freeze(name: string, rows: number): void {
     const ws = this.sheet(name);
-    const old = ws.element("sheetViews") ?? '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
+    const old =
+      ws.element("sheetViews") ?? '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
     const root = rootSpan(old);
     const views = childSpans(old, root.openEnd, root.closeStart);
     const view = views.find((v) => v.name === "sheetView");
@@ -630,12 +667,15 @@ export class PackageWriter {
     ws.setElement("sheetViews", old.slice(0, view.start) + text + old.slice(view.end));
   }
 
-  private sheetPrChild(ws: Sheet, name: "tabColor" | "outlinePr" | "pageSetUpPr", text: string): void {
+  private sheetPrChild(
+    ws: Sheet,
+    name: "tabColor" | "outlinePr" | "pageSetUpPr",
+    text: string
+  ): void {
     const order = ["tabColor", "outlinePr", "pageSetUpPr"];
     const old = ws.element("sheetPr") ?? "<sheetPr/>";
     const root = rootSpan(old);
-    const kids =
-      root.openEnd === root.end ? [] : childSpans(old, root.openEnd, root.closeStart);
+    const kids = root.openEnd === root.end ? [] : childSpans(old, root.openEnd, root.closeStart);
     const map = new Map(kids.map((k) => [k.name, old.slice(k.start, k.end)]));
     const existing = map.get(name);
     map.set(name, existing === undefined ? text : mergeAttrs(existing, text));
@@ -666,10 +706,22 @@ export class PackageWriter {
       const root = rootSpan(old);
       const kids = root.openEnd === root.end ? [] : childSpans(old, root.openEnd, root.closeStart);
       const map = new Map(kids.map((k) => [k.name, old.slice(k.start, k.end)]));
-      if (op.header !== undefined) map.set("oddHeader", `<oddHeader>${escapeXml(op.header)}</oddHeader>`);
-      if (op.footer !== undefined) map.set("oddFooter", `<oddFooter>${escapeXml(op.footer)}</oddFooter>`);
-      const order = ["oddHeader", "oddFooter", "evenHeader", "evenFooter", "firstHeader", "firstFooter"];
-      const body = order.filter((k) => map.has(k)).map((k) => map.get(k)).join("");
+      if (op.header !== undefined)
+        map.set("oddHeader", `<oddHeader>${escapeXml(op.header)}</oddHeader>`);
+      if (op.footer !== undefined)
+        map.set("oddFooter", `<oddFooter>${escapeXml(op.footer)}</oddFooter>`);
+      const order = [
+        "oddHeader",
+        "oddFooter",
+        "evenHeader",
+        "evenFooter",
+        "firstHeader",
+        "firstFooter",
+      ];
+      const body = order
+        .filter((k) => map.has(k))
+        .map((k) => map.get(k))
+        .join("");
       const tag2 = startTag(old, root).replace(/\s*\/>$/, ">");
       ws.setElement("headerFooter", `${tag2}${body}</headerFooter>`);
     }
@@ -692,7 +744,9 @@ export class PackageWriter {
     const kids = root.openEnd === root.end ? [] : childSpans(old, root.openEnd, root.closeStart);
     const same = kids.find((k) => {
       const a = attrsOf(startTag(old, k));
-      return a.name?.toLowerCase() === name.toLowerCase() && a.localSheetId === String(localSheetId);
+      return (
+        a.name?.toLowerCase() === name.toLowerCase() && a.localSheetId === String(localSheetId)
+      );
     });
     if (same !== undefined) {
       if (unescapeXml(inner(old, same)) === value) return;
@@ -700,7 +754,9 @@ export class PackageWriter {
       return;
     }
     // Excel keeps defined names sorted; a new one goes after those that sort before it.
-    const after = kids.filter((k) => (attrsOf(startTag(old, k)).name ?? "").toLowerCase() <= name.toLowerCase());
+    const after = kids.filter(
+      (k) => (attrsOf(startTag(old, k)).name ?? "").toLowerCase() <= name.toLowerCase()
+    );
     const at = after.length === 0 ? root.openEnd : (after[after.length - 1] as { end: number }).end;
     const open = root.openEnd === root.end ? "<definedNames>" : "";
     const text =
@@ -713,15 +769,20 @@ export class PackageWriter {
   private activate(name: string): void {
     const target = this.entry(name);
     const index = this.sheets.indexOf(target);
-    const views = this.workbook.element("bookViews") ?? '<bookViews><workbookView/></bookViews>';
+    const views = this.workbook.element("bookViews") ?? "<bookViews><workbookView/></bookViews>";
     const root = rootSpan(views);
-    const first = childSpans(views, root.openEnd, root.closeStart).find((s) => s.name === "workbookView");
+    const first = childSpans(views, root.openEnd, root.closeStart).find(
+      (s) => s.name === "workbookView"
+    );
     if (first !== undefined) {
       let tag = startTag(views, first);
       tag = setAttr(tag, "activeTab", index === 0 ? undefined : String(index));
       const firstSheet = Number(attrsOf(tag).firstSheet ?? 0);
       if (firstSheet > index) tag = setAttr(tag, "firstSheet", undefined);
-      this.workbook.setElement("bookViews", views.slice(0, first.start) + tag + views.slice(first.openEnd));
+      this.workbook.setElement(
+        "bookViews",
+        views.slice(0, first.start) + tag + views.slice(first.openEnd)
+      );
     }
     // One selected tab: two would group the sheets, and typing would change both.
     for (const s of this.sheets) {
@@ -730,7 +791,8 @@ export class PackageWriter {
       const text = this.pkg.read(s.part);
       if (!selected && !/\btabSelected="(1|true)"/.test(text)) continue;
       const ws = this.sheet(s.name);
-      const old = ws.element("sheetViews") ?? '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
+      const old =
+        ws.element("sheetViews") ?? '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
       const r = rootSpan(old);
       const view = childSpans(old, r.openEnd, r.closeStart).find((v) => v.name === "sheetView");
       if (view === undefined) continue;
@@ -770,13 +832,18 @@ export class PackageWriter {
 function isOwnRule(rule: string): boolean {
   const tag = /^<cfRule\b[^>]*>/.exec(rule)?.[0] ?? "";
   if (attrsOf(tag).type !== "expression") return false;
-  const formulas = [...rule.matchAll(/<formula>([\s\S]*?)<\/formula>/g)].map((m) => unescapeXml(m[1] ?? ""));
+  const formulas = [...rule.matchAll(/<formula>([\s\S]*?)<\/formula>/g)].map((m) =>
+    unescapeXml(m[1] ?? "")
+  );
   return formulas.length === 1 && OWN_RULE_FORMULA.test(formulas[0] as string);
 }
 
 function sameMerges(old: string, merges: ParsedRange[]): boolean {
   const refs = [...old.matchAll(/<mergeCell\b[^>]*?\bref="([^"]*)"/g)].map((m) => m[1]);
-  return refs.length === merges.length && refs.every((r, i) => r === boxAddress(merges[i] as ParsedRange));
+  return (
+    refs.length === merges.length &&
+    refs.every((r, i) => r === boxAddress(merges[i] as ParsedRange))
+  );
 }
 
 /** An element's attributes with another's set over them. */

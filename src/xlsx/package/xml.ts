@@ -112,8 +112,7 @@ const ATTR = /([^\s=/<>]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
 export function attrsOf(tag: string): Record<string, string> {
   const out: Record<string, string> = {};
   const head = tag.replace(/^<[^\s/>]+/, "");
-  for (const m of head.matchAll(ATTR))
-    out[m[1] as string] = unescapeXml(m[3] ?? m[4] ?? "");
+  for (const m of head.matchAll(ATTR)) out[m[1] as string] = unescapeXml(m[3] ?? m[4] ?? "");
   return out;
 }
 
@@ -164,11 +163,14 @@ export function unescapeXml(s: string): string {
  * and a literal "_xHHHH_" is protected so it is not read as one.
  */
 export function encodeOoxmlText(s: string): string {
-  return s
-    .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1")
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, (ch) => {
-      return `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`;
-    });
+  return (
+    s
+      .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1")
+      // eslint-disable-next-line no-control-regex -- these are the characters XML 1.0 cannot carry
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, (ch) => {
+        return `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`;
+      })
+  );
 }
 
 export function decodeOoxmlText(s: string): string {
