@@ -12,6 +12,7 @@ import { rangeAddress } from "../../src/core/workbook/a1";
 import { findRktTables } from "../../src/core/workbook/entries";
 import type { Plan, PlanOp } from "../../src/core/workbook/plan";
 import { XlsxFile } from "../../src/xlsx/file";
+import { shiftFormula } from "../../src/xlsx/package/formula";
 import { applyPlan } from "../../src/xlsx/apply";
 import { packagePort } from "../../src/xlsx/port";
 import { readWorkbook } from "../../src/xlsx/read";
@@ -339,4 +340,30 @@ test("the exceljs adapter (workbooks made from nothing) clears only its own rule
   applyPlan(wb, plan(ours));
   expect(rules()).toEqual(once);
   expect(once).toEqual(["A1:A3 expression", "B2:C5 cellIs", "B2:C5 expression"]);
+});
+
+test("moving a formula shifts relative references only, never strings or sheet names", () => {
+  expect(shiftFormula(`$A$1+A1+SUM(A:A)+'Data 1'!B2+Sheet1!C$3+"A1"+LOG10(A2)+2:2`, 1, 1)).toBe(
+    `$A$1+B2+SUM(B:B)+'Data 1'!C3+Sheet1!D$3+"A1"+LOG10(B3)+3:3`
+  );
+});
+
+test("overwriting the cell that holds a shared formula leaves the rest of its block computing", async () => {
+  const file = await bookWith((wb) => {
+    const ws = wb.addWorksheet("Data");
+    for (let r = 2; r <= 4; r++) ws.getCell(`A${r}`).value = r;
+    ws.getCell("B2").value = { formula: "A2*2" } as ExcelJS.CellFormulaValue;
+    ws.getCell("B3").value = { sharedFormula: "B2" } as ExcelJS.CellSharedFormulaValue;
+    ws.getCell("B4").value = { sharedFormula: "B2" } as ExcelJS.CellSharedFormulaValue;
+  });
+  expect(sheetXml(file, 1)).toMatch(/t="shared"/);
+  file.apply(plan([{ op: "write", sheet: "Data", address: "B2", values: [[7]] }]));
+  const xml = sheetXml(file, 1);
+  expect(xml).not.toMatch(/t="shared"/);
+  const ws = (await file.workbook()).getWorksheet("Data") as ExcelJS.Worksheet;
+  expect([ws.getCell("B2").value, ws.getCell("B3").formula, ws.getCell("B4").formula]).toEqual([
+    7,
+    "A3*2",
+    "A4*2",
+  ]);
 });

@@ -5,6 +5,7 @@
  */
 import { columnLetter, columnIndex, parseRange, type ParsedRange } from "../../core/workbook/a1";
 import { Doc } from "./doc";
+import { shiftFormula } from "./formula";
 import {
   attrsOf,
   decodeOoxmlText,
@@ -68,6 +69,10 @@ interface Row {
 }
 
 const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/** A cell in a shared formula's block. */
+const SHARED = /<f\b[^>]*\bt="shared"/;
+const formulaOf = (cell: string) => /<f\b[^>]*?(?:\/>|>[\s\S]*?<\/f>)/.exec(cell)?.[0];
 
 const ROW_RE = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
 const CELL_RE = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
@@ -204,6 +209,10 @@ export class Sheet extends Doc {
     const row = this.row(r, xml !== undefined);
     if (row === undefined) return;
     const cells = this.cellsOf(row, r);
+    const old = cells.get(c);
+    if (old !== undefined && SHARED.test(old) && formulaOf(old) !== formulaOf(xml ?? "")) {
+      this.unshare(attrsOf(/<f\b[^>]*>/.exec(old)?.[0] ?? "").si ?? "");
+    }
     if (xml === undefined) {
       if (!cells.has(c)) return;
       cells.delete(c);
@@ -212,6 +221,35 @@ export class Sheet extends Doc {
       cells.set(c, xml);
     }
     row.changed = true;
+    this.cellsChanged = true;
+  }
+
+  /**
+   * Give every cell of a shared formula (one text for a block of cells) its own formula, so
+   * that overwriting one of them — the one holding the text, above all — leaves the others
+   * computing what they did.
+   */
+  private unshare(si: string): void {
+    const group: [number, number, string][] = [];
+    let master: { r: number; c: number; formula: string } | undefined;
+    for (const [r, row] of this.rowMap()) {
+      for (const [c, raw] of this.cellsOf(row, r)) {
+        if (!SHARED.test(raw)) continue;
+        const f = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/.exec(raw);
+        const a = attrsOf(`<f${f?.[1] ?? ""}>`);
+        if (a.si !== si) continue;
+        group.push([r, c, raw]);
+        if (a.ref !== undefined && (f?.[2] ?? "") !== "")
+          master = { r, c, formula: unescapeXml(f?.[2] as string) };
+      }
+    }
+    if (master === undefined) return;
+    for (const [r, c, raw] of group) {
+      const own = escapeXml(shiftFormula(master.formula, r - master.r, c - master.c));
+      const cells = this.cellsOf(this.rowMap().get(r) as Row, r);
+      cells.set(c, raw.replace(/<f\b[^>]*?(?:\/>|>[\s\S]*?<\/f>)/, `<f>${own}</f>`));
+      (this.rowMap().get(r) as Row).changed = true;
+    }
     this.cellsChanged = true;
   }
 
