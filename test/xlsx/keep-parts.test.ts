@@ -115,3 +115,30 @@ describe.each(FIXTURES.map((f) => [f.split("/").slice(-2).join("/"), f]))(
     });
   }
 );
+
+test("convert keeps every part of a workbook saved by Excel, the converted sheet too", async () => {
+  const dir = tempDir();
+  const file = await XlsxFile.load(
+    readFileSync(join(__dirname, "../fixtures/excel-made/Book1.xlsx"))
+  );
+  const rows: Scalar[][] = [
+    ["No", "Sasaran Strategis", "Indikator Kinerja", "Target", "Realisasi TW I", "Sumber Data"],
+    [1, "Meningkatnya kualitas layanan", "Persentase layanan tepat waktu", "100%", 0.5, "Laporan"],
+    [2, "Meningkatnya kualitas layanan", "Indeks kepuasan masyarakat", 80, 75, "Survei"],
+  ];
+  file.apply({
+    ops: [
+      { op: "addSheet", sheet: "Laporan" },
+      { op: "write", sheet: "Laporan", address: "A3:F5", values: rows },
+    ],
+    summary: [],
+  });
+  const original = file.bytes();
+  writeFileSync(join(dir, "laporan.xlsx"), original);
+  const r = await run(dir, "convert", "laporan.xlsx", "--out", "hasil.xlsx", "--sheet", "Laporan");
+  expect(r).toMatchObject({ code: 0 });
+  const bytes = readFileSync(join(dir, "hasil.xlsx"));
+  expect(partProblems(partsOf(original), partsOf(bytes))).toEqual([]);
+  expect(await changedUserSheets(original, bytes)).toEqual([]);
+  expect(added(partsOf(original), partsOf(bytes)).length).toBeGreaterThan(0);
+});
