@@ -74,6 +74,10 @@ export const CLI_MESSAGES = {
     id: 'Berkas "{path}" tidak dapat ditulis ({detail}). Berkas lama (bila ada) tidak berubah.',
     en: 'The file "{path}" could not be written ({detail}). Any existing file is unchanged.',
   },
+  "io.partUnwritable": {
+    id: 'Bagian "{part}" buku kerja ini tidak dapat diubah oleh Kinerja ({detail}); tidak ada yang ditulis. Buka dan simpan ulang berkas di Excel, lalu coba lagi.',
+    en: 'Kinerja cannot change the part "{part}" of this workbook ({detail}); nothing was written. Open and save the file again in Excel, then retry.',
+  },
   "io.written": { id: "Ditulis: {path}", en: "Written: {path}" },
   "decree.fileUnreadable": {
     id: 'Berkas keputusan "{path}" tidak dapat dibaca ({detail}).',

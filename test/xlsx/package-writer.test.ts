@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { strFromU8 } from "fflate";
+import { strFromU8, strToU8, zipSync } from "fflate";
 import { CAPAIAN, TEMPLATE, runAction } from "../../src/app";
 import { BLITAR_2021 } from "../../src/core/decree";
 import { rangeAddress } from "../../src/core/workbook/a1";
@@ -13,6 +13,7 @@ import { findRktTables } from "../../src/core/workbook/entries";
 import type { Plan, PlanOp } from "../../src/core/workbook/plan";
 import { XlsxFile } from "../../src/xlsx/file";
 import { shiftFormula } from "../../src/xlsx/package/formula";
+import { PartError } from "../../src/xlsx/package/xml";
 import { applyPlan } from "../../src/xlsx/apply";
 import { packagePort } from "../../src/xlsx/port";
 import { readWorkbook } from "../../src/xlsx/read";
@@ -366,4 +367,25 @@ test("overwriting the cell that holds a shared formula leaves the rest of its bl
     "A3*2",
     "A4*2",
   ]);
+});
+
+test("a part the writer cannot patch is named in the error, and nothing is changed", async () => {
+  const good = await bookWith((wb) => {
+    wb.addWorksheet("Data").getCell("A1").value = 1;
+  });
+  const parts = Object.fromEntries(
+    [...partsOf(good.bytes())].map(([k, v]) => [
+      k,
+      k === "xl/styles.xml" ? strToU8("<styleSheet><fonts>") : v,
+    ])
+  );
+  const file = XlsxFile.of(zipSync(parts), new ExcelJS.Workbook());
+  const attempt = () =>
+    file.apply(plan([{ op: "format", sheet: "Data", address: "A1", format: { bold: true } }]));
+  expect(attempt).toThrow(PartError);
+  expect(attempt).toThrow(/xl\/styles\.xml/);
+  const after = partsOf(file.bytes());
+  expect(
+    [...after].every(([k, v]) => Buffer.from(v).equals(Buffer.from(parts[k] as Uint8Array)))
+  ).toBe(true);
 });

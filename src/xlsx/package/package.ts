@@ -3,7 +3,7 @@
  * in the original order. A part nobody replaced is written back with its original bytes.
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
-import { attrsOf, childSpans, escapeAttr, rootSpan, splice, startTag } from "./xml";
+import { attrsOf, childSpans, escapeAttr, parsePart, rootSpan, splice, startTag } from "./xml";
 
 export const NS = {
   main: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
@@ -138,8 +138,11 @@ export class XlsxPackage {
     const path = relsPathOf(source);
     if (!this.has(path)) return [];
     const xml = this.read(path);
-    const root = rootSpan(xml);
-    return childSpans(xml, root.openEnd, root.closeStart)
+    const spans = parsePart(path, () => {
+      const root = rootSpan(xml);
+      return childSpans(xml, root.openEnd, root.closeStart);
+    });
+    return spans
       .filter((s) => s.name === "Relationship")
       .map((s) => {
         const a = attrsOf(startTag(xml, s));
@@ -208,8 +211,8 @@ export class XlsxPackage {
   addOverride(part: string, contentType: string): void {
     const path = "[Content_Types].xml";
     const xml = this.read(path);
-    const root = rootSpan(xml);
-    const spans = childSpans(xml, root.openEnd, root.closeStart);
+    const root = parsePart(path, () => rootSpan(xml));
+    const spans = parsePart(path, () => childSpans(xml, root.openEnd, root.closeStart));
     for (const s of spans) {
       const a = attrsOf(startTag(xml, s));
       if (s.name === "Override" && a.PartName?.toLowerCase() === `/${part}`.toLowerCase()) return;

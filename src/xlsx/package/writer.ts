@@ -26,6 +26,7 @@ import {
   attrsOf,
   childSpans,
   encodeOoxmlText,
+  parsePart,
   escapeAttr,
   escapeXml,
   inner,
@@ -87,7 +88,8 @@ export class PackageWriter {
     const main = office ?? pkg.rels("").find((r) => r.type.endsWith("/officeDocument"));
     if (main === undefined) throw new Error("no workbook part in the package");
     this.workbookPart = pkg.relTarget("", main);
-    this.workbook = new Doc(pkg.read(this.workbookPart), WORKBOOK_ORDER);
+    const wbPart = this.workbookPart;
+    this.workbook = parsePart(wbPart, () => new Doc(pkg.read(wbPart), WORKBOOK_ORDER));
     const prefix = this.workbook.prefixOf(NS.rel);
     this.relAttr = prefix === undefined ? "r:id" : `${prefix}:id`;
     const rels = pkg.rels(this.workbookPart);
@@ -125,7 +127,7 @@ export class PackageWriter {
     const e = this.entry(name);
     let s = this.open.get(e.part);
     if (s === undefined) {
-      s = new Sheet(this.pkg.read(e.part));
+      s = parsePart(e.part, () => new Sheet(this.pkg.read(e.part)));
       this.open.set(e.part, s);
     }
     return s;
@@ -134,7 +136,7 @@ export class PackageWriter {
   private style(): Styles {
     if (this.styles !== undefined) return this.styles;
     const part = this.stylesPart();
-    this.styles = new Styles(this.pkg.read(part));
+    this.styles = parsePart(part, () => new Styles(this.pkg.read(part)));
     return this.styles;
   }
 

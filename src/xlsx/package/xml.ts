@@ -19,9 +19,22 @@ export interface Span {
 
 /** Thrown when a part is not XML this writer can patch; the command reports it. */
 export class PartError extends Error {
-  constructor(part: string, detail: string) {
+  constructor(
+    readonly part: string,
+    readonly detail: string
+  ) {
     super(`${part}: ${detail}`);
     this.name = "PartError";
+  }
+}
+
+/** Parse a part, naming it in the error when it is not XML this writer can patch. */
+export function parsePart<T>(part: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (error instanceof PartError) throw error;
+    throw new PartError(part, error instanceof Error ? error.message : String(error));
   }
 }
 
