@@ -1,8 +1,8 @@
 /**
  * kinerja charts IN.xlsx --out OUT.xlsx
- * The Grafik sheet's data tables (formulas into the RKT and Ringkasan sheets). exceljs cannot
- * write charts, so the charts themselves are left out and stderr says so: Buat Grafik inside
- * Excel draws them from these tables.
+ * The Grafik sheet's data tables (formulas into the RKT and Ringkasan sheets). The file writer
+ * does not draw charts, so the charts themselves are left out and stderr says so: Buat Grafik
+ * inside Excel draws them from these tables. Charts the user drew stay as they were.
  */
 import { CHARTS, runAction } from "../../app";
 import { packagePort } from "../../xlsx/port";
