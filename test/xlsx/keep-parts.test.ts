@@ -15,6 +15,9 @@ import { readWorkbook } from "../../src/xlsx/read";
 import { run, tempDir } from "../cli/helpers";
 import { changedUserSheets, partProblems, partsOf, type Parts } from "./kept";
 
+// Several commands on real files per test; a loaded machine needs more than 5 s.
+jest.setTimeout(120_000);
+
 const FIXTURES = [
   ...readdirSync(join(__dirname, "../fixtures/excel-made"))
     .filter((f) => f.endsWith(".xlsx"))

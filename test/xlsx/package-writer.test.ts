@@ -19,6 +19,9 @@ import { packagePort } from "../../src/xlsx/port";
 import { readWorkbook } from "../../src/xlsx/read";
 import { loadBook, partProblems, partsOf } from "./kept";
 
+// Several commands on real files per test; a loaded machine needs more than 5 s.
+jest.setTimeout(120_000);
+
 const plan = (ops: PlanOp[]): Plan => ({ ops, summary: [] });
 
 async function bookWith(fill: (wb: ExcelJS.Workbook) => void): Promise<XlsxFile> {
