@@ -392,3 +392,23 @@ test("a part the writer cannot patch is named in the error, and nothing is chang
     [...after].every(([k, v]) => Buffer.from(v).equals(Buffer.from(parts[k] as Uint8Array)))
   ).toBe(true);
 });
+
+test("activating the add-in's sheet leaves exactly one selected tab", async () => {
+  const file = await XlsxFile.load(
+    readFileSync(join(__dirname, "../fixtures/excel-made/Book1.xlsx"))
+  );
+  await runAction(packagePort(file), TEMPLATE, { decree: BLITAR_2021 }, undefined);
+  const parts = partsOf(file.bytes());
+  const selected = [...parts]
+    .filter(
+      ([k, v]) =>
+        /^xl\/worksheets\/[^/]+\.xml$/.test(k) && /tabSelected="(1|true)"/.test(strFromU8(v))
+    )
+    .map(([k]) => k);
+  expect(selected).toHaveLength(1);
+  const wb = await file.workbook();
+  const active = wb.worksheets[(wb.views[0] as { activeTab?: number }).activeTab ?? 0];
+  // The add-in's sheet, not one of the user's (Sheet1, Sheet2 in sheet1.xml, sheet2.xml).
+  expect(["Sheet1", "Sheet2"]).not.toContain(active?.name);
+  expect(selected[0]).not.toMatch(/sheet[12]\.xml$/);
+});

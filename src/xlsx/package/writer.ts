@@ -808,7 +808,7 @@ export class PackageWriter {
   private finish(): void {
     for (const [part, ws] of this.open) this.pkg.write(part, ws.toXml());
     if (this.styles !== undefined) this.pkg.write(this.stylesPart(), this.styles.toXml());
-    if (this.wroteCells) {
+    if (this.wroteCells || [...this.open.values()].some((ws) => ws.changedCells)) {
       // Formulas are written without results: the spreadsheet computes them on opening.
       const calc = this.workbook.element("calcPr") ?? "<calcPr/>";
       this.workbook.setElement("calcPr", setAttr(calc, "fullCalcOnLoad", "1"));
