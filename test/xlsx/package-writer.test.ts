@@ -412,3 +412,36 @@ test("activating the add-in's sheet leaves exactly one selected tab", async () =
   expect(["Sheet1", "Sheet2"]).not.toContain(active?.name);
   expect(selected[0]).not.toMatch(/sheet[12]\.xml$/);
 });
+
+test("a formula written down a column is stored once, as Excel stores a filled formula", async () => {
+  const file = await bookWith((wb) => {
+    wb.addWorksheet("Data").getCell("A1").value = 1;
+  });
+  // Row 4 gets no formula (a heading between blocks); row 6 another formula.
+  const formulaAt = (row: number) => (row === 6 ? `=A${row}*3` : `=A${row}*2+$A$1`);
+  file.apply(
+    plan(
+      [1, 2, 3, 5, 6, 7].map((row): PlanOp => ({
+        op: "write",
+        sheet: "Data",
+        address: `B${row}`,
+        formulas: [[formulaAt(row)]],
+        numberFormats: [["0.00"]],
+      }))
+    )
+  );
+  const xml = sheetXml(file, 1);
+  expect(xml.match(/<f t="shared" ref="B1:B5" si="0">A1\*2\+\$A\$1<\/f>/g)).toHaveLength(1);
+  expect(xml.match(/<f t="shared" si="0"\/>/g)).toHaveLength(3);
+  expect(xml).toMatch(/<c r="B6"[^>]*><f>A6\*3<\/f>/);
+  const ws = (await file.workbook()).getWorksheet("Data") as ExcelJS.Worksheet;
+  expect([1, 2, 3, 4, 5, 6, 7].map((r) => ws.getCell(`B${r}`).formula ?? null)).toEqual([
+    "A1*2+$A$1",
+    "A2*2+$A$1",
+    "A3*2+$A$1",
+    null,
+    "A5*2+$A$1",
+    "A6*3",
+    "A7*2+$A$1",
+  ]);
+});

@@ -138,6 +138,8 @@ export class Sheet extends Doc {
   private rows: Map<number, Row> | undefined;
   private sheetDataTag = "<sheetData>";
   private cellsChanged = false;
+  /** Formulas written by the plan, by column then row: shared again where they repeat. */
+  private readonly formulas = new Map<number, Map<number, string>>();
 
   constructor(xml: string) {
     super(xml, ORDER);
@@ -210,6 +212,9 @@ export class Sheet extends Doc {
     if (row === undefined) return;
     const cells = this.cellsOf(row, r);
     const old = cells.get(c);
+    // A new style keeps the formula noted; a new value or formula forgets it.
+    if (old === undefined || xml === undefined || formulaOf(old) !== formulaOf(xml))
+      this.formulas.get(c)?.delete(r);
     if (old !== undefined && SHARED.test(old) && formulaOf(old) !== formulaOf(xml ?? "")) {
       this.unshare(attrsOf(/<f\b[^>]*>/.exec(old)?.[0] ?? "").si ?? "");
     }
@@ -251,6 +256,65 @@ export class Sheet extends Doc {
       (this.rowMap().get(r) as Row).changed = true;
     }
     this.cellsChanged = true;
+  }
+
+  /** Write a formula into a cell (its XML holds `<f>` with the formula's text). */
+  setFormula(r: number, c: number, xml: string, formula: string): void {
+    this.setCell(r, c, xml);
+    let col = this.formulas.get(c);
+    if (col === undefined) this.formulas.set(c, (col = new Map()));
+    col.set(r, formula);
+  }
+
+  /**
+   * Store the plan's formulas as Excel does when a formula is filled down: a run of cells in a
+   * column whose formulas are the first one moved row by row becomes one shared formula (the
+   * text once, with `ref`, and `si` on the others). A 7,000-row sheet stays a third the size.
+   */
+  private shareFormulas(): void {
+    let si = -1;
+    for (const [r, row] of this.rowMap())
+      for (const raw of this.cellsOf(row, r).values())
+        for (const m of raw.matchAll(/<f\b[^>]*\bsi="(\d+)"/g)) si = Math.max(si, Number(m[1]));
+    for (const [c, byRow] of [...this.formulas].sort((a, b) => a[0] - b[0])) {
+      const rows = [...byRow.keys()].sort((a, b) => a - b);
+      let i = 0;
+      while (i < rows.length) {
+        const r0 = rows[i] as number;
+        const f0 = byRow.get(r0) as string;
+        // Rows between may hold no formula of the plan (a sasaran's heading), but never
+        // another shared formula: blocks must not overlap.
+        const gapFree = (from: number, to: number) => {
+          for (let r = from + 1; r < to; r++) if (SHARED.test(this.cell(r, c) ?? "")) return false;
+          return true;
+        };
+        let j = i + 1;
+        while (
+          j < rows.length &&
+          byRow.get(rows[j] as number) === shiftFormula(f0, (rows[j] as number) - r0, 0) &&
+          gapFree(rows[j - 1] as number, rows[j] as number)
+        )
+          j++;
+        // Structured references ([Column]) are not moved like cell references: never shared.
+        if (j - i >= 2 && !/[[\]]/.test(f0.replace(/"(?:[^"]|"")*"/g, ""))) {
+          si++;
+          const last = rows[j - 1] as number;
+          const ref = `${columnLetter(c)}${r0 + 1}:${columnLetter(c)}${last + 1}`;
+          for (let k = i; k < j; k++) {
+            const r = rows[k] as number;
+            const cells = this.cellsOf(this.rowMap().get(r) as Row, r);
+            const raw = cells.get(c) as string;
+            const f =
+              k === i
+                ? `<f t="shared" ref="${ref}" si="${si}">${escapeXml(f0)}</f>`
+                : `<f t="shared" si="${si}"/>`;
+            cells.set(c, raw.replace(/<f>[\s\S]*?<\/f>/, f));
+          }
+        }
+        i = j;
+      }
+    }
+    this.formulas.clear();
   }
 
   /** Existing cells in a box: [row, col] pairs. */
@@ -343,6 +407,7 @@ export class Sheet extends Doc {
 
   override toXml(): string {
     if (this.cellsChanged) {
+      this.shareFormulas();
       this.setElement("sheetData", this.sheetDataXml());
       this.setElement("dimension", `<dimension ref="${this.dimension()}"/>`);
     }

@@ -300,9 +300,16 @@ export class PackageWriter {
     const ref = `${columnLetter(c)}${r + 1}`;
     const s = ws.styleOf(r, c);
     let xml: string | undefined;
-    if (typeof v === "string" && formula && v.startsWith("="))
-      xml = cellXml(ref, s, undefined, `<f>${escapeXml(v.slice(1))}</f>`);
-    else if (v === "") xml = s === 0 ? undefined : cellXml(ref, s, undefined, "");
+    if (typeof v === "string" && formula && v.startsWith("=")) {
+      ws.setFormula(
+        r,
+        c,
+        cellXml(ref, s, undefined, `<f>${escapeXml(v.slice(1))}</f>`),
+        v.slice(1)
+      );
+      this.wroteCells = true;
+      return;
+    } else if (v === "") xml = s === 0 ? undefined : cellXml(ref, s, undefined, "");
     else if (typeof v === "number")
       xml = Number.isFinite(v)
         ? cellXml(ref, s, undefined, `<v>${v}</v>`)
