@@ -1,4 +1,5 @@
 /** Excel.Range, Excel.RangeAreas and Excel.RangeCollection doubles. */
+import { afterFormulaWrite } from "./calculated-columns";
 import {
   CellRect,
   cellRect,
@@ -155,7 +156,11 @@ export class RangeProxy extends ProxyBase {
       assertWritable(sheet, loc);
       const write = (r: number, c: number, v: unknown): void => {
         if (kind === "numberFormat") writeNumberFormat(sheet, r, c, v, loc);
-        else writeContent(sheet, r, c, v, loc);
+        else {
+          writeContent(sheet, r, c, v, loc);
+          if (typeof v === "string" && v.startsWith("=") && v.length > 1)
+            afterFormulaWrite(this._ctx._state, sheet, r, c, v);
+        }
       };
       if (Array.isArray(input)) {
         const shapeOk =

@@ -87,6 +87,11 @@ export interface TableState {
   style: string;
   showBandedRows: boolean;
   showHeaders: boolean;
+  /**
+   * Calculated columns: column offset in the table -> the formula (R1C1) Excel fills into
+   * the column's rows (calculated-columns.ts).
+   */
+  calculated?: Record<number, string>;
 }
 
 export interface WorkbookState {

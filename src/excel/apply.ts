@@ -89,9 +89,10 @@ function queueOp(
       return;
     case "write": {
       const range = ws.getRange(op.address);
+      // The format first: a formula written into a cell still formatted as Text stays text.
+      if (op.numberFormats !== undefined) range.numberFormat = op.numberFormats as unknown[][];
       if (op.values !== undefined) range.values = op.values as unknown[][];
       if (op.formulas !== undefined) range.formulas = op.formulas as unknown[][];
-      if (op.numberFormats !== undefined) range.numberFormat = op.numberFormats as unknown[][];
       return;
     }
     case "format":

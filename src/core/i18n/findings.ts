@@ -115,6 +115,18 @@ export const FINDING_MESSAGES = {
     id: "Realisasi {quarter} berformat tanggal: Excel mengubah isian menjadi tanggal, dan rumus menghitungnya sebagai angka {value}. Ubah format sel menjadi Angka atau Persen, lalu ketik ulang nilainya.",
     en: "Realisasi {quarter} is formatted as a date: Excel turned the entry into a date, and the formulas count it as the number {value}. Set the cell's format to Number or Percentage and type the value again.",
   },
+  "finding.realisasi.mixedUnits": {
+    id: "Realisasi {quarter} tertulis {value}, sedangkan target ditulis dengan satuan lain (persen vs angka biasa). Rumus membagi angka apa adanya, jadi capaian meleset 100 kali lipat. Maksudnya {expected}? Ubah menjadi {fix}.",
+    en: "Realisasi {quarter} reads {value}, while the target is written in other units (percent vs plain number). The formulas divide the numbers as they are, so the capaian is off a hundredfold. Did you mean {expected}? Turn it into {fix}.",
+  },
+  "finding.indicator.unknownWord": {
+    id: 'Isian "{value}" tidak dikenal rumus lembar, jadi Realisasi Tahun atau Capaian menunjukkan "cek isian". Pilih salah satu: {expected}.',
+    en: 'The entry "{value}" is not known to the sheet\'s formulas, so Realisasi Tahun or Capaian show "cek isian". Choose one of: {expected}.',
+  },
+  "finding.indicator.blankWord": {
+    id: "Sel ini kosong, jadi rumus membacanya sebagai {value}, sedangkan keputusan menyebut {fix}. Isi sel ini bila yang dimaksud {fix}.",
+    en: "This cell is blank, so the formulas read it as {value}, while the decree says {fix}. Fill it in if {fix} is meant.",
+  },
   "finding.realisasi.gradeFromScore": {
     id: "Nilai {value} pada {quarter} dibaca sebagai predikat {expected}.",
     en: "The score {value} in {quarter} is read as grade {expected}.",

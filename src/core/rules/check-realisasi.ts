@@ -16,8 +16,15 @@ import {
   type FindingCode,
   type Quarter,
 } from "./finding";
-import { parseEntry, type EntryValue, type ParsedEntry, type ParseProblem } from "./parse-entry";
-import { sheetReading } from "./sheet-reading";
+import {
+  parseEntry,
+  type EntryValue,
+  type Fix,
+  type ParsedEntry,
+  type ParseProblem,
+} from "./parse-entry";
+import { formatIdNumber } from "./number-id";
+import { sheetReading, sheetUnits } from "./sheet-reading";
 import type { IndicatorEntry } from "./entry";
 import { round2 } from "./capaian";
 
@@ -120,6 +127,38 @@ function checkValue(
   }
 }
 
+/**
+ * A number whose format disagrees with the row's units (an 85 in a General cell under a
+ * target of 80% held as 0,8): the value as the formulas count it (in the rules' units), how
+ * it reads, what it was meant as, and the fix that writes it in the target's units.
+ */
+function mixedUnits(
+  cell: CellInput | undefined,
+  units: "fraction" | "plain" | undefined
+): { value: number; shown: string; expected: string; fix: Fix } | undefined {
+  const raw: unknown = cell?.value;
+  if (units === undefined || typeof raw !== "number" || !Number.isFinite(raw)) return undefined;
+  if (isPercentFormat(cell?.numberFormat) === (units === "fraction")) return undefined;
+  if (units === "fraction") {
+    // 85 under 80%: counted as 8.500 %; meant 85 %, written 0,85 as a percent.
+    const meant = Number((raw / 100).toPrecision(15));
+    return {
+      value: Number((raw * 100).toPrecision(15)),
+      shown: formatIdNumber(raw, 4),
+      expected: `${formatIdNumber(raw, 4)}%`,
+      fix: { value: meant, numberFormat: Number.isInteger(raw) ? "0%" : "0.0#%" },
+    };
+  }
+  // 0,85 shown as 85% under a target of 80: counted as 0,85; meant 85, written as a number.
+  const meant = Number((raw * 100).toPrecision(15));
+  return {
+    value: raw,
+    shown: `${formatIdNumber(meant, 4)}%`,
+    expected: formatIdNumber(meant, 4),
+    fix: { value: meant, numberFormat: "General" },
+  };
+}
+
 function looksLikeFraction(v: number, ind: Indicator, q: Quarter, out: Finding[]): void {
   const expected = describeTarget(Number((v * 100).toPrecision(15)), ind.kind);
   out.push(finding("realisasi.looksLikeFraction", ind.id, "realisasi", { value: v, expected }, q));
@@ -203,6 +242,7 @@ export function readQuarters(
   out: Finding[]
 ): QuarterReading[] {
   const ind = entry.indicator;
+  const units = sheetUnits(entry.target, ind.kind);
   const readings: QuarterReading[] = [];
   let previous: number | undefined;
   for (const q of QUARTERS) {
@@ -233,8 +273,21 @@ export function readQuarters(
       status: p.status,
       value: p.status === "value" ? p.value : undefined,
     };
+    const mixed = p.status === "value" ? mixedUnits(cell, units) : undefined;
     if (p.status === "invalid") reportInvalid(p, ind, q, out);
-    else if (p.status === "value" && sheetReading(cell, ind.kind) === "unreadable") {
+    else if (mixed !== undefined) {
+      // The formulas divide the raw numbers: the cell counts in the target's units.
+      out.push(
+        finding(
+          "realisasi.mixedUnits",
+          ind.id,
+          "realisasi",
+          { value: mixed.shown, expected: mixed.expected, fix: mixed.fix },
+          q
+        )
+      );
+      reading = { quarter: q, status: "value", value: mixed.value };
+    } else if (p.status === "value" && sheetReading(cell, ind.kind) === "unreadable") {
       // The rules can read it, the sheet's formulas cannot: counted nowhere until tidied.
       out.push(
         finding("realisasi.notCounted", ind.id, "realisasi", { value: shown(cell), fix: p.fix }, q)

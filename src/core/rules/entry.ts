@@ -20,6 +20,23 @@ export interface IndicatorEntry {
   };
   /** Sumber data / bukti dukung for the realisasi. */
   sumberData?: CellInput;
+  /**
+   * Jenis, Arah or Agregasi TW cells the sheet's formulas read otherwise than intended: a word
+   * they do not know ("unknown": the formulas show "cek isian"), or a blank cell read as the
+   * default while the decree says another word ("blank").
+   */
+  words?: readonly WordIssue[];
+}
+
+export interface WordIssue {
+  field: "kind" | "direction" | "aggregation";
+  problem: "unknown" | "blank";
+  /** What the cell holds, as shown. */
+  value: string;
+  /** The words the cell may hold. */
+  expected: string;
+  /** The decree's word for this indicator, when it has one. */
+  decree?: string;
 }
 
 export interface RuleOptions {

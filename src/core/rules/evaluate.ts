@@ -147,6 +147,36 @@ function quarterResults(
 }
 
 /**
+ * The findings about the row's Jenis, Arah and Agregasi TW words, and what an unknown one
+ * stops, as the formulas do: Jenis stops everything, Agregasi TW the year's realisasi (of
+ * numbers; grades and opinions always take the last), Arah the capaian of numbers.
+ */
+function readWords(entry: IndicatorEntry, out: Finding[]): "realisasi" | "target" | null {
+  const ind = entry.indicator;
+  const ordinal = ind.kind === "grade" || ind.kind === "opinion";
+  let stop: "realisasi" | "target" | null = null;
+  for (const w of entry.words ?? []) {
+    if (w.field !== "kind" && ordinal) continue;
+    const fix = w.decree !== undefined ? { fix: { value: w.decree } } : {};
+    if (w.problem === "blank") {
+      if (w.decree !== undefined)
+        out.push(finding("indicator.blankWord", ind.id, w.field, { value: w.value, ...fix }));
+      continue;
+    }
+    out.push(
+      finding("indicator.unknownWord", ind.id, w.field, {
+        value: w.value,
+        expected: w.expected,
+        ...fix,
+      })
+    );
+    if (w.field === "direction") stop ??= "target";
+    else stop = "realisasi";
+  }
+  return stop;
+}
+
+/**
  * Evaluate one entry, pushing its findings into `out`.
  * @example evaluateEntry({ indicator, target: { value: 80 }, realisasi: [{ value: 83 }] }, { ...DEFAULT_OPTIONS, reportingQuarter: 1 }, [])
  */
@@ -175,9 +205,16 @@ export function evaluateEntry(
     if (q.denominator !== undefined) anyComponents = true;
   }
   const agg = aggregate(values, aggregation);
-  // A due quarter the sheet cannot read stops the year, as the formulas do ("cek isian").
-  const unreadableQuarter = quarters.some((q) => q.status === "invalid");
-  const cekIsian = unreadableQuarter ? "realisasi" : targetUnreadable(entry) ? "target" : null;
+  const wordStop = readWords(entry, out);
+  // A due quarter the sheet cannot read stops the year, as the formulas do ("cek isian"); so
+  // does a Jenis or Agregasi TW word they do not know, and an Arah word stops the capaian.
+  const unreadableQuarter =
+    quarters.some((q) => q.status === "invalid") || wordStop === "realisasi";
+  const cekIsian = unreadableQuarter
+    ? "realisasi"
+    : wordStop === "target" || targetUnreadable(entry)
+      ? "target"
+      : null;
   let year = unreadableQuarter ? undefined : agg.year;
   const toDate = agg.toDate;
   // Components added over quarters: the year is sum(numerator) / sum(denominator) x 100.
@@ -214,7 +251,7 @@ export function evaluateEntry(
     out.push(finding("sumberData.missing", ind.id, "sumberData"));
   }
   const computed =
-    year !== undefined && target !== undefined
+    year !== undefined && target !== undefined && cekIsian === null
       ? compute(year, target, ind, options.gradeRule)
       : undefined;
   const formula = computed !== undefined ? lastFormula : null;

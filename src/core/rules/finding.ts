@@ -19,7 +19,9 @@ export type FindingField =
   | "indicator"
   | "numerator"
   | "denominator"
-  | "aggregation";
+  | "aggregation"
+  | "kind"
+  | "direction";
 
 /** Every finding code and its severity: behaviour as data. */
 export const FINDING_SEVERITY = {
@@ -53,6 +55,9 @@ export const FINDING_SEVERITY = {
   "realisasi.gradeFromScore": "info",
   "realisasi.looksLikeFraction": "warning",
   "realisasi.looksLikeDate": "error",
+  "realisasi.mixedUnits": "error",
+  "indicator.unknownWord": "error",
+  "indicator.blankWord": "warning",
   "components.unparseable": "error",
   "components.zeroDenominator": "error",
   "components.incomplete": "warning",
@@ -76,6 +81,7 @@ export const TIDY_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
   "target.notCounted",
   "realisasi.text",
   "realisasi.notCounted",
+  "realisasi.mixedUnits",
 ]);
 export const FINDING_CODES = Object.keys(FINDING_SEVERITY) as FindingCode[];
 

@@ -10,7 +10,7 @@
  * compares text without regard to case.
  */
 import { GRADES, OPINIONS, type IndicatorKind } from "../decree/schema";
-import { excelError, excelTrim, notReportedText, type CellInput } from "./cell";
+import { excelError, excelTrim, isPercentFormat, notReportedText, type CellInput } from "./cell";
 import { parseIdNumber } from "./number-id";
 
 export { excelTrim, notReportedText };
@@ -81,3 +81,26 @@ export function rangeTargetOfText(
 }
 
 const over = (x: number, scale: number) => (scale === 1 ? x : Number((x / scale).toPrecision(15)));
+
+/**
+ * The units of a percent or index row's numbers, as its target cell sets them: the formulas
+ * divide the raw numbers, so every number of the row is read in the target's units —
+ * "fraction" when the target is a number in a percent-formatted cell (0,8 shown as 80%) or a
+ * range text of a percent indicator (its bounds are baked in as fractions), "plain" for any
+ * other number or range target (80, 77). A target that sets none (blank, text) leaves the
+ * template's units: fractions for percent, plain numbers for index. Undefined for other kinds.
+ * @example sheetUnits({ value: 0.8, numberFormat: "0%" }, "percent") // "fraction"
+ * @example sheetUnits({ value: 77 }, "index") // "plain"
+ */
+export function sheetUnits(
+  target: CellInput | undefined,
+  kind: IndicatorKind
+): "fraction" | "plain" | undefined {
+  if ((kind !== "percent" && kind !== "index") || target === undefined) return undefined;
+  const v: unknown = target.value;
+  if (typeof v === "number" && sheetReading(target, kind) === "value")
+    return isPercentFormat(target.numberFormat) ? "fraction" : "plain";
+  if (typeof v === "string" && rangeTargetOfText(v, kind) !== undefined)
+    return kind === "percent" ? "fraction" : "plain";
+  return kind === "percent" ? "fraction" : "plain";
+}

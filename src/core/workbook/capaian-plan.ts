@@ -5,6 +5,9 @@
  * The core computes the same numbers (the evaluation returned beside the plan).
  */
 import { REACHED_AT } from "../rules/summary";
+import type { CellInput } from "../rules/cell";
+import { sheetUnits } from "../rules/sheet-reading";
+import type { IndicatorKind } from "../decree/schema";
 import { bilingual } from "../i18n";
 import type { Decree } from "../decree/schema";
 import { evaluate, type Evaluation } from "../rules/evaluate";
@@ -14,7 +17,7 @@ import { readRktEntries, findRktTables, type LocatedEntry } from "./entries";
 import {
   capaianFormula,
   kategoriFormula,
-  parseRangeTarget,
+  rangeTargets,
   realisasiFormula,
   twNumberFormula,
   type RowRefs,
@@ -33,7 +36,7 @@ import { findOwnedTable, freeSheetName } from "./ownership";
 import { ownedSheetOpening } from "./owned-sheet";
 import type { Plan, PlanOp, Scalar } from "./plan";
 import { infoSheet, ruleOptions, settingCell, settingRef, type WorkbookSettings } from "./settings";
-import { cellAt, type WorkbookSnapshot } from "./snapshot";
+import type { WorkbookSnapshot } from "./snapshot";
 
 export interface CapaianPlan {
   plan: Plan;
@@ -77,6 +80,17 @@ function settingRefs(
 }
 
 /**
+ * Realisasi Tahun shows the row's numbers in the target's units (0,85 as 85%, or 85); grades
+ * and opinions in General (a formula written into a Text cell would stay text).
+ */
+function realisasiFormat(target: CellInput | undefined, kind: IndicatorKind): string {
+  if (kind === "grade" || kind === "opinion") return "General";
+  const units = sheetUnits(target, kind);
+  if (units === undefined) return KIND_FORMATS[kind];
+  return units === "fraction" ? KIND_FORMATS.percent : KIND_FORMATS.index;
+}
+
+/**
  * @param settings the workbook's settings as the action read them (the formulas read the Info
  *   sheet, so a caller that overrides a setting writes its word there too).
  */
@@ -92,6 +106,9 @@ export function planCapaian(
   const ops: PlanOp[] = [...settingOps];
   const evaluations: CapaianPlan["evaluations"] = [];
   const options = ruleOptions(settings, decree);
+  const ranges = rangeTargets(
+    entries.map((e) => ({ target: e.entry.target?.value, kind: e.entry.indicator.kind }))
+  );
 
   for (const table of findRktTables(book)) {
     const mine = entries.filter((e) => e.sheet === table.sheet.name);
@@ -104,29 +121,61 @@ export function planCapaian(
     )
       continue;
     if (QUARTER_KEYS.some((k) => c[k] === undefined)) continue;
-    for (const e of mine) {
-      const a = (col: number) => cellAddress(e.row, col);
+    // One formula per column, the same for every data row (blank rows too): Excel's
+    // calculated columns, filling a table column with one row's formula, change nothing.
+    const first = table.headerRow + 1;
+    const byRow = new Map(mine.map((e) => [e.row, e]));
+    const columns: Record<"realisasi" | "capaian" | "kategori", Scalar[][]> = {
+      realisasi: [],
+      capaian: [],
+      kategori: [],
+    };
+    const formats: string[][] = [];
+    for (let row = first; row <= table.headerRow + table.rows; row++) {
+      const a = (col: number | undefined) =>
+        col === undefined ? undefined : cellAddress(row, col);
       const refs: RowRefs = {
         ...s,
-        target: a(c.target),
-        quarters: QUARTER_KEYS.map((k) => a(c[k] as number)) as RowRefs["quarters"],
-        realisasi: a(c.realisasi),
-        capaian: a(c.capaian),
+        target: a(c.target) as string,
+        quarters: QUARTER_KEYS.map((k) => a(c[k])) as RowRefs["quarters"],
+        realisasi: a(c.realisasi) as string,
+        capaian: a(c.capaian) as string,
+        jenis: a(c.jenis),
+        arah: a(c.arah),
+        agregasi: a(c.agregasi),
+        identity: [a(c.indikator), a(c.kode), a(c.target)],
       };
-      const ind = e.entry.indicator;
-      const range = parseRangeTarget(cellAt(table.sheet, e.row, c.target), ind.kind);
-      const formulas: Scalar[] = [
-        realisasiFormula(refs, ind.aggregation, ind.kind),
-        capaianFormula(refs, ind, range),
-        kategoriFormula(refs.capaian, bands),
-      ];
-      ops.push({
-        op: "write",
-        sheet: table.sheet.name,
-        address: rangeAddress(e.row, c.realisasi, 1, 3),
-        formulas: [formulas],
-        numberFormats: [[KIND_FORMATS[ind.kind], CAPAIAN_FORMAT, "General"]],
-      });
+      columns.realisasi.push([realisasiFormula(refs)]);
+      columns.capaian.push([capaianFormula(refs, ranges)]);
+      columns.kategori.push([kategoriFormula(refs.capaian, bands)]);
+      const e = byRow.get(row);
+      formats.push([
+        e === undefined
+          ? KIND_FORMATS.percent
+          : realisasiFormat(e.entry.target, e.entry.indicator.kind),
+      ]);
+    }
+    if (formats.length > 0) {
+      const write = (key: keyof typeof columns, col: number, numberFormats: string[][]) =>
+        ops.push({
+          op: "write",
+          sheet: table.sheet.name,
+          address: rangeAddress(first, col, formats.length, 1),
+          // The format first, then the formula: a formula typed into a Text cell stays text.
+          numberFormats,
+          formulas: columns[key],
+        });
+      write("realisasi", c.realisasi, formats);
+      write(
+        "capaian",
+        c.capaian,
+        formats.map(() => [CAPAIAN_FORMAT])
+      );
+      write(
+        "kategori",
+        c.kategori,
+        formats.map(() => ["General"])
+      );
     }
     if (mine.length > 0 && c.kategori === c.capaian + 1 && c.capaian === c.realisasi + 1) {
       const first = (mine[0] as LocatedEntry).row;
@@ -340,8 +389,11 @@ function summaryOps(
       "Rata-rata capaian per sasaran strategis dan keseluruhan.",
     ],
     widths: [18, 60, 10, 12, 16, 10],
+    // An existing table is turned back into a range and made again after the write: rows
+    // with different AVERAGE formulas written into a table column would be turned into one
+    // calculated column by Excel.
     clear:
-      existing !== undefined && existing.address !== address
+      existing !== undefined
         ? [
             { op: "deleteTable", sheet, name: SUMMARY_TABLE },
             { op: "clear", sheet, address: existing.address },
@@ -355,23 +407,21 @@ function summaryOps(
     address: rangeAddress(first, 3, rows.length, 1),
     numberFormats: rows.map(() => [CAPAIAN_FORMAT]),
   });
-  if (existing === undefined || existing.address !== address) {
-    ops.push(
-      { op: "table", sheet, name: SUMMARY_TABLE, address, style: "TableStyleLight11" },
-      {
-        op: "format",
-        sheet,
-        address: rangeAddress(HEADER_ROW, 0, 1, header.length),
-        format: { bold: true, fill: COLORS.header, fontColor: COLORS.headerText, wrap: true },
-      },
-      {
-        op: "format",
-        sheet,
-        address: rangeAddress(first, 1, rows.length, 1),
-        format: { wrap: true, vertical: "top" },
-      }
-    );
-  }
+  ops.push(
+    { op: "table", sheet, name: SUMMARY_TABLE, address, style: "TableStyleLight11" },
+    {
+      op: "format",
+      sheet,
+      address: rangeAddress(HEADER_ROW, 0, 1, header.length),
+      format: { bold: true, fill: COLORS.header, fontColor: COLORS.headerText, wrap: true },
+    },
+    {
+      op: "format",
+      sheet,
+      address: rangeAddress(first, 1, rows.length, 1),
+      format: { wrap: true, vertical: "top" },
+    }
+  );
   rows.forEach((r, i) => {
     if (String(r[1]).startsWith("Rata-rata"))
       ops.push({

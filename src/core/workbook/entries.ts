@@ -7,7 +7,8 @@
 import type { Decree, Indicator, IndicatorKind } from "../decree/schema";
 import { findIndicator, withIkuDefinition } from "../decree/query";
 import type { CellInput } from "../rules/cell";
-import type { IndicatorEntry } from "../rules/entry";
+import type { IndicatorEntry, WordIssue } from "../rules/entry";
+import { excelTrim } from "../rules/cell";
 import { cellAddress, parseRange } from "./a1";
 import {
   AGGREGATION_WORDS,
@@ -16,7 +17,7 @@ import {
   OWN_PREFIX,
   QUARTER_KEYS,
   RKT_COLUMNS,
-  wordToKey,
+  sheetWord,
   type RktColumnKey,
 } from "./layout";
 import { cellAt, formatAt, type SheetSnapshot, type WorkbookSnapshot } from "./snapshot";
@@ -79,45 +80,101 @@ function cellInput(
   return { value: cellAt(sheet, row, col), numberFormat: formatAt(sheet, row, col) };
 }
 
-/** The indicator a sheet row describes. */
-function indicatorOf(t: RktTable, row: number, decree: Decree | undefined): Indicator {
+const shownWord = (v: unknown): string =>
+  typeof v === "string" ? v : typeof v === "object" && v !== null ? "#?" : String(v ?? "");
+
+/**
+ * The indicator a sheet row describes. Jenis, Arah and Agregasi TW are read as the sheet's
+ * formulas read them (`sheetWord`): a blank cell is the default (Persen, Naik; Jumlah for
+ * counts, else Terakhir), whatever the decree says (a warning says so); a word the formulas do
+ * not know is "cek isian" there, and the rules say so at the cell (the decree's kind is kept
+ * for the findings).
+ */
+function indicatorOf(
+  t: RktTable,
+  row: number,
+  decree: Decree | undefined
+): { ind: Indicator; words: WordIssue[] } {
   const at = (key: RktColumnKey) =>
     t.columns[key] === undefined ? null : cellAt(t.sheet, row, t.columns[key] as number);
   const kode = text(at("kode"));
   const fromDecree = decree && kode ? findIndicator(decree, kode) : undefined;
   const known = fromDecree && decree ? withIkuDefinition(decree, fromDecree) : undefined;
-  const kind: IndicatorKind = wordToKey(KIND_WORDS, at("jenis")) ?? known?.kind ?? "percent";
+  const words: WordIssue[] = [];
+  function read<T extends string>(
+    field: WordIssue["field"],
+    column: RktColumnKey,
+    table: Record<T, string>,
+    fallback: T,
+    decreeKey: T | undefined
+  ): T {
+    const v = at(column);
+    const w = sheetWord(table, v);
+    if (typeof w === "object") return w.key;
+    const expected = Object.values<string>(table).join(", ");
+    const decreeWord = decreeKey === undefined ? undefined : table[decreeKey];
+    if (w === "blank") {
+      if (decreeWord !== undefined && decreeKey !== fallback)
+        words.push({
+          field,
+          problem: "blank",
+          value: table[fallback],
+          expected,
+          decree: decreeWord,
+        });
+      return fallback;
+    }
+    words.push({
+      field,
+      problem: "unknown",
+      value: shownWord(v),
+      expected,
+      ...(decreeWord !== undefined && { decree: decreeWord }),
+    });
+    return decreeKey ?? fallback;
+  }
+  const kind = read("kind", "jenis", KIND_WORDS, "percent" as IndicatorKind, known?.kind);
+  const direction = read("direction", "arah", DIRECTION_WORDS, "higher", known?.direction);
+  const aggregation = read(
+    "aggregation",
+    "agregasi",
+    AGGREGATION_WORDS,
+    kind === "count" ? "sum" : "last",
+    known?.aggregation
+  );
   const ind: Indicator = {
     id: kode || `${t.sheet.name}!${cellAddress(row, t.firstCol)}`,
     no: text(at("no")),
     sasaran: text(at("sasaran")) || (known?.sasaran ?? "-"),
     text: text(at("indikator")) || (known?.text ?? "-"),
     kind,
-    direction: wordToKey(DIRECTION_WORDS, at("arah")) ?? known?.direction ?? "higher",
-    aggregation:
-      wordToKey(AGGREGATION_WORDS, at("agregasi")) ??
-      known?.aggregation ??
-      (kind === "count" ? "sum" : "last"),
+    direction,
+    aggregation,
   };
   if (known?.target !== undefined && known.target.kind === kind) ind.target = known.target;
   if (known?.caraPenghitungan !== undefined) ind.caraPenghitungan = known.caraPenghitungan;
   if (known?.sumberData !== undefined) ind.sumberData = known.sumberData;
-  return ind;
+  return { ind, words };
 }
+
+/** Blank to the formulas: empty, or text that TRIM leaves empty (numbers and errors are not). */
+const blankCell = (v: unknown): boolean =>
+  v === null || v === undefined || (typeof v === "string" && excelTrim(v) === "");
 
 /** Every indicator row of the add-in's RKT tables, in sheet order. Blank rows are skipped. */
 export function readRktEntries(book: WorkbookSnapshot, decree?: Decree): LocatedEntry[] {
   const out: LocatedEntry[] = [];
   for (const t of findRktTables(book)) {
     for (let row = t.headerRow + 1; row <= t.headerRow + t.rows; row++) {
-      const ind = indicatorOf(t, row, decree);
       const blank = [t.columns.indikator, t.columns.kode, t.columns.target].every(
-        (c) => c === undefined || text(cellAt(t.sheet, row, c)) === ""
+        (c) => c === undefined || blankCell(cellAt(t.sheet, row, c))
       );
       if (blank) continue;
+      const { ind, words } = indicatorOf(t, row, decree);
       const entry: IndicatorEntry = {
         indicator: ind,
         realisasi: QUARTER_KEYS.map((k) => cellInput(t.sheet, row, t.columns[k])),
+        ...(words.length > 0 && { words }),
       };
       const target = cellInput(t.sheet, row, t.columns.target);
       if (target !== undefined) entry.target = target;

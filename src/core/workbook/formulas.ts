@@ -8,12 +8,12 @@
  * Each cell is read by the rules' one rule (src/core/rules/sheet-reading.ts): not reported
  * ("-", "belum"), a value, or filled but unreadable, which shows "cek isian".
  */
-import type { Indicator, NumericTargetValue } from "../decree/schema";
-import type { Aggregation } from "../rules/aggregate";
+import type { Indicator, IndicatorKind, NumericTargetValue } from "../decree/schema";
 import type { KategoriBand } from "../rules/kategori";
 import { GRADES, OPINIONS } from "../decree/scales";
 import { GRADE_BANDS } from "../rules/scales";
 import { SHEET_MAX_MAGNITUDE, rangeTargetOfText } from "../rules/sheet-reading";
+import { AGGREGATION_WORDS, DIRECTION_WORDS, KIND_WORDS } from "./layout";
 
 /** Where the formulas of one row read from: A1 references (the settings ones absolute). */
 export interface RowRefs {
@@ -27,6 +27,24 @@ export interface RowRefs {
   cap: string;
   /** The grade-rule setting cell ("Tercapai/Tidak", "Peringkat"). */
   gradeRule: string;
+  /** The row's Jenis, Arah and Agregasi TW cells; undefined where the table has no such column. */
+  jenis?: string | undefined;
+  arah?: string | undefined;
+  agregasi?: string | undefined;
+  /** The cells that make a row an indicator (Indikator, Kode, Target); all blank: no formula result. */
+  identity?: readonly (string | undefined)[];
+}
+
+/**
+ * Range targets typed as text somewhere in the workbook, read once by the rules
+ * ({@link rangeTargetOfText}) and carried in every row's formula as one array constant, so
+ * that every row of a column holds the same formula.
+ */
+export interface RangeTargets {
+  /** `kindNumber|text`, exactly as typed. */
+  keys: readonly string[];
+  min: readonly number[];
+  max: readonly number[];
 }
 
 /** The reporting quarter as a number 1-4 from the setting's word (the Info sheet's helper cell). */
@@ -84,68 +102,120 @@ const ordinalValue = (q: string, kind: "grade" | "opinion") =>
     ? `IF(ISNUMBER(${q}),${gradeOfScore(q)},UPPER(TRIM(${q})))`
     : `UPPER(TRIM(${q}))`;
 
+/** Jenis words in the order of their numbers in the formulas (1 Persen ... 5 Opini BPK). */
+const KIND_ORDER: readonly IndicatorKind[] = ["percent", "index", "count", "grade", "opinion"];
+
+const upperWords = (words: readonly string[]) =>
+  `{${words.map((w) => `"${w.toUpperCase()}"`).join(",")}}`;
+
+/** TRUE when the cell is blank to the rules: empty, or text that TRIM leaves empty. */
+const isBlank = (x: string | undefined) =>
+  x === undefined ? "TRUE" : `IF(ISTEXT(${x}),TRIM(${x})="",ISBLANK(${x}))`;
+
+/** TRUE when the cell holds one of `words` after TRIM, any case ("=" has no wildcards). */
+const isWord = (x: string | undefined, words: readonly string[]) =>
+  x === undefined ? "FALSE" : `IF(ISTEXT(${x}),OR(UPPER(TRIM(${x}))=${upperWords(words)}),FALSE)`;
+
 /**
- * Realisasi Tahun: the quarters up to the reporting quarter, combined as the indicator says;
- * "cek isian" when one of them is filled but unreadable.
+ * The row's kind as a number from its Jenis cell (`sheetWord`): 1-5 for a Jenis word, 1
+ * (Persen) for a blank cell, 0 for anything else (the formulas show "cek isian").
  */
-export function realisasiFormula(
-  refs: RowRefs,
-  aggregation: Aggregation,
-  kind: Indicator["kind"]
-): string {
+export function kindNumber(jenis: string | undefined): string {
+  if (jenis === undefined) return "1";
+  const words = upperWords(KIND_ORDER.map((k) => KIND_WORDS[k]));
+  const numbers = `{${KIND_ORDER.map((_, i) => i + 1).join(",")}}`;
+  return `IF(ISTEXT(${jenis}),IF(TRIM(${jenis})="",1,SUMPRODUCT((UPPER(TRIM(${jenis}))=${words})*${numbers})),IF(ISBLANK(${jenis}),1,0))`;
+}
+
+/** No result on a row that is no indicator (Indikator, Kode and Target all blank). */
+function guarded(refs: RowRefs, body: string): string {
+  const identity = refs.identity;
+  if (identity === undefined || identity.length === 0) return `=${body}`;
+  return `=IF(AND(${identity.map(isBlank).join(",")}),"",${body})`;
+}
+
+/** The quarters up to the reporting quarter, combined as `aggregation` says, for one kind. */
+function realisasiOf(refs: RowRefs, aggregation: "sum" | "last", kind: IndicatorKind): string {
   const [q1, q2, q3, q4] = refs.quarters;
   const tw = refs.reportingQuarter;
-  const anyUnreadable = refs.quarters
-    .map((q, i) => (i === 0 ? unreadable(q, kind) : `AND(${tw}>=${i + 1},${unreadable(q, kind)})`))
-    .join(",");
-  const check = (rest: string) => `=IF(OR(${anyUnreadable}),"${CEK_ISIAN}",${rest})`;
   const ordinal = kind === "grade" || kind === "opinion";
-  // Every quarter that counts is now a value or not reported.
+  // TRIM only under ISTEXT: an error in a quarter not yet due must not reach AND, which
+  // passes an error on even beside a FALSE.
   const reported = (q: string) =>
     kind === "grade"
-      ? `OR(ISNUMBER(${q}),${isCode(q, kind)})`
+      ? `IF(ISTEXT(${q}),${isCode(q, kind)},ISNUMBER(${q}))`
       : kind === "opinion"
-        ? isCode(q, kind)
+        ? `IF(ISTEXT(${q}),${isCode(q, kind)},FALSE)`
         : `ISNUMBER(${q})`;
   if (aggregation === "sum" && !ordinal) {
     const part = (q: string, n: number) => `IF(AND(${tw}>=${n},ISNUMBER(${q})),${q},0)`;
     const any = refs.quarters.map((q, i) => `AND(${tw}>=${i + 1},ISNUMBER(${q}))`).join(",");
-    return check(`IF(OR(${any}),${[q1, q2, q3, q4].map((q, i) => part(q, i + 1)).join("+")},"")`);
+    return `IF(OR(${any}),${[q1, q2, q3, q4].map((q, i) => part(q, i + 1)).join("+")},"")`;
   }
   // last / cumulative: the last reported quarter up to the reporting one.
   const value = (q: string) => (ordinal ? ordinalValue(q, kind) : q);
-  return check(
-    `IF(AND(${tw}>=4,${reported(q4)}),${value(q4)},IF(AND(${tw}>=3,${reported(q3)}),${value(q3)},IF(AND(${tw}>=2,${reported(q2)}),${value(q2)},IF(${reported(q1)},${value(q1)},""))))`
+  return `IF(AND(${tw}>=4,${reported(q4)}),${value(q4)},IF(AND(${tw}>=3,${reported(q3)}),${value(q3)},IF(AND(${tw}>=2,${reported(q2)}),${value(q2)},IF(${reported(q1)},${value(q1)},""))))`;
+}
+
+/** "cek isian" when a quarter up to the reporting one is filled but unreadable for `kind`. */
+function quartersChecked(refs: RowRefs, kind: IndicatorKind, rest: string): string {
+  const tw = refs.reportingQuarter;
+  const anyUnreadable = refs.quarters
+    .map((q, i) => (i === 0 ? unreadable(q, kind) : `AND(${tw}>=${i + 1},${unreadable(q, kind)})`))
+    .join(",");
+  return `IF(OR(${anyUnreadable}),"${CEK_ISIAN}",${rest})`;
+}
+
+/**
+ * Realisasi Tahun, one formula for every row of the column (so Excel's calculated columns
+ * change nothing): the kind from the row's Jenis, the aggregation from its Agregasi TW
+ * (Jumlah; Terakhir or Kumulatif: the last reported; blank: Jumlah for counts, else the last;
+ * grades and opinions: always the last), the quarters up to the reporting quarter; "cek
+ * isian" when a due quarter is filled but unreadable, or the Jenis or Agregasi TW word is not
+ * one the add-in knows.
+ */
+export function realisasiFormula(refs: RowRefs): string {
+  const k = kindNumber(refs.jenis);
+  const a = refs.agregasi;
+  const sum = `OR(${isWord(a, [AGGREGATION_WORDS.sum])},AND(${isBlank(a)},${k}=3))`;
+  const last = `OR(${isWord(a, [AGGREGATION_WORDS.last, AGGREGATION_WORDS.cumulative])},${isBlank(a)})`;
+  const numeric = quartersChecked(
+    refs,
+    "percent",
+    `IF(${sum},${realisasiOf(refs, "sum", "percent")},IF(${last},${realisasiOf(refs, "last", "percent")},"${CEK_ISIAN}"))`
+  );
+  const ordinal = (kind: "grade" | "opinion") =>
+    quartersChecked(refs, kind, realisasiOf(refs, "last", kind));
+  return guarded(
+    refs,
+    `IF(${k}=0,"${CEK_ISIAN}",IF(${k}=4,${ordinal("grade")},IF(${k}=5,${ordinal("opinion")},${numeric})))`
   );
 }
 
 /** The cap as a fraction (a huge number for none). */
 const capValue = (cap: string) => `IF(TRIM(${cap})="100%",1,IF(TRIM(${cap})="120%",1.2,1E+300))`;
 
-const numericCore = (y: string, t: string, direction: Indicator["direction"]) =>
-  direction === "higher" ? `${y}/${t}` : `(2*${t}-${y})/${t}`;
+/** The exact-match key of a range target: the row's kind number and the text as typed. */
+export const rangeKey = (kind: IndicatorKind, text: string) =>
+  `${KIND_ORDER.indexOf(kind) + 1}|${text}`;
+
+const textConstant = (t: string) => `"${t.replace(/"/g, '""')}"`;
+const numberConstant = (n: number) => String(Number(n.toPrecision(15))).toUpperCase();
 
 /**
- * Capaian as a fraction: higher is better realisasi/target, lower is better (2 x target -
- * realisasi)/target; a range compares with the bound crossed; grades and opinions Tercapai
- * (1) / Tidak (0) or by rank. The cap applies to all.
+ * Capaian as a fraction, one formula for every row of the column: higher is better
+ * realisasi/target, lower is better (2 x target - realisasi)/target (Arah Naik, or blank;
+ * Turun); a range target typed as text (looked up in `ranges`, read by the rules) compares
+ * with the bound crossed; grades and opinions Tercapai (1) / Tidak (0) or by rank. The cap
+ * applies to all. "cek isian" when the realisasi, the target or a word of the row is
+ * unreadable.
  */
-export function capaianFormula(
-  refs: RowRefs,
-  ind: Pick<Indicator, "kind" | "direction">,
-  range?: { min: number; max: number }
-): string {
+export function capaianFormula(refs: RowRefs, ranges: RangeTargets): string {
   const y = refs.realisasi;
   const t = refs.target;
+  const k = kindNumber(refs.jenis);
   const capped = (x: string) => `MIN(${x},${capValue(refs.cap)})`;
-  // "cek isian" when the realisasi or the target is filled but unreadable (a range target is
-  // read when the plan is made).
-  const check = (rest: string) =>
-    range !== undefined
-      ? `=IF(${y}="${CEK_ISIAN}","${CEK_ISIAN}",${rest})`
-      : `=IF(OR(${y}="${CEK_ISIAN}",${unreadable(t, ind.kind)}),"${CEK_ISIAN}",${rest})`;
-  if (ind.kind === "grade" || ind.kind === "opinion") {
-    const kind = ind.kind;
+  const ordinal = (kind: "grade" | "opinion") => {
     const rank = (v: string) =>
       kind === "grade"
         ? `MATCH(${v},{${[...GRADES]
@@ -155,16 +225,50 @@ export function capaianFormula(
         : `CHOOSE(MATCH(${v},{"TMP","TW","WDP","WTP"},0),1,1,2,3)`;
     const target = ordinalValue(t, kind);
     const ratio = `IF(TRIM(${refs.gradeRule})="Peringkat",${rank(`UPPER(TRIM(${y}))`)}/${rank(target)},IF(${rank(`UPPER(TRIM(${y}))`)}>=${rank(target)},1,0))`;
-    return check(`IF(TRIM(${y})="","",IFERROR(${capped(ratio)},""))`);
+    return `IF(${unreadable(t, kind)},"${CEK_ISIAN}",IF(TRIM(${y})="","",IFERROR(${capped(ratio)},"")))`;
+  };
+  const d = refs.arah;
+  const lower = isWord(d, [DIRECTION_WORDS.lower]);
+  const known = `OR(${isWord(d, [DIRECTION_WORDS.higher, DIRECTION_WORDS.lower])},${isBlank(d)})`;
+  const core = (target: string) => `IF(${lower},(2*${target}-${y})/${target},${y}/${target})`;
+  let numeric = `IF(${unreadable(t, "percent")},"${CEK_ISIAN}",IF(OR(NOT(ISNUMBER(${y})),NOT(ISNUMBER(${t}))),"",IF(${t}=0,"",${capped(core(t))})))`;
+  if (ranges.keys.length > 0) {
+    const keys = `{${ranges.keys.map(textConstant).join(",")}}`;
+    const hit = `(${keys}=${k}&"|"&${t})`;
+    const bound = (values: readonly number[]) =>
+      `SUMPRODUCT(${hit}*{${values.map(numberConstant).join(",")}})`;
+    const max = bound(ranges.max);
+    const min = bound(ranges.min);
+    const inner = `IF(${y}>${max},${core(max)},IF(${y}<${min},${core(min)},1))`;
+    const found = `IF(ISTEXT(${t}),SUMPRODUCT(--${hit})>0,FALSE)`;
+    numeric = `IF(${found},IF(NOT(ISNUMBER(${y})),"",${capped(inner)}),${numeric})`;
   }
-  if (range !== undefined) {
-    const bound = (b: number) => numericCore(y, String(b), ind.direction);
-    const inner = `IF(${y}>${range.max},${bound(range.max)},IF(${y}<${range.min},${bound(range.min)},1))`;
-    return check(`IF(NOT(ISNUMBER(${y})),"",${capped(inner)})`);
-  }
-  return check(
-    `IF(OR(NOT(ISNUMBER(${y})),NOT(ISNUMBER(${t}))),"",IF(${t}=0,"",${capped(numericCore(y, t, ind.direction))}))`
+  numeric = `IF(${known},${numeric},"${CEK_ISIAN}")`;
+  return guarded(
+    refs,
+    `IF(OR(${k}=0,${y}="${CEK_ISIAN}"),"${CEK_ISIAN}",IF(${k}=4,${ordinal("grade")},IF(${k}=5,${ordinal("opinion")},${numeric})))`
   );
+}
+
+/** The range targets of `cells` (target cell value and the row's kind), as the rules read them. */
+export function rangeTargets(
+  cells: readonly { target: unknown; kind: IndicatorKind }[]
+): RangeTargets {
+  const keys: string[] = [];
+  const min: number[] = [];
+  const max: number[] = [];
+  const seen = new Set<string>();
+  for (const c of cells) {
+    if (typeof c.target !== "string") continue;
+    const range = rangeTargetOfText(c.target, c.kind);
+    const key = rangeKey(c.kind, c.target);
+    if (range === undefined || seen.has(key)) continue;
+    seen.add(key);
+    keys.push(key);
+    min.push(range.min);
+    max.push(range.max);
+  }
+  return { keys, min, max };
 }
 
 /** Kategori: the first band the capaian (rounded to two decimals, in percent) falls in. */
@@ -181,8 +285,5 @@ export function kategoriFormula(capaian: string, bands: readonly KategoriBand[])
   }
   return `=IF(NOT(ISNUMBER(${capaian})),"",${expr})`;
 }
-
-/** A range target written as text, read back as numbers in the target's units (the rules' reading). */
-export const parseRangeTarget = rangeTargetOfText;
 
 export type { NumericTargetValue };

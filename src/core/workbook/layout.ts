@@ -5,6 +5,7 @@
  * moves a column does not break the add-in.
  */
 import type { IndicatorKind } from "../decree/schema";
+import { excelTrim } from "../rules/cell";
 
 /** Every table and chart the add-in creates is named with this prefix: that is how it knows what it owns. */
 export const OWN_PREFIX = "Kinerja_";
@@ -109,6 +110,22 @@ export const HEADER_FORMAT = {
   vertical: "center",
   border: true,
 } as const;
+
+/**
+ * A Jenis, Arah or Agregasi TW cell as the sheet's formulas read it (TRIM, any case): one of
+ * `words`, "blank" (empty, or text TRIM leaves empty), or "unknown" (anything else).
+ */
+export function sheetWord<T extends string>(
+  words: Record<T, string>,
+  value: unknown
+): { key: T } | "blank" | "unknown" {
+  if (value === null || value === undefined) return "blank";
+  if (typeof value !== "string") return "unknown";
+  const w = excelTrim(value).toUpperCase();
+  if (w === "") return "blank";
+  const key = (Object.keys(words) as T[]).find((k) => words[k].toUpperCase() === w);
+  return key === undefined ? "unknown" : { key };
+}
 
 /** Inverse lookups for readers. */
 export function wordToKey<T extends string>(

@@ -47,6 +47,10 @@ function columnFor(f: Finding): RktColumnKey {
       return "sumber";
     case "aggregation":
       return "agregasi";
+    case "kind":
+      return "jenis";
+    case "direction":
+      return "arah";
     default:
       return "indikator";
   }

@@ -5,6 +5,7 @@
  */
 import type { CapaianPlan } from "../../../src/core/workbook/capaian-plan";
 import { CEK_ISIAN } from "../../../src/core/workbook/formulas";
+import { sheetUnits } from "../../../src/core/rules/sheet-reading";
 import type { WorkbookSnapshot } from "../../../src/core/workbook/snapshot";
 
 const blank = (v: unknown) => (v === undefined || v === "" ? null : v);
@@ -50,7 +51,8 @@ export function differences(
       } else if (r.realisasi === null) {
         if (real !== null) differ("realisasi", real, null);
       } else if (typeof r.realisasi === "number") {
-        const scale = r.kind === "percent" ? 100 : 1;
+        // The sheet holds the row's numbers in its target's units (0,85 or 85 for 85 %).
+        const scale = sheetUnits(e.entry.target, r.kind) === "fraction" ? 100 : 1;
         if (!(typeof real === "number" && near(real * scale, r.realisasi)))
           differ("realisasi", real, r.realisasi);
       } else if (real !== r.realisasi) differ("realisasi", real, r.realisasi);

@@ -114,14 +114,32 @@ function realisasi(r: Random, kind: string): ExcelJS.CellValue {
 function target(r: Random, kind: string): ExcelJS.CellValue | undefined {
   if (r.next() < 0.7) return undefined;
   const typed: Record<string, ExcelJS.CellValue[]> = {
-    Persen: [0.9, "80%", "80% - 90%", "80 - 90", "80 s.d. 90", 0, ""],
-    Indeks: [77, "77", "3,5", "70 - 80", "6,5 - 7,5", "0 - 0", 0],
+    Persen: [0.9, 80, "80%", "80% - 90%", "80 - 90", "80 s.d. 90", 0, ""],
+    Indeks: [77, 0.77, "77", "3,5", "70 - 80", "6,5 - 7,5", "0 - 0", 0],
     Jumlah: [2, "2 Dokumen", "1.000 - 2.000", "1 - 3", "80% - 90%", 0],
     "Nilai SAKIP": ["B", " bb ", 65, "Baik"],
     "Opini BPK": ["WTP", "wtp", "Wajar Tanpa Pengecualian"],
   };
   return r.pick(typed[kind] ?? [null]);
 }
+
+/** Jenis, Arah and Agregasi TW as people leave them. */
+const WORDS = {
+  jenis: (kind: string): ExcelJS.CellValue[] => [
+    ` ${kind.toLowerCase()} `,
+    kind.toUpperCase(),
+    null,
+    "",
+    "Persentase",
+    "Jumlah",
+    "Indeks",
+  ],
+  arah: ["naik", " TURUN ", null, "Menurun", "Turun"] as ExcelJS.CellValue[],
+  agregasi: ["jumlah", " terakhir", null, "Rata-rata", "Kumulatif"] as ExcelJS.CellValue[],
+};
+
+/** Number formats people give cells: plain, percent, decimals. */
+const FORMATS = ["General", "0%", "0.00", "0.0%", "0"];
 
 const SETTING_WORDS: Record<string, string[]> = {
   "TW Pelaporan": ["TW I", "TW II", "TW III", "TW IV", "TW II ", " tw iii", "TW*"],
@@ -141,14 +159,23 @@ async function randomWorkbook(seed: number): Promise<ExcelJS.Workbook> {
       const cell = (key: keyof typeof t.columns) =>
         ws.getCell(row + 1, (t.columns[key] as number) + 1);
       const kind = String(cell("jenis").value);
-      // Quarter cells keep the template's number formats: a percent cell typed 83 with another
-      // format would be read as 83% by the rules and as 83 by the formulas (open: the units
-      // of target and realisasi must agree).
-      for (const k of QUARTER_KEYS) cell(k).value = realisasi(r, kind);
+      // Mostly the template's number formats; sometimes another one, so target and realisasi
+      // disagree in units (83 in a General cell under a target of 80 %): both sides read
+      // every number of the row in the target's units.
+      for (const k of QUARTER_KEYS) {
+        cell(k).value = realisasi(r, kind);
+        if (r.next() < 0.15) cell(k).numFmt = r.pick(FORMATS);
+      }
       const typed = target(r, kind);
       if (typed !== undefined) cell("target").value = typed;
+      if (r.next() < 0.15) cell("target").numFmt = r.pick(FORMATS);
       if (kind !== "Nilai SAKIP" && kind !== "Opini BPK")
         cell("agregasi").value = r.pick(Object.values(AGGREGATION_WORDS));
+      // The row's words as people leave them: other case, spaces, blank, or a word the
+      // formulas do not know (every row of a column still holds the same formula).
+      if (r.next() < 0.1) cell("jenis").value = r.pick(WORDS.jenis(kind));
+      if (r.next() < 0.1) cell("arah").value = r.pick(WORDS.arah);
+      if (r.next() < 0.1) cell("agregasi").value = r.pick(WORDS.agregasi);
     }
   }
   const info = wb.getWorksheet(INFO_SHEET) as ExcelJS.Worksheet;
@@ -190,4 +217,4 @@ test(`${WORKBOOKS} random workbooks typed the ways staff type: the sheet after r
   // The messy forms really were drawn: some rows are "cek isian", most are not.
   expect(cekIsian).toBeGreaterThan(compared / 10);
   expect(cekIsian).toBeLessThan(compared);
-}, 600_000);
+}, Math.max(600_000, WORKBOOKS * 3_000));

@@ -15,10 +15,14 @@ export function convertWith(target: string, paths: string[]): string {
   const outDir = mkdtempSync(join(tmpdir(), "kinerja-lo-out-"));
   const profile = mkdtempSync(join(tmpdir(), "kinerja-lo-profile-"));
   const args = [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore"];
-  execFileSync(SOFFICE, [...args, "--convert-to", target, "--outdir", outDir, ...paths], {
-    stdio: "pipe",
-    timeout: 120_000,
-  });
+  // Batches of 50 files, each with its own time limit (about 1 s per file on this machine).
+  for (let i = 0; i < paths.length; i += 50) {
+    const batch = paths.slice(i, i + 50);
+    execFileSync(SOFFICE, [...args, "--convert-to", target, "--outdir", outDir, ...batch], {
+      stdio: "pipe",
+      timeout: 120_000 + batch.length * 4_000,
+    });
+  }
   return outDir;
 }
 

@@ -13,12 +13,14 @@ import {
   type IndicatorEntry,
   type RuleOptions,
 } from "../../../src/core/rules";
+import { sheetUnits } from "../../../src/core/rules/sheet-reading";
 
 function blitar(id: string): Indicator {
   const ind = findIndicator(BLITAR_2021, id);
   if (!ind) throw new Error(`no ${id}`);
   return withIkuDefinition(BLITAR_2021, ind);
 }
+const allIndicators = () => BLITAR_2021.tables.flatMap((t) => t.indicators);
 const c = (value: CellInput["value"], numberFormat?: string): CellInput =>
   numberFormat ? { value, numberFormat } : { value };
 const bukti = c("Register Produk Hukum");
@@ -258,12 +260,89 @@ describe("capaian on the Blitar 2021 decree", () => {
 
   test("range target typed as text: 80-90%, realisasi 92% -> compared with 90", () => {
     const { result } = one(
-      { indicator: blitar("rkt-kpu-1"), target: c("80-90%"), realisasi: [c(92)] },
+      { indicator: blitar("rkt-kpu-1"), target: c("80-90%"), realisasi: [c(0.92, "0%")] },
       { reportingQuarter: 1 }
     );
     expect(result.target).toEqual({ min: 80, max: 90 });
     expect(result.capaianRounded).toBe(102.22);
     expect(result.formula).toBe("rangeUpper");
+  });
+});
+
+describe("units: every number of a percent or index row is read in its target's units", () => {
+  const pct = () => blitar("rkt-kpu-1");
+  const at = (target: CellInput, realisasi: CellInput, id = "rkt-kpu-1") =>
+    one({ indicator: blitar(id), target, realisasi: [realisasi] }, { reportingQuarter: 1 });
+
+  test("85 in a General cell under a target of 0,8 (80 %): the sheet's 85 / 0,8, an error with the fix 0,85 as a percent", () => {
+    const { result, findings } = at(c(0.8, "0%"), c(85));
+    expect(result.realisasi).toBe(8500);
+    expect(result.capaianRounded).toBe(10625);
+    const f = findings.find((x) => x.code === "realisasi.mixedUnits");
+    expect(f?.severity).toBe("error");
+    expect(f?.quarter).toBe(1);
+    expect(f?.fix).toEqual({ value: 0.85, numberFormat: "0%" });
+    expect(f?.message.id).toContain("85%");
+    // One finding for the cell: not also "above 100 %".
+    expect(findings.map((x) => x.code)).not.toContain("realisasi.percentAbove100");
+  });
+
+  test("85 % (0,85 in a percent cell) under a target of 80 in a General cell: 0,85 / 80, fix 85", () => {
+    const { result, findings } = at(c(80), c(0.85, "0.0%"));
+    expect(result.realisasi).toBe(0.85);
+    expect(result.capaianRounded).toBe(1.06);
+    const f = findings.find((x) => x.code === "realisasi.mixedUnits");
+    expect(f?.fix).toEqual({ value: 85, numberFormat: "General" });
+  });
+
+  test.each<[string, CellInput, CellInput, number]>([
+    ["both percent cells", c(0.8, "0%"), c(0.85, "0.00%"), 106.25],
+    ["both General", c(80), c(85), 106.25],
+    ["a range text of a percent indicator holds fractions", c("80% - 90%"), c(0.85, "0%"), 100],
+  ])("no finding when the units agree: %s", (_, target, realisasi, capaian) => {
+    const { result, codes } = at(target, realisasi);
+    expect(codes).not.toContain("realisasi.mixedUnits");
+    expect(result.capaianRounded).toBe(capaian);
+  });
+
+  test("a range text under which 85 is typed plain: counted as 8.500 %, as the formula compares 85 with 0,9", () => {
+    const { result, codes } = at(c("80% - 90%"), c(85));
+    expect(codes).toContain("realisasi.mixedUnits");
+    expect(result.realisasi).toBe(8500);
+  });
+
+  test("an index target of 0,77 in a percent cell and 78 typed plain: mixed", () => {
+    const ind = allIndicators().find((i) => i.kind === "index");
+    if (ind === undefined) throw new Error("no index indicator");
+    const { codes } = at(c(0.77, "0%"), c(78), ind.id);
+    expect(codes).toContain("realisasi.mixedUnits");
+  });
+
+  test("counts, grades and opinions have no units to mix", () => {
+    for (const kind of ["count", "grade", "opinion"] as const) {
+      const ind = allIndicators().find((i) => i.kind === kind);
+      if (ind === undefined) throw new Error(`no ${kind} indicator`);
+      const { codes } = at(c(2, "0%"), c(1), ind.id);
+      expect(codes).not.toContain("realisasi.mixedUnits");
+    }
+  });
+
+  test("no target cell (the decree's target stands): each cell read by its own format", () => {
+    const { result, codes } = one({ indicator: pct(), realisasi: [c(85)] }, { reportingQuarter: 1 });
+    expect(codes).not.toContain("realisasi.mixedUnits");
+    expect(result.realisasi).toBe(85);
+  });
+
+  test("sheetUnits: from the target cell, the template's units when it sets none", () => {
+    expect(sheetUnits(c(0.8, "0%"), "percent")).toBe("fraction");
+    expect(sheetUnits(c(80), "percent")).toBe("plain");
+    expect(sheetUnits(c(80, '0"%"'), "percent")).toBe("plain");
+    expect(sheetUnits(c("80 - 90"), "percent")).toBe("fraction");
+    expect(sheetUnits(c("6,5 - 7,5"), "index")).toBe("plain");
+    expect(sheetUnits(c(null), "percent")).toBe("fraction");
+    expect(sheetUnits(c("80%"), "index")).toBe("plain");
+    expect(sheetUnits(undefined, "percent")).toBeUndefined();
+    expect(sheetUnits(c(2), "count")).toBeUndefined();
   });
 });
 

@@ -9,8 +9,9 @@ import type { LocatedEntry } from "../entries";
 import {
   capaianFormula,
   kategoriFormula,
-  parseRangeTarget,
+  rangeTargets,
   realisasiFormula,
+  type RangeTargets,
   type RowRefs,
 } from "../formulas";
 import { QUARTER_KEYS } from "../layout";
@@ -29,7 +30,7 @@ function rowFormulas(
   local: number,
   refs: Refs,
   bands: readonly KategoriBand[],
-  targetCell: unknown
+  ranges: RangeTargets
 ): Partial<Record<RecapColumnKey, string>> {
   const c = e.columns;
   const rkt = (k: keyof typeof c) =>
@@ -37,20 +38,21 @@ function rowFormulas(
   const target = rkt("target");
   const quarters = QUARTER_KEYS.map(rkt);
   if (target === undefined || quarters.some((q) => q === undefined)) return {};
-  const ind = e.entry.indicator;
-  const all = {
+  const all: RowRefs = {
     ...refs,
     target,
     quarters: quarters as [string, string, string, string],
     realisasi: cellAddress(local, recapColumn("realisasi")),
     capaian: cellAddress(local, recapColumn("capaian")),
+    jenis: rkt("jenis"),
+    arah: rkt("arah"),
+    agregasi: rkt("agregasi"),
   };
-  const range = parseRangeTarget(targetCell, ind.kind);
   const ket = rkt("keterangan");
   return {
     target: `=${target}`,
-    realisasi: realisasiFormula(all, ind.aggregation, ind.kind),
-    capaian: capaianFormula(all, ind, range),
+    realisasi: realisasiFormula(all),
+    capaian: capaianFormula(all, ranges),
     kategori: kategoriFormula(all.capaian, bands),
     ...(ket !== undefined && { keterangan: `=IF(ISBLANK(${ket}),"",${ket})` }),
   };
@@ -63,6 +65,12 @@ export function formulaGrid(
   entries: readonly LocatedEntry[],
   bands: readonly KategoriBand[]
 ): RecapCell[][] {
+  const ranges = rangeTargets(
+    entries.map((e) => ({
+      target: cellAt(findSheetOf(book, e.sheet), e.row, e.columns.target ?? -1),
+      kind: e.entry.indicator.kind,
+    }))
+  );
   const refs: Refs = {
     cap: settingRef(book, recap.settings, "cap"),
     gradeRule: settingRef(book, recap.settings, "gradeRule"),
@@ -72,13 +80,6 @@ export function formulaGrid(
   return recapGrid(recap, {
     entries,
     bands,
-    of: (e, local) =>
-      rowFormulas(
-        e,
-        local,
-        refs,
-        bands,
-        cellAt(findSheetOf(book, e.sheet), e.row, e.columns.target ?? -1)
-      ),
+    of: (e, local) => rowFormulas(e, local, refs, bands, ranges),
   });
 }
