@@ -463,7 +463,10 @@ export class PackageWriter {
         this.setValue(ws, box.row, box.col + c, name, false);
     }
     const part = this.pkg.freePath("xl/tables/table");
-    const id = Math.max(0, ...this.allTableIds()) + 1;
+    // The lowest free id: a table made again after its deletion gets the id it had.
+    const ids = new Set(this.allTableIds());
+    let id = 1;
+    while (ids.has(id)) id++;
     const ref = boxAddress(box);
     const columns = names
       .map(
