@@ -70,6 +70,9 @@ interface Row {
 
 const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
+/** Where a formula's text goes when the sheet is written (no XML text holds a NUL). */
+const PENDING = "<f>\u0000</f>";
+
 /** A cell in a shared formula's block. */
 const SHARED = /<f\b[^>]*\bt="shared"/;
 const formulaOf = (cell: string) => /<f\b[^>]*?(?:\/>|>[\s\S]*?<\/f>)/.exec(cell)?.[0];
@@ -258,9 +261,12 @@ export class Sheet extends Doc {
     this.cellsChanged = true;
   }
 
-  /** Write a formula into a cell (its XML holds `<f>` with the formula's text). */
-  setFormula(r: number, c: number, xml: string, formula: string): void {
-    this.setCell(r, c, xml);
+  /**
+   * Write a formula into a cell. Its text goes into the XML when the sheet is written (once
+   * per shared block), so a column of long formulas is not held twice in memory.
+   */
+  setFormula(r: number, c: number, style: number, formula: string): void {
+    this.setCell(r, c, cellXml(`${columnLetter(c)}${r + 1}`, style, undefined, PENDING));
     let col = this.formulas.get(c);
     if (col === undefined) this.formulas.set(c, (col = new Map()));
     col.set(r, formula);
@@ -296,20 +302,20 @@ export class Sheet extends Doc {
         )
           j++;
         // Structured references ([Column]) are not moved like cell references: never shared.
-        if (j - i >= 2 && !/[[\]]/.test(f0.replace(/"(?:[^"]|"")*"/g, ""))) {
-          si++;
-          const last = rows[j - 1] as number;
-          const ref = `${columnLetter(c)}${r0 + 1}:${columnLetter(c)}${last + 1}`;
-          for (let k = i; k < j; k++) {
-            const r = rows[k] as number;
-            const cells = this.cellsOf(this.rowMap().get(r) as Row, r);
-            const raw = cells.get(c) as string;
-            const f =
-              k === i
-                ? `<f t="shared" ref="${ref}" si="${si}">${escapeXml(f0)}</f>`
-                : `<f t="shared" si="${si}"/>`;
-            cells.set(c, raw.replace(/<f>[\s\S]*?<\/f>/, f));
-          }
+        const shared = j - i >= 2 && !/[[\]]/.test(f0.replace(/"(?:[^"]|"")*"/g, ""));
+        if (shared) si++;
+        const last = rows[j - 1] as number;
+        const ref = `${columnLetter(c)}${r0 + 1}:${columnLetter(c)}${last + 1}`;
+        for (let k = i; k < j; k++) {
+          const r = rows[k] as number;
+          const cells = this.cellsOf(this.rowMap().get(r) as Row, r);
+          const raw = cells.get(c) as string;
+          const f = !shared
+            ? `<f>${escapeXml(byRow.get(r) as string)}</f>`
+            : k === i
+              ? `<f t="shared" ref="${ref}" si="${si}">${escapeXml(f0)}</f>`
+              : `<f t="shared" si="${si}"/>`;
+          cells.set(c, raw.replace(PENDING, f));
         }
         i = j;
       }

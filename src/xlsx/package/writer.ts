@@ -301,12 +301,7 @@ export class PackageWriter {
     const s = ws.styleOf(r, c);
     let xml: string | undefined;
     if (typeof v === "string" && formula && v.startsWith("=")) {
-      ws.setFormula(
-        r,
-        c,
-        cellXml(ref, s, undefined, `<f>${escapeXml(v.slice(1))}</f>`),
-        v.slice(1)
-      );
+      ws.setFormula(r, c, s, v.slice(1));
       this.wroteCells = true;
       return;
     } else if (v === "") xml = s === 0 ? undefined : cellXml(ref, s, undefined, "");
