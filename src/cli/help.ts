@@ -157,15 +157,15 @@ cells so the formulas follow. Without --out nothing is written.
   charts: {
     id: `kinerja charts MASUKAN.xlsx --out KELUARAN.xlsx
 
-Menulis tabel data lembar Grafik (rumus yang mengikuti lembar RKT dan Ringkasan). Berkas .xlsx
-yang ditulis perintah ini tidak dapat memuat grafik (exceljs tidak dapat menulis grafik);
-buka berkasnya di Excel dan jalankan Buat Grafik untuk menggambarnya.
+Menulis tabel data lembar Grafik (rumus yang mengikuti lembar RKT dan Ringkasan). Perintah ini
+tidak menggambar grafik (grafik buatan Anda sendiri tetap ada); buka berkasnya di Excel dan
+jalankan Buat Grafik untuk menggambarnya.
 `,
     en: `kinerja charts IN.xlsx --out OUT.xlsx
 
-Writes the Grafik sheet's data tables (formulas that follow the RKT and Ringkasan sheets). The
-.xlsx this command writes cannot hold charts (exceljs cannot write charts); open the file in
-Excel and run Create charts to draw them.
+Writes the Grafik sheet's data tables (formulas that follow the RKT and Ringkasan sheets). This
+command does not draw charts (charts you made yourself stay); open the file in Excel and run
+Create charts to draw them.
 `,
   },
   export: {

@@ -1,13 +1,13 @@
 /**
- * Files of the command line: read an .xlsx into an exceljs workbook, and write one
+ * Files of the command line: read an .xlsx (its bytes and exceljs's reading), and write one
  * atomically — the whole file goes to a temporary file in the same folder, which is renamed
  * over the target only once complete. A failure leaves no partial file and an existing file
  * as it was.
  */
-import ExcelJS from "exceljs";
 import { promises as fs } from "node:fs";
 import { dirname, extname, resolve } from "node:path";
 import type { Lang } from "../core/i18n/types";
+import { XlsxFile } from "../xlsx/file";
 import { checkFileSize, checkXlsxPackage, type PackageProblem } from "../xlsx/limits";
 import { ReadOnlyTarget, isReadOnly, writeAtomically } from "./atomic";
 import { m } from "./messages";
@@ -54,10 +54,11 @@ function refused(lang: Lang, path: string, p: PackageProblem | undefined): void 
 }
 
 /**
- * Read an .xlsx file; a missing, non-.xlsx or broken file is a UsageError, and so is one
- * src/xlsx/limits.ts refuses (password-protected, .xls, too large, too many cells).
+ * Read an .xlsx file: its bytes (which the writer patches) and exceljs's reading of them. A
+ * missing, non-.xlsx or broken file is a UsageError, and so is one src/xlsx/limits.ts refuses
+ * (password-protected, .xls, too large, too many cells).
  */
-export async function readXlsx(lang: Lang, path: string): Promise<ExcelJS.Workbook> {
+export async function readXlsx(lang: Lang, path: string): Promise<XlsxFile> {
   if (!isXlsxPath(path)) throw new UsageError(m(lang, "io.notXlsx", { path }));
   let data: Buffer;
   try {
@@ -72,14 +73,11 @@ export async function readXlsx(lang: Lang, path: string): Promise<ExcelJS.Workbo
     throw new UsageError(m(lang, "io.unreadable", { path, detail: detailOf(error) }));
   }
   refused(lang, path, await checkXlsxPackage(data));
-  const wb = new ExcelJS.Workbook();
   try {
-    // exceljs wants an ArrayBuffer-like; a Node Buffer works at run time.
-    await wb.xlsx.load(data as unknown as ArrayBuffer);
+    return await XlsxFile.load(data);
   } catch (error) {
     throw new UsageError(m(lang, "io.unreadable", { path, detail: detailOf(error) }));
   }
-  return wb;
 }
 
 /** Check an output path before any work is done: .xlsx, in a folder that exists. */
@@ -106,15 +104,12 @@ export async function checkOutPlace(lang: Lang, path: string): Promise<void> {
 }
 
 /**
- * Write the workbook to `path` atomically: serialise in memory, write a temporary file beside
- * the target, then rename it over the target. On any failure the temporary file is removed.
+ * Write the workbook to `path` atomically: the patched package in memory (only the parts the
+ * plans changed differ from the file read), a temporary file beside the target, then a rename
+ * over the target. On any failure the temporary file is removed.
  */
-export async function writeXlsxAtomic(
-  lang: Lang,
-  wb: ExcelJS.Workbook,
-  path: string
-): Promise<void> {
-  const bytes = async () => new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+export async function writeXlsxAtomic(lang: Lang, file: XlsxFile, path: string): Promise<void> {
+  const bytes = async () => file.bytes();
   await writeFileAtomic(lang, bytes, path);
 }
 

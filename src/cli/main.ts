@@ -13,6 +13,7 @@ import type { Ctx } from "./context";
 import { helpText } from "./help";
 import type { CliIo } from "./io";
 import { m } from "./messages";
+import { PartError } from "../xlsx/package/xml";
 
 export type { CliIo } from "./io";
 
@@ -73,6 +74,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stderr(
         [m(lang, "convert.refused", { sheet: error.sheet }), ...problems].join("\n") + "\n"
       );
+      return EXIT.usage;
+    }
+    // A part of the package the writer cannot patch (nothing was written).
+    if (error instanceof PartError) {
+      io.stderr(`${m(lang, "io.partUnwritable", { part: error.part, detail: error.detail })}\n`);
       return EXIT.usage;
     }
     // A refusal before anything was written (no template, a protected sheet, ...).

@@ -98,6 +98,10 @@ export const CLI_MESSAGES = {
     id: 'Berkas "{path}" hanya-baca; tidak ditimpa. Hapus tanda hanya-baca atau pilih berkas keluaran lain.',
     en: 'The file "{path}" is read-only; it was not overwritten. Clear its read-only mark or choose another output file.',
   },
+  "io.partUnwritable": {
+    id: 'Bagian "{part}" buku kerja ini tidak dapat diubah oleh Kinerja ({detail}); tidak ada yang ditulis. Buka dan simpan ulang berkas di Excel, lalu coba lagi.',
+    en: 'Kinerja cannot change the part "{part}" of this workbook ({detail}); nothing was written. Open and save the file again in Excel, then retry.',
+  },
   "io.written": { id: "Ditulis: {path}", en: "Written: {path}" },
   "decree.fileUnreadable": {
     id: 'Berkas keputusan "{path}" tidak dapat dibaca ({detail}).',

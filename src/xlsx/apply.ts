@@ -4,12 +4,30 @@
  * Excel.
  */
 import type ExcelJS from "exceljs";
-import { parseRange } from "../core/workbook/a1";
+import { parseRange, type ParsedRange } from "../core/workbook/a1";
 import { fromR1C1 } from "../core/workbook/r1c1";
 import type { CellFormat, Plan, PlanOp, Scalar } from "../core/workbook/plan";
 import type { ApplyReport } from "../app/port";
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
+
+/** A kategori colour rule as the add-in writes it: `$E5="Sangat Baik"`. */
+const OWN_RULE_FORMULA = /^\$[A-Z]{1,3}\d+="(?:[^"]|"")*"$/;
+
+function isOwnRule(rule: ExcelJS.ConditionalFormattingRule): boolean {
+  const formulae = (rule as { formulae?: unknown[] }).formulae ?? [];
+  return (
+    rule.type === "expression" &&
+    formulae.length === 1 &&
+    OWN_RULE_FORMULA.test(String(formulae[0]))
+  );
+}
+
+const within = (outer: ParsedRange, b: ParsedRange): boolean =>
+  b.row >= outer.row &&
+  b.col >= outer.col &&
+  b.row + b.rows <= outer.row + outer.rows &&
+  b.col + b.cols <= outer.col + outer.cols;
 
 function sheetOf(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   const ws = wb.getWorksheet(name);
@@ -221,9 +239,21 @@ function applyOp(wb: ExcelJS.Workbook, op: PlanOp): boolean {
         ],
       });
       return true;
-    case "clearConditionalFormats":
-      ws.removeConditionalFormatting((cf: { ref: string }) => cf.ref === op.address);
+    case "clearConditionalFormats": {
+      // Keep every format but the add-in's own kategori rules within the range.
+      const box = parseRange(op.address);
+      const cfs = (
+        ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }
+      ).conditionalFormattings;
+      const kept: ExcelJS.ConditionalFormattingOptions[] = [];
+      for (const cf of cfs) {
+        const inside = cf.ref.split(/\s+/).every((r) => within(box, parseRange(r)));
+        const rules = inside ? cf.rules.filter((r) => !isOwnRule(r)) : cf.rules;
+        if (rules.length > 0) kept.push({ ...cf, rules });
+      }
+      cfs.splice(0, cfs.length, ...kept);
       return true;
+    }
     case "freeze":
       ws.views = [{ state: "frozen", ySplit: op.rows, xSplit: 0 }];
       return true;

@@ -1,12 +1,15 @@
 /**
- * The use cases' port on an .xlsx file (exceljs): the whole workbook is read once into a
- * snapshot (kept until the next write) and plans are applied to the workbook in memory; the
- * caller saves the file (atomically) when it wants it written.
+ * The use cases' port on .xlsx files. `packagePort` is the command line's: the snapshot is
+ * read through exceljs, and plans are applied to the original package part by part
+ * (`package/writer.ts`), so everything of the user's comes out as it went in. `filePort`
+ * applies plans to an exceljs workbook in memory — for workbooks made from nothing (the
+ * .xlsx export) and for tests that build workbooks with exceljs.
  */
 import type ExcelJS from "exceljs";
 import type { WorkbookPort } from "../app/port";
 import type { WorkbookSnapshot } from "../core/workbook/snapshot";
 import { applyPlan } from "./apply";
+import type { XlsxFile } from "./file";
 import { readWorkbook } from "./read";
 
 export function filePort(wb: ExcelJS.Workbook): WorkbookPort {
@@ -16,6 +19,17 @@ export function filePort(wb: ExcelJS.Workbook): WorkbookPort {
     apply: async (plan) => {
       snapshot = undefined;
       return applyPlan(wb, plan);
+    },
+  };
+}
+
+export function packagePort(file: XlsxFile): WorkbookPort {
+  let snapshot: WorkbookSnapshot | undefined;
+  return {
+    read: async () => (snapshot ??= readWorkbook(await file.workbook())),
+    apply: async (plan) => {
+      snapshot = undefined;
+      return file.apply(plan);
     },
   };
 }

@@ -213,6 +213,6 @@ test("left-out lines: one per missing feature, naming the Excel version or the f
   expect(lines.map((l) => l.en)).toEqual([
     expect.stringMatching(/conditional formats.*1\.6/),
     expect.stringMatching(/Data-validation.*1\.8/),
-    expect.stringMatching(/cannot hold charts/),
+    expect.stringMatching(/does not draw charts/),
   ]);
 });

@@ -277,13 +277,13 @@ describe("charts", () => {
   test("writes the Grafik data tables and says charts need Excel", async () => {
     const r = await run(dir, "charts", "hasil.xlsx", "--out", "grafik.xlsx");
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/tidak dapat memuat grafik/);
+    expect(r.stderr).toMatch(/tidak menggambar grafik/);
     expect(r.stderr).toMatch(/Buat Grafik/);
     const wb = await load(join(dir, "grafik.xlsx"));
     const grafik = wb.getWorksheet("Grafik")!;
     expect(grafik.getCell("A1").value).toBe("GRAFIK CAPAIAN KINERJA");
     const en = await run(dir, "charts", "hasil.xlsx", "--out", "grafik.xlsx", "--lang", "en");
-    expect(en.stderr).toMatch(/cannot hold charts/);
+    expect(en.stderr).toMatch(/does not draw charts/);
     expect(en.stderr).toMatch(/Create charts/);
   });
 });

@@ -11,7 +11,7 @@ import { CEK_ISIAN } from "../../core/workbook/formulas";
 import { settingWord } from "../../core/workbook/settings";
 import type { TargetValue } from "../../core/rules/check-target";
 import type { EntryValue } from "../../core/rules/parse-entry";
-import { filePort } from "../../xlsx/port";
+import { packagePort } from "../../xlsx/port";
 import { actionInput, formatNumber, type Ctx } from "../context";
 import { checkOutPath, readXlsx, writeXlsxAtomic } from "../io";
 import { m } from "../messages";
@@ -142,9 +142,15 @@ export async function capaianCommand(ctx: Ctx): Promise<number> {
   if (out !== undefined) await checkOutPath(lang, out);
   const wb = await readXlsx(lang, ctx.path(args.input as string));
   // With --out the formulas are written, and --tw / --cap with them into the Info cells.
-  const { result: cp } = await runAction(filePort(wb), CAPAIAN, await actionInput(ctx), undefined, {
-    write: out !== undefined,
-  });
+  const { result: cp } = await runAction(
+    packagePort(wb),
+    CAPAIAN,
+    await actionInput(ctx),
+    undefined,
+    {
+      write: out !== undefined,
+    }
+  );
   if (out !== undefined) await writeXlsxAtomic(lang, wb, out);
   const indicators = indicatorsOf(cp);
   if (args.options.json === true) io.stdout(`${JSON.stringify({ indicators })}\n`);

@@ -1,11 +1,11 @@
 /**
  * kinerja charts IN.xlsx --out OUT.xlsx
- * The Grafik sheet's data tables (formulas into the RKT and Ringkasan sheets). exceljs cannot
- * write charts, so the charts themselves are left out and stderr says so: Buat Grafik inside
- * Excel draws them from these tables.
+ * The Grafik sheet's data tables (formulas into the RKT and Ringkasan sheets). The file writer
+ * does not draw charts, so the charts themselves are left out and stderr says so: Buat Grafik
+ * inside Excel draws them from these tables. Charts the user drew stay as they were.
  */
 import { CHARTS, runAction } from "../../app";
-import { filePort } from "../../xlsx/port";
+import { packagePort } from "../../xlsx/port";
 import { actionInput, outPath, type Ctx } from "../context";
 import { checkOutPath, readXlsx, writeXlsxAtomic } from "../io";
 import { m } from "../messages";
@@ -16,7 +16,7 @@ export async function chartsCommand(ctx: Ctx): Promise<number> {
   const out = outPath(ctx);
   await checkOutPath(lang, out);
   const wb = await readXlsx(lang, input);
-  const outcome = await runAction(filePort(wb), CHARTS, await actionInput(ctx), undefined);
+  const outcome = await runAction(packagePort(wb), CHARTS, await actionInput(ctx), undefined);
   await writeXlsxAtomic(lang, wb, out);
   const summary = outcome.summary.map((l) => l[lang]).join("; ");
   ctx.io.stderr(`${m(lang, "charts.written", { summary })}\n`);

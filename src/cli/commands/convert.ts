@@ -10,7 +10,7 @@ import type { Bilingual, Lang } from "../../core/i18n";
 import type { ConvertReport } from "../../core/workbook/convert/types";
 import { isOwnedSheet } from "../../core/workbook/ownership";
 import { findSheet, type SheetSnapshot, type WorkbookSnapshot } from "../../core/workbook/snapshot";
-import { filePort } from "../../xlsx/port";
+import { packagePort } from "../../xlsx/port";
 import { actionInput, outPath, type Ctx } from "../context";
 import { UsageError, checkOutPath, readXlsx, writeXlsxAtomic } from "../io";
 import { m } from "../messages";
@@ -48,7 +48,7 @@ export async function convertCommand(ctx: Ctx): Promise<number> {
   const out = outPath(ctx);
   await checkOutPath(lang, out);
   const wb = await readXlsx(lang, ctx.path(ctx.args.input as string));
-  const outcome = await runAction(filePort(wb), CONVERT, await actionInput(ctx), {
+  const outcome = await runAction(packagePort(wb), CONVERT, await actionInput(ctx), {
     sheet: (book) => pickSheet(ctx, book),
   });
   await writeXlsxAtomic(lang, wb, out);

@@ -8,7 +8,7 @@
 import { EXPORT, exportFile, runAction } from "../../app";
 import { twWord } from "../../core/workbook/recap";
 import type { ExportFormat } from "../../export/filename";
-import { filePort } from "../../xlsx/port";
+import { packagePort } from "../../xlsx/port";
 import { actionInput, type Ctx } from "../context";
 import { UsageError, checkOutPlace, readXlsx, writeFileAtomic } from "../io";
 import { m } from "../messages";
@@ -36,7 +36,7 @@ export async function exportCommand(ctx: Ctx): Promise<number> {
   const wb = await readXlsx(lang, input);
   // The input is not written: the recap goes only into the exported file.
   const outcome = await runAction(
-    filePort(wb),
+    packagePort(wb),
     EXPORT,
     await actionInput(ctx),
     { format },

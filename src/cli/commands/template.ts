@@ -4,9 +4,9 @@
  * added to it as Buat Template does inside Excel: the add-in's sheets found there are kept
  * with what staff typed, the user's sheets are never touched.
  */
-import ExcelJS from "exceljs";
 import { TEMPLATE, runAction } from "../../app";
-import { filePort } from "../../xlsx/port";
+import { XlsxFile } from "../../xlsx/file";
+import { packagePort } from "../../xlsx/port";
 import { loadDecree, outPath, type Ctx } from "../context";
 import { checkOutPath, exists, readXlsx, writeXlsxAtomic } from "../io";
 import { m } from "../messages";
@@ -15,8 +15,8 @@ export async function templateCommand(ctx: Ctx): Promise<number> {
   const out = outPath(ctx);
   const decree = await loadDecree(ctx);
   await checkOutPath(ctx.lang, out);
-  const wb = (await exists(out)) ? await readXlsx(ctx.lang, out) : new ExcelJS.Workbook();
-  const outcome = await runAction(filePort(wb), TEMPLATE, { decree }, undefined);
+  const wb = (await exists(out)) ? await readXlsx(ctx.lang, out) : XlsxFile.blank();
+  const outcome = await runAction(packagePort(wb), TEMPLATE, { decree }, undefined);
   if (outcome.plan.ops.length === 0) {
     ctx.io.stderr(`${m(ctx.lang, "template.unchanged")}\n`);
     return 0;

@@ -6,7 +6,7 @@
  */
 import { TIDY, runAction } from "../../app";
 import { formatFixValue } from "../../core/i18n/format";
-import { filePort } from "../../xlsx/port";
+import { packagePort } from "../../xlsx/port";
 import { actionInput, outPath, type Ctx } from "../context";
 import { checkOutPath, readXlsx, writeXlsxAtomic } from "../io";
 import { m } from "../messages";
@@ -26,7 +26,7 @@ export async function tidyCommand(ctx: Ctx): Promise<number> {
   const out = outPath(ctx);
   await checkOutPath(lang, out);
   const wb = await readXlsx(lang, ctx.path(ctx.args.input as string));
-  const outcome = await runAction(filePort(wb), TIDY, await actionInput(ctx), undefined);
+  const outcome = await runAction(packagePort(wb), TIDY, await actionInput(ctx), undefined);
   const changes: TidyJson[] = outcome.result.tidied.map((f) => ({
     sheet: f.sheet,
     cell: f.cell,

@@ -6,7 +6,7 @@
 import { VALIDATE, runAction } from "../../app";
 import type { LocatedFinding } from "../../core/workbook/validate-plan";
 import { settingWord } from "../../core/workbook/settings";
-import { filePort } from "../../xlsx/port";
+import { packagePort } from "../../xlsx/port";
 import { actionInput, type Ctx } from "../context";
 import { readXlsx } from "../io";
 import { m } from "../messages";
@@ -28,7 +28,7 @@ export async function validateCommand(ctx: Ctx): Promise<number> {
   const { lang, io } = ctx;
   const wb = await readXlsx(lang, ctx.path(ctx.args.input as string));
   const outcome = await runAction(
-    filePort(wb),
+    packagePort(wb),
     VALIDATE,
     await actionInput(ctx),
     { highlight: false },

@@ -262,7 +262,7 @@ export const UI_MESSAGES = {
     en: "Some features cannot be written to an .xlsx file by the kinerja command; run the same action in Excel.",
   },
   "leftOut.chartFile": {
-    id: "Grafik tidak dibuat: berkas .xlsx dari perintah kinerja tidak dapat memuat grafik. Jalankan Buat Grafik di Excel.",
-    en: "Charts not created: .xlsx files written by the kinerja command cannot hold charts. Run Create charts in Excel.",
+    id: "Grafik tidak dibuat: perintah kinerja tidak menggambar grafik ke berkas .xlsx (grafik yang sudah ada tetap). Jalankan Buat Grafik di Excel.",
+    en: "Charts not created: the kinerja command does not draw charts into .xlsx files (charts already there stay). Run Create charts in Excel.",
   },
 } satisfies Record<string, Bilingual>;
