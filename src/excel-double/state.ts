@@ -8,6 +8,7 @@ import {
   MAX_ROWS,
 } from "../core/workbook/a1";
 import { excelError } from "./errors";
+import { formulaProblem } from "./formula-rules";
 
 export type CellValue = string | number | boolean;
 
@@ -254,6 +255,10 @@ export const writeContent: CellWriter = (sheet, row, col, input, location) => {
   if (input === null || input === undefined) return;
   if (!isPrimitive(input) || (typeof input === "number" && !Number.isFinite(input))) {
     throw excelError("InvalidArgument", location, `unsupported cell value ${String(input)}`);
+  }
+  if (typeof input === "string" && input.startsWith("=") && input.length > 1) {
+    const problem = formulaProblem(input);
+    if (problem !== undefined) throw excelError("InvalidArgument", location, problem);
   }
   if (input !== "") {
     const m = mergeAt(sheet, row, col);

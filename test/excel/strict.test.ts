@@ -1,0 +1,74 @@
+/**
+ * The adapter and planners under the stricter double: what real Excel refuses or reinterprets
+ * (formula limits, sheet names read as references, chart types, getImage failures, strings
+ * parsed as if typed, tables growing into a cell written beside them) does not happen.
+ */
+import { createExcelHost, type ExcelHost } from "../../src/excel-double";
+import { BLITAR_2021 } from "../../src/core/decree";
+import { runCapaian, runTemplate, type ActionEnv } from "../../src/excel/actions";
+import { syntheticDecree } from "../fixtures/synthetic-decree";
+import type { Decree } from "../../src/core/decree/schema";
+
+const envOf = (host: ExcelHost, decree: Decree = BLITAR_2021): ActionEnv => ({
+  decree,
+  supports: (v) => host.isSetSupported("ExcelApi", v),
+});
+
+async function rename(host: ExcelHost, from: string, to: string): Promise<void> {
+  await host.run(async (ctx) => {
+    ctx.workbook.worksheets.getItem(from).name = to;
+    await ctx.sync();
+  });
+}
+
+/** Every function's argument count in a formula, the largest (commas at the call's own depth). */
+function mostArguments(formula: string): number {
+  let most = 0;
+  const stack: number[] = [];
+  for (const ch of formula.replace(/"[^"]*"/g, '""').replace(/'[^']*'/g, "''")) {
+    if (ch === "(") stack.push(1);
+    else if (ch === ")") most = Math.max(most, stack.pop() ?? 0);
+    else if (ch === "," && stack.length > 0) stack[stack.length - 1]! += 1;
+  }
+  return most;
+}
+
+test("sheets renamed to names that read as references (RKT2024, TW1) are quoted in every formula", async () => {
+  const host = createExcelHost({ sheets: ["Lembar1"] });
+  const env = envOf(host);
+  await host.run((ctx) => runTemplate(ctx, env));
+  await rename(host, "RKT KPU", "RKT2024");
+  await rename(host, "Info Kinerja", "TW1");
+  await rename(host, "RKT Sekretariat", "R");
+  await host.run((ctx) => runCapaian(ctx, env));
+  const ringkasan = host.dumpSheet("Ringkasan Capaian").formulas.flat().map(String).join(" ");
+  expect(ringkasan).toMatch(/'RKT2024'!N\d+/);
+  expect(ringkasan).toMatch(/'R'!N\d+/);
+  const rkt = host.dumpSheet("RKT2024").formulas.flat().map(String).join(" ");
+  expect(rkt).toMatch(/'TW1'!\$/);
+});
+
+test("the per-sheet and overall averages stay within 255 arguments however the rows are spread", async () => {
+  const decree = syntheticDecree(600);
+  const host = createExcelHost({ sheets: ["Lembar1"] });
+  const env = envOf(host, decree);
+  await host.run((ctx) => runTemplate(ctx, env));
+  const sheet = host.sheetNames.find((n) => n.startsWith("RKT")) as string;
+  // Every other indicator row blanked (Indikator, Target, Kode): 300 runs of one row.
+  await host.run(async (ctx) => {
+    const ws = ctx.workbook.worksheets.getItem(sheet);
+    for (let row = 6; row < 5 + 600; row += 2) {
+      ws.getRange(`C${row}:D${row}`).values = [["", ""]];
+      ws.getRange(`R${row}`).values = [[""]];
+    }
+    await ctx.sync();
+  });
+  await host.run((ctx) => runCapaian(ctx, env));
+  const formulas = host.dumpSheet("Ringkasan Capaian").formulas.flat().map(String);
+  const averages = formulas.filter((f) => f.includes("AVERAGE("));
+  expect(averages.length).toBeGreaterThan(2);
+  for (const f of formulas) {
+    expect(mostArguments(f)).toBeLessThanOrEqual(255);
+    expect(f.length).toBeLessThanOrEqual(8192);
+  }
+}, 60_000);
