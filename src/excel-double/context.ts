@@ -2,7 +2,7 @@
  * The request context double: queues actions and loads, applies them in order at `sync()`,
  * enforces requirement sets and the 5 MB request/response payload limit, counts syncs.
  */
-import { excelError, isExcelDoubleError } from "./errors";
+import { excelError, isExcelDoubleError, type ExcelErrorCode } from "./errors";
 import { normalizeLoadSpec, ProxyBase, CollectionProxy } from "./proxy";
 import type { Props, WorkbookState } from "./state";
 import { WorkbookProxy } from "./workbook";
@@ -18,6 +18,8 @@ export interface SyncRecord {
 export interface HostCore {
   readonly state: WorkbookState;
   readonly payloadLimitBytes: number;
+  /** When set, Chart.getImage fails its batch with this code. */
+  readonly getImageFailure?: ExcelErrorCode;
   isSetSupported(name: string, minVersion?: string | number): boolean;
   _recordSync(record: SyncRecord): void;
 }

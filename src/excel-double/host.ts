@@ -1,6 +1,7 @@
 /** The test-facing host: creates contexts, runs batches, seeds sheets, dumps its state. */
 import { formatAddress, parseAddress, parseRect } from "../core/workbook/a1";
 import { RequestContextDouble, HostCore, SyncRecord } from "./context";
+import type { ExcelErrorCode } from "./errors";
 import { makeIsSetSupported, IsSetSupported, RequirementOptions } from "./requirements";
 import { sheetDump, DoubleSheetDump, workbookDump, DoubleWorkbookDump } from "./dump";
 import {
@@ -25,6 +26,8 @@ export interface HostOptions extends RequirementOptions {
   payloadLimitBytes?: number;
   /** Initial sheet names; default ["Sheet1"]. */
   sheets?: string[];
+  /** Make Chart.getImage fail its batch with this code (Excel on the web sometimes does). */
+  getImageFailure?: ExcelErrorCode;
 }
 
 export interface SetSheetOptions {
@@ -43,6 +46,8 @@ export interface OfficeLike {
 export class ExcelHost implements HostCore {
   readonly state: WorkbookState;
   readonly payloadLimitBytes: number;
+  /** Chart.getImage fails its batch with this code while set (tests may change it). */
+  getImageFailure: ExcelErrorCode | undefined;
   readonly isSetSupported: IsSetSupported;
   /** `Office`-like object: `host.office.context.requirements.isSetSupported("ExcelApi", "1.8")`. */
   readonly office: OfficeLike;
@@ -52,6 +57,7 @@ export class ExcelHost implements HostCore {
   constructor(options: HostOptions = {}) {
     this.state = createWorkbookState(options.sheets ?? ["Sheet1"]);
     this.payloadLimitBytes = options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT_BYTES;
+    this.getImageFailure = options.getImageFailure;
     this.isSetSupported = makeIsSetSupported(options);
     this.office = { context: { requirements: { isSetSupported: this.isSetSupported } } };
   }

@@ -9,6 +9,7 @@ import {
   PART_REQUIREMENT,
   splitBySupport,
   type CellFormat,
+  type ChartSpec,
   type Plan,
   type PlanOp,
 } from "../core/workbook/plan";
@@ -19,6 +20,14 @@ export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
 
 /** Excel column width is in points; the plan speaks in characters of the default font. */
 export const charsToPoints = (chars: number) => Math.round((chars * 7 + 5) * 0.75);
+
+/** The plan's chart types as Excel.ChartType names. */
+const CHART_TYPE: Record<ChartSpec["type"], "ColumnClustered" | "ColumnStacked" | "BarClustered"> =
+  {
+    columnClustered: "ColumnClustered",
+    columnStacked: "ColumnStacked",
+    barClustered: "BarClustered",
+  };
 
 function applyFormat(range: Excel.Range, f: CellFormat): void {
   const fmt = range.format;
@@ -164,11 +173,7 @@ function queueOp(
     case "chart": {
       const spec = op.chart;
       const source = ws.getRange(spec.source);
-      const chart = ws.charts.add(
-        spec.type === "barClustered" ? "BarClustered" : "ColumnClustered",
-        source,
-        "Columns"
-      );
+      const chart = ws.charts.add(CHART_TYPE[spec.type], source, "Columns");
       chart.name = spec.name;
       chart.title.text = spec.title;
       chart.setPosition(spec.from, spec.to);
@@ -176,6 +181,12 @@ function queueOp(
       spec.seriesColors?.forEach((color, i) =>
         chart.series.getItemAt(i).format.fill.setSolidColor(color)
       );
+      if (spec.pointColors !== undefined) {
+        const points = chart.series.getItemAt(0).points;
+        spec.pointColors.forEach((color, i) =>
+          points.getItemAt(i).format.fill.setSolidColor(color)
+        );
+      }
       return;
     }
     case "deleteChart":
@@ -221,9 +232,7 @@ export async function applyPlan(
   context: Excel.RequestContext,
   plan: Plan,
   supports: (version: string) => boolean,
-  budget = REQUEST_BUDGET_BYTES,
-  /** Queued with the last batch, so their results arrive in the write's round trip. */
-  alsoQueue?: () => void
+  budget = REQUEST_BUDGET_BYTES
 ): Promise<ApplyReport> {
   const { ops, leftOut } = splitBySupport(plan, supports);
   let syncs = 0;
@@ -242,8 +251,7 @@ export async function applyPlan(
     bytes += size;
     pending++;
   }
-  alsoQueue?.();
-  if (pending > 0 || alsoQueue !== undefined) {
+  if (pending > 0) {
     await context.sync();
     syncs++;
   }

@@ -5,7 +5,15 @@
  */
 import { createExcelHost, type ExcelHost } from "../../src/excel-double";
 import { BLITAR_2021 } from "../../src/core/decree";
-import { runCapaian, runTemplate, type ActionEnv } from "../../src/excel/actions";
+import {
+  runCapaian,
+  runCharts,
+  runExport,
+  runTemplate,
+  type ActionEnv,
+} from "../../src/excel/actions";
+import { applyPlan } from "../../src/excel/apply";
+import type { Plan } from "../../src/core/workbook/plan";
 import { syntheticDecree } from "../fixtures/synthetic-decree";
 import type { Decree } from "../../src/core/decree/schema";
 
@@ -70,5 +78,74 @@ test("the per-sheet and overall averages stay within 255 arguments however the r
   for (const f of formulas) {
     expect(mostArguments(f)).toBeLessThanOrEqual(255);
     expect(f.length).toBeLessThanOrEqual(8192);
+  }
+}, 60_000);
+
+test("Buat Grafik applies the planned chart types: capaian per indicator as stacked columns", async () => {
+  const host = createExcelHost({ sheets: ["Lembar1"] });
+  const env = envOf(host);
+  await host.run((ctx) => runTemplate(ctx, env));
+  await host.run((ctx) => runCapaian(ctx, env));
+  await host.run((ctx) => runCharts(ctx, env));
+  const types = Object.fromEntries(host.dumpSheet("Grafik").charts.map((c) => [c.name, c.type]));
+  expect(types).toEqual({
+    Kinerja_Target_Realisasi: "ColumnClustered",
+    Kinerja_Capaian_Indikator: "ColumnStacked",
+    Kinerja_Capaian_Sasaran: "BarClustered",
+  });
+});
+
+test("a chart's point colours are applied as planned", async () => {
+  const host = createExcelHost({ sheets: ["Data"] });
+  host.setSheet("Data", [
+    ["Indikator", "Capaian"],
+    ["A", 0.5],
+    ["B", 0.9],
+    ["C", 1.1],
+  ]);
+  const plan: Plan = {
+    summary: [],
+    ops: [
+      {
+        op: "chart",
+        sheet: "Data",
+        chart: {
+          name: "Kinerja_Test",
+          type: "columnClustered",
+          title: "Capaian",
+          source: "A1:B4",
+          from: "D1",
+          to: "J10",
+          pointColors: ["#C00000", "#FFC000", "#00B050"],
+        },
+      },
+    ],
+  };
+  await host.run((ctx) => applyPlan(ctx, plan, () => true));
+  const series = host.dumpSheet("Data").charts[0]?.series[0];
+  expect(series?.pointColors).toEqual({ 0: "#C00000", 1: "#FFC000", 2: "#00B050" });
+});
+
+test("Ekspor PDF asks for chart pictures in a request of its own; when Excel refuses, the export still completes", async () => {
+  const host = createExcelHost({ sheets: ["Lembar1"] });
+  const env = envOf(host);
+  await host.run((ctx) => runTemplate(ctx, env));
+  await host.run((ctx) => runCapaian(ctx, env));
+  await host.run((ctx) => runCharts(ctx, env));
+  const before = host.syncCount;
+  const ok = await host.run((ctx) => runExport(ctx, env, "pdf"));
+  const pictureSync = host.syncs[host.syncs.length - 1];
+  expect(pictureSync?.operations.filter((o) => o === "Chart.getImage")).toHaveLength(2);
+  expect(pictureSync?.operations.every((o) => o === "Chart.getImage")).toBe(true);
+  expect(Object.keys(ok.report.images ?? {})).toHaveLength(2);
+  expect(host.syncCount - before).toBe(4);
+
+  for (const failure of ["UnsupportedOperation", "GeneralException"] as const) {
+    host.getImageFailure = failure;
+    const result = await host.run((ctx) => runExport(ctx, env, "pdf"));
+    expect(host.syncs[host.syncs.length - 1]?.errorCode).toBe(failure);
+    expect(result.report.images).toBeUndefined();
+    expect(new TextDecoder().decode(result.file.bytes.slice(0, 5))).toBe("%PDF-");
+    expect(host.dumpSheet("Rekap Rapat").values.length).toBeGreaterThan(5);
   }
 }, 60_000);
