@@ -4,11 +4,11 @@
  * Benchmarks are programs that print figures, not timed assertions in tests.
  */
 import { coreSection } from "./core";
-import { syncsSection } from "./syncs";
+import { requestsSection, syncsSection } from "./syncs";
 import type { BenchSection } from "./section";
 
 /** Every section; later issues append theirs. */
-export const SECTIONS: readonly BenchSection[] = [coreSection, syncsSection];
+export const SECTIONS: readonly BenchSection[] = [coreSection, syncsSection, requestsSection];
 
 async function main(): Promise<void> {
   const json = process.argv.includes("--json");

@@ -1,5 +1,5 @@
 /** The test-facing host: creates contexts, runs batches, seeds sheets, dumps its state. */
-import { formatAddress, parseAddress, parseRect } from "../core/workbook/a1";
+import { formatAddress, formatRange, parseAddress, parseRect } from "../core/workbook/a1";
 import { RequestContextDouble, HostCore, SyncRecord } from "./context";
 import type { ExcelErrorCode } from "./errors";
 import { makeIsSetSupported, IsSetSupported, RequirementOptions } from "./requirements";
@@ -158,6 +158,16 @@ export class ExcelHost implements HostCore {
   /** Test helper: every sheet's dump plus the active sheet, selection and settings. */
   dumpWorkbook(): DoubleWorkbookDump {
     return workbookDump(this.state);
+  }
+
+  /** Strings written through the API that Excel stored as something else ("00123" -> 123). */
+  get typedStrings(): { sheet: string; address: string; written: string; stored: CellValue }[] {
+    return this.state.typed.map((t) => ({
+      sheet: t.sheet,
+      address: formatRange({ row: t.row, col: t.col, rowCount: 1, colCount: 1 }),
+      written: t.written,
+      stored: t.stored,
+    }));
   }
 
   get sheetNames(): string[] {

@@ -1,10 +1,12 @@
 /**
  * The write step inside Excel: a plan applied as one batch of proxy calls and one
- * context.sync(). A plan larger than Excel on the web accepts in one request (5 MB) is cut
- * into batches under REQUEST_BUDGET_BYTES, each its own round trip. Features the host's
+ * context.sync(). A plan larger than Excel on the web accepts in one request (5 MB, counted
+ * as Excel counts it: see request-size.ts) is cut into batches under REQUEST_BUDGET_BYTES,
+ * each its own round trip. Features the host's
  * ExcelApi version lacks are left out and reported, never attempted.
  */
 import { parseRange, rangeAddress } from "../core/workbook/a1";
+import { keepText } from "../core/workbook/keep-text";
 import {
   PART_REQUIREMENT,
   splitBySupport,
@@ -14,8 +16,12 @@ import {
   type PlanOp,
 } from "../core/workbook/plan";
 import type { ApplyReport } from "../app/port";
+import { REQUEST_FRAME_BYTES, requestBytes } from "./request-size";
 
-/** Stay under the 5 MB request limit of Excel on the web, with a fifth left for its own envelope. */
+/**
+ * Requests are cut under this size as Excel counts it (`requestBytes`: the op's JSON plus the
+ * object paths and actions Office.js adds, measured), a fifth under Excel on the web's 5 MB.
+ */
 export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
 
 /** Excel column width is in points; the plan speaks in characters of the default font. */
@@ -97,10 +103,11 @@ function queueOp(
       ws.getRange(op.address).clear("All");
       return;
     case "write": {
+      // Formats first: a string lands as text in a Text ("@") cell instead of being retyped.
       const range = ws.getRange(op.address);
+      if (op.numberFormats !== undefined) range.numberFormat = op.numberFormats as unknown[][];
       if (op.values !== undefined) range.values = op.values as unknown[][];
       if (op.formulas !== undefined) range.formulas = op.formulas as unknown[][];
-      if (op.numberFormats !== undefined) range.numberFormat = op.numberFormats as unknown[][];
       return;
     }
     case "format":
@@ -198,16 +205,12 @@ function queueOp(
   }
 }
 
-/** Request size of an op: what travels is its arrays and strings as JSON (UTF-8, mostly ASCII). */
-function opBytes(op: PlanOp): number {
-  return new TextEncoder().encode(JSON.stringify(op)).length;
-}
-
 /** Split a write op with many rows into row blocks under the budget. */
 function splitLarge(op: PlanOp, budget: number): PlanOp[] {
-  if (op.op !== "write" || opBytes(op) <= budget) return [op];
+  const room = budget - REQUEST_FRAME_BYTES;
+  if (op.op !== "write" || requestBytes(op) <= room) return [op];
   const box = parseRange(op.address);
-  const rowsPer = Math.max(1, Math.floor((box.rows * budget) / opBytes(op)));
+  const rowsPer = Math.max(1, Math.floor((box.rows * room) / requestBytes(op)));
   const parts: PlanOp[] = [];
   for (let r = 0; r < box.rows; r += rowsPer) {
     const n = Math.min(rowsPer, box.rows - r);
@@ -234,17 +237,17 @@ export async function applyPlan(
   supports: (version: string) => boolean,
   budget = REQUEST_BUDGET_BYTES
 ): Promise<ApplyReport> {
-  const { ops, leftOut } = splitBySupport(plan, supports);
+  const { ops, leftOut } = splitBySupport(keepText(plan), supports);
   let syncs = 0;
-  let bytes = 0;
+  let bytes = REQUEST_FRAME_BYTES;
   let pending = 0;
   for (const op of ops.flatMap((o) => splitLarge(o, budget))) {
-    const size = opBytes(op);
+    const size = requestBytes(op);
     if (pending > 0 && bytes + size > budget) {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 5 MB chunk is the point
       await context.sync();
       syncs++;
-      bytes = 0;
+      bytes = REQUEST_FRAME_BYTES;
       pending = 0;
     }
     queueOp(context, op, supports);

@@ -8,8 +8,10 @@ import { BLITAR_2021 } from "../../src/core/decree";
 import {
   runCapaian,
   runCharts,
+  runConvert,
   runExport,
   runTemplate,
+  runValidate,
   type ActionEnv,
 } from "../../src/excel/actions";
 import { applyPlan } from "../../src/excel/apply";
@@ -149,3 +151,46 @@ test("Ekspor PDF asks for chart pictures in a request of its own; when Excel ref
     expect(host.dumpSheet("Rekap Rapat").values.length).toBeGreaterThan(5);
   }
 }, 60_000);
+
+test("no string the add-in writes is retyped by Excel: dates, numbers with leading zeros, codes stay text", async () => {
+  const host = createExcelHost({ sheets: ["Lembar1"] });
+  const env = envOf(host);
+  await host.run((ctx) => runTemplate(ctx, env));
+  await host.run((ctx) => runCapaian(ctx, env));
+  await host.run((ctx) => runCharts(ctx, env));
+  await host.run((ctx) => runValidate(ctx, env, true));
+  await host.run((ctx) => runExport(ctx, env, "xlsx"));
+  expect(host.typedStrings).toEqual([]);
+  const info = host.dumpSheet("Info Kinerja").values.flat();
+  expect(info).toContain("4 Maret 2021");
+  expect(host.dumpSheet("RKT KPU").values[4]?.[0]).toBe("1.");
+}, 60_000);
+
+test("Convert carries the user's text as text: '70%', '00123', '1-2' are not retyped", async () => {
+  const host = createExcelHost({ sheets: ["Data RKT"] });
+  host.setSheet("Data RKT", [
+    ["No", "Sasaran Strategis", "Indikator Kinerja Utama", "Target", "Realisasi TW I"],
+    ["1", "Sasaran satu", "Persentase keputusan", "80%", "70%"],
+    ["2", "Sasaran satu", "Indikator 00123", "1-2", "00123"],
+  ]);
+  await host.run((ctx) => runConvert(ctx, envOf(host)));
+  expect(host.typedStrings).toEqual([]);
+  const rkt = host.sheetNames.find((n) => n.startsWith("RKT")) as string;
+  const values = host.dumpSheet(rkt).values;
+  expect(values[4]?.[8]).toBe("70%");
+  expect(values[5]?.[8]).toBe("00123");
+});
+
+test("Hitung Capaian writes nothing right beside a table: the Info table keeps its columns", async () => {
+  const host = createExcelHost({ sheets: ["Lembar1"] });
+  const env = envOf(host);
+  await host.run((ctx) => runTemplate(ctx, env));
+  const tables = () =>
+    host.sheetNames.flatMap((n) => host.dumpSheet(n).tables.map((t) => `${n}!${t.address}`));
+  const before = tables();
+  await host.run((ctx) => runCapaian(ctx, env));
+  await host.run((ctx) => runCapaian(ctx, env));
+  expect(tables().filter((t) => before.some((b) => b.split("!")[0] === t.split("!")[0]))).toEqual(
+    before
+  );
+});

@@ -9,7 +9,7 @@ import { bilingual } from "../i18n";
 import type { Decree } from "../decree/schema";
 import { evaluate, type Evaluation } from "../rules/evaluate";
 import { kategoriBands, type KategoriBand } from "../rules/kategori";
-import { cellAddress, columnLetter, rangeAddress, sheetRef } from "./a1";
+import { cellAddress, columnLetter, parseRange, rangeAddress, sheetRef } from "./a1";
 import { readRktEntries, findRktTables, type LocatedEntry } from "./entries";
 import {
   capaianFormula,
@@ -23,6 +23,7 @@ import {
   CAPAIAN_FORMAT,
   COLORS,
   HEADER_ROW,
+  INFO_TABLE,
   KIND_FORMATS,
   QUARTER_KEYS,
   SUMMARY_SHEET,
@@ -57,7 +58,14 @@ function settingRefs(
   const ops: PlanOp[] = [];
   let tw = String(settings.reportingQuarter);
   if (info !== undefined && twCell !== undefined) {
-    const helper = cellAddress(twCell.row, twCell.col + 1);
+    // Not right beside the Info table: a value there makes Excel grow the table a column.
+    const table = findOwnedTable(book, INFO_TABLE);
+    const box = table === undefined ? undefined : parseRange(table.address);
+    const helperCol =
+      box !== undefined && twCell.col + 1 >= box.col && twCell.col + 1 <= box.col + box.cols
+        ? box.col + box.cols + 1
+        : twCell.col + 1;
+    const helper = cellAddress(twCell.row, helperCol);
     ops.push({
       op: "write",
       sheet: info.name,
@@ -71,7 +79,7 @@ function settingRefs(
       address: helper,
       format: { fontColor: COLORS.groupContinuation },
     });
-    tw = `${sheetRef(info.name)}!$${columnLetter(twCell.col + 1)}$${twCell.row + 1}`;
+    tw = `${sheetRef(info.name)}!$${columnLetter(helperCol)}$${twCell.row + 1}`;
   }
   return { refs: { reportingQuarter: tw, cap: ref("cap"), gradeRule: ref("gradeRule") }, ops };
 }
