@@ -221,16 +221,13 @@ const REPEAT = 1000;
  * (each up to 4 MiB) carry ids of seven digits. The library's own counter is set there, so
  * every figure is what an op weighs in such a request.
  */
-function sevenDigitIds(context: Excel.RequestContext): void {
-  (context as unknown as { m_nextId: number }).m_nextId = 1_000_000;
-}
+const SEVEN_DIGITS = 1_000_000;
 const utf8 = (s: string) => Buffer.byteLength(s, "utf8");
 
 /** Bytes one more `op` adds to a large request, beyond its own JSON. */
 async function overheadOf(op: PlanOp, repeat = REPEAT): Promise<number> {
   const client = officeClient();
-  const ctx = client.context();
-  sevenDigitIds(ctx);
+  const ctx = client.context(SEVEN_DIGITS);
   const start = client.requests.length;
   await applyPlan(ctx, { ops: [op], summary: [] }, () => true, Infinity);
   await applyPlan(
@@ -292,8 +289,7 @@ async function main(): Promise<void> {
   }
   // The double's structure, from a request of every probe's op at seven-digit ids.
   const client = officeClient();
-  const ctx = client.context();
-  sevenDigitIds(ctx);
+  const ctx = client.context(SEVEN_DIGITS);
   const before = client.requests.length;
   await applyPlan(
     ctx,

@@ -24,8 +24,11 @@ export interface CapturedRequest {
 }
 
 export interface OfficeClient {
-  /** A fresh Excel.RequestContext of the real library; its requests land in `requests`. */
-  context(): Excel.RequestContext;
+  /**
+   * A fresh Excel.RequestContext of the real library; its requests land in `requests`.
+   * `firstId` starts its object ids there (1,000,000: the seven-digit ids of a late request).
+   */
+  context(firstId?: number): Excel.RequestContext;
   readonly requests: CapturedRequest[];
   /** @microsoft/office-js version the library came from. */
   readonly version: string;
@@ -71,12 +74,16 @@ export function officeClient(root = process.cwd()): OfficeClient {
   return {
     requests,
     version,
-    context: () =>
-      new ExcelNs.RequestContext({
+    context: (firstId?: number) => {
+      const context = new ExcelNs.RequestContext({
         _resolveRequestUrlAndHeaderInfo: () =>
           Promise.resolve({ url: "https://excel.invalid/", headers: {} }),
         _createRequestExecutorOrNull: () => executor,
-      }) as Excel.RequestContext,
+      }) as Excel.RequestContext & { m_nextId: number };
+      // The library's own id counter (ClientRequestContextBase.m_nextId).
+      if (firstId !== undefined) context.m_nextId = firstId - 1;
+      return context;
+    },
   };
 }
 
