@@ -4,7 +4,7 @@
  * Benchmarks are programs that print figures, not timed assertions in tests.
  */
 import { coreSection } from "./core";
-import { syncsSection } from "./syncs";
+import { requestsSection, syncsSection } from "./syncs";
 import { filesSection } from "./files";
 import { startupSection } from "./startup";
 import type { BenchSection } from "./section";
@@ -13,6 +13,7 @@ import type { BenchSection } from "./section";
 export const SECTIONS: readonly BenchSection[] = [
   coreSection,
   syncsSection,
+  requestsSection,
   filesSection,
   startupSection,
 ];

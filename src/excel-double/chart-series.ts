@@ -1,5 +1,5 @@
 /** Chart series (collection, series, fill): recorded as plain data on the chart's state. */
-import { formatAddress } from "../core/workbook/a1";
+import { formatAddress, parseAddress } from "../core/workbook/a1";
 import type { ChartProxy } from "./chart";
 import type { RequestContextDouble } from "./context";
 import { excelError } from "./errors";
@@ -88,6 +88,7 @@ export class ChartSeriesProxy extends RecordProxy {
         requires: EXCEL_API.charts,
         guard,
         children: {
+          points: () => new ChartPointsProxy(ctx, series, guard),
           format: () =>
             new RecordProxy(ctx, "ChartSeriesFormat", [], () => series().props, {
               requires: EXCEL_API.charts,
@@ -155,12 +156,17 @@ export class ChartSeriesProxy extends RecordProxy {
   }
 }
 
+/** A fill: by default the series' `fillColor`; `store` puts it elsewhere (a point's colour). */
 class ChartFillProxy extends ProxyBase {
   readonly _scalars: readonly string[] = [];
   constructor(
     ctx: RequestContextDouble,
     private readonly _props: () => Props,
-    private readonly _guard: (loc: string) => void
+    private readonly _guard: (loc: string) => void,
+    private readonly _store: (props: Props, color: string | undefined) => void = (p, c) => {
+      if (c === undefined) delete p.fillColor;
+      else p.fillColor = c;
+    }
   ) {
     super(ctx, "ChartFill", { requires: EXCEL_API.charts });
   }
@@ -170,13 +176,72 @@ class ChartFillProxy extends ProxyBase {
   setSolidColor(color: string): void {
     this._call("setSolidColor", [color], () => {
       this._guard("ChartFill.setSolidColor");
-      this._props().fillColor = color;
+      this._store(this._props(), color);
     });
   }
   clear(): void {
     this._call("clear", [], () => {
       this._guard("ChartFill.clear");
-      delete this._props().fillColor;
+      this._store(this._props(), undefined);
     });
+  }
+}
+
+/**
+ * A series' points: `getItemAt(i).format.fill.setSolidColor(c)` records `pointColors[i]` on
+ * the series (ExcelApi 1.1). A point beyond the series' categories fails at sync (ItemNotFound).
+ */
+class ChartPointsProxy extends ProxyBase {
+  readonly _scalars: readonly string[] = [];
+  constructor(
+    ctx: RequestContextDouble,
+    private readonly _series: () => ChartSeriesState,
+    private readonly _guard: (loc: string) => void
+  ) {
+    super(ctx, "ChartPointsCollection", { requires: EXCEL_API.charts });
+  }
+  _read(): Props {
+    return {};
+  }
+  getItemAt(index: number): RecordProxy {
+    const props = (): Props => {
+      const s = this._series();
+      const values = typeof s.props.values === "string" ? s.props.values : "";
+      const count = values === "" ? Infinity : pointCount(values);
+      if (!Number.isInteger(index) || index < 0 || index >= count)
+        throw excelError("ItemNotFound", "ChartPoint", `no point ${index}`);
+      return s.props;
+    };
+    const colors = (): Props => {
+      const p = props();
+      p.pointColors ??= {};
+      return p.pointColors as Props;
+    };
+    return new RecordProxy(this._ctx, "ChartPoint", [], props, {
+      requires: EXCEL_API.charts,
+      children: {
+        format: () =>
+          new RecordProxy(this._ctx, "ChartPointFormat", [], props, {
+            requires: EXCEL_API.charts,
+            children: {
+              fill: () =>
+                new ChartFillProxy(this._ctx, colors, this._guard, (bag, color) => {
+                  if (color === undefined) delete bag[String(index)];
+                  else bag[String(index)] = color;
+                }),
+            },
+          }),
+      },
+    });
+  }
+}
+
+/** Cells in a series' values address ("Grafik!B5:B9" -> 5). */
+function pointCount(address: string): number {
+  try {
+    const { rect } = parseAddress(address);
+    return rect.rowCount * rect.colCount;
+  } catch {
+    return Infinity;
   }
 }

@@ -23,6 +23,15 @@ export type ChartRef = { sheet: SheetState; chart: ChartState };
 
 const CHART_SCALARS = ["id", "name", "chartType", "top", "left", "width", "height"] as const;
 
+/** Excel.ChartType values the double accepts (the column, bar, line, pie and area families). */
+export const CHART_TYPES: ReadonlySet<string> = new Set(
+  [
+    ["Column", "Bar"].flatMap((k) => ["Clustered", "Stacked", "Stacked100"].map((s) => `${k}${s}`)),
+    ["Line", "LineStacked", "LineStacked100", "LineMarkers", "Pie", "PieExploded", "Doughnut"],
+    ["Area", "AreaStacked", "AreaStacked100", "XYScatter", "Radar"],
+  ].flat()
+);
+
 /** A valid 1 x 1 transparent PNG, base64. */
 export const ONE_PIXEL_PNG =
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
@@ -54,6 +63,8 @@ export class ChartCollectionProxy extends CollectionProxy<ChartProxy> {
   add(type: string, sourceData: RangeProxy, seriesBy: string = "Auto"): ChartProxy {
     const holder: { id?: number } = {};
     this._call("add", [type, seriesBy], () => {
+      if (!CHART_TYPES.has(type))
+        throw excelError("InvalidArgument", "ChartCollection.add", `unknown chart type ${type}`);
       const sheet = this._sheet();
       assertWritable(sheet, "ChartCollection.add");
       const wb = this._ctx._state;
@@ -243,7 +254,9 @@ export class ChartProxy extends ResolvedProxy<ChartRef> {
 
   /**
    * The chart as a PNG (base64), like Excel's Chart.getImage (ExcelApi 1.2). Nothing is drawn:
-   * the image is a fixed valid 1 x 1 PNG; `value` throws until the batch is synced.
+   * the image is a fixed valid 1 x 1 PNG; `value` throws until the batch is synced. With
+   * `host.getImageFailure` set, the call fails the batch with that code, as Excel on the web
+   * sometimes does (UnsupportedOperation, GeneralException).
    */
   getImage(width?: number, height?: number): ClientResultDouble<string> {
     const result = new ClientResultDouble<string>("Chart.getImage");
@@ -252,6 +265,8 @@ export class ChartProxy extends ResolvedProxy<ChartRef> {
       [width ?? null, height ?? null],
       () => {
         this._ref();
+        const failure = this._ctx._host.getImageFailure;
+        if (failure !== undefined) throw excelError(failure, "Chart.getImage");
         result._set(ONE_PIXEL_PNG);
       },
       "1.2"

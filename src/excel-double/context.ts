@@ -2,10 +2,20 @@
  * The request context double: queues actions and loads, applies them in order at `sync()`,
  * enforces requirement sets and the 5 MB request/response payload limit, counts syncs.
  */
-import { excelError, isExcelDoubleError } from "./errors";
+import { excelError, isExcelDoubleError, type ExcelErrorCode } from "./errors";
 import { normalizeLoadSpec, ProxyBase, CollectionProxy } from "./proxy";
 import type { Props, WorkbookState } from "./state";
 import { WorkbookProxy } from "./workbook";
+import COST from "./request-cost.json";
+
+const utf8 = new TextEncoder();
+const bytesOf = (text: string): number => utf8.encode(text).length;
+
+/** Office.js sends a values/formulas/numberFormat grid over this many cells in row blocks. */
+const BLOCK_CELLS = 1500;
+
+/** The JSON frame of a request: {"AutoKeepReference":false,"Actions":[],"ObjectPaths":{}}. */
+const ENVELOPE_BYTES = 60;
 
 export interface SyncRecord {
   requestBytes: number;
@@ -18,6 +28,8 @@ export interface SyncRecord {
 export interface HostCore {
   readonly state: WorkbookState;
   readonly payloadLimitBytes: number;
+  /** When set, Chart.getImage fails its batch with this code. */
+  readonly getImageFailure?: ExcelErrorCode;
   isSetSupported(name: string, minVersion?: string | number): boolean;
   _recordSync(record: SyncRecord): void;
 }
@@ -34,6 +46,8 @@ export class RequestContextDouble {
     remove: (_o: unknown): void => undefined,
   };
   private _queue: Queued[] = [];
+  /** Proxy objects made since the last sync: each is an object path in the next request. */
+  private _paths = 0;
   private _closed = false;
   /** @internal */
   readonly _host: HostCore;
@@ -55,6 +69,33 @@ export class RequestContextDouble {
 
   load<T extends ProxyBase>(object: T, spec?: unknown): T {
     return object.load(spec);
+  }
+
+  /** @internal A proxy object was made: one more object path in the next request. */
+  _countPath(): void {
+    this._paths++;
+  }
+
+  /**
+   * The request's size as Excel counts it (see request-cost.json): every object path and
+   * action at the sizes Microsoft's client library gives them, plus the JSON of the arguments.
+   */
+  private _requestBytes(queue: readonly Queued[], paths: number): number {
+    let n = ENVELOPE_BYTES + paths * COST.objectPath;
+    for (const q of queue) {
+      const args = q.kind === "action" ? (q.payload ?? null) : q.props;
+      n += COST.action + bytesOf(q.label) + bytesOf(JSON.stringify(args) ?? "null");
+      // Office.js sends a grid of over 1,500 cells in row blocks, each a range of its own.
+      if (Array.isArray(args) && Array.isArray(args[0]) && q.label.startsWith("Range.")) {
+        const cols = (args[0] as unknown[]).length;
+        const cells = args.length * cols;
+        if (cells > BLOCK_CELLS) {
+          const blocks = Math.ceil(args.length / Math.max(1, Math.round(BLOCK_CELLS / cols)));
+          n += COST.action + blocks * (3 * COST.objectPath + COST.action);
+        }
+      }
+    }
+    return n;
   }
 
   /** @internal Marks the context unusable (end of `host.run`). */
@@ -168,7 +209,9 @@ export class RequestContextDouble {
 
   async sync<T>(passThroughValue?: T): Promise<T> {
     const queue = this._queue;
+    const paths = this._paths;
     this._queue = [];
+    this._paths = 0;
     const record: SyncRecord = {
       requestBytes: 0,
       responseBytes: 0,
@@ -176,12 +219,7 @@ export class RequestContextDouble {
     };
     try {
       this._assertOpen("RequestContext.sync");
-      // Request size: JSON length of every queued operation's label and arguments.
-      record.requestBytes = queue.reduce(
-        (n, q) =>
-          n + JSON.stringify([q.label, q.kind === "action" ? (q.payload ?? null) : q.props]).length,
-        0
-      );
+      record.requestBytes = queue.length === 0 ? 0 : this._requestBytes(queue, paths);
       await Promise.resolve();
       const limit = this._host.payloadLimitBytes;
       if (record.requestBytes > limit) {

@@ -16,7 +16,8 @@ export type ExcelErrorCode =
   | "MergedRangeConflict"
   | "PropertyNotLoaded"
   | "RequestPayloadSizeLimitExceeded"
-  | "ResponsePayloadSizeLimitExceeded";
+  | "ResponsePayloadSizeLimitExceeded"
+  | "UnsupportedOperation";
 
 const MESSAGES: Record<ExcelErrorCode, string> = {
   AccessDenied: "You cannot perform the requested operation.",
@@ -35,6 +36,7 @@ const MESSAGES: Record<ExcelErrorCode, string> = {
     'The property has not been loaded. Before reading the property\'s value, call the load method on the containing object and call "context.sync()" on the associated request context.',
   RequestPayloadSizeLimitExceeded: "The request payload size has exceeded the limit.",
   ResponsePayloadSizeLimitExceeded: "The response payload size has exceeded the limit.",
+  UnsupportedOperation: "The operation being attempted is not supported.",
 };
 
 export interface DebugInfo {

@@ -1,6 +1,7 @@
 /** The test-facing host: creates contexts, runs batches, seeds sheets, dumps its state. */
-import { formatAddress, parseAddress, parseRect } from "../core/workbook/a1";
+import { formatAddress, formatRange, parseAddress, parseRect } from "../core/workbook/a1";
 import { RequestContextDouble, HostCore, SyncRecord } from "./context";
+import type { ExcelErrorCode } from "./errors";
 import { makeIsSetSupported, IsSetSupported, RequirementOptions } from "./requirements";
 import { sheetDump, DoubleSheetDump, workbookDump, DoubleWorkbookDump } from "./dump";
 import {
@@ -25,6 +26,8 @@ export interface HostOptions extends RequirementOptions {
   payloadLimitBytes?: number;
   /** Initial sheet names; default ["Sheet1"]. */
   sheets?: string[];
+  /** Make Chart.getImage fail its batch with this code (Excel on the web sometimes does). */
+  getImageFailure?: ExcelErrorCode;
 }
 
 export interface SetSheetOptions {
@@ -43,6 +46,8 @@ export interface OfficeLike {
 export class ExcelHost implements HostCore {
   readonly state: WorkbookState;
   readonly payloadLimitBytes: number;
+  /** Chart.getImage fails its batch with this code while set (tests may change it). */
+  getImageFailure: ExcelErrorCode | undefined;
   readonly isSetSupported: IsSetSupported;
   /** `Office`-like object: `host.office.context.requirements.isSetSupported("ExcelApi", "1.8")`. */
   readonly office: OfficeLike;
@@ -52,6 +57,7 @@ export class ExcelHost implements HostCore {
   constructor(options: HostOptions = {}) {
     this.state = createWorkbookState(options.sheets ?? ["Sheet1"]);
     this.payloadLimitBytes = options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT_BYTES;
+    this.getImageFailure = options.getImageFailure;
     this.isSetSupported = makeIsSetSupported(options);
     this.office = { context: { requirements: { isSetSupported: this.isSetSupported } } };
   }
@@ -152,6 +158,16 @@ export class ExcelHost implements HostCore {
   /** Test helper: every sheet's dump plus the active sheet, selection and settings. */
   dumpWorkbook(): DoubleWorkbookDump {
     return workbookDump(this.state);
+  }
+
+  /** Strings written through the API that Excel stored as something else ("00123" -> 123). */
+  get typedStrings(): { sheet: string; address: string; written: string; stored: CellValue }[] {
+    return this.state.typed.map((t) => ({
+      sheet: t.sheet,
+      address: formatRange({ row: t.row, col: t.col, rowCount: 1, colCount: 1 }),
+      written: t.written,
+      stored: t.stored,
+    }));
   }
 
   get sheetNames(): string[] {

@@ -30,6 +30,7 @@ export abstract class ProxyBase {
     this._typeName = typeName;
     this._requires = options.requires;
     this._nullable = options.nullable ?? false;
+    ctx._countPath();
   }
 
   get context(): RequestContextDouble {

@@ -173,7 +173,7 @@ export class RangeProxy extends ProxyBase {
         r1c1 && typeof given === "string" && given.startsWith("=") ? fromR1C1(given, r, c) : given;
       if (kind === "numberFormat") writeNumberFormat(sheet, r, c, v, loc);
       else {
-        writeContent(sheet, r, c, v, loc);
+        writeContent(sheet, r, c, v, loc, this._ctx._state.typed);
         if (typeof v === "string" && v.startsWith("=") && v.length > 1)
           afterFormulaWrite(this._ctx._state, sheet, r, c, v);
       }
@@ -192,12 +192,17 @@ export class RangeProxy extends ProxyBase {
       input.forEach((row, r) =>
         (row as unknown[]).forEach((v, c) => write(rect.row + r, rect.col + c, v))
       );
+      const filled = input.some((row) =>
+        (row as unknown[]).some((v) => v !== null && v !== undefined && v !== "")
+      );
+      if (kind !== "numberFormat" && filled) growTables(this._ctx._state, sheet, rect);
       return;
     }
     if (input === null || input === undefined)
       throw excelError("InvalidArgument", loc, "null is not a valid value");
     for (let r = 0; r < rect.rowCount; r++)
       for (let c = 0; c < rect.colCount; c++) write(rect.row + r, rect.col + c, input);
+    if (kind !== "numberFormat" && input !== "") growTables(this._ctx._state, sheet, rect);
   }
 
   /** @internal A range derived from this one at sync time. */
@@ -389,4 +394,38 @@ export function resolveRangeArg(
   const sheet = parsed.sheet !== undefined ? findSheet(wb, parsed.sheet) : defaultSheet();
   if (!sheet) throw excelError("ItemNotFound", location, `no sheet ${parsed.sheet ?? ""}`);
   return { sheet, rect: parsed.rect };
+}
+
+/**
+ * Table auto-expansion ("Include new rows and columns in table", on by default): content
+ * written into the column right beside a table, within its rows, makes the table one column
+ * wider (a header "ColumnN" where the header cell is empty); into the row right below it,
+ * within its columns, one row longer. As when a person types there; only when the written
+ * range lies wholly in that column or row and no other table is in the way.
+ */
+function growTables(wb: WorkbookState, sheet: SheetState, rect: CellRect): void {
+  for (const t of tablesOnSheet(wb, sheet)) {
+    const right = t.rect.col + t.rect.colCount;
+    const below = t.rect.row + t.rect.rowCount;
+    const inRows = rect.row >= t.rect.row && rect.row + rect.rowCount <= below;
+    const inCols = rect.col >= t.rect.col && rect.col + rect.colCount <= right;
+    let grown: CellRect | undefined;
+    if (rect.col === right && rect.colCount === 1 && inRows)
+      grown = { ...t.rect, colCount: t.rect.colCount + 1 };
+    else if (rect.row === below && rect.rowCount === 1 && inCols)
+      grown = { ...t.rect, rowCount: t.rect.rowCount + 1 };
+    if (grown === undefined) continue;
+    const g = grown;
+    if (tablesOnSheet(wb, sheet).some((o) => o !== t && rectsIntersect(o.rect, g))) continue;
+    if (g.colCount > t.rect.colCount) {
+      const header = readGrid(sheet, { ...g, rowCount: 1 }, "values")[0] ?? [];
+      if (header[header.length - 1] === "") {
+        let n = 1;
+        while (header.includes(`Column${n}`)) n++;
+        writeContent(sheet, g.row, right, `Column${n}`, "Table");
+      }
+    }
+    t.rect = g;
+    return;
+  }
 }

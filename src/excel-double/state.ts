@@ -8,6 +8,8 @@ import {
   MAX_ROWS,
 } from "../core/workbook/a1";
 import { excelError } from "./errors";
+import { formulaProblem } from "./formula-rules";
+import { typedValue } from "./typed";
 
 export type CellValue = string | number | boolean;
 
@@ -94,7 +96,18 @@ export interface TableState {
   calculated?: Record<number, string>;
 }
 
+/** A string Excel read as something else when it was written (see typed.ts). */
+export interface TypedRecord {
+  sheet: string;
+  row: number;
+  col: number;
+  written: string;
+  stored: CellValue;
+}
+
 export interface WorkbookState {
+  /** Every string written through the API that Excel stored as something else. */
+  typed: TypedRecord[];
   sheets: SheetState[];
   tables: TableState[];
   settings: Map<string, unknown>;
@@ -139,6 +152,7 @@ export function createSheetState(wb: WorkbookState, name: string): SheetState {
 
 export function createWorkbookState(sheetNames: string[]): WorkbookState {
   const wb: WorkbookState = {
+    typed: [],
     sheets: [],
     tables: [],
     settings: new Map(),
@@ -247,7 +261,9 @@ type CellWriter = (
   row: number,
   col: number,
   input: unknown,
-  location: string
+  location: string,
+  /** Strings are read as if typed (API writes); absent for seeding a workbook in tests. */
+  typed?: TypedRecord[]
 ) => void;
 
 /**
@@ -255,10 +271,14 @@ type CellWriter = (
  * with "=" becomes a formula (Excel interprets it so for both `values` and `formulas`).
  * Non-empty writes to a non-anchor cell of a merged area are ignored (Excel keeps only the top-left).
  */
-export const writeContent: CellWriter = (sheet, row, col, input, location) => {
+export const writeContent: CellWriter = (sheet, row, col, input, location, typed) => {
   if (input === null || input === undefined) return;
   if (!isPrimitive(input) || (typeof input === "number" && !Number.isFinite(input))) {
     throw excelError("InvalidArgument", location, `unsupported cell value ${String(input)}`);
+  }
+  if (typeof input === "string" && input.startsWith("=") && input.length > 1) {
+    const problem = formulaProblem(input);
+    if (problem !== undefined) throw excelError("InvalidArgument", location, problem);
   }
   if (input !== "") {
     const m = mergeAt(sheet, row, col);
@@ -268,7 +288,14 @@ export const writeContent: CellWriter = (sheet, row, col, input, location) => {
     dropContent(cell);
     if (typeof input === "string" && input.startsWith("=") && input.length > 1)
       cell.formula = input;
-    else if (input !== "") cell.value = input;
+    else if (typeof input === "string" && input !== "" && typed && cell.numberFormat !== "@") {
+      const read = typedValue(input);
+      cell.value = read.value;
+      if (read.format !== undefined && cell.numberFormat === undefined)
+        cell.numberFormat = read.format;
+      if (read.value !== input)
+        typed.push({ sheet: sheet.name, row, col, written: input, stored: read.value });
+    } else if (input !== "") cell.value = input;
   });
 };
 

@@ -1,14 +1,17 @@
 /**
  * The write step inside Excel: a plan applied as one batch of proxy calls and one
- * context.sync(). A plan larger than Excel on the web accepts in one request (5 MB) is cut
- * into batches under REQUEST_BUDGET_BYTES, each its own round trip. Features the host's
+ * context.sync(). A plan larger than Excel on the web accepts in one request (5 MB, counted
+ * as Excel counts it: see request-size.ts) is cut into batches under REQUEST_BUDGET_BYTES,
+ * each its own round trip. Features the host's
  * ExcelApi version lacks are left out and reported, never attempted.
  */
 import { parseRange, rangeAddress } from "../core/workbook/a1";
+import { keepText } from "../core/workbook/keep-text";
 import {
   PART_REQUIREMENT,
   splitBySupport,
   type CellFormat,
+  type ChartSpec,
   type Plan,
   type PlanOp,
 } from "../core/workbook/plan";
@@ -25,12 +28,24 @@ function a1Grid(address: string, formula: string): string[][] {
     Array.from({ length: box.cols }, (_, c) => fromR1C1(formula, box.row + r, box.col + c))
   );
 }
+import { REQUEST_FRAME_BYTES, requestBytes } from "./request-size";
 
-/** Stay under the 5 MB request limit of Excel on the web, with a fifth left for its own envelope. */
+/**
+ * Requests are cut under this size as Excel counts it (`requestBytes`: the op's JSON plus the
+ * object paths and actions Office.js adds, measured), a fifth under Excel on the web's 5 MB.
+ */
 export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
 
 /** Excel column width is in points; the plan speaks in characters of the default font. */
 export const charsToPoints = (chars: number) => Math.round((chars * 7 + 5) * 0.75);
+
+/** The plan's chart types as Excel.ChartType names. */
+const CHART_TYPE: Record<ChartSpec["type"], "ColumnClustered" | "ColumnStacked" | "BarClustered"> =
+  {
+    columnClustered: "ColumnClustered",
+    columnStacked: "ColumnStacked",
+    barClustered: "BarClustered",
+  };
 
 function applyFormat(range: Excel.Range, f: CellFormat): void {
   const fmt = range.format;
@@ -100,8 +115,8 @@ function queueOp(
       ws.getRange(op.address).clear("All");
       return;
     case "write": {
+      // Formats first: a string lands as text in a Text ("@") cell instead of being retyped.
       const range = ws.getRange(op.address);
-      // The format first: a formula written into a cell still formatted as Text stays text.
       if (op.numberFormats !== undefined) range.numberFormat = op.numberFormats as unknown[][];
       if (op.values !== undefined) range.values = op.values as unknown[][];
       if (op.formulas !== undefined) range.formulas = op.formulas as unknown[][];
@@ -183,11 +198,7 @@ function queueOp(
     case "chart": {
       const spec = op.chart;
       const source = ws.getRange(spec.source);
-      const chart = ws.charts.add(
-        spec.type === "barClustered" ? "BarClustered" : "ColumnClustered",
-        source,
-        "Columns"
-      );
+      const chart = ws.charts.add(CHART_TYPE[spec.type], source, "Columns");
       chart.name = spec.name;
       chart.title.text = spec.title;
       chart.setPosition(spec.from, spec.to);
@@ -195,6 +206,12 @@ function queueOp(
       spec.seriesColors?.forEach((color, i) =>
         chart.series.getItemAt(i).format.fill.setSolidColor(color)
       );
+      if (spec.pointColors !== undefined) {
+        const points = chart.series.getItemAt(0).points;
+        spec.pointColors.forEach((color, i) =>
+          points.getItemAt(i).format.fill.setSolidColor(color)
+        );
+      }
       return;
     }
     case "deleteChart":
@@ -206,16 +223,12 @@ function queueOp(
   }
 }
 
-/** Request size of an op: what travels is its arrays and strings as JSON (UTF-8, mostly ASCII). */
-function opBytes(op: PlanOp): number {
-  return new TextEncoder().encode(JSON.stringify(op)).length;
-}
-
 /** Split a write op with many rows into row blocks under the budget. */
 function splitLarge(op: PlanOp, budget: number): PlanOp[] {
-  if (op.op !== "write" || opBytes(op) <= budget) return [op];
+  const room = budget - REQUEST_FRAME_BYTES;
+  if (op.op !== "write" || requestBytes(op) <= room) return [op];
   const box = parseRange(op.address);
-  const rowsPer = Math.max(1, Math.floor((box.rows * budget) / opBytes(op)));
+  const rowsPer = Math.max(1, Math.floor((box.rows * room) / requestBytes(op)));
   const parts: PlanOp[] = [];
   for (let r = 0; r < box.rows; r += rowsPer) {
     const n = Math.min(rowsPer, box.rows - r);
@@ -242,29 +255,26 @@ export async function applyPlan(
   context: Excel.RequestContext,
   plan: Plan,
   supports: (version: string) => boolean,
-  budget = REQUEST_BUDGET_BYTES,
-  /** Queued with the last batch, so their results arrive in the write's round trip. */
-  alsoQueue?: () => void
+  budget = REQUEST_BUDGET_BYTES
 ): Promise<ApplyReport> {
-  const { ops, leftOut } = splitBySupport(plan, supports);
+  const { ops, leftOut } = splitBySupport(keepText(plan), supports);
   let syncs = 0;
-  let bytes = 0;
+  let bytes = REQUEST_FRAME_BYTES;
   let pending = 0;
   for (const op of ops.flatMap((o) => splitLarge(o, budget))) {
-    const size = opBytes(op);
+    const size = requestBytes(op);
     if (pending > 0 && bytes + size > budget) {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 5 MB chunk is the point
       await context.sync();
       syncs++;
-      bytes = 0;
+      bytes = REQUEST_FRAME_BYTES;
       pending = 0;
     }
     queueOp(context, op, supports);
     bytes += size;
     pending++;
   }
-  alsoQueue?.();
-  if (pending > 0 || alsoQueue !== undefined) {
+  if (pending > 0) {
     await context.sync();
     syncs++;
   }

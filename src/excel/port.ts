@@ -1,7 +1,7 @@
 /**
  * The use cases' port inside Excel (Office.js): reads in two round trips, the plan in one
  * more (several only when a request would pass the size limit), requirement sets checked
- * before any op is queued. Chart pictures the PDF asks for ride in the write's round trip.
+ * before any op is queued. Chart pictures the PDF asks for come in a round trip of their own.
  */
 import { inTableSet, type ApplyOptions, type ReadNeeds, type WorkbookPort } from "../app/port";
 import type { Plan } from "../core/workbook/plan";
@@ -26,31 +26,42 @@ export function officePort(context: Excel.RequestContext, env: OfficeEnv): Workb
         hasProtection: env.supports("1.2"),
       }),
     apply: async (plan: Plan, options: ApplyOptions = {}) => {
+      const report = await applyPlan(context, plan, env.supports, env.requestBudgetBytes);
       // Chart.getImage is ExcelApi 1.2; older Excel draws the PDF's charts from the data.
       const wanted = env.supports("1.2") ? (options.chartImages ?? []) : [];
-      const pictures = new Map<string, OfficeExtension.ClientResult<string>>();
-      const queuePictures =
-        wanted.length === 0
-          ? undefined
-          : () => {
-              for (const c of wanted)
-                pictures.set(
-                  c.name,
-                  context.workbook.worksheets
-                    .getItem(c.sheet)
-                    .charts.getItem(c.name)
-                    .getImage(1200, 600)
-                );
-            };
-      const report = await applyPlan(
-        context,
-        plan,
-        env.supports,
-        env.requestBudgetBytes,
-        queuePictures
-      );
-      if (pictures.size === 0) return report;
-      return { ...report, images: Object.fromEntries([...pictures].map(([n, r]) => [n, r.value])) };
+      if (wanted.length === 0) return report;
+      const images = await chartPictures(context, wanted);
+      return {
+        ...report,
+        syncs: report.syncs + 1,
+        ...(images !== undefined && { images }),
+      };
     },
   };
 }
+
+/**
+ * The charts' pictures, in their own round trip after the write: Excel on the web sometimes
+ * refuses Chart.getImage (UnsupportedOperation, GeneralException), and the written plan must
+ * not go down with it. Refused, there are no pictures and the PDF draws the charts itself.
+ */
+async function chartPictures(
+  context: Excel.RequestContext,
+  wanted: readonly { sheet: string; name: string }[]
+): Promise<Record<string, string> | undefined> {
+  const pictures = wanted.map((c) => ({
+    name: c.name,
+    image: context.workbook.worksheets.getItem(c.sheet).charts.getItem(c.name).getImage(1200, 600),
+  }));
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!isExcelRefusal(error)) throw error;
+    return undefined;
+  }
+  return Object.fromEntries(pictures.map((p) => [p.name, p.image.value]));
+}
+
+/** An error Excel answered with (OfficeExtension.Error has a string code), not a bug of ours. */
+const isExcelRefusal = (e: unknown): boolean =>
+  typeof e === "object" && e !== null && typeof (e as { code?: unknown }).code === "string";

@@ -1,9 +1,10 @@
 /**
  * The read step inside Excel: the workbook's structure and the cells an action needs, as the
  * plain snapshot the core decides on. Two round trips: names first (sheets, tables, the
- * active sheet and, for Convert, its used range), then the add-in's own tables and every
- * sheet's charts and protection. A read that Excel on the web refuses as too large
- * (ResponsePayloadSizeLimitExceeded) is repeated in row chunks.
+ * active sheet and, for Convert, its used range's address), then the add-in's own tables,
+ * every sheet's charts and protection, and the used range's cells. A read that Excel on the
+ * web refuses as too large (ResponsePayloadSizeLimitExceeded) is repeated in row chunks;
+ * a used range over READ_CHUNK_ROWS rows is read in chunks from the start.
  */
 import { parseRange, rangeAddress } from "../core/workbook/a1";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../core/workbook/snapshot";
@@ -52,6 +53,12 @@ function gridOf(range: Excel.Range, withFormulas = true): Grid {
   };
 }
 
+/** Queue a load of a range's cells (values, formulas, number formats). */
+function loadCells(range: Excel.Range | undefined): Excel.Range | undefined {
+  range?.load("values,formulas,numberFormat");
+  return range;
+}
+
 function withGrid(sheet: SheetSnapshot, grid: Grid): SheetSnapshot {
   const box = parseRange(grid.address);
   return {
@@ -69,11 +76,15 @@ const tooLarge = (e: unknown) =>
   e !== null &&
   (e as { code?: string }).code === "ResponsePayloadSizeLimitExceeded";
 
-/** Load a range's cells in row chunks, one round trip each, halving a chunk Excel refuses as too large. */
+/**
+ * Load a range's cells in row chunks, one round trip each, halving a chunk Excel refuses as
+ * too large (ResponsePayloadSizeLimitExceeded).
+ */
 async function readInChunks(
   context: Excel.RequestContext,
   sheet: string,
-  address: string
+  address: string,
+  withFormulas = false
 ): Promise<Grid> {
   const box = parseRange(address);
   const ws = context.workbook.worksheets.getItem(sheet);
@@ -83,6 +94,7 @@ async function readInChunks(
     const n = Math.min(rows, box.rows - r);
     const part = ws.getRange(rangeAddress(box.row + r, box.col, n, box.cols));
     part.load("values,numberFormat");
+    if (withFormulas) part.load("formulas");
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk under the 5 MB response limit
       await context.sync();
@@ -92,6 +104,7 @@ async function readInChunks(
       continue;
     }
     grid.values.push(...(part.values as CellValue[][]));
+    if (withFormulas) grid.formulas.push(...(part.formulas as Grid["formulas"]));
     grid.numberFormats.push(...(part.numberFormat as string[][]));
     r += n;
   }
@@ -114,10 +127,18 @@ export async function readSnapshot(
       ? active.getUsedRangeOrNullObject()
       : active.getUsedRange()
     : undefined;
-  used?.load("address,values,formulas,numberFormat");
+  // The used range's address first; its cells come with the tables (or in chunks when large).
+  used?.load("address");
   const merges = used && options.canReadMerges ? used.getMergedAreasOrNullObject() : undefined;
   merges?.load("address");
   await context.sync();
+  const usedAddress =
+    used !== undefined && !(options.hasNullObjects && used.isNullObject)
+      ? splitAddress(used.address).address
+      : undefined;
+  const usedRows = usedAddress === undefined ? 0 : parseRange(usedAddress).rows;
+  // A used range of one chunk is read with the tables; a larger one in chunks below.
+  let usedCells = usedRows > 0 && usedRows <= READ_CHUNK_ROWS ? loadCells(used) : undefined;
 
   const tableReads = tables.items.map((t) => {
     const range = t.getRange();
@@ -147,6 +168,7 @@ export async function readSnapshot(
       if (options.hasProtection) ws.protection.load("protected");
     }
     await context.sync();
+    usedCells = undefined;
     tableGrids = [];
     for (const t of tableReads) {
       const { sheet, address } = splitAddress(t.range.address);
@@ -155,6 +177,13 @@ export async function readSnapshot(
       );
     }
   }
+
+  const usedGrid =
+    usedAddress === undefined
+      ? undefined
+      : usedCells !== undefined
+        ? { ...gridOf(usedCells), address: usedAddress }
+        : await readInChunks(context, active.name, usedAddress, true);
 
   const snapshots = sheetReads.map(({ ws }): SheetSnapshot => {
     let snap: SheetSnapshot = {
@@ -169,12 +198,8 @@ export async function readSnapshot(
       const grid = tableGrids[i];
       if (grid !== undefined) snap = withGrid(snap, { ...grid, address });
     });
-    if (
-      used !== undefined &&
-      ws.name === active.name &&
-      !(options.hasNullObjects && used.isNullObject)
-    ) {
-      snap = withGrid(snap, gridOf(used));
+    if (usedGrid !== undefined && ws.name === active.name) {
+      snap = withGrid(snap, usedGrid);
       if (merges !== undefined && !merges.isNullObject) {
         // "Sheet1!A1:E1,Sheet1!B5:B8": one address per merged area.
         snap.merges = merges.address.split(",").map((a) => splitAddress(a.trim()).address);

@@ -67,9 +67,18 @@ export function parseRange(address: string): ParsedRange {
   };
 }
 
-/** A sheet name as a formula reference: 'RKT KPU'!A1 needs quotes, Info!A1 does not. */
+/**
+ * A sheet name as a formula reference: 'RKT KPU'!A1 needs quotes, Info!A1 does not. Names
+ * Excel would read as something else are quoted too: a cell ("RKT2024", "TW1"), an R1C1
+ * reference ("R", "C", "R1C1", "RC2"), TRUE/FALSE, anything but plain ASCII letters, digits,
+ * "_" and "." (spaces, quotes, a leading digit). Quoting is always accepted.
+ */
 export function sheetRef(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet);
+  const cell = /^[A-Za-z]{1,3}\d+$/.test(sheet);
+  const r1c1 = /^[Rr]\d*([Cc]\d*)?$/.test(sheet) || /^[Cc]\d*$/.test(sheet);
+  const logical = /^(true|false)$/i.test(sheet);
+  return plain && !cell && !r1c1 && !logical ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
 // ---- Strict helpers: bounds-checked, whole rows and columns, CellRect ----
@@ -174,7 +183,11 @@ export function formatRange(rect: CellRect): string {
  */
 export function quoteSheetName(name: string): string {
   const plain = /^[A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*$/.test(name);
-  const looksLikeCell = /^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name);
+  const looksLikeCell =
+    /^[A-Za-z]{1,3}\d+$/.test(name) ||
+    /^[Rr]\d*([Cc]\d*)?$/.test(name) ||
+    /^[Cc]\d*$/.test(name) ||
+    /^(true|false)$/i.test(name);
   return plain && !looksLikeCell ? name : `'${name.replace(/'/g, "''")}'`;
 }
 

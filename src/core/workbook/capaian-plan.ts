@@ -12,7 +12,7 @@ import { bilingual } from "../i18n";
 import type { Decree } from "../decree/schema";
 import { evaluate, type Evaluation } from "../rules/evaluate";
 import { kategoriBands, type KategoriBand } from "../rules/kategori";
-import { cellAddress, columnLetter, rangeAddress, sheetRef } from "./a1";
+import { cellAddress, columnLetter, parseRange, rangeAddress, sheetRef } from "./a1";
 import { readRktEntries, findRktTables, type LocatedEntry } from "./entries";
 import {
   capaianFormula,
@@ -26,6 +26,7 @@ import {
   CAPAIAN_FORMAT,
   COLORS,
   HEADER_ROW,
+  INFO_TABLE,
   KIND_FORMATS,
   QUARTER_KEYS,
   SUMMARY_SHEET,
@@ -61,7 +62,14 @@ function settingRefs(
   const ops: PlanOp[] = [];
   let tw = String(settings.reportingQuarter);
   if (info !== undefined && twCell !== undefined) {
-    const helper = cellAddress(twCell.row, twCell.col + 1);
+    // Not right beside the Info table: a value there makes Excel grow the table a column.
+    const table = findOwnedTable(book, INFO_TABLE);
+    const box = table === undefined ? undefined : parseRange(table.address);
+    const helperCol =
+      box !== undefined && twCell.col + 1 >= box.col && twCell.col + 1 <= box.col + box.cols
+        ? box.col + box.cols + 1
+        : twCell.col + 1;
+    const helper = cellAddress(twCell.row, helperCol);
     ops.push({
       op: "write",
       sheet: info.name,
@@ -75,7 +83,7 @@ function settingRefs(
       address: helper,
       format: { fontColor: COLORS.groupContinuation },
     });
-    tw = `${sheetRef(info.name)}!$${columnLetter(twCell.col + 1)}$${twCell.row + 1}`;
+    tw = `${sheetRef(info.name)}!$${columnLetter(helperCol)}$${twCell.row + 1}`;
   }
   return { refs: { reportingQuarter: tw, cap: ref("cap"), gradeRule: ref("gradeRule") }, ops };
 }
@@ -214,7 +222,10 @@ export function planCapaian(
   };
 }
 
-/** Excel takes at most 255 arguments and 8,192 characters in a formula: stay well inside. */
+/** Excel takes at most 255 arguments and 8,192 characters in a formula. */
+const MAX_ARGUMENTS = 255;
+const MAX_CHARS = 8192;
+/** Ranges per sasaran or sheet written out one by one: well inside both limits. */
 const MAX_RANGES = 30;
 
 const average = (ranges: readonly string[]) =>
@@ -241,6 +252,32 @@ function capaianRuns(group: readonly LocatedEntry[]): string[] {
     prev = e;
   }
   return out;
+}
+
+/** A sheet's capaian column from its first entry to its last, blank rows between included. */
+function capaianSpan(inSheet: readonly LocatedEntry[]): string {
+  const first = inSheet[0] as LocatedEntry;
+  const rows = inSheet.map((e) => e.row);
+  const top = Math.min(...rows);
+  const span = rangeAddress(top, first.columns.capaian as number, Math.max(...rows) - top + 1, 1);
+  return `${sheetRef(first.sheet)}!${span}`;
+}
+
+/**
+ * A sheet's capaian cells for its "Rata-rata lembar ini" row: its runs of rows while they are
+ * few, else its span (blank rows between hold no number, which AVERAGE and COUNTIF skip), so
+ * the formulas stay within Excel's 255 arguments and 8,192 characters however rows are spread.
+ */
+function sheetCells(inSheet: readonly LocatedEntry[]): string[] {
+  const runs = capaianRuns(inSheet);
+  return runs.length <= MAX_RANGES ? runs : [capaianSpan(inSheet)];
+}
+
+/** The overall row's cells: every sheet's cells, or one span a sheet when they would not fit. */
+function overallCells(perSheet: readonly (readonly LocatedEntry[])[]): string[] {
+  const cells = perSheet.flatMap(sheetCells);
+  const fits = cells.length <= MAX_ARGUMENTS && String(reachedIn(cells)).length <= MAX_CHARS;
+  return fits ? cells : perSheet.map(capaianSpan);
 }
 
 /** AVERAGEIF's criteria matching a text exactly: "=" first, wildcards escaped, quotes doubled. */
@@ -326,7 +363,7 @@ function summaryOps(
   const rows: Scalar[][] = [];
   const usable = entries.filter((e) => e.columns.capaian !== undefined);
   const sheets = [...new Set(usable.map((e) => e.sheet))];
-  const sheetRanges: string[] = [];
+  const perSheet: LocatedEntry[][] = [];
   for (const sheet of sheets) {
     const inSheet = usable.filter((e) => e.sheet === sheet);
     const groups = new Map<string, LocatedEntry[]>();
@@ -336,8 +373,8 @@ function summaryOps(
       if (group === undefined) groups.set(key, [e]);
       else group.push(e);
     }
-    const whole = capaianRuns(inSheet);
-    sheetRanges.push(...whole);
+    const whole = sheetCells(inSheet);
+    perSheet.push(inSheet);
     for (const [sasaran, group] of groups) {
       rows.push([
         sheet,
@@ -358,6 +395,7 @@ function summaryOps(
     ]);
   }
   if (usable.length > 0) {
+    const sheetRanges = overallCells(perSheet);
     rows.push([
       "Semua",
       "Rata-rata keseluruhan",

@@ -9,6 +9,7 @@
  * ("-", "belum"), a value, or filled but unreadable, which shows "cek isian".
  */
 import type { Indicator, IndicatorKind, NumericTargetValue } from "../decree/schema";
+import type { Aggregation } from "../rules/aggregate";
 import type { KategoriBand } from "../rules/kategori";
 import { GRADES, OPINIONS } from "../decree/scales";
 import { GRADE_BANDS } from "../rules/scales";
@@ -214,40 +215,93 @@ export function capaianFormula(refs: RowRefs, ranges: RangeTargets): string {
   const y = refs.realisasi;
   const t = refs.target;
   const k = kindNumber(refs.jenis);
-  const capped = (x: string) => `MIN(${x},${capValue(refs.cap)})`;
-  const ordinal = (kind: "grade" | "opinion") => {
-    const rank = (v: string) =>
-      kind === "grade"
-        ? `MATCH(${v},{${[...GRADES]
-            .reverse()
-            .map((g) => `"${g}"`)
-            .join(",")}},0)`
-        : `CHOOSE(MATCH(${v},{"TMP","TW","WDP","WTP"},0),1,1,2,3)`;
-    const target = ordinalValue(t, kind);
-    const ratio = `IF(TRIM(${refs.gradeRule})="Peringkat",${rank(`UPPER(TRIM(${y}))`)}/${rank(target)},IF(${rank(`UPPER(TRIM(${y}))`)}>=${rank(target)},1,0))`;
-    return `IF(${unreadable(t, kind)},"${CEK_ISIAN}",IF(TRIM(${y})="","",IFERROR(${capped(ratio)},"")))`;
-  };
   const d = refs.arah;
   const lower = isWord(d, [DIRECTION_WORDS.lower]);
   const known = `OR(${isWord(d, [DIRECTION_WORDS.higher, DIRECTION_WORDS.lower])},${isBlank(d)})`;
   const core = (target: string) => `IF(${lower},(2*${target}-${y})/${target},${y}/${target})`;
-  let numeric = `IF(${unreadable(t, "percent")},"${CEK_ISIAN}",IF(OR(NOT(ISNUMBER(${y})),NOT(ISNUMBER(${t}))),"",IF(${t}=0,"",${capped(core(t))})))`;
+  let numeric = plainCapaian(refs, core);
   if (ranges.keys.length > 0) {
     const keys = `{${ranges.keys.map(textConstant).join(",")}}`;
     const hit = `(${keys}=${k}&"|"&${t})`;
     const bound = (values: readonly number[]) =>
       `SUMPRODUCT(${hit}*{${values.map(numberConstant).join(",")}})`;
-    const max = bound(ranges.max);
-    const min = bound(ranges.min);
-    const inner = `IF(${y}>${max},${core(max)},IF(${y}<${min},${core(min)},1))`;
     const found = `IF(ISTEXT(${t}),SUMPRODUCT(--${hit})>0,FALSE)`;
-    numeric = `IF(${found},IF(NOT(ISNUMBER(${y})),"",${capped(inner)}),${numeric})`;
+    numeric = `IF(${found},${rangeCapaian(refs, core, bound(ranges.min), bound(ranges.max))},${numeric})`;
   }
   numeric = `IF(${known},${numeric},"${CEK_ISIAN}")`;
   return guarded(
     refs,
-    `IF(OR(${k}=0,${y}="${CEK_ISIAN}"),"${CEK_ISIAN}",IF(${k}=4,${ordinal("grade")},IF(${k}=5,${ordinal("opinion")},${numeric})))`
+    `IF(OR(${k}=0,${y}="${CEK_ISIAN}"),"${CEK_ISIAN}",IF(${k}=4,${ordinalCapaian(refs, "grade")},IF(${k}=5,${ordinalCapaian(refs, "opinion")},${numeric})))`
   );
+}
+
+const capped = (refs: RowRefs, x: string) => `MIN(${x},${capValue(refs.cap)})`;
+
+/** Capaian of a grade or opinion: Tercapai (1) / Tidak (0), or by rank. */
+function ordinalCapaian(refs: RowRefs, kind: "grade" | "opinion"): string {
+  const y = refs.realisasi;
+  const t = refs.target;
+  const rank = (v: string) =>
+    kind === "grade"
+      ? `MATCH(${v},{${[...GRADES]
+          .reverse()
+          .map((g) => `"${g}"`)
+          .join(",")}},0)`
+      : `CHOOSE(MATCH(${v},{"TMP","TW","WDP","WTP"},0),1,1,2,3)`;
+  const target = ordinalValue(t, kind);
+  const ratio = `IF(TRIM(${refs.gradeRule})="Peringkat",${rank(`UPPER(TRIM(${y}))`)}/${rank(target)},IF(${rank(`UPPER(TRIM(${y}))`)}>=${rank(target)},1,0))`;
+  return `IF(${unreadable(t, kind)},"${CEK_ISIAN}",IF(TRIM(${y})="","",IFERROR(${capped(refs, ratio)},"")))`;
+}
+
+/** Capaian of a number against a number target; `core(target)` is the direction's ratio. */
+function plainCapaian(refs: RowRefs, core: (target: string) => string): string {
+  const y = refs.realisasi;
+  const t = refs.target;
+  return `IF(${unreadable(t, "percent")},"${CEK_ISIAN}",IF(OR(NOT(ISNUMBER(${y})),NOT(ISNUMBER(${t}))),"",IF(${t}=0,"",${capped(refs, core(t))})))`;
+}
+
+/** Capaian of a number against a range: the bound crossed, 1 inside. */
+function rangeCapaian(
+  refs: RowRefs,
+  core: (target: string) => string,
+  min: string,
+  max: string
+): string {
+  const y = refs.realisasi;
+  const inner = `IF(${y}>${max},${core(max)},IF(${y}<${min},${core(min)},1))`;
+  return `IF(NOT(ISNUMBER(${y})),"",${capped(refs, inner)})`;
+}
+
+/**
+ * The formulas of one row whose kind, direction and aggregation are fixed when the plan is
+ * made (the recap's rows, which read other sheets: a shared formula would pass Excel's 8,192
+ * characters there, and the recap's table is made after its rows are written, so Excel's
+ * calculated columns never see them).
+ */
+export function realisasiFormulaFor(
+  refs: RowRefs,
+  aggregation: Aggregation,
+  kind: IndicatorKind
+): string {
+  const ordinal = kind === "grade" || kind === "opinion";
+  const how = !ordinal && aggregation === "sum" ? "sum" : "last";
+  return `=${quartersChecked(refs, kind, realisasiOf(refs, how, kind))}`;
+}
+
+export function capaianFormulaFor(
+  refs: RowRefs,
+  ind: Pick<Indicator, "kind" | "direction">,
+  range?: { min: number; max: number }
+): string {
+  const y = refs.realisasi;
+  const checked = (rest: string) => `=IF(${y}="${CEK_ISIAN}","${CEK_ISIAN}",${rest})`;
+  if (ind.kind === "grade" || ind.kind === "opinion")
+    return checked(ordinalCapaian(refs, ind.kind));
+  const core = (target: string) =>
+    ind.direction === "lower" ? `(2*${target}-${y})/${target}` : `${y}/${target}`;
+  if (range !== undefined)
+    return checked(rangeCapaian(refs, core, numberConstant(range.min), numberConstant(range.max)));
+  return checked(plainCapaian(refs, core));
 }
 
 /** The range targets of `cells` (target cell value and the row's kind), as the rules read them. */

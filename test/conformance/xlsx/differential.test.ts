@@ -187,34 +187,38 @@ async function randomWorkbook(seed: number): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-test(`${WORKBOOKS} random workbooks typed the ways staff type: the sheet after recalculation equals the core, cell by cell`, async () => {
-  const dir = mkdtempSync(join(tmpdir(), "kinerja-differential-"));
-  const cases = [];
-  for (let i = 0; i < WORKBOOKS; i++) {
-    const wb = await randomWorkbook(i + 1);
-    const book = readWorkbook(wb);
-    const capaian = planCapaian(book, BLITAR_2021, readSettings(book).settings);
-    applyPlan(wb, capaian.plan);
-    const path = join(dir, `random-${i + 1}.xlsx`);
-    await wb.xlsx.writeFile(path);
-    cases.push({ path, capaian, seed: i + 1 });
-  }
-  const recalculated = recalculate(cases.map((c) => c.path));
-  const mismatches: string[] = [];
-  let compared = 0;
-  let cekIsian = 0;
-  for (const [i, c] of cases.entries()) {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(recalculated[i] as string);
-    const found = differences(readWorkbook(wb), c.capaian, `workbook ${c.seed}`);
-    mismatches.push(...found.mismatches);
-    compared += found.compared;
-    for (const e of c.capaian.evaluations)
-      cekIsian += e.evaluation.results.filter((r) => r.cekIsian !== null).length;
-  }
-  expect(mismatches.slice(0, 20)).toEqual([]);
-  expect(compared).toBe(WORKBOOKS * 16);
-  // The messy forms really were drawn: some rows are "cek isian", most are not.
-  expect(cekIsian).toBeGreaterThan(compared / 10);
-  expect(cekIsian).toBeLessThan(compared);
-}, Math.max(600_000, WORKBOOKS * 3_000));
+test(
+  `${WORKBOOKS} random workbooks typed the ways staff type: the sheet after recalculation equals the core, cell by cell`,
+  async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kinerja-differential-"));
+    const cases = [];
+    for (let i = 0; i < WORKBOOKS; i++) {
+      const wb = await randomWorkbook(i + 1);
+      const book = readWorkbook(wb);
+      const capaian = planCapaian(book, BLITAR_2021, readSettings(book).settings);
+      applyPlan(wb, capaian.plan);
+      const path = join(dir, `random-${i + 1}.xlsx`);
+      await wb.xlsx.writeFile(path);
+      cases.push({ path, capaian, seed: i + 1 });
+    }
+    const recalculated = recalculate(cases.map((c) => c.path));
+    const mismatches: string[] = [];
+    let compared = 0;
+    let cekIsian = 0;
+    for (const [i, c] of cases.entries()) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(recalculated[i] as string);
+      const found = differences(readWorkbook(wb), c.capaian, `workbook ${c.seed}`);
+      mismatches.push(...found.mismatches);
+      compared += found.compared;
+      for (const e of c.capaian.evaluations)
+        cekIsian += e.evaluation.results.filter((r) => r.cekIsian !== null).length;
+    }
+    expect(mismatches.slice(0, 20)).toEqual([]);
+    expect(compared).toBe(WORKBOOKS * 16);
+    // The messy forms really were drawn: some rows are "cek isian", most are not.
+    expect(cekIsian).toBeGreaterThan(compared / 10);
+    expect(cekIsian).toBeLessThan(compared);
+  },
+  Math.max(600_000, WORKBOOKS * 3_000)
+);

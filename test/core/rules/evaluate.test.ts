@@ -328,7 +328,10 @@ describe("units: every number of a percent or index row is read in its target's 
   });
 
   test("no target cell (the decree's target stands): each cell read by its own format", () => {
-    const { result, codes } = one({ indicator: pct(), realisasi: [c(85)] }, { reportingQuarter: 1 });
+    const { result, codes } = one(
+      { indicator: pct(), realisasi: [c(85)] },
+      { reportingQuarter: 1 }
+    );
     expect(codes).not.toContain("realisasi.mixedUnits");
     expect(result.realisasi).toBe(85);
   });

@@ -6,6 +6,7 @@ import {
   parseAddress,
   parseRect as parseRange,
   quoteSheetName,
+  sheetRef,
 } from "../../../src/core/workbook/a1";
 
 describe("a1 helpers", () => {
@@ -46,5 +47,14 @@ describe("a1 helpers", () => {
     expect(quoteSheetName("A1")).toBe("'A1'");
     expect(quoteSheetName("2024")).toBe("'2024'");
     expect(quoteSheetName("RKT_2025")).toBe("RKT_2025");
+  });
+
+  test("formula references quote names Excel would read as a reference", () => {
+    for (const name of ["RKT2024", "TW1", "R", "C", "R1C1", "RC", "c2", "TRUE", "2024", "RKT KPU"])
+      expect(sheetRef(name)).toBe(`'${name}'`);
+    expect(sheetRef("It's")).toBe("'It''s'");
+    for (const name of ["Info", "RKT_KPU", "Data.2024", "ABCD1", "Rekap"])
+      expect(sheetRef(name)).toBe(name);
+    expect(quoteSheetName("R")).toBe("'R'");
   });
 });

@@ -7,10 +7,12 @@ import type { KategoriBand } from "../../rules/kategori";
 import { cellAddress, sheetRef } from "../a1";
 import type { LocatedEntry } from "../entries";
 import {
-  capaianFormula,
+  CEK_ISIAN,
+  capaianFormulaFor,
   kategoriFormula,
+  rangeKey,
   rangeTargets,
-  realisasiFormula,
+  realisasiFormulaFor,
   type RangeTargets,
   type RowRefs,
 } from "../formulas";
@@ -30,7 +32,8 @@ function rowFormulas(
   local: number,
   refs: Refs,
   bands: readonly KategoriBand[],
-  ranges: RangeTargets
+  ranges: RangeTargets,
+  targetValue: unknown
 ): Partial<Record<RecapColumnKey, string>> {
   const c = e.columns;
   const rkt = (k: keyof typeof c) =>
@@ -44,15 +47,25 @@ function rowFormulas(
     quarters: quarters as [string, string, string, string],
     realisasi: cellAddress(local, recapColumn("realisasi")),
     capaian: cellAddress(local, recapColumn("capaian")),
-    jenis: rkt("jenis"),
-    arah: rkt("arah"),
-    agregasi: rkt("agregasi"),
   };
+  const ind = e.entry.indicator;
+  // The words as the rules read them (a word the sheet's formulas do not know: "cek isian").
+  const ordinal = ind.kind === "grade" || ind.kind === "opinion";
+  const unknown = (field: string) =>
+    e.entry.words?.some((w) => w.field === field && w.problem === "unknown") === true;
+  const stopsYear = unknown("kind") || (!ordinal && unknown("aggregation"));
+  const stopsCapaian = stopsYear || (!ordinal && unknown("direction"));
+  const cekIsian = `="${CEK_ISIAN}"`;
+  const rangeAt = ranges.keys.indexOf(rangeKey(ind.kind, String(targetValue)));
+  const range =
+    typeof targetValue === "string" && rangeAt >= 0
+      ? { min: ranges.min[rangeAt] as number, max: ranges.max[rangeAt] as number }
+      : undefined;
   const ket = rkt("keterangan");
   return {
     target: `=${target}`,
-    realisasi: realisasiFormula(all),
-    capaian: capaianFormula(all, ranges),
+    realisasi: stopsYear ? cekIsian : realisasiFormulaFor(all, ind.aggregation, ind.kind),
+    capaian: stopsCapaian ? cekIsian : capaianFormulaFor(all, ind, range),
     kategori: kategoriFormula(all.capaian, bands),
     ...(ket !== undefined && { keterangan: `=IF(ISBLANK(${ket}),"",${ket})` }),
   };
@@ -80,6 +93,14 @@ export function formulaGrid(
   return recapGrid(recap, {
     entries,
     bands,
-    of: (e, local) => rowFormulas(e, local, refs, bands, ranges),
+    of: (e, local) =>
+      rowFormulas(
+        e,
+        local,
+        refs,
+        bands,
+        ranges,
+        cellAt(findSheetOf(book, e.sheet), e.row, e.columns.target ?? -1)
+      ),
   });
 }
