@@ -102,7 +102,14 @@ const row: fc.Arbitrary<Row> = fc
     );
     return { style, target: t, quarters: values.slice(0, 4), lastYear: values[4] ?? null };
   })
-  .filter((r) => r.quarters.some((q) => q !== null && q > 0));
+  .filter((r) => r.quarters.some((q) => q !== null && q > 0))
+  // Rounding to two decimals can push a small value's ratio out of the band (0,01 / 0,11):
+  // keep only rows whose written ratios are still inside it.
+  .filter((r) =>
+    [...r.quarters, r.lastYear].every(
+      (q) => q === null || q === 0 || (q / r.target >= 0.1 && q / r.target <= 10)
+    )
+  );
 
 /** The table: one header, one row per indicator; `header` puts "(%)" on the value columns. */
 function table(rows: Row[], header: boolean): ExcelJS.Workbook {
