@@ -10,25 +10,17 @@ import { keepText } from "../core/workbook/keep-text";
 import {
   PART_REQUIREMENT,
   splitBySupport,
+  writeGrids,
   type CellFormat,
   type ChartSpec,
   type Plan,
   type PlanOp,
 } from "../core/workbook/plan";
 import type { ApplyReport } from "../app/port";
-import { fromR1C1 } from "../core/workbook/r1c1";
+import { REQUEST_FRAME_BYTES, requestBytes } from "./request-size";
 
 /** Range.formulasR1C1 (ExcelApi 1.2). */
 const FORMULAS_R1C1 = "1.2";
-
-/** An R1C1 formula as the A1 formula of every cell of `address`. */
-function a1Grid(address: string, formula: string): string[][] {
-  const box = parseRange(address);
-  return Array.from({ length: box.rows }, (_, r) =>
-    Array.from({ length: box.cols }, (_, c) => fromR1C1(formula, box.row + r, box.col + c))
-  );
-}
-import { REQUEST_FRAME_BYTES, requestBytes } from "./request-size";
 
 /**
  * Requests are cut under this size as Excel counts it (`requestBytes`: the op's JSON plus the
@@ -124,7 +116,7 @@ function queueOp(
         // One value for every cell of the range (the API applies a single value to all);
         // before ExcelApi 1.2 the formula of each cell in A1.
         if (supports(FORMULAS_R1C1)) range.formulasR1C1 = op.formulaR1C1 as unknown as unknown[][];
-        else range.formulas = a1Grid(op.address, op.formulaR1C1);
+        else range.formulas = writeGrids(op).formulas as unknown[][];
       }
       return;
     }

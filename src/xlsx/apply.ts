@@ -5,8 +5,14 @@
  */
 import type ExcelJS from "exceljs";
 import { parseRange, type ParsedRange } from "../core/workbook/a1";
-import { fromR1C1 } from "../core/workbook/r1c1";
-import type { CellFormat, Plan, PlanOp, Scalar } from "../core/workbook/plan";
+import {
+  writeGrids,
+  type CellFormat,
+  type Plan,
+  type PlanOp,
+  type Scalar,
+  type WriteOp,
+} from "../core/workbook/plan";
 import type { ApplyReport } from "../app/port";
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
@@ -53,32 +59,16 @@ function cellValue(v: Scalar, formula: boolean): ExcelJS.CellValue {
   return v;
 }
 
-function write(ws: ExcelJS.Worksheet, op: Extract<PlanOp, { op: "write" }>): void {
-  const box = parseRange(op.address);
+function write(ws: ExcelJS.Worksheet, op: WriteOp): void {
+  const { values, formulas } = writeGrids(op);
   for (const [grid, formula] of [
-    [op.values, false],
-    [op.formulas, true],
+    [values, false],
+    [formulas, true],
   ] as const) {
     if (grid === undefined) continue;
-    if (grid.length !== box.rows || grid.some((row) => row.length !== box.cols)) {
-      throw new Error(`Plan write to ${ws.name}!${op.address}: array shape differs from the range`);
-    }
     eachCell(ws, op.address, (cell, r, c) => {
       const v = grid[r]?.[c];
       if (v !== null && v !== undefined) cell.value = cellValue(v, formula);
-    });
-  }
-  if (op.formulaR1C1 !== undefined) {
-    // One shared formula: the top-left cell holds it in A1, the others share it.
-    const f = op.formulaR1C1;
-    let master: string | undefined;
-    eachCell(ws, op.address, (cell) => {
-      if (master === undefined) {
-        const row = Number(cell.row) - 1;
-        const col = Number(cell.col) - 1;
-        cell.value = { formula: fromR1C1(f, row, col).replace(/^=/, "") };
-        master = cell.address;
-      } else cell.value = { sharedFormula: master } as ExcelJS.CellSharedFormulaValue;
     });
   }
   if (op.numberFormats !== undefined) {

@@ -18,7 +18,7 @@ import {
 import { notReported } from "./cell";
 import { readQuarters, type QuarterReading, type QuarterStatus } from "./check-realisasi";
 import { readTarget, targetUnreadable, type TargetValue } from "./check-target";
-import { DEFAULT_OPTIONS, type IndicatorEntry, type RuleOptions } from "./entry";
+import { DEFAULT_OPTIONS, type IndicatorEntry, type RuleOptions, type WordIssue } from "./entry";
 import { finding, type Finding } from "./finding";
 import { kategoriOf } from "./kategori";
 import type { EntryValue } from "./parse-entry";
@@ -178,24 +178,41 @@ function checkKind(entry: IndicatorEntry, out: Finding[]): void {
  * numbers; grades and opinions always take the last), Arah the capaian of numbers.
  */
 function readWords(entry: IndicatorEntry, out: Finding[]): "realisasi" | "target" | null {
-  const ind = entry.indicator;
-  const ordinal = ind.kind === "grade" || ind.kind === "opinion";
-  let stop: "realisasi" | "target" | null = null;
-  for (const w of entry.words ?? []) {
-    if (w.field !== "kind" && ordinal) continue;
+  const id = entry.indicator.id;
+  for (const w of countingWords(entry)) {
     const fix = w.decree !== undefined ? { fix: { value: w.decree } } : {};
     if (w.problem === "blank") {
       if (w.decree !== undefined)
-        out.push(finding("indicator.blankWord", ind.id, w.field, { value: w.value, ...fix }));
+        out.push(finding("indicator.blankWord", id, w.field, { value: w.value, ...fix }));
       continue;
     }
     out.push(
-      finding("indicator.unknownWord", ind.id, w.field, {
+      finding("indicator.unknownWord", id, w.field, {
         value: w.value,
         expected: w.expected,
         ...fix,
       })
     );
+  }
+  return wordStop(entry);
+}
+
+/** The row's word issues that matter: Arah and Agregasi TW mean nothing to grades and opinions. */
+function countingWords(entry: IndicatorEntry): readonly WordIssue[] {
+  const kind = entry.indicator.kind;
+  const ordinal = kind === "grade" || kind === "opinion";
+  return (entry.words ?? []).filter((w) => w.field === "kind" || !ordinal);
+}
+
+/**
+ * What the row's unknown words stop, as the formulas do: "realisasi" (Realisasi Tahun and
+ * Capaian: an unknown Jenis, or Agregasi TW of numbers), "target" (only Capaian: an unknown
+ * Arah of numbers), or null.
+ */
+export function wordStop(entry: IndicatorEntry): "realisasi" | "target" | null {
+  let stop: "realisasi" | "target" | null = null;
+  for (const w of countingWords(entry)) {
+    if (w.problem !== "unknown") continue;
     if (w.field === "direction") stop ??= "target";
     else stop = "realisasi";
   }

@@ -9,6 +9,8 @@
  * `Range.formulas`.
  */
 import type { Bilingual } from "../i18n";
+import { parseRange } from "./a1";
+import { fromR1C1 } from "./r1c1";
 
 export type Scalar = string | number | boolean;
 
@@ -83,7 +85,8 @@ export type PlanOp =
       formulas?: (Scalar | null)[][];
       /**
        * One formula for every cell of the range, in R1C1 (relative to each cell): a column
-       * whose rows share one formula, written once (src/core/workbook/r1c1.ts).
+       * whose rows share one formula, written once (src/core/workbook/r1c1.ts). Takes the
+       * place of `formulas`; `writeGrids` gives the cells' A1 formulas.
        */
       formulaR1C1?: string;
       numberFormats?: (string | null)[][];
@@ -152,4 +155,34 @@ export function splitBySupport(
     }
   }
   return { ops, leftOut: [...leftOut].map(([op, v]) => ({ op, ...v })) };
+}
+
+export type WriteOp = Extract<PlanOp, { op: "write" }>;
+type Grid = (Scalar | null)[][];
+
+/**
+ * A write op's content as every host applies it: the values and the formulas — a
+ * `formulaR1C1` given as each cell's A1 formula — each checked against the range's shape.
+ * The Office.js adapter sends `formulaR1C1` as one value where the host takes it.
+ */
+export function writeGrids(op: WriteOp): { values?: Grid; formulas?: Grid } {
+  const box = parseRange(op.address);
+  const checked = (grid: Grid): Grid => {
+    if (grid.length !== box.rows || grid.some((row) => row.length !== box.cols))
+      throw new Error(
+        `Plan write to ${op.sheet}!${op.address}: array shape differs from the range`
+      );
+    return grid;
+  };
+  const r1c1 = op.formulaR1C1;
+  const formulas =
+    r1c1 === undefined
+      ? op.formulas
+      : Array.from({ length: box.rows }, (_, r) =>
+          Array.from({ length: box.cols }, (_, c) => fromR1C1(r1c1, box.row + r, box.col + c))
+        );
+  return {
+    ...(op.values !== undefined && { values: checked(op.values) }),
+    ...(formulas !== undefined && { formulas: checked(formulas) }),
+  };
 }

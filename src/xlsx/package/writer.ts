@@ -5,9 +5,14 @@
  * elements. Everything else — the user's sheets, charts, drawings, pivot tables, comments,
  * macros, custom XML — is written back with its original bytes.
  */
-import { fromR1C1 } from "../../core/workbook/r1c1";
 import { columnIndex, columnLetter, parseRange, type ParsedRange } from "../../core/workbook/a1";
-import type { CellFormat, Plan, PlanOp, Scalar } from "../../core/workbook/plan";
+import {
+  writeGrids,
+  type CellFormat,
+  type Plan,
+  type PlanOp,
+  type Scalar,
+} from "../../core/workbook/plan";
 import type { ApplyReport } from "../../app/port";
 import { Doc } from "./doc";
 import { CONTENT_TYPE, NS, REL_TYPE, XlsxPackage } from "./package";
@@ -267,15 +272,12 @@ export class PackageWriter {
   private write(op: Extract<PlanOp, { op: "write" }>): void {
     const ws = this.sheet(op.sheet);
     const box = parseRange(op.address);
+    const { values, formulas } = writeGrids(op);
     for (const [grid, formula] of [
-      [op.values, false],
-      [op.formulas, true],
+      [values, false],
+      [formulas, true],
     ] as const) {
       if (grid === undefined) continue;
-      if (grid.length !== box.rows || grid.some((row) => row.length !== box.cols))
-        throw new Error(
-          `Plan write to ${op.sheet}!${op.address}: array shape differs from the range`
-        );
       for (let r = 0; r < box.rows; r++) {
         for (let c = 0; c < box.cols; c++) {
           const v = grid[r]?.[c];
@@ -283,18 +285,6 @@ export class PackageWriter {
           this.setValue(ws, box.row + r, box.col + c, v, formula);
         }
       }
-    }
-    if (op.formulaR1C1 !== undefined) {
-      // One formula for every cell: each cell's A1 form (stored as one shared formula below).
-      for (let r = 0; r < box.rows; r++)
-        for (let c = 0; c < box.cols; c++)
-          this.setValue(
-            ws,
-            box.row + r,
-            box.col + c,
-            fromR1C1(op.formulaR1C1, box.row + r, box.col + c),
-            true
-          );
     }
     if (op.numberFormats !== undefined) {
       const styles = this.style();

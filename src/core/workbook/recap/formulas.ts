@@ -10,13 +10,12 @@ import {
   CEK_ISIAN,
   capaianFormulaFor,
   kategoriFormula,
-  rangeKey,
-  rangeTargets,
   realisasiFormulaFor,
-  type RangeTargets,
   type RowRefs,
 } from "../formulas";
 import { QUARTER_KEYS } from "../layout";
+import { rangeTargetOfText } from "../../rules/sheet-reading";
+import { wordStop } from "../../rules/evaluate";
 import { settingRef } from "../settings";
 import { cellAt, type WorkbookSnapshot } from "../snapshot";
 import { recapGrid } from "./grid";
@@ -32,7 +31,6 @@ function rowFormulas(
   local: number,
   refs: Refs,
   bands: readonly KategoriBand[],
-  ranges: RangeTargets,
   targetValue: unknown
 ): Partial<Record<RecapColumnKey, string>> {
   const c = e.columns;
@@ -49,18 +47,13 @@ function rowFormulas(
     capaian: cellAddress(local, recapColumn("capaian")),
   };
   const ind = e.entry.indicator;
-  // The words as the rules read them (a word the sheet's formulas do not know: "cek isian").
-  const ordinal = ind.kind === "grade" || ind.kind === "opinion";
-  const unknown = (field: string) =>
-    e.entry.words?.some((w) => w.field === field && w.problem === "unknown") === true;
-  const stopsYear = unknown("kind") || (!ordinal && unknown("aggregation"));
-  const stopsCapaian = stopsYear || (!ordinal && unknown("direction"));
+  // A Jenis, Arah or Agregasi TW word the sheet's formulas do not know: "cek isian", as the rules say.
+  const stop = wordStop(e.entry);
+  const stopsYear = stop === "realisasi";
+  const stopsCapaian = stop !== null;
   const cekIsian = `="${CEK_ISIAN}"`;
-  const rangeAt = ranges.keys.indexOf(rangeKey(ind.kind, String(targetValue)));
-  const range =
-    typeof targetValue === "string" && rangeAt >= 0
-      ? { min: ranges.min[rangeAt] as number, max: ranges.max[rangeAt] as number }
-      : undefined;
+  // A range target read as the rules read it, fixed into the row's formula.
+  const range = rangeTargetOfText(targetValue, ind.kind);
   const ket = rkt("keterangan");
   return {
     target: `=${target}`,
@@ -78,12 +71,6 @@ export function formulaGrid(
   entries: readonly LocatedEntry[],
   bands: readonly KategoriBand[]
 ): RecapCell[][] {
-  const ranges = rangeTargets(
-    entries.map((e) => ({
-      target: cellAt(findSheetOf(book, e.sheet), e.row, e.columns.target ?? -1),
-      kind: e.entry.indicator.kind,
-    }))
-  );
   const refs: Refs = {
     cap: settingRef(book, recap.settings, "cap"),
     gradeRule: settingRef(book, recap.settings, "gradeRule"),
@@ -99,7 +86,6 @@ export function formulaGrid(
         local,
         refs,
         bands,
-        ranges,
         cellAt(findSheetOf(book, e.sheet), e.row, e.columns.target ?? -1)
       ),
   });
