@@ -44,10 +44,6 @@ async function measure(
       layout: createLayoutMemory(),
     };
     for (const [name, [useCase, params]] of Object.entries(ACTIONS)) {
-      // The double records each highlighted cell's format and compares every new one with all
-      // before it: 10,000 indicators take over ten minutes there (4.03 MB largest request, 10
-      // syncs when last measured), so the bench stops at 1,000.
-      if (name === "highlight" && n > 1000) continue;
       const before = host.syncs.length;
       const writes: number[] = [];
       const start = performance.now();
