@@ -145,6 +145,7 @@ interface IndicatorJson {
   capaian: number | null;
   kategori: string | null;
   cekIsian: "realisasi" | "target" | null;
+  errors: string[];
 }
 
 const byRow = (list: IndicatorJson[], sheet: string, row: number | undefined) =>
@@ -167,10 +168,12 @@ describe("capaian", () => {
         "capaian",
         "kategori",
         "cekIsian",
+        "errors",
       ]);
     const kpu1 = byRow(out.indicators, "RKT KPU", rows["rkt-kpu-1"]);
     expect(kpu1).toEqual({
       cekIsian: null,
+      errors: [],
       sheet: "RKT KPU",
       row: 5,
       indikator: expect.stringMatching(/^Persentase Keputusan KPU Kota Blitar/),
@@ -205,6 +208,28 @@ describe("capaian", () => {
       capaian: null,
       kategori: null,
     });
+  });
+
+  test("a date in a quarter counts as it stands (one truth) but is never quiet: marked, listed, coded", async () => {
+    const tdir = tempDir();
+    expect((await run(tdir, "template", "--out", "t.xlsx")).code).toBe(0);
+    const wb = await load(join(tdir, "t.xlsx"));
+    const at = fill(wb, { "rkt-kpu-3": { tw1: 80, tw2: 81, sumber: "Laporan" } });
+    const ws = wb.getWorksheet("RKT KPU")!;
+    const cell = ws.getCell(at["rkt-kpu-3"]!, columnOf(ws, "Realisasi TW II"));
+    cell.numFmt = "dd/mm/yyyy";
+    await wb.xlsx.writeFile(join(tdir, "dated.xlsx"));
+    const json = await run(tdir, "capaian", "dated.xlsx", "--json", "--tw", "4");
+    const list = (JSON.parse(json.stdout) as { indicators: IndicatorJson[] }).indicators;
+    const dated = byRow(list, "RKT KPU", at["rkt-kpu-3"]);
+    expect(dated?.errors).toEqual(["realisasi.looksLikeDate"]);
+    expect(dated?.realisasi).toBe(81);
+    expect(list.filter((i) => i.errors.length > 0)).toHaveLength(1);
+    const text = await run(tdir, "capaian", "dated.xlsx", "--tw", "4");
+    const marked = text.stdout.split("\n").filter((l) => l.startsWith("!"));
+    expect(marked).toHaveLength(1);
+    expect(marked[0]).toContain(`RKT KPU!${at["rkt-kpu-3"]}`);
+    expect(text.stdout).toMatch(/1 indikator \(bertanda !\)/);
   });
 
   test("--out writes the formulas and the Ringkasan; --tw/--cap reach the Info cells", async () => {
