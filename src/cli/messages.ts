@@ -169,8 +169,8 @@ export const CLI_MESSAGES = {
     en: "No entry needs tidying; nothing was written.",
   },
   "charts.written": {
-    id: "Tabel data Grafik ditulis: {summary}.",
-    en: "Grafik data tables written: {summary}.",
+    id: "Lembar Grafik ditulis (tabel data dan grafik): {summary}.",
+    en: "Grafik sheet written (data tables and charts): {summary}.",
   },
   "template.done": {
     id: "Template: {summary}.",

@@ -7,6 +7,7 @@ import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { BLITAR_2021 } from "../../src/core/decree";
 import { INFO_SHEET } from "../../src/core/workbook/layout";
+import { XlsxFile } from "../../src/xlsx/file";
 import { columnOf, fill, leftovers, load, run, tempDir } from "./helpers";
 
 let dir: string;
@@ -299,17 +300,25 @@ describe("capaian", () => {
 });
 
 describe("charts", () => {
-  test("writes the Grafik data tables and says charts need Excel", async () => {
+  test("writes the Grafik sheet: data tables and the charts over them", async () => {
     const r = await run(dir, "charts", "hasil.xlsx", "--out", "grafik.xlsx");
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/tidak menggambar grafik/);
-    expect(r.stderr).toMatch(/Buat Grafik/);
+    expect(r.stderr).toMatch(/Lembar Grafik ditulis \(tabel data dan grafik\)/);
+    expect(r.stderr).not.toMatch(/tidak menggambar grafik/);
     const wb = await load(join(dir, "grafik.xlsx"));
     const grafik = wb.getWorksheet("Grafik")!;
     expect(grafik.getCell("A1").value).toBe("GRAFIK CAPAIAN KINERJA");
-    const en = await run(dir, "charts", "hasil.xlsx", "--out", "grafik.xlsx", "--lang", "en");
-    expect(en.stderr).toMatch(/does not draw charts/);
-    expect(en.stderr).toMatch(/Create charts/);
+    const file = XlsxFile.of(readFileSync(join(dir, "grafik.xlsx")), wb);
+    expect(file.charts().get("Grafik")).toEqual([
+      "Kinerja_Target_Realisasi",
+      "Kinerja_Capaian_Indikator",
+      "Kinerja_Capaian_Sasaran",
+    ]);
+    const en = await run(dir, "charts", "grafik.xlsx", "--out", "grafik2.xlsx", "--lang", "en");
+    expect(en.stderr).toMatch(/Grafik sheet written \(data tables and charts\)/);
+    // Run again: the charts are replaced, not added beside the old ones.
+    const again = XlsxFile.of(readFileSync(join(dir, "grafik2.xlsx")), wb);
+    expect(again.charts().get("Grafik")).toHaveLength(3);
   });
 });
 
