@@ -1,5 +1,6 @@
 /**
- * The playground in Debian's chromium: the real task pane beside the in-browser workbook.
+ * The playground in Chromium (browser.ts: the one npm brings): the real task pane beside the
+ * in-browser workbook.
  * Builds the production bundle once (~15-80 s), then each test opens a fresh page.
  * Screenshots of every step land in test-output/e2e/.
  */
