@@ -86,3 +86,30 @@ test("chart images from Excel replace the drawn charts", async () => {
   const size = { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
   expect(images).toEqual([size, size]);
 });
+
+test("an entry in error that still counts is marked (!) and named below the table", async () => {
+  const marked: ExportInput = {
+    ...input,
+    rows: input.rows.map((r, i) =>
+      i === 2
+        ? { ...r, errors: [{ id: "Realisasi TW I tampak seperti tanggal", en: "x" }] }
+        : { ...r, errors: [] }
+    ),
+  };
+  const path = join(OUT, "marked.pdf");
+  writeFileSync(path, await exportPdf(marked, { date: "2021-07-15", charts: false }));
+  const { text } = readPdf(path);
+  const row = marked.rows[2]!;
+  expect(text).toContain(`${row.capaianText} (!)`);
+  expect(text.match(/\(!\)/g)?.length).toBe(2); // the row's mark and the note's
+  expect(text).toContain(`No ${row.no} (${row.sheet}): Realisasi TW I tampak seperti tanggal`);
+  const plain = join(OUT, "plain.pdf");
+  writeFileSync(
+    plain,
+    await exportPdf(
+      { ...input, rows: input.rows.map((r) => ({ ...r, errors: [] })) },
+      { date: "2021-07-15", charts: false }
+    )
+  );
+  expect(readPdf(plain).text).not.toContain("(!)");
+});
