@@ -10,6 +10,8 @@ const tsTransform = {
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Generous: a test may fail on what it checks, never because a shared machine was busy.
+  testTimeout: 60_000,
   projects: [
     {
       displayName: "node",
@@ -18,6 +20,7 @@ module.exports = {
       // test/conformance needs programs npm does not bring (jest.conformance.config.js).
       testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/ui/", "<rootDir>/test/conformance/"],
       transform: tsTransform,
+      testTimeout: 60_000,
     },
     {
       displayName: "jsdom",
@@ -25,6 +28,7 @@ module.exports = {
       testMatch: ["<rootDir>/test/ui/**/*.test.tsx"],
       setupFiles: ["<rootDir>/test/ui/setup.ts"],
       transform: tsTransform,
+      testTimeout: 60_000,
     },
   ],
 };
