@@ -17,10 +17,8 @@ export interface OfficeIndicator {
   /** Capaian in percent units (103.75), the office's cap applied; null when not computed. */
   capaian: number | null;
   kategori: string | null;
-  /** Quarters with a realisasi typed (any readable or unreadable entry), 1-4. */
-  reported: Quarter[];
-  /** Quarters the indicator's period expects up to the reporting quarter. */
-  expected: Quarter[];
+  /** Quarters due (up to the reporting quarter, as the period says) without a realisasi. */
+  missing: Quarter[];
   /** Error findings on the indicator (Validasi's words). */
   errors: string[];
 }
@@ -171,8 +169,7 @@ export function consolidate(
         kategori[i] = ind.kategori;
       }
       if ((list[i] as MatchedIndicator).offices === 1 && results.length > 1) ownOnly.push(ind.kode);
-      for (const q of ind.expected)
-        if (!ind.reported.includes(q)) late.push(`${ind.kode} TW ${TW[q]}`);
+      for (const q of ind.missing) late.push(`${ind.kode} TW ${TW[q]}`);
       for (const e of ind.errors) errors.push(`${ind.kode}: ${e}`);
     }
     const counted = capaian.filter((c): c is number => typeof c === "number");

@@ -12,8 +12,7 @@ const ind = (kode: string, capaian: number | null, more: Partial<OfficeIndicator
   sasaran: "Meningkatnya kualitas",
   capaian,
   kategori: capaian === null ? null : capaian >= 100 ? "Sangat Baik" : "Baik",
-  reported: [1, 2] as OfficeIndicator["reported"],
-  expected: [1, 2] as OfficeIndicator["expected"],
+  missing: [] as OfficeIndicator["missing"],
   errors: [],
   ...more,
 });
@@ -52,8 +51,8 @@ test("late quarters, errors, averages and tercapai per office", () => {
   const c = consolidate(
     [
       office("A", [
-        ind("iku-1", 120, { reported: [1], expected: [1, 2] }),
-        ind("iku-2", null, { reported: [], expected: [1, 2], errors: ["Realisasi TW I tanggal"] }),
+        ind("iku-1", 120, { missing: [2] }),
+        ind("iku-2", null, { missing: [1, 2], errors: ["Realisasi TW I tanggal"] }),
         ind("iku-3", 90),
       ]),
     ],
