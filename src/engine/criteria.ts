@@ -26,10 +26,14 @@ export type Criterion = (v: Scalar) => boolean;
 
 const OPS = [">=", "<=", "<>", "=", ">", "<"] as const;
 
-/** A cell's value as a number for a numeric criterion: numbers, and text that reads as one. */
-function asNumber(v: Scalar): number | undefined {
+/**
+ * A cell's value as a number for a numeric criterion: numbers, and for an equality ("1",
+ * "=1", "<>1", 1) text that reads as one, as Excel counts "1" typed as text; the other
+ * comparisons take numbers only.
+ */
+function asNumber(v: Scalar, equality: boolean): number | undefined {
   if (typeof v === "number") return v;
-  if (typeof v === "string") return textToNumber(v);
+  if (equality && typeof v === "string") return textToNumber(v);
   return undefined;
 }
 
@@ -44,7 +48,7 @@ export function criterion(c: Scalar): Criterion | FormulaError {
   if (typeof c === "number") {
     const n = c;
     return (v) => {
-      const x = asNumber(v);
+      const x = asNumber(v, true);
       return x !== undefined && compare(x, n, true) === 0;
     };
   }
@@ -72,8 +76,9 @@ export function criterion(c: Scalar): Criterion | FormulaError {
               ? r <= 0
               : r >= 0;
   if (n !== undefined) {
+    const equality = operator === "=" || operator === "<>";
     return (v) => {
-      const x = asNumber(v);
+      const x = asNumber(v, equality);
       if (x === undefined) return operator === "<>";
       const r = compare(x, n);
       return typeof r === "number" && test(r);

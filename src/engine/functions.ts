@@ -560,8 +560,19 @@ export const FUNCTIONS: Record<string, Fn> = {
 
   // ---- conditional aggregation
   COUNTIF: arity(2, 2, (args) => {
-    const m = matching([[args[0]!, args[1]!]]);
-    return isError(m) ? m : m.hits.length;
+    // Counted without listing positions: a whole column costs its filled cells.
+    const cells = rangeCells(args[0]!());
+    if (isError(cells)) return cells;
+    const c = deref(args[1]!());
+    const test = criterion(c instanceof Arr ? c.at(0, 0) : c);
+    if (isError(test)) return test;
+    let filled = 0;
+    let n = 0;
+    cells.each((s) => {
+      if (s !== null) filled++;
+      if (test(s)) n++;
+    });
+    return test(null) ? n + cells.rows * cells.cols - filled : n;
   }),
   COUNTIFS: arity(2, 254, (args) => {
     if (args.length % 2 !== 0) return ERR.value;
