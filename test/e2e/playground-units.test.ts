@@ -8,6 +8,7 @@ import { loadSample, SAMPLE_SHEET } from "../../src/playground/sample";
 
 test.each([
   [0.775, "0.00%", "77,50%"],
+  [1.03125, "0.00%", "103,13%"],
   [77, "0.00", "77,00"],
   [0.83, "General", "0,83"],
   [2, '0 "Dokumen"', "2 Dokumen"],

@@ -136,7 +136,7 @@ test("the sample RKT sheet loads with formats, formulas, merges and its chart", 
   expect(await chart.locator("svg rect").count()).toBe(1 + 3 + 2);
   expect(await chart.innerText()).not.toContain("dihitung di Excel");
   // The capaian formula computed: 82,5% against 80%.
-  expect(await pg.cellText("I4")).toMatch(/^1,03|^103,13%$/);
+  expect(await pg.cellText("I4")).toMatch(/^(1,03|103,13%)/);
   await pg.screenshot("sample");
 });
 
