@@ -7,8 +7,8 @@ import { fill, type Bilingual, type Lang, type Params } from "../core/i18n";
 export const PLAYGROUND_MESSAGES = {
   "pg.title": { id: "Taman uji Kinerja", en: "Kinerja playground" },
   "pg.note": {
-    id: "Buku kerja tiruan di peramban (tiruan ketat API Excel). Rumus tidak dihitung di sini.",
-    en: "A pretend workbook in the browser (the strict Excel API double). Formulas are not computed here.",
+    id: "Buku kerja tiruan di peramban (tiruan ketat API Excel). Rumusnya dihitung di peramban setiap kali isi berubah, seperti di Excel.",
+    en: "A pretend workbook in the browser (the strict Excel API double). Its formulas are computed in the browser after every change, as in Excel.",
   },
   "pg.pane": { id: "Panel tugas", en: "Task pane" },
   "pg.workbook": { id: "Buku kerja", en: "Workbook" },
@@ -27,7 +27,7 @@ export const PLAYGROUND_MESSAGES = {
   "pg.enter": { id: "Tulis", en: "Write" },
   "pg.grid": { id: "Lembar {sheet}", en: "Sheet {sheet}" },
   "pg.charts": { id: "Grafik di lembar ini", en: "Charts on this sheet" },
-  "pg.computedInExcel": { id: "(dihitung di Excel)", en: "(computed in Excel)" },
+  "pg.noNumbers": { id: "Belum ada angka", en: "No numbers yet" },
   "pg.syncs": { id: "{count} sinkronisasi", en: "{count} syncs" },
   "pg.error": { id: "Excel (tiruan) menolak: {message}", en: "Excel (double) refused: {message}" },
   "pg.badAddress": { id: "Alamat tidak sah: {address}", en: "Not a valid address: {address}" },

@@ -224,7 +224,8 @@ export class Playground {
 
   async activateSheet(sheet: string): Promise<void> {
     await this.workbook.getByRole("tab", { name: sheet, exact: true }).click();
-    await this.page.getByRole("table", { name: new RegExp(`${sheet}$`) }).waitFor();
+    // The grid's table (the pane has tables named after sheets too).
+    await this.workbook.getByRole("table", { name: new RegExp(`${sheet}$`) }).waitFor();
   }
 
   /** Select a cell through the name box, type `text` in the formula bar, press Enter. */
