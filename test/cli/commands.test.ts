@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { BLITAR_2021 } from "../../src/core/decree";
 import { INFO_SHEET } from "../../src/core/workbook/layout";
 import { columnOf, fill, leftovers, load, run, tempDir } from "./helpers";
+import { rktCell, rktCol } from "../fixtures/rkt-columns";
 
 let dir: string;
 /** Kode -> 1-based row in the template. */
@@ -99,14 +100,14 @@ describe("validate", () => {
       severity: "error",
       code: "realisasi.percentAbove100",
       sheet: "RKT Sekretariat",
-      cell: `I${rows["rkt-sekretariat-6"]}`,
+      cell: rktCell("tw1", rows["rkt-sekretariat-6"] as number),
       message: expect.stringMatching(/110/),
     });
     expect(out.findings.find((f) => f.code === "realisasi.aboveTarget")).toEqual({
       severity: "warning",
       code: "realisasi.aboveTarget",
       sheet: "RKT KPU",
-      cell: `I${rows["rkt-kpu-4"]}`,
+      cell: rktCell("tw1", rows["rkt-kpu-4"] as number),
       message: expect.stringMatching(/110%.*divides by the target/),
     });
     const id = JSON.parse((await run(dir, "validate", "filled.xlsx", "--json")).stdout) as {
@@ -132,7 +133,7 @@ describe("validate", () => {
       );
     expect(after(await run(dir, "validate", "filled.xlsx", "--json"))).toEqual([]);
     const tw2 = after(await run(dir, "validate", "filled.xlsx", "--json", "--tw", "2"));
-    expect(tw2.map((f) => f.cell)).toEqual([`K${rows["rkt-sekretariat-1"]}`]);
+    expect(tw2.map((f) => f.cell)).toEqual([rktCell("tw3", rows["rkt-sekretariat-1"] as number)]);
   });
 });
 
@@ -392,16 +393,21 @@ describe("tidy", () => {
     expect(r.code).toBe(0);
     const { changes } = JSON.parse(r.stdout) as { changes: Record<string, unknown>[] };
     expect(changes).toEqual([
-      { sheet: "RKT KPU", cell: `I${at["rkt-kpu-3"]}`, before: "74,05", after: 74.05 },
       {
         sheet: "RKT KPU",
-        cell: `I${at["rkt-kpu-6"]}`,
+        cell: rktCell("tw1", at["rkt-kpu-3"] as number),
+        before: "74,05",
+        after: 74.05,
+      },
+      {
+        sheet: "RKT KPU",
+        cell: rktCell("tw1", at["rkt-kpu-6"] as number),
         before: "Wajar Tanpa Pengecualian",
         after: "WTP",
       },
     ]);
     const text = await run(tdir, "tidy", "typed.xlsx", "--out", "tidy2.xlsx");
-    expect(text.stdout).toMatch(/RKT KPU!I\d+ {2}"74,05" → 74,05/);
+    expect(text.stdout).toMatch(new RegExp(`RKT KPU!${rktCol("tw1")}\\d+ {2}"74,05" → 74,05`));
     expect(text.stdout).toMatch(/2 sel dirapikan/);
     const after = await run(tdir, "capaian", "tidy.xlsx", "--json");
     expect(cek(after)).toEqual([at["rkt-kpu-2"]]);

@@ -15,7 +15,7 @@ import {
   type Cap,
   type GradeRule,
 } from "./capaian";
-import { notReported } from "./cell";
+import { excelTrim, notReported, type CellInput } from "./cell";
 import { readQuarters, type QuarterReading, type QuarterStatus } from "./check-realisasi";
 import { readTarget, targetUnreadable, type TargetValue } from "./check-target";
 import { DEFAULT_OPTIONS, type IndicatorEntry, type RuleOptions, type WordIssue } from "./entry";
@@ -181,6 +181,20 @@ function readWords(entry: IndicatorEntry, out: Finding[]): "realisasi" | "target
   const id = entry.indicator.id;
   for (const w of countingWords(entry)) {
     const fix = w.decree !== undefined ? { fix: { value: w.decree } } : {};
+    if (w.field === "period") {
+      // No formula reads the Periode: it only decides which quarters are expected.
+      if (w.problem === "unknown")
+        out.push(
+          finding("indicator.unknownPeriod", id, "period", {
+            value: w.value,
+            expected: w.expected,
+            ...fix,
+          })
+        );
+      else if (w.decree !== undefined)
+        out.push(finding("indicator.blankPeriod", id, "period", { value: w.value, ...fix }));
+      continue;
+    }
     if (w.problem === "blank") {
       if (w.decree !== undefined)
         out.push(finding("indicator.blankWord", id, w.field, { value: w.value, ...fix }));
@@ -197,11 +211,14 @@ function readWords(entry: IndicatorEntry, out: Finding[]): "realisasi" | "target
   return wordStop(entry);
 }
 
-/** The row's word issues that matter: Arah and Agregasi TW mean nothing to grades and opinions. */
+/**
+ * The row's word issues that matter: Arah and Agregasi TW mean nothing to grades and opinions
+ * (Jenis and Periode matter to every kind).
+ */
 function countingWords(entry: IndicatorEntry): readonly WordIssue[] {
   const kind = entry.indicator.kind;
   const ordinal = kind === "grade" || kind === "opinion";
-  return (entry.words ?? []).filter((w) => w.field === "kind" || !ordinal);
+  return (entry.words ?? []).filter((w) => w.field === "kind" || w.field === "period" || !ordinal);
 }
 
 /**
@@ -212,7 +229,7 @@ function countingWords(entry: IndicatorEntry): readonly WordIssue[] {
 export function wordStop(entry: IndicatorEntry): "realisasi" | "target" | null {
   let stop: "realisasi" | "target" | null = null;
   for (const w of countingWords(entry)) {
-    if (w.problem !== "unknown") continue;
+    if (w.problem !== "unknown" || w.field === "period") continue;
     if (w.field === "direction") stop ??= "target";
     else stop = "realisasi";
   }
@@ -238,7 +255,8 @@ export function evaluateEntry(
     options.reportingQuarter,
     aggregation,
     targetMax(target),
-    out
+    out,
+    options.started !== false
   );
   const values: (EntryValue | undefined)[] = [];
   let reported = false;
@@ -339,7 +357,32 @@ export function evaluate(
   options: Partial<RuleOptions> = {}
 ): Evaluation {
   const opts: RuleOptions = { ...DEFAULT_OPTIONS, ...options };
+  opts.started ??= anyTyped(entries);
   const findings: Finding[] = [];
   const results = entries.map((e) => evaluateEntry(e, opts, findings));
   return { results, findings, summary: summarise(results, opts) };
+}
+
+/**
+ * Whether any realisasi, numerator or denominator cell of the entries holds something (a "-"
+ * or "belum" too): until then the workbook is a fresh template and no quarter is missing.
+ */
+export function anyTyped(entries: readonly IndicatorEntry[]): boolean {
+  return entries.some(typedSomething);
+}
+
+const blankInput = (c: CellInput | undefined): boolean =>
+  c === undefined ||
+  c.value === null ||
+  c.value === undefined ||
+  (typeof c.value === "string" && excelTrim(c.value) === "");
+
+/** Anything typed in a realisasi, numerator or denominator cell ("-" and "belum" count as typed). */
+function typedSomething(entry: IndicatorEntry): boolean {
+  const filled = (cells: readonly (CellInput | undefined)[]) => cells.some((c) => !blankInput(c));
+  const comps = entry.components;
+  return (
+    filled(entry.realisasi) ||
+    (comps !== undefined && (filled(comps.numerator) || filled(comps.denominator)))
+  );
 }

@@ -10,7 +10,7 @@ import { sheetUnits } from "../rules/sheet-reading";
 import type { IndicatorKind } from "../decree/schema";
 import { bilingual } from "../i18n";
 import type { Decree } from "../decree/schema";
-import { evaluate, type Evaluation } from "../rules/evaluate";
+import { anyTyped, evaluate, type Evaluation } from "../rules/evaluate";
 import { kategoriBands, type KategoriBand } from "../rules/kategori";
 import { cellAddress, columnLetter, parseRange, rangeAddress, sheetRef } from "./a1";
 import { readRktEntries, findRktTables, type LocatedEntry } from "./entries";
@@ -114,7 +114,10 @@ export function planCapaian(
   const entries = readRktEntries(book, decree);
   const ops: PlanOp[] = [...settingOps];
   const evaluations: CapaianPlan["evaluations"] = [];
-  const options = ruleOptions(settings, decree);
+  const options = {
+    ...ruleOptions(settings, decree),
+    started: anyTyped(entries.map((e) => e.entry)),
+  };
   const ranges = rangeTargets(
     entries.map((e) => ({ target: e.entry.target?.value, kind: e.entry.indicator.kind }))
   );

@@ -39,6 +39,7 @@ export const RKT_COLUMNS = [
   { key: "satuan", header: "Satuan", chars: 9 },
   { key: "arah", header: "Arah", chars: 7 },
   { key: "agregasi", header: "Agregasi TW", chars: 11 },
+  { key: "periode", header: "Periode", chars: 11 },
   { key: "tw1", header: "Realisasi TW I", chars: 11 },
   { key: "tw2", header: "Realisasi TW II", chars: 11 },
   { key: "tw3", header: "Realisasi TW III", chars: 11 },
@@ -67,8 +68,8 @@ export function columnOf<K extends string>(columns: readonly { key: K }[], key: 
   return columns.findIndex((c) => c.key === key);
 }
 
-/** Words in the Jenis, Arah and Agregasi columns (the rules read them: src/core/rules/words.ts). */
-export { AGGREGATION_WORDS, DIRECTION_WORDS, KIND_WORDS } from "../rules/words";
+/** Words in the Jenis, Arah, Agregasi TW and Periode columns (the rules read them: src/core/rules/words.ts). */
+export { AGGREGATION_WORDS, DIRECTION_WORDS, KIND_WORDS, PERIOD_WORDS } from "../rules/words";
 
 /** Number formats (en-US codes, as Range.numberFormat takes them) per kind. */
 export const KIND_FORMATS: Record<IndicatorKind, string> = {

@@ -19,6 +19,7 @@ import {
   INFO_TABLE,
   KIND_FORMATS,
   KIND_WORDS,
+  PERIOD_WORDS,
   QUARTER_KEYS,
   RKT_COLUMNS,
   columnOf,
@@ -128,6 +129,7 @@ function rktRow(decree: Decree, indicator: Indicator, carried: Carried | undefin
     satuan: satuanOf(ind),
     arah: DIRECTION_WORDS[ind.direction],
     agregasi: AGGREGATION_WORDS[ind.aggregation],
+    periode: PERIOD_WORDS[ind.period ?? "quarterly"],
     kode: ind.id,
     ...carried?.get(ind.id),
   };
@@ -229,6 +231,12 @@ function rktSheetOps(
       sheet,
       address: rangeAddress(first, col("agregasi"), rows, 1),
       rule: { type: "list", items: Object.values(AGGREGATION_WORDS) },
+    },
+    {
+      op: "validation",
+      sheet,
+      address: rangeAddress(first, col("periode"), rows, 1),
+      rule: { type: "list", items: Object.values(PERIOD_WORDS) },
     }
   );
   return ops;

@@ -15,7 +15,7 @@ import { QUARTER_MEANINGS, type ColumnMeaning } from "./columns";
 import type { DetectedHeader, HeaderColumn } from "./detect-header";
 import type { YearSource } from "./fields";
 import { addressOf } from "./grid";
-import { aggregationOf, directionOf, inferKind, readTargetCell } from "./kind";
+import { aggregationOf, directionOf, inferKind, periodOf, readTargetCell } from "./kind";
 import {
   DIRECTION_SOURCE_WORDS,
   EVIDENCE_WORDS,
@@ -256,6 +256,8 @@ export function buildTable(t: TablePlan, sheetName: string): BuiltTable {
       direction: dir.direction,
       aggregation: aggregationOf(k.kind),
     };
+    const period = periodOf(raw.periode, k.kind, raw.text);
+    if (period !== "quarterly") ind.period = period;
     const carry: Partial<Record<RktColumnKey, Scalar>> = {};
     const valueReports: ValueReport[] = [];
     if (reading.status === "value") {

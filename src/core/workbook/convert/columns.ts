@@ -23,7 +23,8 @@ export type ColumnMeaning =
   | "kategori"
   | "cara"
   | "sumber"
-  | "keterangan";
+  | "keterangan"
+  | "periode";
 
 export const QUARTER_MEANINGS = ["tw1", "tw2", "tw3", "tw4"] as const;
 
@@ -72,6 +73,10 @@ const VOCABULARY: readonly [ColumnMeaning, RegExp][] = [
   ],
   ["sumber", /^sumber(?: data)?(?: bukti)?(?: dukung)?$/],
   ["keterangan", /^(?:keterangan|ket)$/],
+  [
+    "periode",
+    /^(?:periode|periode (?:pelaporan|pengukuran|pengumpulan data)|frekuensi(?: pelaporan| pengukuran)?)$/,
+  ],
 ];
 
 const ROMAN: Record<string, 1 | 2 | 3 | 4> = {

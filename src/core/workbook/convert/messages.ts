@@ -41,6 +41,10 @@ export const MEANING_WORDS: Record<ColumnMeaning, Bilingual> = {
   },
   sumber: { id: "sumber data", en: "data source" },
   keterangan: { id: "keterangan", en: "remarks" },
+  periode: {
+    id: "periode pelaporan (triwulan yang diharapkan)",
+    en: "reporting period (the quarters expected)",
+  },
 };
 
 /** Last year's realisasi, as the report says it. */

@@ -34,6 +34,8 @@ export interface RawIndicator {
   cara: string;
   sumber: string;
   keterangan: string;
+  /** The Periode column's text ("Tahunan"), "" without one. */
+  periode: string;
   /** Rows (0-based) joined to this indicator. */
   continuations: number[];
 }
@@ -175,6 +177,7 @@ export function readRows(
       cara: text(row, "cara"),
       sumber: text(row, "sumber"),
       keterangan: text(row, "keterangan"),
+      periode: text(row, "periode"),
     };
     // "Sasaran 1 : Meningkatnya ..." written in the Indikator column, over its indicators.
     const named = SASARAN_LINE.exec(ind);
@@ -220,6 +223,7 @@ export function readRows(
       prev.text = join(prev.text, ind);
       prev.satuan = join(prev.satuan, extra.satuan);
       prev.keterangan = join(prev.keterangan, extra.keterangan);
+      if (prev.periode === "") prev.periode = extra.periode;
       prev.continuations.push(row);
       continue;
     }

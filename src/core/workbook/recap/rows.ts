@@ -7,7 +7,7 @@ import { CEK_ISIAN } from "../formulas";
 import type { IndicatorKind } from "../../decree/schema";
 import { describeTarget, type TargetValue } from "../../rules/check-target";
 import type { RuleOptions } from "../../rules/entry";
-import { evaluate } from "../../rules/evaluate";
+import { anyTyped, evaluate } from "../../rules/evaluate";
 import type { KategoriBand } from "../../rules/kategori";
 import type { EntryValue } from "../../rules/parse-entry";
 import type { IndicatorResult } from "../../rules/result";
@@ -62,13 +62,14 @@ export function evaluateSheets(
   options: RuleOptions
 ): { results: IndicatorResult[]; sasaran: RecapGroup[]; total: Average } {
   const sheets = [...new Set(entries.map((e) => e.sheet))];
+  const whole = { ...options, started: options.started ?? anyTyped(entries.map((e) => e.entry)) };
   const results: IndicatorResult[] = [];
   const sasaran: RecapGroup[] = [];
   for (const sheet of sheets) {
     const mine = entries.filter((e) => e.sheet === sheet);
     const ev = evaluate(
       mine.map((e) => e.entry),
-      options
+      whole
     );
     results.push(...ev.results);
     for (const g of ev.summary.sasaran)
