@@ -81,10 +81,13 @@ test("on ExcelApi 1.1 (no formulasR1C1) Hitung Capaian writes the same formulas,
     const host = freshHost(apiVersion);
     await host.run((ctx) => runTemplate(ctx, env(host)));
     await host.run((ctx) => runCapaian(ctx, env(host)));
-    return host.dumpSheet("RKT KPU").formulas.map((r) => r.slice(12, 15));
+    return host
+      .dumpSheet("RKT KPU")
+      .formulas.map((r) => r.slice(rktIndex("realisasi"), rktIndex("kategoriTw") + 1));
   };
   const old = await formulasWith("1.1");
   expect(String(old[4]?.[1])).toMatch(/^=IF\(AND\(/);
+  expect(String(old[4]?.[4])).toMatch(/^=IF\(AND\(/);
   expect(old).toEqual(await formulasWith("1.20"));
 });
 
@@ -145,7 +148,9 @@ test("Hitung Capaian writes formulas in three round trips; running it again give
   // Every data row of Realisasi Tahun, Capaian and Kategori holds the same formula (R1C1), so
   // Excel's calculated columns, which fill a table column with one row's formula, change
   // nothing.
-  for (const col of [rktIndex("realisasi"), rktIndex("capaian"), rktIndex("kategori")]) {
+  const computed = ["realisasi", "capaian", "kategori", "targetTw", "capaianTw", "kategoriTw"];
+  for (const col of computed.map((k) => rktIndex(k as "realisasi"))) {
+    expect(String(rkt.formulas[4]?.[col])).toMatch(/^=/);
     const shapes = new Set(
       rkt.formulas.slice(4, 10).map((r, i) => toR1C1(String(r[col]), 4 + i, col))
     );

@@ -11,6 +11,11 @@ export interface IndicatorEntry {
   indicator: Indicator;
   /** The target cell; when absent the indicator's own target (from the decree) is used. */
   target?: CellInput;
+  /**
+   * Target TW I..IV (rencana aksi), when the sheet has them: the capaian at the reporting
+   * quarter is measured against the target up to it (`quarter-target.ts`).
+   */
+  quarterTargets?: readonly (CellInput | undefined)[];
   /** Realisasi TW I..IV; a missing element is an empty cell. */
   realisasi: readonly (CellInput | undefined)[];
   /** Numerator and denominator per quarter, when realisasi = numerator / denominator x 100. */

@@ -28,6 +28,8 @@ import { summarise, type Summary } from "./summary";
 import { kindDisagreement } from "./kind-values";
 import { formatEnNumber, formatIdNumber } from "./number-id";
 import { KIND_WORDS } from "./words";
+import { quarterTarget } from "./quarter-target";
+import { sheetUnits } from "./sheet-reading";
 
 export interface Evaluation {
   results: IndicatorResult[];
@@ -320,6 +322,7 @@ export function evaluateEntry(
   const capaian = computed !== undefined ? applyCap(computed, options.cap) : null;
   const ordinal = ind.kind === "grade" || ind.kind === "opinion";
   const band = capaian === null ? undefined : kategoriOf(capaian, options.kategori);
+  const tw = atReportingQuarter(entry, aggregation, year, unreadableQuarter, wordStop, options);
   const reached =
     computed !== undefined && ordinal
       ? computed >= 100
@@ -344,6 +347,54 @@ export function evaluateEntry(
     cap: CAP_LABELS[options.cap],
     gradeRule: RULE_LABELS[options.gradeRule],
     quarters: quarterResults(quarters, toDate, target, ind, options),
+    ...tw,
+  };
+}
+
+const NO_TW = {
+  targetTw: null,
+  capaianTw: null,
+  capaianTwRounded: null,
+  kategoriTw: null,
+  cekIsianTw: null,
+} as const satisfies Partial<IndicatorResult>;
+
+/**
+ * The rencana aksi at the reporting quarter, as the sheet's Target, Capaian and Kategori s.d.
+ * TW Pelaporan show it: the realisasi to date (the year's, which counts the quarters up to the
+ * reporting quarter) against the quarter target (`quarterTarget`), in the sheet's units.
+ */
+function atReportingQuarter(
+  entry: IndicatorEntry,
+  aggregation: IndicatorResult["aggregation"],
+  year: EntryValue | undefined,
+  unreadableQuarter: boolean,
+  stop: "realisasi" | "target" | null,
+  options: RuleOptions
+): Pick<IndicatorResult, keyof typeof NO_TW> {
+  const cells = entry.quarterTargets;
+  if (cells === undefined) return NO_TW;
+  const ind = entry.indicator;
+  const ordinal = ind.kind === "grade" || ind.kind === "opinion";
+  // An unknown Jenis or Agregasi TW: "cek isian", as Realisasi Tahun.
+  if (stop === "realisasi") return { ...NO_TW, cekIsianTw: "target" };
+  if (ordinal) return NO_TW;
+  const t = quarterTarget(cells, aggregation, options.reportingQuarter);
+  const scale = sheetUnits(entry.target, ind.kind) === "fraction" ? 100 : 1;
+  const targetTw = typeof t === "number" ? t * scale : null;
+  if (t === "cek isian") return { ...NO_TW, cekIsianTw: "target" };
+  if (unreadableQuarter || stop === "target") return { ...NO_TW, targetTw, cekIsianTw: "capaian" };
+  if (typeof year !== "number" || typeof t !== "number" || t === 0) return { ...NO_TW, targetTw };
+  // The sheet divides its raw numbers: the year in the row's units against the raw target.
+  const raw = capaianNumeric(year / scale, t, ind.direction);
+  if (raw === undefined) return { ...NO_TW, targetTw };
+  const capaianTw = applyCap(raw, options.cap);
+  return {
+    targetTw,
+    capaianTw,
+    capaianTwRounded: round2(capaianTw),
+    kategoriTw: kategoriOf(capaianTw, options.kategori) ?? null,
+    cekIsianTw: null,
   };
 }
 

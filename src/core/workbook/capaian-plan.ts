@@ -16,9 +16,11 @@ import { cellAddress, columnLetter, parseRange, rangeAddress, sheetRef } from ".
 import { readRktEntries, findRktTables, type LocatedEntry } from "./entries";
 import {
   capaianFormula,
+  capaianTwFormula,
   kategoriFormula,
   rangeTargets,
   realisasiFormula,
+  targetTwFormula,
   twNumberFormula,
   type RowRefs,
 } from "./formulas";
@@ -29,6 +31,7 @@ import {
   INFO_TABLE,
   KIND_FORMATS,
   QUARTER_KEYS,
+  QUARTER_TARGET_KEYS,
   SUMMARY_SHEET,
   SUMMARY_TABLE,
 } from "./layout";
@@ -181,14 +184,44 @@ export function planCapaian(
         kategoriFormula(refs.capaian, bands),
         formats.map(() => ["General"])
       );
+      // The rencana aksi: capaian at the reporting quarter against its target, beside the
+      // annual one (templates made before these columns have none: nothing is written).
+      const quarterTargets = QUARTER_TARGET_KEYS.map((k) => a(c[k]));
+      if (
+        quarterTargets.every((x) => x !== undefined) &&
+        c.targetTw !== undefined &&
+        c.capaianTw !== undefined &&
+        c.kategoriTw !== undefined
+      ) {
+        const tw: RowRefs = {
+          ...refs,
+          quarterTargets: quarterTargets as RowRefs["quarters"],
+          targetTw: a(c.targetTw),
+          capaian: a(c.capaianTw) as string,
+        };
+        column(c.targetTw, targetTwFormula(tw), formats);
+        column(
+          c.capaianTw,
+          capaianTwFormula(tw),
+          formats.map(() => [CAPAIAN_FORMAT])
+        );
+        column(
+          c.kategoriTw,
+          kategoriFormula(tw.capaian, bands),
+          formats.map(() => ["General"])
+        );
+      }
     }
-    if (mine.length > 0 && c.kategori === c.capaian + 1 && c.capaian === c.realisasi + 1) {
+    // Kategori colours over a Capaian column and the Kategori beside it, for the year and
+    // for the reporting quarter.
+    const colour = (capaian: number, kategori: number) => {
+      if (mine.length === 0 || kategori !== capaian + 1) return;
       const first = (mine[0] as LocatedEntry).row;
       const rows = table.headerRow + table.rows - first + 1;
-      const address = rangeAddress(first, c.capaian, rows, 2);
+      const address = rangeAddress(first, capaian, rows, 2);
       ops.push({ op: "clearConditionalFormats", sheet: table.sheet.name, address });
       bands.forEach((b, i) => {
-        const k = `$${columnLetter(c.kategori as number)}${first + 1}`;
+        const k = `$${columnLetter(kategori)}${first + 1}`;
         ops.push({
           op: "conditionalFormat",
           sheet: table.sheet.name,
@@ -197,7 +230,9 @@ export function planCapaian(
           format: colors[i] as BandColor,
         });
       });
-    }
+    };
+    if (c.capaian === c.realisasi + 1) colour(c.capaian, c.kategori);
+    if (c.capaianTw !== undefined && c.kategoriTw !== undefined) colour(c.capaianTw, c.kategoriTw);
     evaluations.push({
       sheet: table.sheet.name,
       evaluation: evaluate(

@@ -17,6 +17,7 @@ import {
   OWN_PREFIX,
   PERIOD_WORDS,
   QUARTER_KEYS,
+  QUARTER_TARGET_KEYS,
   RKT_COLUMNS,
   sheetWord,
   type RktColumnKey,
@@ -187,6 +188,10 @@ export function readRktEntries(book: WorkbookSnapshot, decree?: Decree): Located
         realisasi: QUARTER_KEYS.map((k) => cellInput(t.sheet, row, t.columns[k])),
         ...(words.length > 0 && { words }),
       };
+      if (QUARTER_TARGET_KEYS.every((k) => t.columns[k] !== undefined))
+        entry.quarterTargets = QUARTER_TARGET_KEYS.map((k) =>
+          cellInput(t.sheet, row, t.columns[k])
+        );
       const target = cellInput(t.sheet, row, t.columns.target);
       if (target !== undefined) entry.target = target;
       const sumber = cellInput(t.sheet, row, t.columns.sumber);

@@ -183,6 +183,19 @@ function rktSheetOps(
       sheet,
       address: rangeAddress(first, col("tw1"), n, quarters),
       format: { fill: COLORS.input },
+    },
+    // Target TW I..IV (rencana aksi): numbers in the target's units, typed by staff.
+    {
+      op: "write",
+      sheet,
+      address: rangeAddress(first, col("ttw1"), n, quarters),
+      numberFormats: inds.map((ind) => Array<string>(quarters).fill(formatOf(ind))),
+    },
+    {
+      op: "format",
+      sheet,
+      address: rangeAddress(first, col("ttw1"), n, quarters),
+      format: { fill: COLORS.input },
     }
   );
   // With the IKU's cara penghitungan: a percent "dibagi target" may pass 100%.

@@ -14,7 +14,12 @@ import { join } from "node:path";
 import { BLITAR_2021 } from "../../../src/core/decree";
 import { planCapaian } from "../../../src/core/workbook/capaian-plan";
 import { findRktTables } from "../../../src/core/workbook/entries";
-import { AGGREGATION_WORDS, INFO_SHEET, QUARTER_KEYS } from "../../../src/core/workbook/layout";
+import {
+  AGGREGATION_WORDS,
+  INFO_SHEET,
+  QUARTER_KEYS,
+  QUARTER_TARGET_KEYS,
+} from "../../../src/core/workbook/layout";
 import { SETTING_ROWS, findLabel, readSettings } from "../../../src/core/workbook/settings";
 import { planTemplate } from "../../../src/core/workbook/template";
 import { applyPlan } from "../../../src/xlsx/apply";
@@ -123,6 +128,31 @@ function target(r: Random, kind: string): ExcelJS.CellValue | undefined {
   return r.pick(typed[kind] ?? [null]);
 }
 
+/** A quarter's target as people type one: blank, a number in the kind's units, text, a dash. */
+function quarterTarget(r: Random, kind: string): ExcelJS.CellValue {
+  const numbers: Record<string, ExcelJS.CellValue[]> = {
+    Persen: [0.2, 0.25, 0.5, 0.8, 1, 25, 0],
+    Indeks: [70, 75, 77, 0.77, 0],
+    Jumlah: [0, 1, 2, 3],
+    "Nilai SAKIP": ["B", 65],
+    "Opini BPK": ["WTP"],
+  };
+  const typed = numbers[kind] ?? [1];
+  return r.pick<ExcelJS.CellValue>([
+    ...typed,
+    ...typed,
+    ...typed,
+    ...typed,
+    null,
+    null,
+    "-",
+    " ",
+    "25%",
+    "1 Dokumen",
+    { error: "#N/A" } as ExcelJS.CellErrorValue,
+  ]);
+}
+
 /** Jenis, Arah and Agregasi TW as people leave them. */
 const WORDS = {
   jenis: (kind: string): ExcelJS.CellValue[] => [
@@ -166,6 +196,12 @@ async function randomWorkbook(seed: number): Promise<ExcelJS.Workbook> {
         cell(k).value = realisasi(r, kind);
         if (r.next() < 0.15) cell(k).numFmt = r.pick(FORMATS);
       }
+      // Target TW I..IV (rencana aksi): often blank, mostly numbers, sometimes text or a dash.
+      if (r.next() < 0.9)
+        for (const k of QUARTER_TARGET_KEYS) {
+          cell(k).value = quarterTarget(r, kind);
+          if (r.next() < 0.1) cell(k).numFmt = r.pick(FORMATS);
+        }
       const typed = target(r, kind);
       if (typed !== undefined) cell("target").value = typed;
       if (r.next() < 0.15) cell("target").numFmt = r.pick(FORMATS);
@@ -204,18 +240,31 @@ test(
     const recalculated = recalculate(cases.map((c) => c.path));
     const mismatches: string[] = [];
     let compared = 0;
+    let comparedTw = 0;
     let cekIsian = 0;
+    let capaianTw = 0;
+    let numericCapaian = 0;
     for (const [i, c] of cases.entries()) {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(recalculated[i] as string);
       const found = differences(readWorkbook(wb), c.capaian, `workbook ${c.seed}`);
       mismatches.push(...found.mismatches);
       compared += found.compared;
-      for (const e of c.capaian.evaluations)
+      comparedTw += found.comparedTw;
+      for (const e of c.capaian.evaluations) {
         cekIsian += e.evaluation.results.filter((r) => r.cekIsian !== null).length;
+        capaianTw += e.evaluation.results.filter((r) => r.capaianTw !== null).length;
+        numericCapaian += e.evaluation.results.filter(
+          (r) => r.capaian !== null && r.kind !== "grade" && r.kind !== "opinion"
+        ).length;
+      }
     }
     expect(mismatches.slice(0, 20)).toEqual([]);
     expect(compared).toBe(WORKBOOKS * 16);
+    expect(comparedTw).toBe(WORKBOOKS * 16);
+    // Quarter targets were drawn that give a capaian at the reporting quarter: for a good
+    // share of the rows whose annual capaian is a number (the rest have no number due).
+    expect(capaianTw).toBeGreaterThan(numericCapaian / 3);
     // The messy forms really were drawn: some rows are "cek isian", most are not.
     expect(cekIsian).toBeGreaterThan(compared / 10);
     expect(cekIsian).toBeLessThan(compared);
