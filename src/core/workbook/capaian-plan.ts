@@ -213,26 +213,31 @@ export function planCapaian(
       }
     }
     // Kategori colours over a Capaian column and the Kategori beside it, for the year and
-    // for the reporting quarter.
+    // for the reporting quarter: every clear before every rule, so that a second run gives
+    // the rules the same priorities as the first.
+    const coloured: { address: string; kategori: number }[] = [];
     const colour = (capaian: number, kategori: number) => {
       if (mine.length === 0 || kategori !== capaian + 1) return;
       const first = (mine[0] as LocatedEntry).row;
       const rows = table.headerRow + table.rows - first + 1;
-      const address = rangeAddress(first, capaian, rows, 2);
+      coloured.push({ address: rangeAddress(first, capaian, rows, 2), kategori });
+    };
+    if (c.capaian === c.realisasi + 1) colour(c.capaian, c.kategori);
+    if (c.capaianTw !== undefined && c.kategoriTw !== undefined) colour(c.capaianTw, c.kategoriTw);
+    for (const { address } of coloured)
       ops.push({ op: "clearConditionalFormats", sheet: table.sheet.name, address });
-      bands.forEach((b, i) => {
-        const k = `$${columnLetter(kategori)}${first + 1}`;
+    for (const { address, kategori } of coloured) {
+      const k = `$${columnLetter(kategori)}${parseRange(address).row + 1}`;
+      bands.forEach((b, i) =>
         ops.push({
           op: "conditionalFormat",
           sheet: table.sheet.name,
           address,
           formula: `=${k}="${b.label.id}"`,
           format: colors[i] as BandColor,
-        });
-      });
-    };
-    if (c.capaian === c.realisasi + 1) colour(c.capaian, c.kategori);
-    if (c.capaianTw !== undefined && c.kategoriTw !== undefined) colour(c.capaianTw, c.kategoriTw);
+        })
+      );
+    }
     evaluations.push({
       sheet: table.sheet.name,
       evaluation: evaluate(

@@ -11,7 +11,7 @@ import { DIRECTION_WORDS, KIND_WORDS, type RktColumnKey } from "../layout";
 import type { Scalar } from "../plan";
 import { satuanOf, targetCell } from "../template";
 import type { CellValue } from "../snapshot";
-import { QUARTER_MEANINGS, type ColumnMeaning } from "./columns";
+import { QUARTER_MEANINGS, QUARTER_TARGET_MEANINGS, type ColumnMeaning } from "./columns";
 import type { DetectedHeader, HeaderColumn } from "./detect-header";
 import type { YearSource } from "./fields";
 import { addressOf } from "./grid";
@@ -344,6 +344,26 @@ export function buildTable(t: TablePlan, sheetName: string): BuiltTable {
         as: w.as,
       });
     }
+    // Target TW I..IV (rencana aksi) in the target's units, as the realisasi.
+    const quarterTargets = raw.quarterTargets.flatMap((cell, q) =>
+      cell === undefined ? [] : [{ key: QUARTER_TARGET_MEANINGS[q] as QuarterTargetKey, cell }]
+    );
+    const plainTargets = quarterTargets
+      .filter((v) => !saysPercent(at[v.key]))
+      .map((v) => plainNumber(v.cell))
+      .filter((n) => Number.isFinite(n));
+    const quarterScale = percentScale(plainTargets, targetFraction, targetScale);
+    for (const v of quarterTargets) {
+      const typed = scalar(v.cell.value);
+      if (typed === undefined) continue;
+      const w = writtenValue(
+        typed,
+        readCell(v.cell),
+        k.kind,
+        saysPercent(at[v.key]) ? "points" : quarterScale
+      );
+      carry[v.key] = w.value;
+    }
     if (Object.keys(carry).length > 0) carried.push([id, carry]);
     indicators.push(ind);
     const lastYear = scalar(raw.lastYear?.value ?? null);
@@ -472,6 +492,7 @@ function ignoredLines(ignored: readonly IgnoredReport[]): Bilingual[] {
 
 /** The value columns an indicator's realisasi may come from. */
 type ValueKey = "tw1" | "tw2" | "tw3" | "tw4" | "lastYear";
+type QuarterTargetKey = (typeof QUARTER_TARGET_MEANINGS)[number];
 
 /** A header that says its numbers are percents: "Target (%)", "Realisasi Persen". */
 const PERCENT_HEADER = /%|\bpersen\b/i;

@@ -24,9 +24,15 @@ export type ColumnMeaning =
   | "cara"
   | "sumber"
   | "keterangan"
-  | "periode";
+  | "periode"
+  | "ttw1"
+  | "ttw2"
+  | "ttw3"
+  | "ttw4";
 
 export const QUARTER_MEANINGS = ["tw1", "tw2", "tw3", "tw4"] as const;
+/** Target TW I..IV (rencana aksi). */
+export const QUARTER_TARGET_MEANINGS = ["ttw1", "ttw2", "ttw3", "ttw4"] as const;
 
 /**
  * A header as compared: lower case, accents and punctuation dropped ("%" kept), single spaces.
@@ -158,8 +164,8 @@ export const REALISASI_PARENT = /^(?:realisasi|triwulan|tw|capaian|target)\b/;
 
 /**
  * The meaning of a column given its own header and the header of the group above it (a merged
- * parent such as "REALISASI" over "TW I".."TW IV"). Quarterly targets mean nothing here
- * (`quarterTarget`), quarterly capaian is computed ("capaian").
+ * parent such as "REALISASI" over "TW I".."TW IV"). Quarterly targets are the rencana aksi
+ * ("ttw1".."ttw4"), quarterly capaian is computed ("capaian").
  */
 export function columnMeaning(
   own: string,
@@ -173,7 +179,8 @@ export function columnMeaning(
     const of =
       q.of ?? (/^(?:realisasi|target|capaian)\b/.exec(parentKey)?.[0] as QuarterHeader["of"]);
     if (q.bare && of === undefined && !REALISASI_PARENT.test(parentKey)) return {};
-    if (of === "target") return { quarterTarget: true };
+    if (of === "target")
+      return { meaning: QUARTER_TARGET_MEANINGS[q.quarter - 1] as ColumnMeaning };
     if (of === "capaian") return { meaning: "capaian" };
     return { meaning: QUARTER_MEANINGS[q.quarter - 1] as ColumnMeaning };
   }

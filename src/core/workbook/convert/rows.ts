@@ -26,6 +26,8 @@ export interface RawIndicator {
   target?: SourceCell;
   /** Realisasi TW I..IV (undefined where the column is missing or the cell empty). */
   quarters: (SourceCell | undefined)[];
+  /** Target TW I..IV (undefined where the column is missing or the cell empty). */
+  quarterTargets: (SourceCell | undefined)[];
   /** A single Realisasi column. */
   realisasi?: SourceCell;
   /** Last year's realisasi ("Realisasi 2021" in a 2022 table): read, not used for capaian. */
@@ -170,6 +172,9 @@ export function readRows(
     const target = cellOf(grid, row, at.target);
     const quarters = (["tw1", "tw2", "tw3", "tw4"] as const).map((m) => cellOf(grid, row, at[m]));
     const realisasi = cellOf(grid, row, at.realisasi);
+    const quarterTargets = (["ttw1", "ttw2", "ttw3", "ttw4"] as const).map((m) =>
+      cellOf(grid, row, at[m])
+    );
     const numbers =
       target !== undefined || realisasi !== undefined || quarters.some((q) => q !== undefined);
     const extra = {
@@ -234,6 +239,7 @@ export function readRows(
       sasaran: sasaran !== "" ? sasaran : defaultSasaran,
       text: ind,
       quarters,
+      quarterTargets,
       ...extra,
       continuations: [],
     };
