@@ -28,7 +28,8 @@ beforeAll(async () => {
     "rkt-sekretariat-6": { tw1: 1.1, sumber: "Laporan" },
     "rkt-kpu-5": { tw2: "BB", sumber: "Laporan" },
     "rkt-kpu-6": { tw1: "WTP", sumber: "Laporan" },
-    "rkt-sekretariat-8": { tw1: 1, tw2: 1, sumber: "Laporan" }, // count target 2 Dokumen
+    // Count target 2 Dokumen; the rencana aksi plans 1 a half year (TW II, TW IV).
+    "rkt-sekretariat-8": { tw1: 1, tw2: 1, ttw2: 1, ttw4: 1, sumber: "Laporan" },
     "rkt-sekretariat-1": { tw3: 0.9, sumber: "Laporan" },
   });
   await wb.xlsx.writeFile(join(dir, "filled.xlsx"));
@@ -146,6 +147,11 @@ interface IndicatorJson {
   capaian: number | null;
   kategori: string | null;
   cekIsian: "realisasi" | "target" | null;
+  period: string;
+  targetTw: number | null;
+  capaianTw: number | null;
+  kategoriTw: string | null;
+  cekIsianTw: string | null;
 }
 
 const byRow = (list: IndicatorJson[], sheet: string, row: number | undefined) =>
@@ -168,6 +174,11 @@ describe("capaian", () => {
         "capaian",
         "kategori",
         "cekIsian",
+        "period",
+        "targetTw",
+        "capaianTw",
+        "kategoriTw",
+        "cekIsianTw",
       ]);
     const kpu1 = byRow(out.indicators, "RKT KPU", rows["rkt-kpu-1"]);
     expect(kpu1).toEqual({
@@ -179,6 +190,11 @@ describe("capaian", () => {
       realisasi: 70,
       capaian: 87.5,
       kategori: "Baik",
+      period: "quarterly",
+      targetTw: null,
+      capaianTw: null,
+      kategoriTw: null,
+      cekIsianTw: null,
     });
     expect(byRow(out.indicators, "RKT KPU", rows["rkt-kpu-3"])).toMatchObject({
       target: 77,
@@ -187,6 +203,7 @@ describe("capaian", () => {
       kategori: "Sangat Baik",
     });
     expect(byRow(out.indicators, "RKT KPU", rows["rkt-kpu-5"])).toMatchObject({
+      period: "annual",
       target: "B",
       realisasi: "BB",
       capaian: 100,
@@ -199,6 +216,9 @@ describe("capaian", () => {
       target: 2,
       realisasi: 2,
       capaian: 100,
+      targetTw: 2,
+      capaianTw: 100,
+      kategoriTw: "Sangat Baik",
     });
     expect(byRow(out.indicators, "RKT KPU", rows["rkt-kpu-2"])).toMatchObject({
       target: 30,
@@ -226,6 +246,11 @@ describe("capaian", () => {
     // TW II: TW III's 90% of rkt-sekretariat-1 is not counted; index 80/77 capped at 100.
     expect(byRow(out.indicators, "RKT Sekretariat", rows["rkt-sekretariat-1"])?.capaian).toBeNull();
     expect(byRow(out.indicators, "RKT KPU", rows["rkt-kpu-3"])?.capaian).toBe(100);
+    // TW II: the rencana aksi's 1 document to date, 2 typed (capped at 100).
+    expect(byRow(out.indicators, "RKT Sekretariat", rows["rkt-sekretariat-8"])).toMatchObject({
+      targetTw: 1,
+      capaianTw: 100,
+    });
 
     const wb = await load(join(dir, "hasil.xlsx"));
     const info = wb.getWorksheet(INFO_SHEET)!;

@@ -32,6 +32,17 @@ export interface IndicatorJson {
   kategori: string | null;
   /** A filled cell the sheet cannot read ("cek isian" on the sheet): which one, else null. */
   cekIsian: "realisasi" | "target" | null;
+  /** Periode: which quarters are expected ("quarterly", "semiannual", "annual"). */
+  period: "quarterly" | "semiannual" | "annual";
+  /**
+   * The rencana aksi at the reporting quarter: the target up to it (display units), the
+   * capaian against it (percent, two decimals) and its kategori; null where the sheet has no
+   * quarter target. `cekIsianTw`: where "cek isian" shows ("target" or "capaian"), else null.
+   */
+  targetTw: number | null;
+  capaianTw: number | null;
+  kategoriTw: string | null;
+  cekIsianTw: "target" | "capaian" | null;
 }
 
 /** Where each computed result sits: the planner evaluates per RKT table, entries per sheet. */
@@ -54,6 +65,11 @@ export function indicatorsOf(cp: Computed): IndicatorJson[] {
         capaian: r.capaianRounded,
         kategori: r.kategori?.label.id ?? null,
         cekIsian: r.cekIsian,
+        period: e.entry.indicator.period ?? "quarterly",
+        targetTw: r.targetTw,
+        capaianTw: r.capaianTwRounded,
+        kategoriTw: r.kategoriTw?.label.id ?? null,
+        cekIsianTw: r.cekIsianTw,
       });
     });
   }

@@ -90,12 +90,6 @@ function columnReports(h: DetectedHeader, singleRealisasi: boolean): ColumnRepor
       ...(year !== undefined ? { year } : {}),
     };
     const params = { column: base.column, header: c.text };
-    if (c.quarterTarget === true)
-      return {
-        ...base,
-        status: "quarterTarget",
-        message: say("report.columnQuarterTarget", params),
-      };
     if (c.meaning === undefined)
       return { ...base, status: "unknown", message: say("report.columnUnknown", params) };
     if (c.yearRole === "lastYear")

@@ -167,10 +167,7 @@ export const REALISASI_PARENT = /^(?:realisasi|triwulan|tw|capaian|target)\b/;
  * parent such as "REALISASI" over "TW I".."TW IV"). Quarterly targets are the rencana aksi
  * ("ttw1".."ttw4"), quarterly capaian is computed ("capaian").
  */
-export function columnMeaning(
-  own: string,
-  parent: string
-): { meaning?: ColumnMeaning; quarterTarget?: boolean } {
+export function columnMeaning(own: string, parent: string): { meaning?: ColumnMeaning } {
   // A header merged down over both rows ("Realisasi TW I" beside "REALISASI" over "I".."IV").
   if (own.trim() === "" && parent.trim() !== "") return columnMeaning(parent, "");
   const parentKey = headerKey(parent);
