@@ -359,6 +359,14 @@ test("keyboard only: Buat Template, Validasi and Hitung Capaian, with focus visi
   };
   await step("Buat Template", "Tab", "keyboard-focus-template");
   expect(await pg.tabNames()).toEqual(["Lembar1", ...TEMPLATE_SHEETS]);
+  // A fresh template has no findings: one realisasi, written into the workbook (not through
+  // the grid, so that the keyboard's focus stays in the pane).
+  await pg.page.evaluate(async (address) => {
+    await window.kinerjaPlayground?.host.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("RKT KPU").getRange(address).values = [[0.5]];
+      await ctx.sync();
+    });
+  }, TW1.r6);
   // The highlight switch, by Tab and Space.
   await pg.tabTo("Warnai sel yang bermasalah");
   await pg.page.keyboard.press("Space");
