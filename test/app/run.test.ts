@@ -22,6 +22,7 @@ import type { Plan } from "../../src/core/workbook/plan";
 import { readSettings } from "../../src/core/workbook/settings";
 import { filePort } from "../../src/xlsx/port";
 import { readWorkbook } from "../../src/xlsx/read";
+import { rktCell } from "../fixtures/rkt-columns";
 
 function recording(wb: ExcelJS.Workbook) {
   const inner = filePort(wb);
@@ -162,7 +163,9 @@ test("a fix is only written into the cell it is about: without an Agregasi colum
   });
   ws.getRow(4).getCell(agregasi).value = "Cara Agregasi";
   const row = 12; // rkt-sekretariat-8: 2 Dokumen, summed
-  ["I", "J", "K", "L"].forEach((c, i) => (ws.getCell(`${c}${row}`).value = [0, 1, 1, 2][i]!));
+  (["tw1", "tw2", "tw3", "tw4"] as const).forEach(
+    (k, i) => (ws.getCell(rktCell(k, row)).value = [0, 1, 1, 2][i]!)
+  );
   const o = await runAction(
     filePort(wb),
     VALIDATE,
@@ -175,7 +178,9 @@ test("a fix is only written into the cell it is about: without an Agregasi colum
   expect(f?.fix).toBeUndefined();
   const withColumn = await template();
   const ws2 = withColumn.getWorksheet("RKT Sekretariat")!;
-  ["I", "J", "K", "L"].forEach((c, i) => (ws2.getCell(`${c}${row}`).value = [0, 1, 1, 2][i]!));
+  (["tw1", "tw2", "tw3", "tw4"] as const).forEach(
+    (k, i) => (ws2.getCell(rktCell(k, row)).value = [0, 1, 1, 2][i]!)
+  );
   const o2 = await runAction(
     filePort(withColumn),
     VALIDATE,
@@ -185,18 +190,21 @@ test("a fix is only written into the cell it is about: without an Agregasi colum
   );
   const f2 = o2.result.findings.find((x) => x.code === "realisasi.looksCumulative");
   expect(f2?.fix).toEqual({ value: "Kumulatif" });
-  expect(f2?.cell).toBe(`H${row}`);
+  expect(f2?.cell).toBe(rktCell("agregasi", row));
 });
 
 test("kinerja tidy leaves a cell whose text comes from a formula", async () => {
   const wb = await template();
   const ws = wb.getWorksheet("RKT KPU")!;
-  ws.getCell("I7").value = { formula: '"74,05"', result: "74,05" } as ExcelJS.CellFormulaValue;
-  ws.getCell("I6").value = "12,5%";
+  ws.getCell(rktCell("tw1", 7)).value = {
+    formula: '"74,05"',
+    result: "74,05",
+  } as ExcelJS.CellFormulaValue;
+  ws.getCell(rktCell("tw1", 6)).value = "12,5%";
   const o = await runAction(filePort(wb), TIDY, { decree: BLITAR_2021 }, undefined);
-  expect(o.result.tidied.map((f) => f.cell)).toEqual(["I6"]);
-  expect(ws.getCell("I7").formula).toBe('"74,05"');
-  expect(ws.getCell("I6").value).toBe(0.125);
+  expect(o.result.tidied.map((f) => f.cell)).toEqual([rktCell("tw1", 6)]);
+  expect(ws.getCell(rktCell("tw1", 7)).formula).toBe('"74,05"');
+  expect(ws.getCell(rktCell("tw1", 6)).value).toBe(0.125);
 });
 
 test("left-out lines: one per missing feature, naming the Excel version or the file writer", () => {

@@ -9,6 +9,7 @@ import { BLITAR_2021 } from "../../src/core/decree";
 import { INFO_SHEET } from "../../src/core/workbook/layout";
 import { XlsxFile } from "../../src/xlsx/file";
 import { columnOf, fill, leftovers, load, run, tempDir } from "./helpers";
+import { rktCell, rktCol } from "../fixtures/rkt-columns";
 
 let dir: string;
 /** Kode -> 1-based row in the template. */
@@ -28,7 +29,8 @@ beforeAll(async () => {
     "rkt-sekretariat-6": { tw1: 1.1, sumber: "Laporan" },
     "rkt-kpu-5": { tw2: "BB", sumber: "Laporan" },
     "rkt-kpu-6": { tw1: "WTP", sumber: "Laporan" },
-    "rkt-sekretariat-8": { tw1: 1, tw2: 1, sumber: "Laporan" }, // count target 2 Dokumen
+    // Count target 2 Dokumen; the rencana aksi plans 1 a half year (TW II, TW IV).
+    "rkt-sekretariat-8": { tw1: 1, tw2: 1, ttw2: 1, ttw4: 1, sumber: "Laporan" },
     "rkt-sekretariat-1": { tw3: 0.9, sumber: "Laporan" },
   });
   await wb.xlsx.writeFile(join(dir, "filled.xlsx"));
@@ -100,14 +102,14 @@ describe("validate", () => {
       severity: "error",
       code: "realisasi.percentAbove100",
       sheet: "RKT Sekretariat",
-      cell: `I${rows["rkt-sekretariat-6"]}`,
+      cell: rktCell("tw1", rows["rkt-sekretariat-6"] as number),
       message: expect.stringMatching(/110/),
     });
     expect(out.findings.find((f) => f.code === "realisasi.aboveTarget")).toEqual({
       severity: "warning",
       code: "realisasi.aboveTarget",
       sheet: "RKT KPU",
-      cell: `I${rows["rkt-kpu-4"]}`,
+      cell: rktCell("tw1", rows["rkt-kpu-4"] as number),
       message: expect.stringMatching(/110%.*divides by the target/),
     });
     const id = JSON.parse((await run(dir, "validate", "filled.xlsx", "--json")).stdout) as {
@@ -133,7 +135,7 @@ describe("validate", () => {
       );
     expect(after(await run(dir, "validate", "filled.xlsx", "--json"))).toEqual([]);
     const tw2 = after(await run(dir, "validate", "filled.xlsx", "--json", "--tw", "2"));
-    expect(tw2.map((f) => f.cell)).toEqual([`K${rows["rkt-sekretariat-1"]}`]);
+    expect(tw2.map((f) => f.cell)).toEqual([rktCell("tw3", rows["rkt-sekretariat-1"] as number)]);
   });
 });
 
@@ -147,6 +149,11 @@ interface IndicatorJson {
   kategori: string | null;
   cekIsian: "realisasi" | "target" | null;
   errors: string[];
+  period: string;
+  targetTw: number | null;
+  capaianTw: number | null;
+  kategoriTw: string | null;
+  cekIsianTw: string | null;
 }
 
 const byRow = (list: IndicatorJson[], sheet: string, row: number | undefined) =>
@@ -170,6 +177,11 @@ describe("capaian", () => {
         "kategori",
         "cekIsian",
         "errors",
+        "period",
+        "targetTw",
+        "capaianTw",
+        "kategoriTw",
+        "cekIsianTw",
       ]);
     const kpu1 = byRow(out.indicators, "RKT KPU", rows["rkt-kpu-1"]);
     expect(kpu1).toEqual({
@@ -182,6 +194,11 @@ describe("capaian", () => {
       realisasi: 70,
       capaian: 87.5,
       kategori: "Baik",
+      period: "quarterly",
+      targetTw: null,
+      capaianTw: null,
+      kategoriTw: null,
+      cekIsianTw: null,
     });
     expect(byRow(out.indicators, "RKT KPU", rows["rkt-kpu-3"])).toMatchObject({
       target: 77,
@@ -190,6 +207,7 @@ describe("capaian", () => {
       kategori: "Sangat Baik",
     });
     expect(byRow(out.indicators, "RKT KPU", rows["rkt-kpu-5"])).toMatchObject({
+      period: "annual",
       target: "B",
       realisasi: "BB",
       capaian: 100,
@@ -202,6 +220,9 @@ describe("capaian", () => {
       target: 2,
       realisasi: 2,
       capaian: 100,
+      targetTw: 2,
+      capaianTw: 100,
+      kategoriTw: "Sangat Baik",
     });
     expect(byRow(out.indicators, "RKT KPU", rows["rkt-kpu-2"])).toMatchObject({
       target: 30,
@@ -251,6 +272,11 @@ describe("capaian", () => {
     // TW II: TW III's 90% of rkt-sekretariat-1 is not counted; index 80/77 capped at 100.
     expect(byRow(out.indicators, "RKT Sekretariat", rows["rkt-sekretariat-1"])?.capaian).toBeNull();
     expect(byRow(out.indicators, "RKT KPU", rows["rkt-kpu-3"])?.capaian).toBe(100);
+    // TW II: the rencana aksi's 1 document to date, 2 typed (capped at 100).
+    expect(byRow(out.indicators, "RKT Sekretariat", rows["rkt-sekretariat-8"])).toMatchObject({
+      targetTw: 1,
+      capaianTw: 100,
+    });
 
     const wb = await load(join(dir, "hasil.xlsx"));
     const info = wb.getWorksheet(INFO_SHEET)!;
@@ -426,16 +452,21 @@ describe("tidy", () => {
     expect(r.code).toBe(0);
     const { changes } = JSON.parse(r.stdout) as { changes: Record<string, unknown>[] };
     expect(changes).toEqual([
-      { sheet: "RKT KPU", cell: `I${at["rkt-kpu-3"]}`, before: "74,05", after: 74.05 },
       {
         sheet: "RKT KPU",
-        cell: `I${at["rkt-kpu-6"]}`,
+        cell: rktCell("tw1", at["rkt-kpu-3"] as number),
+        before: "74,05",
+        after: 74.05,
+      },
+      {
+        sheet: "RKT KPU",
+        cell: rktCell("tw1", at["rkt-kpu-6"] as number),
         before: "Wajar Tanpa Pengecualian",
         after: "WTP",
       },
     ]);
     const text = await run(tdir, "tidy", "typed.xlsx", "--out", "tidy2.xlsx");
-    expect(text.stdout).toMatch(/RKT KPU!I\d+ {2}"74,05" → 74,05/);
+    expect(text.stdout).toMatch(new RegExp(`RKT KPU!${rktCol("tw1")}\\d+ {2}"74,05" → 74,05`));
     expect(text.stdout).toMatch(/2 sel dirapikan/);
     const after = await run(tdir, "capaian", "tidy.xlsx", "--json");
     expect(cek(after)).toEqual([at["rkt-kpu-2"]]);

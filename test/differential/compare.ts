@@ -1,6 +1,7 @@
 /**
  * The sheet after recalculation against the rules core, cell by cell: every Realisasi Tahun,
- * Capaian and Kategori of the RKT sheets, and the Ringkasan averages. "cek isian" on the sheet
+ * Capaian and Kategori of the RKT sheets, their Target, Capaian and Kategori s.d. TW Pelaporan
+ * (the rencana aksi), and the Ringkasan averages. "cek isian" on the sheet
  * must be the core's `cekIsian`, and a blank the core's null.
  */
 import type { CapaianPlan } from "../../src/core/workbook/capaian-plan";
@@ -15,9 +16,10 @@ export function differences(
   book: WorkbookSnapshot,
   capaian: Pick<CapaianPlan, "entries" | "evaluations">,
   label: string
-): { mismatches: string[]; compared: number; averaged: number } {
+): { mismatches: string[]; compared: number; comparedTw: number; averaged: number } {
   const mismatches: string[] = [];
   let compared = 0;
+  let comparedTw = 0;
   let averaged = 0;
   // Equal to nine significant digits (a date typed as realisasi gives capaian in the millions).
   const close = (a: number, b: number) => Math.abs(a - b) < 1e-9 * Math.max(1, Math.abs(b));
@@ -56,6 +58,28 @@ export function differences(
         if (!(typeof real === "number" && near(real * scale, r.realisasi)))
           differ("realisasi", real, r.realisasi);
       } else if (real !== r.realisasi) differ("realisasi", real, r.realisasi);
+      // The rencana aksi at the reporting quarter, where the sheet has its columns.
+      if (e.columns.targetTw !== undefined) {
+        const scale = sheetUnits(e.entry.target, r.kind) === "fraction" ? 100 : 1;
+        const tt = at(e.columns.targetTw);
+        if (r.cekIsianTw === "target") {
+          if (tt !== CEK_ISIAN) differ("targetTw", tt, CEK_ISIAN);
+        } else if (r.targetTw === null) {
+          if (tt !== null) differ("targetTw", tt, null);
+        } else if (!(typeof tt === "number" && near(tt * scale, r.targetTw)))
+          differ("targetTw", tt, r.targetTw);
+        const ct = at(e.columns.capaianTw);
+        if (r.cekIsianTw !== null) {
+          if (ct !== CEK_ISIAN) differ("capaianTw", ct, CEK_ISIAN);
+        } else if (r.capaianTw === null) {
+          if (ct !== null) differ("capaianTw", ct, null);
+        } else if (!(typeof ct === "number" && near(ct * 100, r.capaianTw)))
+          differ("capaianTw", ct, r.capaianTw);
+        const kt = at(e.columns.kategoriTw);
+        if (kt !== (r.kategoriTw?.label.id ?? null))
+          differ("kategoriTw", kt, r.kategoriTw?.label.id ?? null);
+        comparedTw++;
+      }
       compared++;
     });
     // The Ringkasan sheet's AVERAGE formulas against the core's per-sasaran and sheet averages.
@@ -92,5 +116,5 @@ export function differences(
       averaged++;
     }
   }
-  return { mismatches, compared, averaged };
+  return { mismatches, compared, comparedTw, averaged };
 }

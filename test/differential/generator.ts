@@ -9,7 +9,12 @@
 import ExcelJS from "exceljs";
 import { BLITAR_2021 } from "../../src/core/decree";
 import { findRktTables } from "../../src/core/workbook/entries";
-import { AGGREGATION_WORDS, INFO_SHEET, QUARTER_KEYS } from "../../src/core/workbook/layout";
+import {
+  AGGREGATION_WORDS,
+  INFO_SHEET,
+  QUARTER_KEYS,
+  QUARTER_TARGET_KEYS,
+} from "../../src/core/workbook/layout";
 import { SETTING_ROWS, findLabel } from "../../src/core/workbook/settings";
 import { planTemplate } from "../../src/core/workbook/template";
 import { applyPlan } from "../../src/xlsx/apply";
@@ -130,6 +135,31 @@ function target(r: Random, kind: string): ExcelJS.CellValue | undefined {
   return r.pick(typed[kind] ?? [null]);
 }
 
+/** A quarter's target as people type one: blank, a number in the kind's units, text, a dash. */
+function quarterTarget(r: Random, kind: string): ExcelJS.CellValue {
+  const numbers: Record<string, ExcelJS.CellValue[]> = {
+    Persen: [0.2, 0.25, 0.5, 0.8, 1, 25, 0],
+    Indeks: [70, 75, 77, 0.77, 0],
+    Jumlah: [0, 1, 2, 3],
+    "Nilai SAKIP": ["B", 65],
+    "Opini BPK": ["WTP"],
+  };
+  const typed = numbers[kind] ?? [1];
+  return r.pick<ExcelJS.CellValue>([
+    ...typed,
+    ...typed,
+    ...typed,
+    ...typed,
+    null,
+    null,
+    "-",
+    " ",
+    "25%",
+    "1 Dokumen",
+    { error: "#N/A" } as ExcelJS.CellErrorValue,
+  ]);
+}
+
 /** Jenis, Arah and Agregasi TW as people leave them. */
 const WORDS = {
   jenis: (kind: string): ExcelJS.CellValue[] => [
@@ -178,6 +208,12 @@ function fill(book: WorkbookSnapshot, sink: CellSink, seed: number, options: Dra
         set(k, realisasi(r, kind, options));
         if (r.next() < 0.15) sink.numFmt(name, row, col(k), r.pick(FORMATS));
       }
+      // Target TW I..IV (rencana aksi): often blank, mostly numbers, sometimes text or a dash.
+      if (r.next() < 0.9)
+        for (const k of QUARTER_TARGET_KEYS) {
+          set(k, quarterTarget(r, kind));
+          if (r.next() < 0.1) sink.numFmt(name, row, col(k), r.pick(FORMATS));
+        }
       const typed = target(r, kind);
       if (typed !== undefined) set("target", typed);
       if (r.next() < 0.15) sink.numFmt(name, row, col("target"), r.pick(FORMATS));

@@ -8,6 +8,10 @@ import type { Browser, BrowserContext } from "playwright-core";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { buildOnce, DIST, OUT, eventually, gzipSizes, launch, Playground, serve } from "./harness";
+import { rktCell } from "../fixtures/rkt-columns";
+
+/** Realisasi TW I of RKT KPU's rows 5-7, where the template puts it. */
+const TW1 = { r5: rktCell("tw1", 5), r6: rktCell("tw1", 6), r7: rktCell("tw1", 7) };
 
 jest.setTimeout(30_000);
 
@@ -72,6 +76,8 @@ test("renders the pane in Indonesian beside an empty workbook, and reports first
 test("the language switch turns the pane English, findings included, and back", async () => {
   await pg.open();
   await pg.runAction("Buat Template");
+  // A fresh template has no findings: one realisasi typed, the other quarters are missing.
+  await pg.typeCell("RKT KPU", TW1.r6, "50%");
   await pg.runAction("Validasi");
   await pg.pane.getByRole("radio", { name: "English" }).check();
   for (const name of ACTIONS_EN) await pg.pane.getByRole("button", { name, exact: true }).waitFor();
@@ -82,9 +88,12 @@ test("the language switch turns the pane English, findings included, and back", 
     true
   );
   expect(await pg.pane.getByText(/belum diisi/).count()).toBe(0);
-  expect(await pg.pane.getByRole("button", { name: "Go to cell I5" }).first().isVisible()).toBe(
-    true
-  );
+  expect(
+    await pg.pane
+      .getByRole("button", { name: `Go to cell ${TW1.r5}` })
+      .first()
+      .isVisible()
+  ).toBe(true);
   expect(await pg.pane.getByText("Done: Validate", { exact: true }).isVisible()).toBe(true);
   await pg.screenshot("pane-english");
   await pg.pane.getByRole("radio", { name: "Bahasa Indonesia" }).check();
@@ -213,12 +222,12 @@ test("fresh workbook: every action in order, findings visited and fixed, exports
   await pg.screenshot("path-fresh-template");
 
   // Realisasi TW I typed as staff would: a percentage, a typo, a number typed with its unit.
-  await pg.typeCell("RKT KPU", "I5", "83%");
-  await pg.typeCell("RKT KPU", "I6", "abc");
-  await pg.typeCell("RKT KPU", "I7", "77,5 poin");
-  expect(await eventually(() => pg.cellText("I7"), "77,5 poin")).toBe("77,5 poin");
-  expect(await pg.cellText("I5")).toBe("83,00%");
-  expect(await pg.cellText("I6")).toBe("abc");
+  await pg.typeCell("RKT KPU", TW1.r5, "83%");
+  await pg.typeCell("RKT KPU", TW1.r6, "abc");
+  await pg.typeCell("RKT KPU", TW1.r7, "77,5 poin");
+  expect(await eventually(() => pg.cellText(TW1.r7), "77,5 poin")).toBe("77,5 poin");
+  expect(await pg.cellText(TW1.r5)).toBe("83,00%");
+  expect(await pg.cellText(TW1.r6)).toBe("abc");
   await pg.screenshot("path-fresh-typed");
 
   // Validasi with highlighting: findings by severity, the error cell coloured.
@@ -232,19 +241,19 @@ test("fresh workbook: every action in order, findings visited and fixed, exports
   expect(await typo.isVisible()).toBe(true);
   expect(
     await pg.page
-      .locator('td[data-address="I6"]')
+      .locator(`td[data-address="${TW1.r6}"]`)
       .evaluate((el) => getComputedStyle(el).backgroundColor)
   ).toBe("rgb(248, 215, 218)");
   await pg.screenshot("path-fresh-validated");
 
   // A finding's "Ke sel" selects its cell on its own sheet, from another sheet.
   await pg.activateSheet("Lembar1");
-  await typo.getByRole("button", { name: "Ke sel I6", exact: true }).click();
+  await typo.getByRole("button", { name: `Ke sel ${TW1.r6}`, exact: true }).click();
   expect(await eventually(() => pg.activeTab(), "RKT KPU")).toBe("RKT KPU");
   expect(
-    await eventually(() => pg.page.locator("td.pg-selected").getAttribute("data-address"), "I6")
-  ).toBe("I6");
-  expect(await pg.page.getByRole("textbox", { name: "Alamat sel" }).inputValue()).toBe("I6");
+    await eventually(() => pg.page.locator("td.pg-selected").getAttribute("data-address"), TW1.r6)
+  ).toBe(TW1.r6);
+  expect(await pg.page.getByRole("textbox", { name: "Alamat sel" }).inputValue()).toBe(TW1.r6);
   await pg.screenshot("path-fresh-goto");
 
   // The text "77,5 poin" is not read by the sheet's formulas (a warning); it can be fixed to the
@@ -256,8 +265,10 @@ test("fresh workbook: every action in order, findings visited and fixed, exports
   expect(await fix.innerText()).toBe("Perbaiki menjadi 77,5");
   await fix.click();
   await pg.pane.getByRole("heading", { name: "Perbaikan yang diterapkan" }).waitFor();
-  expect(await pg.pane.getByText(/^Diperbaiki: RKT KPU!I7 → 77[,.]5$/).isVisible()).toBe(true);
-  expect(await eventually(() => pg.cellText("I7"), "77,50")).toBe("77,50");
+  expect(
+    await pg.pane.getByText(new RegExp(`^Diperbaiki: RKT KPU!${TW1.r7} → 77[,.]5$`)).isVisible()
+  ).toBe(true);
+  expect(await eventually(() => pg.cellText(TW1.r7), "77,50")).toBe("77,50");
   expect(await typed.count()).toBe(0);
   await pg.screenshot("path-fresh-fixed");
 
@@ -383,6 +394,14 @@ test("keyboard only: Buat Template, Validasi and Hitung Capaian, with focus visi
   };
   await step("Buat Template", "Tab", "keyboard-focus-template");
   expect(await pg.tabNames()).toEqual(["Lembar1", ...TEMPLATE_SHEETS]);
+  // A fresh template has no findings: one realisasi, written into the workbook (not through
+  // the grid, so that the keyboard's focus stays in the pane).
+  await pg.page.evaluate(async (address) => {
+    await window.kinerjaPlayground?.host.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("RKT KPU").getRange(address).values = [[0.5]];
+      await ctx.sync();
+    });
+  }, TW1.r6);
   // The highlight switch, by Tab and Space.
   await pg.tabTo("Warnai sel yang bermasalah");
   await pg.page.keyboard.press("Space");

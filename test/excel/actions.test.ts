@@ -14,6 +14,7 @@ import {
   type ActionEnv,
 } from "../../src/excel/actions";
 import { describeError, KinerjaError } from "../../src/excel/errors";
+import { rktCell, rktIndex } from "../fixtures/rkt-columns";
 
 const env = (host: ExcelHost): ActionEnv => ({
   decree: BLITAR_2021,
@@ -80,10 +81,13 @@ test("on ExcelApi 1.1 (no formulasR1C1) Hitung Capaian writes the same formulas,
     const host = freshHost(apiVersion);
     await host.run((ctx) => runTemplate(ctx, env(host)));
     await host.run((ctx) => runCapaian(ctx, env(host)));
-    return host.dumpSheet("RKT KPU").formulas.map((r) => r.slice(12, 15));
+    return host
+      .dumpSheet("RKT KPU")
+      .formulas.map((r) => r.slice(rktIndex("realisasi"), rktIndex("kategoriTw") + 1));
   };
   const old = await formulasWith("1.1");
   expect(String(old[4]?.[1])).toMatch(/^=IF\(AND\(/);
+  expect(String(old[4]?.[4])).toMatch(/^=IF\(AND\(/);
   expect(old).toEqual(await formulasWith("1.20"));
 });
 
@@ -121,7 +125,7 @@ async function templateWithEntries(): Promise<ExcelHost> {
   const host = freshHost();
   await host.run((ctx) => runTemplate(ctx, env(host)));
   // RKT KPU rows 5-10: percent 80%, percent 30%, index 77, percent 100%, grade B, opinion WTP.
-  await type(host, "RKT KPU", "I5:L10", [
+  await type(host, "RKT KPU", `${rktCell("tw1", 5)}:${rktCell("tw4", 10)}`, [
     [0.5, 0.7, 0.8, 0.83],
     [0.1, "", "", ""],
     ["74,05", 75, 76, 78],
@@ -138,18 +142,22 @@ test("Hitung Capaian writes formulas in three round trips; running it again give
   const result = await host.run((ctx) => runCapaian(ctx, env(host)));
   expect(host.syncCount - before).toBe(3);
   const rkt = host.dumpSheet("RKT KPU");
-  expect(String(rkt.formulas[4]?.[13])).toMatch(/M5="cek isian"\),"cek isian"/);
+  expect(String(rkt.formulas[4]?.[rktIndex("capaian")])).toMatch(
+    new RegExp(`${rktCell("realisasi", 5)}="cek isian"\\),"cek isian"`)
+  );
   // Every data row of Realisasi Tahun, Capaian and Kategori holds the same formula (R1C1), so
   // Excel's calculated columns, which fill a table column with one row's formula, change
   // nothing.
-  for (const col of [12, 13, 14]) {
+  const computed = ["realisasi", "capaian", "kategori", "targetTw", "capaianTw", "kategoriTw"];
+  for (const col of computed.map((k) => rktIndex(k as "realisasi"))) {
+    expect(String(rkt.formulas[4]?.[col])).toMatch(/^=/);
     const shapes = new Set(
       rkt.formulas.slice(4, 10).map((r, i) => toR1C1(String(r[col]), 4 + i, col))
     );
     expect(shapes.size).toBe(1);
   }
-  expect(String(rkt.formulas[4]?.[14])).toMatch(/"Sangat Baik"/);
-  expect(rkt.numberFormats[4]?.[13]).toBe("0.00%");
+  expect(String(rkt.formulas[4]?.[rktIndex("kategori")])).toMatch(/"Sangat Baik"/);
+  expect(rkt.numberFormats[4]?.[rktIndex("capaian")]).toBe("0.00%");
   expect(host.sheetNames).toContain("Ringkasan Capaian");
   const core = result.evaluations?.find((e) => e.sheet === "RKT KPU")?.evaluation.results;
   // "74,05" typed as text in TW I: the sheet shows "cek isian", and so does the core.
@@ -162,22 +170,23 @@ test("Hitung Capaian writes formulas in three round trips; running it again give
 
 test("Validasi points every finding at its sheet and cell, and highlighting changes no value", async () => {
   const host = await templateWithEntries();
-  await type(host, "RKT KPU", "I6:J6", [["abc", "#DIV/0!"]]);
+  await type(host, "RKT KPU", `${rktCell("tw1", 6)}:${rktCell("tw2", 6)}`, [["abc", "#DIV/0!"]]);
   const valuesBefore = host.dumpSheet("RKT KPU").values;
   const result = await host.run((ctx) => runValidate(ctx, env(host), true));
   const at = (cell: string) =>
     result.findings?.filter((f) => f.sheet === "RKT KPU" && f.cell === cell).map((f) => f.code);
-  expect(at("I6")).toContain("realisasi.unparseable");
-  expect(at("J6")).toContain("realisasi.excelError");
-  expect(at("I7")).toContain("realisasi.notCounted");
+  expect(at(rktCell("tw1", 6))).toContain("realisasi.unparseable");
+  expect(at(rktCell("tw2", 6))).toContain("realisasi.excelError");
+  expect(at(rktCell("tw1", 7))).toContain("realisasi.notCounted");
   expect(
     result.findings?.some(
-      (f) => f.sheet === "RKT KPU" && f.cell === "P5" && f.code === "sumberData.missing"
+      (f) =>
+        f.sheet === "RKT KPU" && f.cell === rktCell("sumber", 5) && f.code === "sumberData.missing"
     )
   ).toBe(true);
   expect(host.dumpSheet("RKT KPU").values).toEqual(valuesBefore);
-  expect(host.formatAt("RKT KPU", "I6")["fill.color"]).toBe("#F8D7DA");
-  expect(host.formatAt("RKT KPU", "I5")["fill.color"]).toBe("#FFF9E6");
+  expect(host.formatAt("RKT KPU", rktCell("tw1", 6))["fill.color"]).toBe("#F8D7DA");
+  expect(host.formatAt("RKT KPU", rktCell("tw1", 5))["fill.color"]).toBe("#FFF9E6");
 });
 
 test("Buat Grafik draws three charts beside their data, and replaces them when run again", async () => {
@@ -198,26 +207,28 @@ test("Buat Grafik draws three charts beside their data, and replaces them when r
 
 test("applyFixes writes many fixes in two round trips, never over a cell changed since", async () => {
   const host = await templateWithEntries();
-  await type(host, "RKT KPU", "I6", [["12,5%"]]);
+  await type(host, "RKT KPU", rktCell("tw1", 6), [["12,5%"]]);
   const before = host.syncCount;
   const result = await host.run((ctx) =>
     applyFixes(ctx, [
-      { sheet: "RKT KPU", cell: "I7", expected: "74,05", fix: { value: 74.05 } },
-      { sheet: "RKT KPU", cell: "I6", expected: "12.5%", fix: { value: 0.125 } },
-      { sheet: "RKT KPU", cell: "I7", expected: "74,05", fix: { value: 1 } },
+      { sheet: "RKT KPU", cell: rktCell("tw1", 7), expected: "74,05", fix: { value: 74.05 } },
+      { sheet: "RKT KPU", cell: rktCell("tw1", 6), expected: "12.5%", fix: { value: 0.125 } },
+      { sheet: "RKT KPU", cell: rktCell("tw1", 7), expected: "74,05", fix: { value: 1 } },
     ])
   );
   expect(host.syncCount - before).toBe(2);
-  expect(result.applied.map((f) => f.cell)).toEqual(["I7"]);
-  expect(result.stale.map((f) => f.cell)).toEqual(["I6"]);
+  expect(result.applied.map((f) => f.cell)).toEqual([rktCell("tw1", 7)]);
+  expect(result.stale.map((f) => f.cell)).toEqual([rktCell("tw1", 6)]);
   const values = host.dumpSheet("RKT KPU").values;
-  expect(values[6]?.[8]).toBe(74.05);
-  expect(values[5]?.[8]).toBe("12,5%");
+  expect(values[6]?.[rktIndex("tw1")]).toBe(74.05);
+  expect(values[5]?.[rktIndex("tw1")]).toBe("12,5%");
   // A cell whose text comes from a formula (a link to another sheet) is never replaced.
-  await type(host, "RKT KPU", "J7", [['="74,05"']]);
+  await type(host, "RKT KPU", rktCell("tw2", 7), [['="74,05"']]);
   const linked = await host.run((ctx) =>
-    applyFixes(ctx, [{ sheet: "RKT KPU", cell: "J7", expected: "74,05", fix: { value: 74.05 } }])
+    applyFixes(ctx, [
+      { sheet: "RKT KPU", cell: rktCell("tw2", 7), expected: "74,05", fix: { value: 74.05 } },
+    ])
   );
-  expect(linked.stale.map((f) => f.cell)).toEqual(["J7"]);
-  expect(host.dumpSheet("RKT KPU").formulas[6]?.[9]).toBe('="74,05"');
+  expect(linked.stale.map((f) => f.cell)).toEqual([rktCell("tw2", 7)]);
+  expect(host.dumpSheet("RKT KPU").formulas[6]?.[rktIndex("tw2")]).toBe('="74,05"');
 });

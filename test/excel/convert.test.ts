@@ -2,6 +2,7 @@
 import { createExcelHost } from "../../src/excel-double";
 import { BLITAR_2021 } from "../../src/core/decree";
 import { runConvert, type ActionEnv } from "../../src/excel/actions";
+import { rktIndex } from "../fixtures/rkt-columns";
 
 test("Convert reads the active sheet's table and adds template sheets beside it", async () => {
   const host = createExcelHost({ sheets: ["Data RKT"] });
@@ -42,6 +43,6 @@ test("Convert reads the active sheet's table and adds template sheets beside it"
   expect(values[4]?.[2]).toBe("Persentase Keputusan yang berpedoman");
   // "70%" typed as text is written as the fraction 0,7, in the units of the target 80 % (0,8).
   expect(values[4]?.[3]).toBe(0.8);
-  expect(values[4]?.[8]).toBe(0.7);
+  expect(values[4]?.[rktIndex("tw1")]).toBe(0.7);
   expect(host.dumpSheet("Data RKT")).toEqual(before);
 });

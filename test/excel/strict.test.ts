@@ -18,6 +18,7 @@ import { applyPlan } from "../../src/excel/apply";
 import type { Plan } from "../../src/core/workbook/plan";
 import { syntheticDecree } from "../fixtures/synthetic-decree";
 import type { Decree } from "../../src/core/decree/schema";
+import { rktCol, rktIndex } from "../fixtures/rkt-columns";
 
 const envOf = (host: ExcelHost, decree: Decree = BLITAR_2021): ActionEnv => ({
   decree,
@@ -52,8 +53,8 @@ test("sheets renamed to names that read as references (RKT2024, TW1) are quoted 
   await rename(host, "RKT Sekretariat", "R");
   await host.run((ctx) => runCapaian(ctx, env));
   const ringkasan = host.dumpSheet("Ringkasan Capaian").formulas.flat().map(String).join(" ");
-  expect(ringkasan).toMatch(/'RKT2024'!N\d+/);
-  expect(ringkasan).toMatch(/'R'!N\d+/);
+  expect(ringkasan).toMatch(new RegExp(`'RKT2024'!${rktCol("capaian")}\\d+`));
+  expect(ringkasan).toMatch(new RegExp(`'R'!${rktCol("capaian")}\\d+`));
   const rkt = host.dumpSheet("RKT2024").formulas.flat().map(String).join(" ");
   expect(rkt).toMatch(/'TW1'!\$/);
 });
@@ -69,7 +70,7 @@ test("the per-sheet and overall averages stay within 255 arguments however the r
     const ws = ctx.workbook.worksheets.getItem(sheet);
     for (let row = 6; row < 5 + 600; row += 2) {
       ws.getRange(`C${row}:D${row}`).values = [["", ""]];
-      ws.getRange(`R${row}`).values = [[""]];
+      ws.getRange(`${rktCol("kode")}${row}`).values = [[""]];
     }
     await ctx.sync();
   });
@@ -178,10 +179,10 @@ test("Convert writes 70% as the number it means and carries other text as text: 
   const rkt = host.sheetNames.find((n) => n.startsWith("RKT")) as string;
   const values = host.dumpSheet(rkt).values;
   // "70%" under a target of "80%" is a percent: written 0,7 in a percent cell (docs/convert.md).
-  expect(values[4]?.[8]).toBe(0.7);
+  expect(values[4]?.[rktIndex("tw1")]).toBe(0.7);
   // Text Convert carries (the range target "1-2", written "1 - 2") stays text; "00123" is read as the number.
   expect(values[5]?.[3]).toBe("1 - 2");
-  expect(values[5]?.[8]).toBe(123);
+  expect(values[5]?.[rktIndex("tw1")]).toBe(123);
 });
 
 test("Hitung Capaian writes nothing right beside a table: the Info table keeps its columns", async () => {

@@ -12,6 +12,7 @@ import { TaskPane } from "../../src/taskpane/TaskPane";
 import { NO_HOST, type PaneHost } from "../../src/taskpane/host";
 import { LangProvider, langFromOffice } from "../../src/taskpane/i18n";
 import { createExcelHost, type ExcelHost } from "../../src/excel-double";
+import { rktCell, rktIndex } from "../fixtures/rkt-columns";
 
 function paneHost(excel: ExcelHost, displayLanguage = "id-ID"): PaneHost {
   return {
@@ -33,7 +34,8 @@ jest.setTimeout(30_000);
 
 const button = (name: string | RegExp) => screen.getByRole("button", { name });
 /** Disabled buttons stay focusable (aria-disabled), so keyboard users still reach them. */
-const isDisabled = (el: HTMLElement) => el.hasAttribute("disabled") || el.getAttribute("aria-disabled") === "true";
+const isDisabled = (el: HTMLElement) =>
+  el.hasAttribute("disabled") || el.getAttribute("aria-disabled") === "true";
 
 /** Click once the button is enabled (the pane reads the workbook's settings when it opens). */
 async function clickButton(name: string | RegExp) {
@@ -63,9 +65,13 @@ test("the main path: template, validate, go to a finding, fix it, compute capaia
   await screen.findByText("Selesai: Buat Template");
   expect(screen.getByText("RKT KPU: 6 indikator")).toBeTruthy();
   expect(excel.sheetNames).toContain("RKT KPU");
-  await waitFor(() => expect((screen.getByLabelText("Triwulan pelaporan") as HTMLSelectElement).value).toBe("TW IV"));
+  await waitFor(() =>
+    expect((screen.getByLabelText("Triwulan pelaporan") as HTMLSelectElement).value).toBe("TW IV")
+  );
 
-  await typeInto(excel, "RKT KPU", "I5:L5", [["77,5%", 0.8, 0.82, 0.83]]);
+  await typeInto(excel, "RKT KPU", `${rktCell("tw1", 5)}:${rktCell("tw4", 5)}`, [
+    ["77,5%", 0.8, 0.82, 0.83],
+  ]);
   await clickButton("Validasi");
   await screen.findByText("Selesai: Validasi");
   // Text typed as "77,5%" is not read by the sheet's formulas (a warning, with a fix); no
@@ -73,21 +79,25 @@ test("the main path: template, validate, go to a finding, fix it, compute capaia
   expect(screen.queryByRole("button", { name: /Galat/ })).toBeNull();
   // The first group (warnings) is open.
   expect(screen.getByRole("button", { name: /Peringatan/ })).toBeTruthy();
-  const fixItem = screen.getByRole("button", { name: /Perbaiki menjadi/ }).closest("li") as HTMLElement;
+  const fixItem = screen
+    .getByRole("button", { name: /Perbaiki menjadi/ })
+    .closest("li") as HTMLElement;
   expect(within(fixItem).getByText(/"77,5%" tidak dibaca rumus lembar/)).toBeTruthy();
-  const goTo = within(fixItem).getByRole("button", { name: "Ke sel I5" });
+  const goTo = within(fixItem).getByRole("button", { name: `Ke sel ${rktCell("tw1", 5)}` });
   await act(async () => {
     fireEvent.click(goTo);
   });
-  await waitFor(() => expect(excel.selectedAddress).toMatch(/RKT KPU'?!I5$/));
+  await waitFor(() =>
+    expect(excel.selectedAddress).toMatch(new RegExp(`RKT KPU'?!${rktCell("tw1", 5)}$`))
+  );
 
   // The fix shows as the cell will: 0.775 in a percent cell reads 77,5%.
   const fix = screen.getByRole("button", { name: "Perbaiki menjadi 77,5%" });
   await act(async () => {
     fireEvent.click(fix);
   });
-  await screen.findByText("Diperbaiki: RKT KPU!I5 → 77,5%");
-  expect(excel.dumpSheet("RKT KPU").values[4]?.[8]).toBe(0.775);
+  await screen.findByText(`Diperbaiki: RKT KPU!${rktCell("tw1", 5)} → 77,5%`);
+  expect(excel.dumpSheet("RKT KPU").values[4]?.[rktIndex("tw1")]).toBe(0.775);
 
   await clickButton("Hitung Capaian");
   await screen.findByText("Selesai: Hitung Capaian");
@@ -102,15 +112,15 @@ test("a fix is not applied when the cell changed since validation", async () => 
   render(<TaskPane host={paneHost(excel)} decree={BLITAR_2021} />);
   await clickButton("Buat Template");
   await screen.findByText("Selesai: Buat Template");
-  await typeInto(excel, "RKT KPU", "I5", [["77,5%"]]);
+  await typeInto(excel, "RKT KPU", rktCell("tw1", 5), [["77,5%"]]);
   await clickButton("Validasi");
   await screen.findByText("Selesai: Validasi");
-  await typeInto(excel, "RKT KPU", "I5", [[0.5]]);
+  await typeInto(excel, "RKT KPU", rktCell("tw1", 5), [[0.5]]);
   await act(async () => {
     fireEvent.click(screen.getByRole("button", { name: /Perbaiki menjadi/ }));
   });
   await screen.findByText(/sudah berubah sejak divalidasi/);
-  expect(excel.dumpSheet("RKT KPU").values[4]?.[8]).toBe(0.5);
+  expect(excel.dumpSheet("RKT KPU").values[4]?.[rktIndex("tw1")]).toBe(0.5);
 });
 
 test("Rapikan isian tidies every entry the formulas cannot read at once, and leaves cells changed since", async () => {
@@ -119,7 +129,7 @@ test("Rapikan isian tidies every entry the formulas cannot read at once, and lea
   await clickButton("Buat Template");
   await screen.findByText("Selesai: Buat Template");
   // RKT KPU rows 5-10: percent, percent, index, percent, grade, opinion.
-  await typeInto(excel, "RKT KPU", "I5:I10", [
+  await typeInto(excel, "RKT KPU", `${rktCell("tw1", 5)}:${rktCell("tw1", 10)}`, [
     ["77,5%"],
     ["abc"],
     ["74,05"],
@@ -131,12 +141,19 @@ test("Rapikan isian tidies every entry the formulas cannot read at once, and lea
   await screen.findByText("Selesai: Validasi");
   const tidy = screen.getByRole("button", { name: "Rapikan isian (5 sel)" });
   // One cell changes after validation: it is left as the person typed it.
-  await typeInto(excel, "RKT KPU", "I8", [["90%"]]);
+  await typeInto(excel, "RKT KPU", rktCell("tw1", 8), [["90%"]]);
   await act(async () => {
     fireEvent.click(tidy);
   });
-  await screen.findByText(/1 sel sudah berubah sejak divalidasi dan tidak diubah: RKT KPU!I8/);
-  const values = excel.dumpSheet("RKT KPU").values.slice(4, 10).map((r) => r[8]);
+  await screen.findByText(
+    new RegExp(
+      `1 sel sudah berubah sejak divalidasi dan tidak diubah: RKT KPU!${rktCell("tw1", 8)}`
+    )
+  );
+  const values = excel
+    .dumpSheet("RKT KPU")
+    .values.slice(4, 10)
+    .map((r) => r[rktIndex("tw1")]);
   // Typed into a General cell, "90%" is the number 0.9, as Excel reads it.
   expect(values).toEqual([0.775, "abc", 74.05, 0.9, "BB", "WTP"]);
   expect(screen.getByText("Perbaikan yang diterapkan")).toBeTruthy();
@@ -214,14 +231,14 @@ test("the highlight switch makes Validasi colour the cells with findings", async
   render(<TaskPane host={paneHost(excel)} decree={BLITAR_2021} />);
   await clickButton("Buat Template");
   await screen.findByText("Selesai: Buat Template");
-  await typeInto(excel, "RKT KPU", "I5", [["abc"]]);
+  await typeInto(excel, "RKT KPU", rktCell("tw1", 5), [["abc"]]);
   await act(async () => {
     fireEvent.click(screen.getByRole("switch", { name: "Warnai sel yang bermasalah" }));
   });
   await clickButton("Validasi");
   await screen.findByText("Selesai: Validasi");
-  expect(excel.formatAt("RKT KPU", "I5")["fill.color"]).toBe("#F8D7DA");
-  expect(excel.dumpSheet("RKT KPU").values[4]?.[8]).toBe("abc");
+  expect(excel.formatAt("RKT KPU", rktCell("tw1", 5))["fill.color"]).toBe("#F8D7DA");
+  expect(excel.dumpSheet("RKT KPU").values[4]?.[rktIndex("tw1")]).toBe("abc");
 });
 
 test("Ubah Lembar Ini Menjadi Template converts the active sheet and says what it recognised", async () => {
@@ -230,8 +247,20 @@ test("Ubah Lembar Ini Menjadi Template converts the active sheet and says what i
     ["RENCANA KINERJA TAHUNAN (RKT) KPU KOTA CONTOH TAHUN 2024"],
     [null],
     ["No", "Sasaran Strategis", "Indikator Kinerja Utama", "Target", "Realisasi TW I"],
-    ["1", "Terwujudnya kebijakan bidang Politik yang kuat", "Persentase Keputusan yang berpedoman", "80%", "70%"],
-    ["2", "Terwujudnya Sistem Informasi Partai Politik", "Persentase Informasi Partai Politik mutakhir", "30%", null],
+    [
+      "1",
+      "Terwujudnya kebijakan bidang Politik yang kuat",
+      "Persentase Keputusan yang berpedoman",
+      "80%",
+      "70%",
+    ],
+    [
+      "2",
+      "Terwujudnya Sistem Informasi Partai Politik",
+      "Persentase Informasi Partai Politik mutakhir",
+      "30%",
+      null,
+    ],
   ]);
   const before = excel.dumpSheet("Data RKT");
   render(<TaskPane host={paneHost(excel)} decree={BLITAR_2021} />);
@@ -241,10 +270,14 @@ test("Ubah Lembar Ini Menjadi Template converts the active sheet and says what i
   expect(screen.getByText("Yang dikenali dari lembar Anda")).toBeTruthy();
   // Every inference per indicator, and the values written in the target's units.
   expect(
-    screen.getByText(/^Baris 4 \(rkt-kpu-1\): Jenis "Persen" \(dari tanda % di target D4\), Satuan "%", Arah "Naik" \(bawaan\)/)
+    screen.getByText(
+      /^Baris 4 \(rkt-kpu-1\): Jenis "Persen" \(dari tanda % di target D4\), Satuan "%", Arah "Naik" \(bawaan\)/
+    )
   ).toBeTruthy();
   expect(
-    screen.getByText('Baris 4 (rkt-kpu-1): target dan realisasi ditulis dalam satuan yang sama: D4 "80%" → 80 %; E4 "70%" → 70 %.')
+    screen.getByText(
+      'Baris 4 (rkt-kpu-1): target dan realisasi ditulis dalam satuan yang sama: D4 "80%" → 80 %; E4 "70%" → 70 %.'
+    )
   ).toBeTruthy();
   expect(excel.sheetNames.some((n) => n.startsWith("RKT"))).toBe(true);
   expect(excel.dumpSheet("Data RKT")).toEqual(before);
@@ -254,14 +287,19 @@ test("Ekspor untuk Rapat writes the Rekap Rapat sheet and downloads the chosen f
   const excel = createExcelHost({ sheets: ["Lembar1"] });
   const urls: Blob[] = [];
   const names: string[] = [];
-  Object.assign(URL, { createObjectURL: (b: Blob) => (urls.push(b), "blob:kinerja"), revokeObjectURL: () => undefined });
-  const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+  Object.assign(URL, {
+    createObjectURL: (b: Blob) => (urls.push(b), "blob:kinerja"),
+    revokeObjectURL: () => undefined,
+  });
+  const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (
+    this: HTMLAnchorElement
+  ) {
     names.push(this.download);
   });
   render(<TaskPane host={paneHost(excel)} decree={BLITAR_2021} />);
   await clickButton("Buat Template");
   await screen.findByText("Selesai: Buat Template");
-  await typeInto(excel, "RKT KPU", "I5", [[0.83]]);
+  await typeInto(excel, "RKT KPU", rktCell("tw1", 5), [[0.83]]);
   await act(async () => {
     fireEvent.click(screen.getByLabelText("CSV"));
   });

@@ -38,6 +38,17 @@ export interface IndicatorJson {
    * ("realisasi.looksLikeDate"). Empty when none.
    */
   errors: string[];
+  /** Periode: which quarters are expected ("quarterly", "semiannual", "annual"). */
+  period: "quarterly" | "semiannual" | "annual";
+  /**
+   * The rencana aksi at the reporting quarter: the target up to it (display units), the
+   * capaian against it (percent, two decimals) and its kategori; null where the sheet has no
+   * quarter target. `cekIsianTw`: where "cek isian" shows ("target" or "capaian"), else null.
+   */
+  targetTw: number | null;
+  capaianTw: number | null;
+  kategoriTw: string | null;
+  cekIsianTw: "target" | "capaian" | null;
 }
 
 /** Where each computed result sits: the planner evaluates per RKT table, entries per sheet. */
@@ -68,6 +79,11 @@ export function indicatorsOf(cp: Computed): IndicatorJson[] {
         kategori: r.kategori?.label.id ?? null,
         cekIsian: r.cekIsian,
         errors: errors.get(r.indicatorId) ?? [],
+        period: e.entry.indicator.period ?? "quarterly",
+        targetTw: r.targetTw,
+        capaianTw: r.capaianTwRounded,
+        kategoriTw: r.kategoriTw?.label.id ?? null,
+        cekIsianTw: r.cekIsianTw,
       });
     });
   }

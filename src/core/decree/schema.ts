@@ -91,6 +91,11 @@ export const IndicatorSchema = z.object({
   direction: z.enum(["higher", "lower"]),
   /** How TW I-IV combine into the year: last known value, sum, or cumulative entries. */
   aggregation: z.enum(["last", "sum", "cumulative"]),
+  /**
+   * How often it is reported: every quarter (the default), each half year (TW II, TW IV) or
+   * once a year (TW IV). Decides which quarters are expected (src/core/rules/words.ts).
+   */
+  period: z.enum(["quarterly", "semiannual", "annual"]).optional(),
   target: TargetSchema.optional(),
   caraPenghitungan: text.optional(),
   sumberData: text.optional(),

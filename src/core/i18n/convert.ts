@@ -52,10 +52,6 @@ export const CONVERT_MESSAGES = {
     id: '{column}: "{header}" mengulang kolom {meaning}; hanya kolom pertama yang dipakai.',
     en: '{column}: "{header}" repeats the {meaning} column; only the first one is used.',
   },
-  "report.columnQuarterTarget": {
-    id: '{column}: "{header}" adalah target per triwulan; tidak dibawa (template memakai satu target tahunan).',
-    en: '{column}: "{header}" is a quarterly target; not carried (the template keeps one yearly target).',
-  },
   "report.columnOtherYear": {
     id: '{column}: "{header}" bukan kolom tahun tabel ini; isinya diabaikan.',
     en: '{column}: "{header}" is not for this table\'s year; its cells are ignored.',

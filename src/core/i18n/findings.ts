@@ -135,6 +135,14 @@ export const FINDING_MESSAGES = {
     id: "Sel ini kosong, jadi rumus membacanya sebagai {value}, sedangkan keputusan menyebut {fix}. Isi sel ini bila yang dimaksud {fix}.",
     en: "This cell is blank, so the formulas read it as {value}, while the decree says {fix}. Fill it in if {fix} is meant.",
   },
+  "finding.indicator.unknownPeriod": {
+    id: 'Periode "{value}" tidak dikenal, jadi dibaca sebagai Triwulanan (realisasi diharapkan setiap triwulan). Pilih salah satu: {expected}.',
+    en: 'The period "{value}" is not known, so it is read as Triwulanan (a realisasi is expected every quarter). Choose one of: {expected}.',
+  },
+  "finding.indicator.blankPeriod": {
+    id: "Periode kosong, jadi dibaca sebagai {value} (realisasi diharapkan setiap triwulan), sedangkan keputusan menyebut {fix}. Isi sel ini bila yang dimaksud {fix}.",
+    en: "The period is blank, so it is read as {value} (a realisasi is expected every quarter), while the decree says {fix}. Fill it in if {fix} is meant.",
+  },
   "finding.realisasi.gradeFromScore": {
     id: "Nilai {value} pada {quarter} dibaca sebagai predikat {expected}.",
     en: "The score {value} in {quarter} is read as grade {expected}.",

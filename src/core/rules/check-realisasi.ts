@@ -27,6 +27,7 @@ import { formatIdNumber } from "./number-id";
 import { sheetReading, sheetUnits } from "./sheet-reading";
 import type { IndicatorEntry } from "./entry";
 import { round2 } from "./capaian";
+import { EXPECTED_QUARTERS } from "./words";
 
 export type QuarterStatus = "value" | "empty" | "invalid" | "notDue";
 
@@ -232,17 +233,22 @@ function component(
 
 /**
  * The quarters as read, with findings. Quarters after `reportingQuarter` are "notDue" and not
- * counted; a filled one is an error.
+ * counted; a filled one is an error. An empty quarter the indicator's period expects is
+ * missing once the workbook is `started`.
  */
 export function readQuarters(
   entry: IndicatorEntry,
   reportingQuarter: Quarter,
   aggregation: Aggregation,
   targetMax: number | undefined,
-  out: Finding[]
+  out: Finding[],
+  started = true
 ): QuarterReading[] {
   const ind = entry.indicator;
   const units = sheetUnits(entry.target, ind.kind);
+  // Only the quarters the indicator's Periode expects are missing when empty, and none
+  // before anything is typed anywhere.
+  const expected = started ? EXPECTED_QUARTERS[ind.period ?? "quarterly"] : [];
   const readings: QuarterReading[] = [];
   let previous: number | undefined;
   for (const q of QUARTERS) {
@@ -296,7 +302,7 @@ export function readQuarters(
     } else if (p.status === "value") checkValue(p, cell, ind, q, targetMax, out);
     if (comps !== undefined)
       reading = withComponents(reading, comps.numerator[q - 1], comps.denominator[q - 1], ind, out);
-    if (reading.status === "empty")
+    if (reading.status === "empty" && expected.includes(q))
       out.push(finding("realisasi.missing", ind.id, "realisasi", {}, q));
     if (aggregation === "cumulative" && typeof reading.value === "number") {
       if (previous !== undefined && reading.value < previous) {

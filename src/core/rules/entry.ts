@@ -11,6 +11,11 @@ export interface IndicatorEntry {
   indicator: Indicator;
   /** The target cell; when absent the indicator's own target (from the decree) is used. */
   target?: CellInput;
+  /**
+   * Target TW I..IV (rencana aksi), when the sheet has them: the capaian at the reporting
+   * quarter is measured against the target up to it (`quarter-target.ts`).
+   */
+  quarterTargets?: readonly (CellInput | undefined)[];
   /** Realisasi TW I..IV; a missing element is an empty cell. */
   realisasi: readonly (CellInput | undefined)[];
   /** Numerator and denominator per quarter, when realisasi = numerator / denominator x 100. */
@@ -21,15 +26,16 @@ export interface IndicatorEntry {
   /** Sumber data / bukti dukung for the realisasi. */
   sumberData?: CellInput;
   /**
-   * Jenis, Arah or Agregasi TW cells the sheet's formulas read otherwise than intended: a word
-   * they do not know ("unknown": the formulas show "cek isian"), or a blank cell read as the
-   * default while the decree says another word ("blank").
+   * Jenis, Arah, Agregasi TW or Periode cells read otherwise than intended: a word the sheet
+   * does not know ("unknown": the formulas show "cek isian"; an unknown Periode is read as
+   * Triwulanan), or a blank cell read as the default while the decree says another word
+   * ("blank").
    */
   words?: readonly WordIssue[];
 }
 
 export interface WordIssue {
-  field: "kind" | "direction" | "aggregation";
+  field: "kind" | "direction" | "aggregation" | "period";
   problem: "unknown" | "blank";
   /** What the cell holds, as shown. */
   value: string;
@@ -45,6 +51,12 @@ export interface RuleOptions {
   cap: Cap;
   kategori: KategoriOption;
   gradeRule: GradeRule;
+  /**
+   * Whether anything is typed in the workbook's realisasi yet (`anyTyped`): until then no
+   * quarter is missing. `evaluate` decides it from its own entries when not given; callers that
+   * evaluate a workbook in parts give it for the whole workbook.
+   */
+  started?: boolean;
   /** Per-indicator override of how quarters combine (indicator id -> aggregation). */
   aggregation?: Readonly<Record<string, Aggregation>>;
   /**

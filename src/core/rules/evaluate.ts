@@ -15,7 +15,7 @@ import {
   type Cap,
   type GradeRule,
 } from "./capaian";
-import { notReported } from "./cell";
+import { excelTrim, notReported, type CellInput } from "./cell";
 import { readQuarters, type QuarterReading, type QuarterStatus } from "./check-realisasi";
 import { readTarget, targetUnreadable, type TargetValue } from "./check-target";
 import { DEFAULT_OPTIONS, type IndicatorEntry, type RuleOptions, type WordIssue } from "./entry";
@@ -28,6 +28,8 @@ import { summarise, type Summary } from "./summary";
 import { kindDisagreement } from "./kind-values";
 import { formatEnNumber, formatIdNumber } from "./number-id";
 import { KIND_WORDS } from "./words";
+import { quarterTarget } from "./quarter-target";
+import { sheetUnits } from "./sheet-reading";
 
 export interface Evaluation {
   results: IndicatorResult[];
@@ -181,6 +183,20 @@ function readWords(entry: IndicatorEntry, out: Finding[]): "realisasi" | "target
   const id = entry.indicator.id;
   for (const w of countingWords(entry)) {
     const fix = w.decree !== undefined ? { fix: { value: w.decree } } : {};
+    if (w.field === "period") {
+      // No formula reads the Periode: it only decides which quarters are expected.
+      if (w.problem === "unknown")
+        out.push(
+          finding("indicator.unknownPeriod", id, "period", {
+            value: w.value,
+            expected: w.expected,
+            ...fix,
+          })
+        );
+      else if (w.decree !== undefined)
+        out.push(finding("indicator.blankPeriod", id, "period", { value: w.value, ...fix }));
+      continue;
+    }
     if (w.problem === "blank") {
       if (w.decree !== undefined)
         out.push(finding("indicator.blankWord", id, w.field, { value: w.value, ...fix }));
@@ -197,11 +213,14 @@ function readWords(entry: IndicatorEntry, out: Finding[]): "realisasi" | "target
   return wordStop(entry);
 }
 
-/** The row's word issues that matter: Arah and Agregasi TW mean nothing to grades and opinions. */
+/**
+ * The row's word issues that matter: Arah and Agregasi TW mean nothing to grades and opinions
+ * (Jenis and Periode matter to every kind).
+ */
 function countingWords(entry: IndicatorEntry): readonly WordIssue[] {
   const kind = entry.indicator.kind;
   const ordinal = kind === "grade" || kind === "opinion";
-  return (entry.words ?? []).filter((w) => w.field === "kind" || !ordinal);
+  return (entry.words ?? []).filter((w) => w.field === "kind" || w.field === "period" || !ordinal);
 }
 
 /**
@@ -212,7 +231,7 @@ function countingWords(entry: IndicatorEntry): readonly WordIssue[] {
 export function wordStop(entry: IndicatorEntry): "realisasi" | "target" | null {
   let stop: "realisasi" | "target" | null = null;
   for (const w of countingWords(entry)) {
-    if (w.problem !== "unknown") continue;
+    if (w.problem !== "unknown" || w.field === "period") continue;
     if (w.field === "direction") stop ??= "target";
     else stop = "realisasi";
   }
@@ -238,7 +257,8 @@ export function evaluateEntry(
     options.reportingQuarter,
     aggregation,
     targetMax(target),
-    out
+    out,
+    options.started !== false
   );
   const values: (EntryValue | undefined)[] = [];
   let reported = false;
@@ -302,6 +322,7 @@ export function evaluateEntry(
   const capaian = computed !== undefined ? applyCap(computed, options.cap) : null;
   const ordinal = ind.kind === "grade" || ind.kind === "opinion";
   const band = capaian === null ? undefined : kategoriOf(capaian, options.kategori);
+  const tw = atReportingQuarter(entry, aggregation, year, unreadableQuarter, wordStop, options);
   const reached =
     computed !== undefined && ordinal
       ? computed >= 100
@@ -326,6 +347,54 @@ export function evaluateEntry(
     cap: CAP_LABELS[options.cap],
     gradeRule: RULE_LABELS[options.gradeRule],
     quarters: quarterResults(quarters, toDate, target, ind, options),
+    ...tw,
+  };
+}
+
+const NO_TW = {
+  targetTw: null,
+  capaianTw: null,
+  capaianTwRounded: null,
+  kategoriTw: null,
+  cekIsianTw: null,
+} as const satisfies Partial<IndicatorResult>;
+
+/**
+ * The rencana aksi at the reporting quarter, as the sheet's Target, Capaian and Kategori s.d.
+ * TW Pelaporan show it: the realisasi to date (the year's, which counts the quarters up to the
+ * reporting quarter) against the quarter target (`quarterTarget`), in the sheet's units.
+ */
+function atReportingQuarter(
+  entry: IndicatorEntry,
+  aggregation: IndicatorResult["aggregation"],
+  year: EntryValue | undefined,
+  unreadableQuarter: boolean,
+  stop: "realisasi" | "target" | null,
+  options: RuleOptions
+): Pick<IndicatorResult, keyof typeof NO_TW> {
+  const cells = entry.quarterTargets;
+  if (cells === undefined) return NO_TW;
+  const ind = entry.indicator;
+  const ordinal = ind.kind === "grade" || ind.kind === "opinion";
+  // An unknown Jenis or Agregasi TW: "cek isian", as Realisasi Tahun.
+  if (stop === "realisasi") return { ...NO_TW, cekIsianTw: "target" };
+  if (ordinal) return NO_TW;
+  const t = quarterTarget(cells, aggregation, options.reportingQuarter);
+  const scale = sheetUnits(entry.target, ind.kind) === "fraction" ? 100 : 1;
+  const targetTw = typeof t === "number" ? t * scale : null;
+  if (t === "cek isian") return { ...NO_TW, cekIsianTw: "target" };
+  if (unreadableQuarter || stop === "target") return { ...NO_TW, targetTw, cekIsianTw: "capaian" };
+  if (typeof year !== "number" || typeof t !== "number" || t === 0) return { ...NO_TW, targetTw };
+  // The sheet divides its raw numbers: the year in the row's units against the raw target.
+  const raw = capaianNumeric(year / scale, t, ind.direction);
+  if (raw === undefined) return { ...NO_TW, targetTw };
+  const capaianTw = applyCap(raw, options.cap);
+  return {
+    targetTw,
+    capaianTw,
+    capaianTwRounded: round2(capaianTw),
+    kategoriTw: kategoriOf(capaianTw, options.kategori) ?? null,
+    cekIsianTw: null,
   };
 }
 
@@ -339,7 +408,32 @@ export function evaluate(
   options: Partial<RuleOptions> = {}
 ): Evaluation {
   const opts: RuleOptions = { ...DEFAULT_OPTIONS, ...options };
+  opts.started ??= anyTyped(entries);
   const findings: Finding[] = [];
   const results = entries.map((e) => evaluateEntry(e, opts, findings));
   return { results, findings, summary: summarise(results, opts) };
+}
+
+/**
+ * Whether any realisasi, numerator or denominator cell of the entries holds something (a "-"
+ * or "belum" too): until then the workbook is a fresh template and no quarter is missing.
+ */
+export function anyTyped(entries: readonly IndicatorEntry[]): boolean {
+  return entries.some(typedSomething);
+}
+
+const blankInput = (c: CellInput | undefined): boolean =>
+  c === undefined ||
+  c.value === null ||
+  c.value === undefined ||
+  (typeof c.value === "string" && excelTrim(c.value) === "");
+
+/** Anything typed in a realisasi, numerator or denominator cell ("-" and "belum" count as typed). */
+function typedSomething(entry: IndicatorEntry): boolean {
+  const filled = (cells: readonly (CellInput | undefined)[]) => cells.some((c) => !blankInput(c));
+  const comps = entry.components;
+  return (
+    filled(entry.realisasi) ||
+    (comps !== undefined && (filled(comps.numerator) || filled(comps.denominator)))
+  );
 }

@@ -21,7 +21,8 @@ export type FindingField =
   | "denominator"
   | "aggregation"
   | "kind"
-  | "direction";
+  | "direction"
+  | "period";
 
 /** Every finding code and its severity: behaviour as data. */
 export const FINDING_SEVERITY = {
@@ -58,6 +59,8 @@ export const FINDING_SEVERITY = {
   "realisasi.mixedUnits": "error",
   "indicator.unknownWord": "error",
   "indicator.blankWord": "warning",
+  "indicator.unknownPeriod": "warning",
+  "indicator.blankPeriod": "warning",
   "kind.percentValues": "info",
   "kind.numberValues": "info",
   "components.unparseable": "error",

@@ -61,7 +61,7 @@ export {
 export { type IndicatorEntry, type RuleOptions, DEFAULT_OPTIONS } from "./entry";
 export { type TargetValue, describeTarget, readTarget, sameTarget } from "./check-target";
 export { type QuarterReading, type QuarterStatus, readQuarters } from "./check-realisasi";
-export { type Evaluation, evaluate, evaluateEntry } from "./evaluate";
+export { type Evaluation, anyTyped, evaluate, evaluateEntry } from "./evaluate";
 export { type Formula, type IndicatorResult, type Labelled, type QuarterResult } from "./result";
 export { type Average, type SasaranSummary, type Summary, summarise } from "./summary";
 export { normaliseText } from "./text";

@@ -59,4 +59,18 @@ export interface IndicatorResult {
   cap: Labelled<Cap>;
   gradeRule: Labelled<GradeRule>;
   quarters: QuarterResult[];
+  /**
+   * The rencana aksi at the reporting quarter (null where the sheet has no quarter targets,
+   * for grades and opinions, and where a quarter target is blank): the target up to the
+   * reporting quarter (display units, like `target`), the capaian of the realisasi to date
+   * against it (cap applied; unrounded and rounded) and its kategori. `cekIsianTw`: where the
+   * sheet shows "cek isian" — "target": in Target and Capaian s.d. TW Pelaporan (a quarter
+   * target, or a Jenis or Agregasi TW word, it cannot read), "capaian": only in Capaian s.d. TW
+   * Pelaporan (the realisasi or the Arah word).
+   */
+  targetTw: number | null;
+  capaianTw: number | null;
+  capaianTwRounded: number | null;
+  kategoriTw: Labelled | null;
+  cekIsianTw: "target" | "capaian" | null;
 }

@@ -10,15 +10,17 @@ import { sheetUnits } from "../rules/sheet-reading";
 import type { IndicatorKind } from "../decree/schema";
 import { bilingual } from "../i18n";
 import type { Decree } from "../decree/schema";
-import { evaluate, type Evaluation } from "../rules/evaluate";
+import { anyTyped, evaluate, type Evaluation } from "../rules/evaluate";
 import { kategoriBands, type KategoriBand } from "../rules/kategori";
 import { cellAddress, columnLetter, parseRange, rangeAddress, sheetRef } from "./a1";
 import { readRktEntries, findRktTables, type LocatedEntry } from "./entries";
 import {
   capaianFormula,
+  capaianTwFormula,
   kategoriFormula,
   rangeTargets,
   realisasiFormula,
+  targetTwFormula,
   twNumberFormula,
   type RowRefs,
 } from "./formulas";
@@ -29,6 +31,7 @@ import {
   INFO_TABLE,
   KIND_FORMATS,
   QUARTER_KEYS,
+  QUARTER_TARGET_KEYS,
   SUMMARY_SHEET,
   SUMMARY_TABLE,
 } from "./layout";
@@ -114,7 +117,10 @@ export function planCapaian(
   const entries = readRktEntries(book, decree);
   const ops: PlanOp[] = [...settingOps];
   const evaluations: CapaianPlan["evaluations"] = [];
-  const options = ruleOptions(settings, decree);
+  const options = {
+    ...ruleOptions(settings, decree),
+    started: anyTyped(entries.map((e) => e.entry)),
+  };
   const ranges = rangeTargets(
     entries.map((e) => ({ target: e.entry.target?.value, kind: e.entry.indicator.kind }))
   );
@@ -178,22 +184,59 @@ export function planCapaian(
         kategoriFormula(refs.capaian, bands),
         formats.map(() => ["General"])
       );
+      // The rencana aksi: capaian at the reporting quarter against its target, beside the
+      // annual one (templates made before these columns have none: nothing is written).
+      const quarterTargets = QUARTER_TARGET_KEYS.map((k) => a(c[k]));
+      if (
+        quarterTargets.every((x) => x !== undefined) &&
+        c.targetTw !== undefined &&
+        c.capaianTw !== undefined &&
+        c.kategoriTw !== undefined
+      ) {
+        const tw: RowRefs = {
+          ...refs,
+          quarterTargets: quarterTargets as RowRefs["quarters"],
+          targetTw: a(c.targetTw),
+          capaian: a(c.capaianTw) as string,
+        };
+        column(c.targetTw, targetTwFormula(tw), formats);
+        column(
+          c.capaianTw,
+          capaianTwFormula(tw),
+          formats.map(() => [CAPAIAN_FORMAT])
+        );
+        column(
+          c.kategoriTw,
+          kategoriFormula(tw.capaian, bands),
+          formats.map(() => ["General"])
+        );
+      }
     }
-    if (mine.length > 0 && c.kategori === c.capaian + 1 && c.capaian === c.realisasi + 1) {
+    // Kategori colours over a Capaian column and the Kategori beside it, for the year and
+    // for the reporting quarter: every clear before every rule, so that a second run gives
+    // the rules the same priorities as the first.
+    const coloured: { address: string; kategori: number }[] = [];
+    const colour = (capaian: number, kategori: number) => {
+      if (mine.length === 0 || kategori !== capaian + 1) return;
       const first = (mine[0] as LocatedEntry).row;
       const rows = table.headerRow + table.rows - first + 1;
-      const address = rangeAddress(first, c.capaian, rows, 2);
+      coloured.push({ address: rangeAddress(first, capaian, rows, 2), kategori });
+    };
+    if (c.capaian === c.realisasi + 1) colour(c.capaian, c.kategori);
+    if (c.capaianTw !== undefined && c.kategoriTw !== undefined) colour(c.capaianTw, c.kategoriTw);
+    for (const { address } of coloured)
       ops.push({ op: "clearConditionalFormats", sheet: table.sheet.name, address });
-      bands.forEach((b, i) => {
-        const k = `$${columnLetter(c.kategori as number)}${first + 1}`;
+    for (const { address, kategori } of coloured) {
+      const k = `$${columnLetter(kategori)}${parseRange(address).row + 1}`;
+      bands.forEach((b, i) =>
         ops.push({
           op: "conditionalFormat",
           sheet: table.sheet.name,
           address,
           formula: `=${k}="${b.label.id}"`,
           format: colors[i] as BandColor,
-        });
-      });
+        })
+      );
     }
     evaluations.push({
       sheet: table.sheet.name,

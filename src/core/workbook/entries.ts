@@ -15,7 +15,9 @@ import {
   DIRECTION_WORDS,
   KIND_WORDS,
   OWN_PREFIX,
+  PERIOD_WORDS,
   QUARTER_KEYS,
+  QUARTER_TARGET_KEYS,
   RKT_COLUMNS,
   sheetWord,
   type RktColumnKey,
@@ -88,7 +90,8 @@ const shownWord = (v: unknown): string =>
  * formulas read them (`sheetWord`): a blank cell is the default (Persen, Naik; Jumlah for
  * counts, else Terakhir), whatever the decree says (a warning says so); a word the formulas do
  * not know is "cek isian" there, and the rules say so at the cell (the decree's kind is kept
- * for the findings).
+ * for the findings). Periode is read the same way (blank: Triwulanan); an unknown word is
+ * read as Triwulanan, the decree's period not being assumed.
  */
 function indicatorOf(
   t: RktTable,
@@ -142,6 +145,14 @@ function indicatorOf(
     kind === "count" ? "sum" : "last",
     known?.aggregation
   );
+  // A sheet without a Periode column (a template made before it existed) takes the decree's.
+  const periodRead =
+    t.columns.periode === undefined
+      ? (known?.period ?? "quarterly")
+      : read("period", "periode", PERIOD_WORDS, "quarterly", known?.period);
+  const period = words.some((w) => w.field === "period" && w.problem === "unknown")
+    ? "quarterly"
+    : periodRead;
   const ind: Indicator = {
     id: kode || `${t.sheet.name}!${cellAddress(row, t.firstCol)}`,
     no: text(at("no")),
@@ -150,6 +161,7 @@ function indicatorOf(
     kind,
     direction,
     aggregation,
+    ...(period !== "quarterly" && { period }),
   };
   if (known?.target !== undefined && known.target.kind === kind) ind.target = known.target;
   if (known?.caraPenghitungan !== undefined) ind.caraPenghitungan = known.caraPenghitungan;
@@ -176,6 +188,10 @@ export function readRktEntries(book: WorkbookSnapshot, decree?: Decree): Located
         realisasi: QUARTER_KEYS.map((k) => cellInput(t.sheet, row, t.columns[k])),
         ...(words.length > 0 && { words }),
       };
+      if (QUARTER_TARGET_KEYS.every((k) => t.columns[k] !== undefined))
+        entry.quarterTargets = QUARTER_TARGET_KEYS.map((k) =>
+          cellInput(t.sheet, row, t.columns[k])
+        );
       const target = cellInput(t.sheet, row, t.columns.target);
       if (target !== undefined) entry.target = target;
       const sumber = cellInput(t.sheet, row, t.columns.sumber);

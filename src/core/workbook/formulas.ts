@@ -34,6 +34,10 @@ export interface RowRefs {
   agregasi?: string | undefined;
   /** The cells that make a row an indicator (Indikator, Kode, Target); all blank: no formula result. */
   identity?: readonly (string | undefined)[];
+  /** Target TW I..IV (rencana aksi), where the table has them. */
+  quarterTargets?: [string, string, string, string] | undefined;
+  /** The row's "Target s.d. TW Pelaporan" cell, which the quarter's capaian compares with. */
+  targetTw?: string | undefined;
 }
 
 /**
@@ -190,6 +194,65 @@ export function realisasiFormula(refs: RowRefs): string {
   return guarded(
     refs,
     `IF(${k}=0,"${CEK_ISIAN}",IF(${k}=4,${ordinal("grade")},IF(${k}=5,${ordinal("opinion")},${numeric})))`
+  );
+}
+
+/** The row's aggregation tests from its Agregasi TW and kind number (`realisasiFormula`'s). */
+function aggregationTests(refs: RowRefs, k: string): { sum: string; last: string } {
+  const a = refs.agregasi;
+  return {
+    sum: `OR(${isWord(a, [AGGREGATION_WORDS.sum])},AND(${isBlank(a)},${k}=3))`,
+    last: `OR(${isWord(a, [AGGREGATION_WORDS.last, AGGREGATION_WORDS.cumulative])},${isBlank(a)})`,
+  };
+}
+
+/**
+ * Target s.d. TW Pelaporan: the rencana aksi's target up to the reporting quarter, one formula
+ * for every row. Summed quarters (Agregasi TW Jumlah) add the quarter targets up to the
+ * reporting quarter (blank ones count nothing; none at all: blank); the last value or a
+ * cumulative series takes the reporting quarter's own target (blank: blank). A filled target
+ * cell the formulas cannot read (text, an error) shows "cek isian" — for Jumlah any due one,
+ * else the reporting quarter's — as does an unknown Jenis or Agregasi TW word. Grades and
+ * opinions have no quarter target: blank. The rules' `quarterTarget` is the same rule.
+ */
+export function targetTwFormula(refs: RowRefs): string {
+  const t = refs.quarterTargets;
+  if (t === undefined) throw new Error("targetTwFormula needs the quarter targets");
+  const tw = refs.reportingQuarter;
+  const k = kindNumber(refs.jenis);
+  const { sum, last } = aggregationTests(refs, k);
+  const due = (i: number, test: string) => (i === 0 ? test : `AND(${tw}>=${i + 1},${test})`);
+  const summed = `IF(OR(${t.map((q, i) => due(i, unreadable(q, "percent"))).join(",")}),"${CEK_ISIAN}",IF(OR(${t
+    .map((q, i) => due(i, `ISNUMBER(${q})`))
+    .join(",")}),${t.map((q, i) => `IF(${due(i, `ISNUMBER(${q})`)},${q},0)`).join("+")},""))`;
+  const own = (q: string) =>
+    `IF(${unreadable(q, "percent")},"${CEK_ISIAN}",IF(ISNUMBER(${q}),${q},""))`;
+  const latest = `IF(${tw}=1,${own(t[0])},IF(${tw}=2,${own(t[1])},IF(${tw}=3,${own(t[2])},${own(t[3])})))`;
+  return guarded(
+    refs,
+    `IF(${k}=0,"${CEK_ISIAN}",IF(${k}>=4,"",IF(${sum},${summed},IF(${last},${latest},"${CEK_ISIAN}"))))`
+  );
+}
+
+/**
+ * Capaian s.d. TW Pelaporan: Realisasi Tahun (the realisasi up to the reporting quarter)
+ * against Target s.d. TW Pelaporan, by the row's Arah, cap applied — the annual capaian's
+ * rule with the quarter's target. Blank for grades and opinions and where there is no
+ * quarter target; "cek isian" where the realisasi, the quarter's target or a word is.
+ */
+export function capaianTwFormula(refs: RowRefs): string {
+  const target = refs.targetTw;
+  if (target === undefined) throw new Error("capaianTwFormula needs the Target s.d. TW cell");
+  const at = { ...refs, target };
+  const y = refs.realisasi;
+  const k = kindNumber(refs.jenis);
+  const d = refs.arah;
+  const lower = isWord(d, [DIRECTION_WORDS.lower]);
+  const known = `OR(${isWord(d, [DIRECTION_WORDS.higher, DIRECTION_WORDS.lower])},${isBlank(d)})`;
+  const core = (t: string) => `IF(${lower},(2*${t}-${y})/${t},${y}/${t})`;
+  return guarded(
+    refs,
+    `IF(${k}=0,"${CEK_ISIAN}",IF(${k}>=4,"",IF(${y}="${CEK_ISIAN}","${CEK_ISIAN}",IF(${known},${plainCapaian(at, core)},"${CEK_ISIAN}"))))`
   );
 }
 

@@ -39,6 +39,11 @@ export const RKT_COLUMNS = [
   { key: "satuan", header: "Satuan", chars: 9 },
   { key: "arah", header: "Arah", chars: 7 },
   { key: "agregasi", header: "Agregasi TW", chars: 11 },
+  { key: "periode", header: "Periode", chars: 11 },
+  { key: "ttw1", header: "Target TW I", chars: 10 },
+  { key: "ttw2", header: "Target TW II", chars: 10 },
+  { key: "ttw3", header: "Target TW III", chars: 10 },
+  { key: "ttw4", header: "Target TW IV", chars: 10 },
   { key: "tw1", header: "Realisasi TW I", chars: 11 },
   { key: "tw2", header: "Realisasi TW II", chars: 11 },
   { key: "tw3", header: "Realisasi TW III", chars: 11 },
@@ -46,6 +51,9 @@ export const RKT_COLUMNS = [
   { key: "realisasi", header: "Realisasi Tahun", chars: 11 },
   { key: "capaian", header: "Capaian", chars: 10 },
   { key: "kategori", header: "Kategori", chars: 14 },
+  { key: "targetTw", header: "Target s.d. TW Pelaporan", chars: 12 },
+  { key: "capaianTw", header: "Capaian s.d. TW Pelaporan", chars: 12 },
+  { key: "kategoriTw", header: "Kategori s.d. TW Pelaporan", chars: 14 },
   { key: "sumber", header: "Sumber Data / Bukti", chars: 30, wrap: true },
   { key: "keterangan", header: "Keterangan", chars: 24, wrap: true },
   { key: "kode", header: "Kode", chars: 18 },
@@ -53,6 +61,13 @@ export const RKT_COLUMNS = [
 
 export type RktColumnKey = (typeof RKT_COLUMNS)[number]["key"];
 export const QUARTER_KEYS = ["tw1", "tw2", "tw3", "tw4"] as const satisfies readonly RktColumnKey[];
+/** Target per quarter (rencana aksi): the PK's annual target broken into quarters. */
+export const QUARTER_TARGET_KEYS = [
+  "ttw1",
+  "ttw2",
+  "ttw3",
+  "ttw4",
+] as const satisfies readonly RktColumnKey[];
 
 export const IKU_COLUMNS = [
   { key: "no", header: "No", chars: 5 },
@@ -67,8 +82,8 @@ export function columnOf<K extends string>(columns: readonly { key: K }[], key: 
   return columns.findIndex((c) => c.key === key);
 }
 
-/** Words in the Jenis, Arah and Agregasi columns (the rules read them: src/core/rules/words.ts). */
-export { AGGREGATION_WORDS, DIRECTION_WORDS, KIND_WORDS } from "../rules/words";
+/** Words in the Jenis, Arah, Agregasi TW and Periode columns (the rules read them: src/core/rules/words.ts). */
+export { AGGREGATION_WORDS, DIRECTION_WORDS, KIND_WORDS, PERIOD_WORDS } from "../rules/words";
 
 /** Number formats (en-US codes, as Range.numberFormat takes them) per kind. */
 export const KIND_FORMATS: Record<IndicatorKind, string> = {

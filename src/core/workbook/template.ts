@@ -19,6 +19,7 @@ import {
   INFO_TABLE,
   KIND_FORMATS,
   KIND_WORDS,
+  PERIOD_WORDS,
   QUARTER_KEYS,
   RKT_COLUMNS,
   columnOf,
@@ -128,6 +129,7 @@ function rktRow(decree: Decree, indicator: Indicator, carried: Carried | undefin
     satuan: satuanOf(ind),
     arah: DIRECTION_WORDS[ind.direction],
     agregasi: AGGREGATION_WORDS[ind.aggregation],
+    periode: PERIOD_WORDS[ind.period ?? "quarterly"],
     kode: ind.id,
     ...carried?.get(ind.id),
   };
@@ -181,6 +183,19 @@ function rktSheetOps(
       sheet,
       address: rangeAddress(first, col("tw1"), n, quarters),
       format: { fill: COLORS.input },
+    },
+    // Target TW I..IV (rencana aksi): numbers in the target's units, typed by staff.
+    {
+      op: "write",
+      sheet,
+      address: rangeAddress(first, col("ttw1"), n, quarters),
+      numberFormats: inds.map((ind) => Array<string>(quarters).fill(formatOf(ind))),
+    },
+    {
+      op: "format",
+      sheet,
+      address: rangeAddress(first, col("ttw1"), n, quarters),
+      format: { fill: COLORS.input },
     }
   );
   // With the IKU's cara penghitungan: a percent "dibagi target" may pass 100%.
@@ -229,6 +244,12 @@ function rktSheetOps(
       sheet,
       address: rangeAddress(first, col("agregasi"), rows, 1),
       rule: { type: "list", items: Object.values(AGGREGATION_WORDS) },
+    },
+    {
+      op: "validation",
+      sheet,
+      address: rangeAddress(first, col("periode"), rows, 1),
+      rule: { type: "list", items: Object.values(PERIOD_WORDS) },
     }
   );
   return ops;

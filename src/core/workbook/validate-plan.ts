@@ -5,7 +5,7 @@
  */
 import { bilingual } from "../i18n";
 import type { Decree } from "../decree/schema";
-import { evaluateEntry } from "../rules/evaluate";
+import { anyTyped, evaluateEntry } from "../rules/evaluate";
 import type { Finding } from "../rules/finding";
 import { cellAddress, rangeAddress } from "./a1";
 import { findRktTables, readRktEntries, type LocatedEntry } from "./entries";
@@ -51,6 +51,8 @@ function columnFor(f: Finding): RktColumnKey {
       return "jenis";
     case "direction":
       return "arah";
+    case "period":
+      return "periode";
     default:
       return "indikator";
   }
@@ -78,7 +80,10 @@ export function validateWorkbook(
   highlight = false
 ): ValidationResult {
   const entries = readRktEntries(book, decree);
-  const options = ruleOptions(settings, decree);
+  const options = {
+    ...ruleOptions(settings, decree),
+    started: anyTyped(entries.map((e) => e.entry)),
+  };
   // Entry by entry, so a finding lands on its own row even when two rows share a Kode.
   const located: LocatedFinding[] = [];
   for (const e of entries) {

@@ -41,18 +41,31 @@ test(
     const recalculated = recalculate(cases.map((c) => c.path));
     const mismatches: string[] = [];
     let compared = 0;
+    let comparedTw = 0;
     let cekIsian = 0;
+    let capaianTw = 0;
+    let numericCapaian = 0;
     for (const [i, c] of cases.entries()) {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(recalculated[i] as string);
       const found = differences(readWorkbook(wb), c.capaian, `workbook ${c.seed}`);
       mismatches.push(...found.mismatches);
       compared += found.compared;
-      for (const e of c.capaian.evaluations)
+      comparedTw += found.comparedTw;
+      for (const e of c.capaian.evaluations) {
         cekIsian += e.evaluation.results.filter((r) => r.cekIsian !== null).length;
+        capaianTw += e.evaluation.results.filter((r) => r.capaianTw !== null).length;
+        numericCapaian += e.evaluation.results.filter(
+          (r) => r.capaian !== null && r.kind !== "grade" && r.kind !== "opinion"
+        ).length;
+      }
     }
     expect(mismatches.slice(0, 20)).toEqual([]);
     expect(compared).toBe(WORKBOOKS * 16);
+    expect(comparedTw).toBe(WORKBOOKS * 16);
+    // Quarter targets were drawn that give a capaian at the reporting quarter: for a good
+    // share of the rows whose annual capaian is a number (the rest have no number due).
+    expect(capaianTw).toBeGreaterThan(numericCapaian / 3);
     // The messy forms really were drawn: some rows are "cek isian", most are not.
     expect(cekIsian).toBeGreaterThan(compared / 10);
     expect(cekIsian).toBeLessThan(compared);

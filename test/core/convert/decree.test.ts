@@ -20,6 +20,7 @@ const visible = (i: Indicator) => ({
   kind: i.kind,
   direction: i.direction,
   aggregation: i.aggregation,
+  period: i.period,
   target: i.target,
 });
 

@@ -63,9 +63,9 @@ describe("header words", () => {
     expect(columnMeaning(own, parent).meaning).toBe(meaning)
   );
 
-  it("a quarterly target is understood and not used", () => {
-    expect(columnMeaning("Target TW I", "")).toEqual({ quarterTarget: true });
-    expect(columnMeaning("TW II", "TARGET")).toEqual({ quarterTarget: true });
+  it("a quarterly target is the rencana aksi's Target TW", () => {
+    expect(columnMeaning("Target TW I", "")).toEqual({ meaning: "ttw1" });
+    expect(columnMeaning("TW II", "TARGET")).toEqual({ meaning: "ttw2" });
     expect(quarterOf("Realisasi 2021")).toBeUndefined();
   });
 });

@@ -479,6 +479,43 @@ describe("validation findings", () => {
     }
   });
 
+  test("the Periode decides which quarters are missing: semiannual TW II and IV, annual TW IV", () => {
+    const missing = (period: Indicator["period"], tw: 1 | 2 | 3 | 4) =>
+      one(
+        { indicator: { ...pct(), ...(period && { period }) }, realisasi: [] },
+        { reportingQuarter: tw }
+      )
+        .findings.filter((f) => f.code === "realisasi.missing")
+        .map((f) => f.quarter);
+    // one() types nothing: a second, typed indicator makes the workbook started.
+    expect(missing(undefined, 4)).toEqual([]);
+    const started = (period: Indicator["period"], tw: 1 | 2 | 3 | 4) =>
+      evaluate(
+        [
+          { indicator: { ...pct(), ...(period && { period }) }, realisasi: [] },
+          { indicator: blitar("rkt-kpu-4"), realisasi: [c(1, "0%")], sumberData: bukti },
+        ],
+        opts({ reportingQuarter: tw })
+      )
+        .findings.filter((f) => f.code === "realisasi.missing" && f.indicatorId === "rkt-kpu-1")
+        .map((f) => f.quarter);
+    expect(started("quarterly", 3)).toEqual([1, 2, 3]);
+    expect(started(undefined, 3)).toEqual([1, 2, 3]);
+    expect(started("semiannual", 3)).toEqual([2]);
+    expect(started("semiannual", 4)).toEqual([2, 4]);
+    expect(started("annual", 3)).toEqual([]);
+    expect(started("annual", 4)).toEqual([4]);
+  });
+
+  test("an annual indicator's value typed before TW IV still counts", () => {
+    const { result, findings } = one(
+      { indicator: { ...blitar("rkt-kpu-5"), period: "annual" }, realisasi: [c(null), c("BB")] },
+      { reportingQuarter: 2 }
+    );
+    expect(result.realisasi).toBe("BB");
+    expect(findings.map((f) => f.code)).toEqual([]);
+  });
+
   test("a value after the reporting quarter is an error and is not counted", () => {
     const { findings, result } = one(
       { indicator: pct(), realisasi: [c(70), c(80), c(95)] },
@@ -507,10 +544,18 @@ describe("validation findings", () => {
       ["sumberData.missing", "sumberData"],
     ]);
     const none = evaluate(
-      [{ indicator: pct(), realisasi: [c(null)] }],
+      [
+        { indicator: pct(), realisasi: [c(null)] },
+        // Nothing typed anywhere is a fresh template: nothing is missing yet.
+        { indicator: blitar("rkt-kpu-4"), realisasi: [c(1, "0%")], sumberData: c("Laporan") },
+      ],
       opts({ reportingQuarter: 1 })
     );
-    expect(none.findings.map((f) => f.code)).toEqual(["realisasi.missing"]);
+    expect(none.findings.map((f) => [f.code, f.indicatorId])).toEqual([
+      ["realisasi.missing", "rkt-kpu-1"],
+    ]);
+    const fresh = evaluate([{ indicator: pct(), realisasi: [c(null)] }], opts());
+    expect(fresh.findings).toEqual([]);
   });
 
   test("messages name the quarter and the value, in both languages", () => {

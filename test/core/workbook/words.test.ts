@@ -2,7 +2,7 @@
 import { BLITAR_2021 } from "../../../src/core/decree";
 import { evaluate } from "../../../src/core/rules";
 import { readRktEntries } from "../../../src/core/workbook/entries";
-import { KIND_WORDS, sheetWord } from "../../../src/core/workbook/layout";
+import { KIND_WORDS, RKT_COLUMNS, columnOf, sheetWord } from "../../../src/core/workbook/layout";
 import { planTemplate } from "../../../src/core/workbook/template";
 import { applyPlan } from "../../../src/xlsx/apply";
 import { readWorkbook } from "../../../src/xlsx/read";
@@ -20,6 +20,9 @@ test("sheetWord: TRIM (spaces only) and any case; blank; anything else unknown",
   expect(sheetWord(KIND_WORDS, { error: "#N/A" })).toBe("unknown");
 });
 
+/** The 1-based column of Realisasi TW I, as ExcelJS counts. */
+const TW1 = columnOf(RKT_COLUMNS, "tw1") + 1;
+
 function template(): { wb: ExcelJS.Workbook; ws: ExcelJS.Worksheet } {
   const wb = new ExcelJS.Workbook();
   applyPlan(wb, planTemplate(BLITAR_2021, readWorkbook(wb)));
@@ -36,8 +39,8 @@ test("an unknown Jenis is cek isian with an error at the Jenis cell; a blank one
     .map((i) => i + 5)
     .find((r) => jenis(r).value === "Nilai SAKIP") as number;
   jenis(gradeRow).value = null;
-  ws.getCell(5, 9).value = 0.9;
-  ws.getCell(5, 9).numFmt = "0%";
+  ws.getCell(5, TW1).value = 0.9;
+  ws.getCell(5, TW1).numFmt = "0%";
   const entries = readRktEntries(readWorkbook(wb), BLITAR_2021).filter(
     (e) => e.sheet === "RKT KPU"
   );
@@ -62,10 +65,10 @@ test("an unknown Arah stops the capaian of numbers only; an unknown Agregasi TW 
   const { wb, ws } = template();
   ws.getCell(5, 7).value = "Menurun"; // Arah
   ws.getCell(6, 8).value = "Rata-rata"; // Agregasi TW
-  ws.getCell(5, 9).value = 0.9;
-  ws.getCell(5, 9).numFmt = "0%";
-  ws.getCell(6, 9).value = 0.2;
-  ws.getCell(6, 9).numFmt = "0%";
+  ws.getCell(5, TW1).value = 0.9;
+  ws.getCell(5, TW1).numFmt = "0%";
+  ws.getCell(6, TW1).value = 0.2;
+  ws.getCell(6, TW1).numFmt = "0%";
   expect(String(ws.getCell(4, 7).value)).toBe("Arah");
   expect(String(ws.getCell(4, 8).value)).toBe("Agregasi TW");
   const entries = readRktEntries(readWorkbook(wb), BLITAR_2021).filter(

@@ -11,11 +11,11 @@ import { DIRECTION_WORDS, KIND_WORDS, type RktColumnKey } from "../layout";
 import type { Scalar } from "../plan";
 import { satuanOf, targetCell } from "../template";
 import type { CellValue } from "../snapshot";
-import { QUARTER_MEANINGS, type ColumnMeaning } from "./columns";
+import { QUARTER_MEANINGS, QUARTER_TARGET_MEANINGS, type ColumnMeaning } from "./columns";
 import type { DetectedHeader, HeaderColumn } from "./detect-header";
 import type { YearSource } from "./fields";
 import { addressOf } from "./grid";
-import { aggregationOf, directionOf, inferKind, readTargetCell } from "./kind";
+import { aggregationOf, directionOf, inferKind, periodOf, readTargetCell } from "./kind";
 import {
   DIRECTION_SOURCE_WORDS,
   EVIDENCE_WORDS,
@@ -90,12 +90,6 @@ function columnReports(h: DetectedHeader, singleRealisasi: boolean): ColumnRepor
       ...(year !== undefined ? { year } : {}),
     };
     const params = { column: base.column, header: c.text };
-    if (c.quarterTarget === true)
-      return {
-        ...base,
-        status: "quarterTarget",
-        message: say("report.columnQuarterTarget", params),
-      };
     if (c.meaning === undefined)
       return { ...base, status: "unknown", message: say("report.columnUnknown", params) };
     if (c.yearRole === "lastYear")
@@ -256,6 +250,8 @@ export function buildTable(t: TablePlan, sheetName: string): BuiltTable {
       direction: dir.direction,
       aggregation: aggregationOf(k.kind),
     };
+    const period = periodOf(raw.periode, k.kind, raw.text);
+    if (period !== "quarterly") ind.period = period;
     const carry: Partial<Record<RktColumnKey, Scalar>> = {};
     const valueReports: ValueReport[] = [];
     if (reading.status === "value") {
@@ -341,6 +337,26 @@ export function buildTable(t: TablePlan, sheetName: string): BuiltTable {
         ...(w.read !== undefined ? { read: w.read } : {}),
         as: w.as,
       });
+    }
+    // Target TW I..IV (rencana aksi) in the target's units, as the realisasi.
+    const quarterTargets = raw.quarterTargets.flatMap((cell, q) =>
+      cell === undefined ? [] : [{ key: QUARTER_TARGET_MEANINGS[q] as QuarterTargetKey, cell }]
+    );
+    const plainTargets = quarterTargets
+      .filter((v) => !saysPercent(at[v.key]))
+      .map((v) => plainNumber(v.cell))
+      .filter((n) => Number.isFinite(n));
+    const quarterScale = percentScale(plainTargets, targetFraction, targetScale);
+    for (const v of quarterTargets) {
+      const typed = scalar(v.cell.value);
+      if (typed === undefined) continue;
+      const w = writtenValue(
+        typed,
+        readCell(v.cell),
+        k.kind,
+        saysPercent(at[v.key]) ? "points" : quarterScale
+      );
+      carry[v.key] = w.value;
     }
     if (Object.keys(carry).length > 0) carried.push([id, carry]);
     indicators.push(ind);
@@ -470,6 +486,7 @@ function ignoredLines(ignored: readonly IgnoredReport[]): Bilingual[] {
 
 /** The value columns an indicator's realisasi may come from. */
 type ValueKey = "tw1" | "tw2" | "tw3" | "tw4" | "lastYear";
+type QuarterTargetKey = (typeof QUARTER_TARGET_MEANINGS)[number];
 
 /** A header that says its numbers are percents: "Target (%)", "Realisasi Persen". */
 const PERCENT_HEADER = /%|\bpersen\b/i;

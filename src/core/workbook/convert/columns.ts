@@ -23,9 +23,16 @@ export type ColumnMeaning =
   | "kategori"
   | "cara"
   | "sumber"
-  | "keterangan";
+  | "keterangan"
+  | "periode"
+  | "ttw1"
+  | "ttw2"
+  | "ttw3"
+  | "ttw4";
 
 export const QUARTER_MEANINGS = ["tw1", "tw2", "tw3", "tw4"] as const;
+/** Target TW I..IV (rencana aksi). */
+export const QUARTER_TARGET_MEANINGS = ["ttw1", "ttw2", "ttw3", "ttw4"] as const;
 
 /**
  * A header as compared: lower case, accents and punctuation dropped ("%" kept), single spaces.
@@ -72,6 +79,10 @@ const VOCABULARY: readonly [ColumnMeaning, RegExp][] = [
   ],
   ["sumber", /^sumber(?: data)?(?: bukti)?(?: dukung)?$/],
   ["keterangan", /^(?:keterangan|ket)$/],
+  [
+    "periode",
+    /^(?:periode|periode (?:pelaporan|pengukuran|pengumpulan data)|frekuensi(?: pelaporan| pengukuran)?)$/,
+  ],
 ];
 
 const ROMAN: Record<string, 1 | 2 | 3 | 4> = {
@@ -153,13 +164,10 @@ export const REALISASI_PARENT = /^(?:realisasi|triwulan|tw|capaian|target)\b/;
 
 /**
  * The meaning of a column given its own header and the header of the group above it (a merged
- * parent such as "REALISASI" over "TW I".."TW IV"). Quarterly targets mean nothing here
- * (`quarterTarget`), quarterly capaian is computed ("capaian").
+ * parent such as "REALISASI" over "TW I".."TW IV"). Quarterly targets are the rencana aksi
+ * ("ttw1".."ttw4"), quarterly capaian is computed ("capaian").
  */
-export function columnMeaning(
-  own: string,
-  parent: string
-): { meaning?: ColumnMeaning; quarterTarget?: boolean } {
+export function columnMeaning(own: string, parent: string): { meaning?: ColumnMeaning } {
   // A header merged down over both rows ("Realisasi TW I" beside "REALISASI" over "I".."IV").
   if (own.trim() === "" && parent.trim() !== "") return columnMeaning(parent, "");
   const parentKey = headerKey(parent);
@@ -168,7 +176,8 @@ export function columnMeaning(
     const of =
       q.of ?? (/^(?:realisasi|target|capaian)\b/.exec(parentKey)?.[0] as QuarterHeader["of"]);
     if (q.bare && of === undefined && !REALISASI_PARENT.test(parentKey)) return {};
-    if (of === "target") return { quarterTarget: true };
+    if (of === "target")
+      return { meaning: QUARTER_TARGET_MEANINGS[q.quarter - 1] as ColumnMeaning };
     if (of === "capaian") return { meaning: "capaian" };
     return { meaning: QUARTER_MEANINGS[q.quarter - 1] as ColumnMeaning };
   }

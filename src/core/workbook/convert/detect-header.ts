@@ -26,8 +26,6 @@ export interface HeaderColumn {
   meaning?: ColumnMeaning;
   /** The column repeats a meaning already taken by a column to its left. */
   duplicate?: boolean;
-  /** A target per quarter: understood, but not carried. */
-  quarterTarget?: boolean;
   /** The year a target, realisasi, quarter or capaian header names. */
   tag?: YearTag;
   /**
@@ -153,8 +151,7 @@ function isSubHeader(grid: Grid, row: number, ind: number): boolean {
     if (text === "") continue;
     const parent = parentText(grid, row, c);
     const m = columnMeaning(text, parent);
-    if (m.meaning !== undefined || m.quarterTarget === true || quarterOf(text) !== undefined)
-      named++;
+    if (m.meaning !== undefined || quarterOf(text) !== undefined) named++;
     else if (text.length > 40) return false;
   }
   return named > 0;
@@ -272,7 +269,6 @@ export function readHeader(grid: Grid, row: number): DetectedHeader {
     right = Math.max(right, c + 1);
     const m = rows === 2 ? columnMeaning(own, parent) : columnMeaning(parent, "");
     const column: HeaderColumn = { col: c, text: shown };
-    if (m.quarterTarget === true) column.quarterTarget = true;
     if (m.meaning !== undefined) {
       column.meaning = m.meaning;
       const tag = YEARLY.includes(m.meaning) ? yearTagOf(shown) : undefined;

@@ -162,6 +162,29 @@ export function aggregationOf(kind: IndicatorKind): Indicator["aggregation"] {
 }
 
 /**
+ * How often an indicator is reported: the words of a Periode column ("Tahunan", "Semester",
+ * "Triwulanan", "TW"), else once a year for what arrives once a year — a SAKIP grade, a BPK
+ * opinion, an Indeks Reformasi Birokrasi — and every quarter for the rest.
+ * @example periodOf("Tahunan", "percent", "") // "annual"
+ * @example periodOf("", "grade", "Nilai SAKIP") // "annual"
+ * @example periodOf("", "percent", "Persentase laporan") // "quarterly"
+ */
+export function periodOf(
+  typed: string,
+  kind: IndicatorKind,
+  text: string
+): NonNullable<Indicator["period"]> {
+  const w = normaliseText(typed);
+  if (/^(?:tahunan|per ?tahun|tahun|setahun sekali|1 kali setahun|annual)$/.test(w))
+    return "annual";
+  if (/^(?:semesteran|semester|per ?semester|enam bulanan|6 bulanan)$/.test(w)) return "semiannual";
+  if (/^(?:triwulanan|triwulan|per ?triwulan|tw|kuartal|quarterly|tiga bulanan|3 bulanan)$/.test(w))
+    return "quarterly";
+  if (kind === "grade" || kind === "opinion") return "annual";
+  return /\breformasi birokrasi\b/.test(normaliseText(text)) ? "annual" : "quarterly";
+}
+
+/**
  * The documents a count target lists in the indicator text ("... : 1. Renja ... 2. ..." or
  * "a. ... b. ..."), when there are as many as the target counts.
  * @example listedItems("Dokumen : 1. Renja 2022\n2. RKA 2022", 2) // ["Renja 2022", "RKA 2022"]

@@ -41,6 +41,14 @@ export const MEANING_WORDS: Record<ColumnMeaning, Bilingual> = {
   },
   sumber: { id: "sumber data", en: "data source" },
   keterangan: { id: "keterangan", en: "remarks" },
+  ttw1: { id: "target TW I (rencana aksi)", en: "target Q1 (action plan)" },
+  ttw2: { id: "target TW II (rencana aksi)", en: "target Q2 (action plan)" },
+  ttw3: { id: "target TW III (rencana aksi)", en: "target Q3 (action plan)" },
+  ttw4: { id: "target TW IV (rencana aksi)", en: "target Q4 (action plan)" },
+  periode: {
+    id: "periode pelaporan (triwulan yang diharapkan)",
+    en: "reporting period (the quarters expected)",
+  },
 };
 
 /** Last year's realisasi, as the report says it. */

@@ -26,6 +26,8 @@ export interface RawIndicator {
   target?: SourceCell;
   /** Realisasi TW I..IV (undefined where the column is missing or the cell empty). */
   quarters: (SourceCell | undefined)[];
+  /** Target TW I..IV (undefined where the column is missing or the cell empty). */
+  quarterTargets: (SourceCell | undefined)[];
   /** A single Realisasi column. */
   realisasi?: SourceCell;
   /** Last year's realisasi ("Realisasi 2021" in a 2022 table): read, not used for capaian. */
@@ -34,6 +36,8 @@ export interface RawIndicator {
   cara: string;
   sumber: string;
   keterangan: string;
+  /** The Periode column's text ("Tahunan"), "" without one. */
+  periode: string;
   /** Rows (0-based) joined to this indicator. */
   continuations: number[];
 }
@@ -168,6 +172,9 @@ export function readRows(
     const target = cellOf(grid, row, at.target);
     const quarters = (["tw1", "tw2", "tw3", "tw4"] as const).map((m) => cellOf(grid, row, at[m]));
     const realisasi = cellOf(grid, row, at.realisasi);
+    const quarterTargets = (["ttw1", "ttw2", "ttw3", "ttw4"] as const).map((m) =>
+      cellOf(grid, row, at[m])
+    );
     const numbers =
       target !== undefined || realisasi !== undefined || quarters.some((q) => q !== undefined);
     const extra = {
@@ -175,6 +182,7 @@ export function readRows(
       cara: text(row, "cara"),
       sumber: text(row, "sumber"),
       keterangan: text(row, "keterangan"),
+      periode: text(row, "periode"),
     };
     // "Sasaran 1 : Meningkatnya ..." written in the Indikator column, over its indicators.
     const named = SASARAN_LINE.exec(ind);
@@ -220,6 +228,7 @@ export function readRows(
       prev.text = join(prev.text, ind);
       prev.satuan = join(prev.satuan, extra.satuan);
       prev.keterangan = join(prev.keterangan, extra.keterangan);
+      if (prev.periode === "") prev.periode = extra.periode;
       prev.continuations.push(row);
       continue;
     }
@@ -230,6 +239,7 @@ export function readRows(
       sasaran: sasaran !== "" ? sasaran : defaultSasaran,
       text: ind,
       quarters,
+      quarterTargets,
       ...extra,
       continuations: [],
     };

@@ -32,8 +32,7 @@ export interface ColumnReport {
    * realisasi, read but not used for capaian; otherYear: for another year than the table's,
    * ignored; the rest are not understood.
    */
-  status:
-    "used" | "computed" | "lastYear" | "otherYear" | "unknown" | "duplicate" | "quarterTarget";
+  status: "used" | "computed" | "lastYear" | "otherYear" | "unknown" | "duplicate";
   message: Bilingual;
 }
 

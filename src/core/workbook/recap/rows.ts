@@ -8,7 +8,7 @@ import type { Bilingual } from "../../i18n";
 import type { IndicatorKind } from "../../decree/schema";
 import { describeTarget, type TargetValue } from "../../rules/check-target";
 import type { RuleOptions } from "../../rules/entry";
-import { evaluate } from "../../rules/evaluate";
+import { anyTyped, evaluate } from "../../rules/evaluate";
 import type { KategoriBand } from "../../rules/kategori";
 import type { EntryValue } from "../../rules/parse-entry";
 import type { IndicatorResult } from "../../rules/result";
@@ -64,6 +64,7 @@ export function evaluateSheets(
   options: RuleOptions
 ): { results: IndicatorResult[]; errors: Bilingual[][]; sasaran: RecapGroup[]; total: Average } {
   const sheets = [...new Set(entries.map((e) => e.sheet))];
+  const whole = { ...options, started: options.started ?? anyTyped(entries.map((e) => e.entry)) };
   const results: IndicatorResult[] = [];
   const errors: Bilingual[][] = [];
   const sasaran: RecapGroup[] = [];
@@ -71,7 +72,7 @@ export function evaluateSheets(
     const mine = entries.filter((e) => e.sheet === sheet);
     const ev = evaluate(
       mine.map((e) => e.entry),
-      options
+      whole
     );
     results.push(...ev.results);
     for (const r of ev.results)
