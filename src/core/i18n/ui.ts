@@ -14,28 +14,28 @@ export const UI_MESSAGES = {
   },
   "app.language": { id: "Bahasa", en: "Language" },
   "app.outsideExcel": {
-    id: "Panel ini berjalan di luar Excel. Muat add-in ke Excel untuk memakai tombol-tombolnya.",
+    id: "Panel ini berjalan di luar Excel. Muat add-in ke Excel untuk menggunakan tombol-tombolnya.",
     en: "This pane is running outside Excel. Sideload the add-in into Excel to use its buttons.",
   },
   "app.comingSoon": { id: "Segera hadir", en: "Coming soon" },
-  "action.template": { id: "Buat Template", en: "Create template" },
+  "action.template": { id: "Mulai dari Keputusan", en: "Start from the decree" },
   "action.convert": {
-    id: "Ubah Lembar Ini Menjadi Template",
-    en: "Turn this sheet into the template",
+    id: "Gunakan Tabel di Lembar Ini",
+    en: "Use the table on this sheet",
   },
-  "action.validate": { id: "Validasi", en: "Validate" },
+  "action.validate": { id: "Periksa Isian", en: "Check entries" },
   "action.capaian": { id: "Hitung Capaian", en: "Compute capaian" },
   "action.charts": { id: "Buat Grafik", en: "Create charts" },
-  "action.export": { id: "Ekspor untuk Rapat", en: "Export for review meeting" },
+  "action.export": { id: "Ekspor Bahan Rapat", en: "Export meeting material" },
   "action.group": { id: "Tindakan", en: "Actions" },
   "action.running": { id: "Sedang berjalan: {action}…", en: "Running: {action}…" },
   "action.done": { id: "Selesai: {action}", en: "Done: {action}" },
   "action.will.template": {
-    id: "Menambah lembar Info, RKT dan IKU dari keputusan; lembar Anda tidak diubah.",
+    id: "Menambah lembar Info Kinerja, RKT dan IKU dari keputusan; lembar Anda tidak diubah.",
     en: "Adds Info, RKT and IKU sheets from the decree; your sheets are not changed.",
   },
   "action.will.convert": {
-    id: "Membaca tabel RKT/IKU di lembar aktif dan membuat lembar template baru; lembar aktif tidak diubah.",
+    id: "Membaca tabel RKT/IKU di lembar aktif dan membuat lembar templat baru; lembar aktif tidak diubah.",
     en: "Reads the RKT/IKU table on the active sheet and builds new template sheets; the active sheet is not changed.",
   },
   "action.will.validate": {
@@ -55,12 +55,8 @@ export const UI_MESSAGES = {
     en: "Prepares the review-meeting material.",
   },
   "action.highlight": { id: "Warnai sel yang bermasalah", en: "Colour cells with findings" },
-  "action.needs": {
-    id: "Perlu Excel yang lebih baru (ExcelApi {version}).",
-    en: "Needs a newer Excel (ExcelApi {version}).",
-  },
   "action.needsExcel": {
-    id: "Buka panel ini di Excel untuk memakai tombol ini.",
+    id: "Buka panel ini di Excel untuk menggunakan tombol ini.",
     en: "Open this pane in Excel to use this button.",
   },
   "result.title": { id: "Hasil", en: "Result" },
@@ -77,7 +73,7 @@ export const UI_MESSAGES = {
   "error.title": { id: "Tindakan tidak selesai", en: "The action did not finish" },
   "error.dismiss": { id: "Tutup", en: "Dismiss" },
   "error.bug": {
-    id: "Panel mengalami galat ({detail}). Muat ulang panel (tutup lalu buka lagi); data Anda aman.",
+    id: "Panel mengalami kesalahan ({detail}). Muat ulang panel (tutup lalu buka lagi); data Anda aman.",
     en: "The pane hit an error ({detail}). Reload the pane (close and reopen it); your data is safe.",
   },
   "decree.source": { id: "Keputusan", en: "Decree" },
@@ -90,12 +86,12 @@ export const UI_MESSAGES = {
   "decree.useBuiltIn": { id: "Pakai bawaan", en: "Use built-in" },
   "decree.problems": { id: "Berkas keputusan ditolak:", en: "The decree file was refused:" },
   "settings.title": { id: "Pengaturan buku kerja", en: "Workbook settings" },
-  "settings.reportingQuarter": { id: "Triwulan pelaporan", en: "Reporting quarter" },
+  "settings.reportingQuarter": { id: "TW pelaporan", en: "Reporting quarter" },
   "settings.cap": { id: "Batas capaian", en: "Capaian cap" },
   "settings.kategori": { id: "Skala kategori", en: "Kategori scale" },
   "settings.gradeRule": { id: "Capaian nilai & opini", en: "Grade & opinion capaian" },
   "settings.noInfo": {
-    id: "Pengaturan disimpan di lembar Info Kinerja; buat template dahulu.",
+    id: "Pengaturan disimpan di lembar Info Kinerja; buat templat dahulu.",
     en: "Settings are kept on the Info Kinerja sheet; create the template first.",
   },
   "settings.stored": {
@@ -104,8 +100,8 @@ export const UI_MESSAGES = {
   },
   "findings.title": { id: "Temuan ({count})", en: "Findings ({count})" },
   "findings.none": {
-    id: "Tidak ada temuan. Isian sesuai aturan.",
-    en: "No findings. The entries follow the rules.",
+    id: "Tidak ada kesalahan atau peringatan. Isian sesuai aturan.",
+    en: "No errors or warnings. The entries follow the rules.",
   },
   "findings.severity.error": { id: "Galat", en: "Errors" },
   "findings.severity.warning": { id: "Peringatan", en: "Warnings" },
@@ -117,20 +113,20 @@ export const UI_MESSAGES = {
     en: "Fixed: {sheet}!{cell} → {value}",
   },
   "findings.fixStale": {
-    id: "Sel {cell} sudah berubah sejak divalidasi; tidak diubah. Jalankan Validasi lagi.",
-    en: "Cell {cell} changed since validation; left as it is. Run Validate again.",
+    id: "Sel {cell} sudah berubah sejak diperiksa; tidak diubah. Jalankan Periksa Isian lagi.",
+    en: "Cell {cell} changed since the check; left as it is. Run Check entries again.",
   },
   "findings.tidy": {
     id: "Rapikan isian ({count} sel)",
     en: "Tidy entries ({count} cells)",
   },
   "findings.tidyHint": {
-    id: 'Mengubah teks seperti "74,05", "87,5 %" atau "Wajar Tanpa Pengecualian" menjadi angka dan kode yang dibaca rumus; hanya sel yang belum berubah sejak divalidasi.',
-    en: 'Turns text such as "74,05", "87,5 %" or "Wajar Tanpa Pengecualian" into the numbers and codes the formulas read; only cells unchanged since validation.',
+    id: 'Mengubah teks seperti "74,05", "87,5 %" atau "Wajar Tanpa Pengecualian" menjadi angka dan kode yang dibaca rumus; hanya sel yang belum berubah sejak diperiksa.',
+    en: 'Turns text such as "74,05", "87,5 %" or "Wajar Tanpa Pengecualian" into the numbers and codes the formulas read; only cells unchanged since the check.',
   },
   "findings.tidyStale": {
-    id: "{count} sel sudah berubah sejak divalidasi dan tidak diubah: {cells}. Jalankan Validasi lagi.",
-    en: "{count} cells changed since validation and were left as they are: {cells}. Run Validate again.",
+    id: "{count} sel sudah berubah sejak diperiksa dan tidak diubah: {cells}. Jalankan Periksa Isian lagi.",
+    en: "{count} cells changed since the check and were left as they are: {cells}. Run Check entries again.",
   },
   "findings.applied": { id: "Perbaikan yang diterapkan", en: "Fixes applied" },
   "summary.title": { id: "Ringkasan capaian", en: "Capaian summary" },
@@ -138,8 +134,8 @@ export const UI_MESSAGES = {
   "summary.sheet": { id: "Lembar {sheet}", en: "Sheet {sheet}" },
   "summary.noValue": { id: "belum ada", en: "none yet" },
   "summary.cekIsian": {
-    id: '{count} indikator belum dihitung karena isiannya tidak terbaca rumus lembar ("cek isian"). Jalankan Validasi untuk melihat sel dan perbaikannya.',
-    en: '{count} indicators are not computed because a cell is not read by the sheet\'s formulas ("cek isian"). Run Validate to see the cells and their fixes.',
+    id: '{count} indikator belum dihitung karena isiannya tidak terbaca rumus lembar ("cek isian"). Jalankan Periksa Isian untuk melihat sel dan perbaikannya.',
+    en: '{count} indicators are not computed because a cell is not read by the sheet\'s formulas ("cek isian"). Run Check entries to see the cells and their fixes.',
   },
   "summary.counted": {
     id: "{counted} dari {indicators} indikator dihitung; {reached} tercapai",
@@ -170,7 +166,7 @@ export const UI_MESSAGES = {
     en: "A sheet or table name is already taken. Rename your sheet/table of the same name and try again.",
   },
   "error.tooLarge": {
-    id: "Data terlalu besar untuk satu permintaan ke Excel. Coba lagi; bila tetap gagal, pakai Excel desktop atau perintah kinerja.",
+    id: "Data terlalu besar untuk satu permintaan ke Excel. Coba lagi; jika tetap gagal, gunakan Excel desktop atau perintah kinerja.",
     en: "The data is too large for one request to Excel. Try again; if it still fails, use desktop Excel or the kinerja command.",
   },
   "error.mergedConflict": {
@@ -178,20 +174,20 @@ export const UI_MESSAGES = {
     en: "A table cannot be created over merged cells. Unmerge the cells in that area and try again.",
   },
   "error.apiNotFound": {
-    id: "Versi Excel ini tidak mendukung fitur yang diminta. Perbarui Office atau pakai Excel di web.",
+    id: "Versi Excel ini tidak mendukung fitur yang diminta. Perbarui Office atau gunakan Excel di web.",
     en: "This Excel version does not support the requested feature. Update Office or use Excel on the web.",
   },
   "error.noTemplate": {
-    id: 'Belum ada lembar RKT buatan Kinerja di buku kerja ini. Jalankan "Buat Template" atau "Ubah Lembar Ini Menjadi Template" dahulu.',
-    en: 'This workbook has no RKT sheet made by Kinerja yet. Run "Create template" or "Turn this sheet into the template" first.',
+    id: 'Belum ada lembar RKT buatan Kinerja di buku kerja ini. Jalankan "Mulai dari Keputusan" atau "Gunakan Tabel di Lembar Ini" dahulu.',
+    en: 'This workbook has no RKT sheet made by Kinerja yet. Run "Start from the decree" or "Use the table on this sheet" first.',
   },
   "error.noChartData": {
     id: "Tidak ada indikator untuk digrafikkan: isi tabel RKT, jalankan Hitung Capaian, lalu coba lagi.",
     en: "There are no indicators to chart: fill the RKT table, run Compute capaian, then try again.",
   },
   "error.settingNoCell": {
-    id: 'Buku kerja ini tidak punya sel "{label}" di lembar Info, jadi pengaturan itu tidak dapat ditulis untuk rumusnya. Buat template (Buat Template atau kinerja template) atau tambahkan lembar Info.',
-    en: 'This workbook has no "{label}" cell on the Info sheet, so that setting cannot be written for its formulas. Make the template (Create template or kinerja template) or add the Info sheet.',
+    id: 'Buku kerja ini tidak memiliki sel "{label}" di lembar Info Kinerja, jadi pengaturan itu tidak dapat ditulis untuk rumusnya. Buat templat (Mulai dari Keputusan atau kinerja template) atau tambahkan lembar Info Kinerja.',
+    en: 'This workbook has no "{label}" cell on the Info sheet, so that setting cannot be written for its formulas. Make the template (Start from the decree or kinerja template) or add the Info sheet.',
   },
   "error.unexpected": {
     id: "Terjadi kesalahan yang tidak terduga ({detail}). Tidak ada data Anda yang dihapus; simpan buku kerja dan laporkan pesan ini.",
@@ -200,7 +196,7 @@ export const UI_MESSAGES = {
   "done.sheet": { id: "{sheet}", en: "{sheet}" },
   "done.sheetIndicators": { id: "{sheet}: {count} indikator", en: "{sheet}: {count} indicators" },
   "done.findings": {
-    id: "{errors} galat, {warnings} peringatan, {infos} info",
+    id: "{errors} kesalahan, {warnings} peringatan, {infos} info",
     en: "{errors} errors, {warnings} warnings, {infos} info",
   },
   "done.capaian": {
@@ -226,37 +222,42 @@ export const UI_MESSAGES = {
   "done.tidy": { id: "{count} sel dirapikan", en: "{count} cells tidied" },
   "done.setting": { id: "{label}: {word}", en: "{label}: {word}" },
   "leftOut.validation": {
-    id: "Aturan validasi data dilewati: perlu ExcelApi {version} (Excel 2019 atau lebih baru).",
-    en: "Data-validation rules skipped: they need ExcelApi {version} (Excel 2019 or newer).",
+    id: "Aturan validasi data (daftar pilihan) dilewati: perlu {excel}.",
+    en: "Data-validation rules (drop-down lists) skipped: they need {excel}.",
   },
   "leftOut.conditionalFormat": {
-    id: "Warna kategori (format bersyarat) dilewati: perlu ExcelApi {version}.",
-    en: "Kategori colours (conditional formats) skipped: they need ExcelApi {version}.",
+    id: "Warna kategori dilewati: perlu {excel}.",
+    en: "Kategori colours skipped: they need {excel}.",
   },
   "leftOut.freeze": {
-    id: "Bekukan baris judul dilewati: perlu ExcelApi {version}.",
-    en: "Freezing the header row skipped: needs ExcelApi {version}.",
+    id: "Baris judul tidak dibekukan: perlu {excel}.",
+    en: "The header row is not frozen: needs {excel}.",
   },
   "leftOut.pageSetup": {
-    id: "Pengaturan cetak (A4 lanskap) dilewati: perlu ExcelApi {version} (Excel 2021 atau Microsoft 365).",
-    en: "Print setup (A4 landscape) skipped: needs ExcelApi {version} (Excel 2021 or Microsoft 365).",
+    id: "Pengaturan cetak (A4 lanskap) dilewati: perlu {excel}.",
+    en: "Print setup (A4 landscape) skipped: needs {excel}.",
   },
   "leftOut.columnWidths": {
-    id: "Lebar kolom tidak diatur: perlu ExcelApi {version}. Atur lebar kolom secara manual bila perlu.",
-    en: "Column widths not set: needs ExcelApi {version}. Adjust them by hand if needed.",
+    id: "Lebar kolom tidak diatur: perlu {excel}. Atur lebar kolom secara manual jika perlu.",
+    en: "Column widths not set: needs {excel}. Adjust them by hand if needed.",
   },
   "leftOut.merge": {
-    id: "Penggabungan sel dilewati: perlu ExcelApi {version}.",
-    en: "Merging cells skipped: needs ExcelApi {version}.",
+    id: "Penggabungan sel dilewati: perlu {excel}.",
+    en: "Merging cells skipped: needs {excel}.",
   },
   "leftOut.deleteTable": {
-    id: "Tabel lama buatan Kinerja tidak dapat dihapus di Excel ini (perlu ExcelApi {version}); bila ukurannya berubah, hapus lembar itu lalu jalankan lagi.",
-    en: "An old Kinerja table cannot be removed on this Excel (needs ExcelApi {version}); if its size changed, delete that sheet and run again.",
+    id: "Tabel lama buatan Kinerja tidak dapat dihapus di Excel ini (perlu {excel}); jika ukurannya berubah, hapus lembar itu lalu jalankan lagi.",
+    en: "An old Kinerja table cannot be removed on this Excel (needs {excel}); if its size changed, delete that sheet and run again.",
   },
   "leftOut.other": {
-    id: "Sebagian fitur dilewati: perlu ExcelApi {version}.",
-    en: "Some features skipped: they need ExcelApi {version}.",
+    id: "Sebagian fitur dilewati: perlu {excel}.",
+    en: "Some features skipped: they need {excel}.",
   },
+  "excel.version2016": { id: "Excel 2016 atau yang lebih baru", en: "Excel 2016 or newer" },
+  "excel.version2019": { id: "Excel 2019 atau yang lebih baru", en: "Excel 2019 or newer" },
+  "excel.version2021": { id: "Excel 2021 atau Microsoft 365", en: "Excel 2021 or Microsoft 365" },
+  "excel.version2024": { id: "Excel 2024 atau Microsoft 365", en: "Excel 2024 or Microsoft 365" },
+  "excel.version365": { id: "Microsoft 365 atau Excel di web", en: "Microsoft 365 or Excel on the web" },
   "leftOut.fileOther": {
     id: "Sebagian fitur tidak dapat ditulis ke berkas .xlsx oleh perintah kinerja; jalankan tindakan yang sama di Excel.",
     en: "Some features cannot be written to an .xlsx file by the kinerja command; run the same action in Excel.",
