@@ -22,6 +22,9 @@ export interface LocatedFinding extends Finding {
   cellValue: CellValue;
   /** The cell's number format, to show a fix as the cell will show it. */
   cellFormat: string;
+  /** The indicator as the sheet names it: its No. and its text, for "No. 3 — Persentase …". */
+  indicatorNo?: string;
+  indicatorText?: string;
 }
 
 export interface ValidationResult {
@@ -68,7 +71,16 @@ function locate(f: Finding, at: LocatedEntry, book: WorkbookSnapshot): LocatedFi
   const sheet = findSheet(book, at.sheet);
   const cellValue = sheet === undefined ? null : cellAt(sheet, at.row, col);
   const cellFormat = sheet === undefined ? "General" : formatAt(sheet, at.row, col);
-  return { ...f, sheet: at.sheet, cell: cellAddress(at.row, col), cellValue, cellFormat };
+  const { no, text } = at.entry.indicator;
+  return {
+    ...f,
+    sheet: at.sheet,
+    cell: cellAddress(at.row, col),
+    cellValue,
+    cellFormat,
+    indicatorNo: no,
+    indicatorText: text,
+  };
 }
 
 export function validateWorkbook(

@@ -193,8 +193,7 @@ export class Playground {
     await (await this.enabledButton(name)).click();
     await this.page
       .getByRole("alert")
-      .or(this.pane.getByText(`Selesai: ${name}`, { exact: true }))
-      .or(this.pane.getByText(`Done: ${name}`, { exact: true }))
+      .or(this.pane.locator(`[data-done="${name}"]`))
       .first()
       .waitFor({ timeout: 20_000 });
     await this.enabledButton(name);
