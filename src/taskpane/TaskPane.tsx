@@ -180,7 +180,7 @@ function Pane(props: TaskPaneProps) {
         {lastStep === at && <Progress running={s.running} />}
         {lastStep === at && <ErrorBar ref={errorRef} error={s.error} onDismiss={k.dismissError} />}
         {s.result !== undefined && STEP_OF[s.result.action] === at && (
-          <ResultBar ref={resultRef} result={s.result} title={o.title} intent={o.intent} next={o.next} extra={exportLines} at={s.at[s.result.action]} />
+          <ResultBar ref={resultRef} result={s.result} hideSummary={s.result.action === "validate"} title={o.title} intent={o.intent} next={o.next} extra={exportLines} at={s.at[s.result.action]} />
         )}
       </>
     );

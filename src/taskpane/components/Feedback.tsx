@@ -38,6 +38,8 @@ export interface ResultBarProps {
   next?: string;
   /** Lines added by the pane (where the exported file went). */
   extra?: string[];
+  /** Leave out the action's own summary lines (the title already says them). */
+  hideSummary?: boolean;
   at?: number;
 }
 
@@ -60,7 +62,7 @@ export const ResultBar = React.forwardRef<HTMLDivElement, ResultBarProps>(functi
       <MessageBarBody>
         <MessageBarTitle>{props.title ?? tr("action.done", { action: tr(ACTION_LABELS[r.action]) })}</MessageBarTitle>
         {props.at !== undefined && <div>{tr("result.at", { time: timeOfDay(props.at, lang) })}</div>}
-        {r.summary.length === 0 ? (
+        {props.hideSummary ? null : r.summary.length === 0 ? (
           <div>{tr("result.nothing")}</div>
         ) : (
           <ul style={{ margin: 0, paddingInlineStart: "1.2em" }}>

@@ -105,6 +105,7 @@ export function ActionButton(props: {
       <Button
         className={styles.button}
         appearance={props.primary ? "primary" : "secondary"}
+        data-primary={props.primary ? "" : undefined}
         disabledFocusable={run === undefined || busy || props.why !== undefined}
         aria-describedby={note === undefined ? undefined : noteId}
         icon={props.running === props.action ? <Spinner size="tiny" aria-hidden /> : undefined}
