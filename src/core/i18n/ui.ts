@@ -83,7 +83,7 @@ export const UI_MESSAGES = {
     id: "Dimuat dari berkas: {office} {year}",
     en: "Loaded from file: {office} {year}",
   },
-  "decree.useBuiltIn": { id: "Pakai bawaan", en: "Use built-in" },
+  "decree.useBuiltIn": { id: "Gunakan bawaan", en: "Use built-in" },
   "decree.problems": { id: "Berkas keputusan ditolak:", en: "The decree file was refused:" },
   "settings.title": { id: "Pengaturan buku kerja", en: "Workbook settings" },
   "settings.reportingQuarter": { id: "TW pelaporan", en: "Reporting quarter" },
