@@ -47,9 +47,16 @@ export function countFindings(findings: readonly LocatedFinding[]): Record<Sever
 export function currentStep(state: PaneState): StepKey {
   if (!state.hasInfo) return "setup";
   if (state.findings === undefined || state.stale.findings) return "check";
-  if (countFindings(state.findings).error > 0) return "check";
+  if (countFindings(state.findings).error > 0 || nothingEntered(state)) return "check";
   if (state.evaluations === undefined || state.stale.evaluations) return "capaian";
   return "report";
+}
+
+/** The last check found no realisasi at all: the next step is still to type them and check. */
+export function nothingEntered(state: PaneState): boolean {
+  if (state.findings === undefined) return false;
+  const g = groupFindings(state.findings, state.settings?.reportingQuarter, state.checked);
+  return g.groups.length === 0 && g.missing.length > 0 && g.missing.every((m) => m.missing >= m.indicators);
 }
 
 /** The action whose button is the one primary button of the pane at this step. */

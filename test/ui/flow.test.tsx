@@ -75,9 +75,19 @@ describe("the next step and the one primary button", () => {
       type: "finished",
       action: "validate",
       result: lines,
+      checked: 3,
       findings: [f("realisasi.missing", "warning", 2, 1)],
     });
     expect(currentStep(clean)).toBe("capaian");
+    // A check that found no realisasi at all keeps the flow at checking.
+    const empty = apply(withTemplate, {
+      type: "finished",
+      action: "validate",
+      result: lines,
+      checked: 2,
+      findings: [f("realisasi.missing", "warning", 1, 1), f("realisasi.missing", "warning", 2, 1)],
+    });
+    expect(currentStep(empty)).toBe("check");
     const computed = apply(clean, { type: "finished", action: "capaian", result: lines, evaluations: [] });
     expect(currentStep(computed)).toBe("report");
     expect(primaryAction(computed)).toBe("export");
@@ -200,6 +210,8 @@ test("a new user: the sheet named, the rest unavailable with the reason, then on
   expect(screen.queryByText("Peringatan")).toBeNull();
   expect(screen.queryByText("Kesalahan")).toBeNull();
   expect(screen.getByText(/^Realisasi TW I: 0 dari 16 indikator terisi\.$/)).toBeTruthy();
+  // Nothing entered yet: checking is still the next step.
+  expect(primaryName()).toEqual(["Periksa Isian"]);
 
   // One wrong value: one indicator, named, with what to do.
   await act(async () => {

@@ -54,7 +54,7 @@ export const UI_MESSAGES = {
     id: "Menyiapkan bahan rapat evaluasi.",
     en: "Prepares the review-meeting material.",
   },
-  "action.highlight": { id: "Warnai sel yang bermasalah", en: "Colour cells with findings" },
+  "action.highlight": { id: "Warnai sel yang bermasalah", en: "Colour the cells with problems" },
   "action.needsExcel": {
     id: "Buka panel ini di Excel untuk menggunakan tombol ini.",
     en: "Open this pane in Excel to use this button.",
