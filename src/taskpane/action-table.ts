@@ -21,7 +21,10 @@ import type { PaneEvent, PaneState } from "./state";
 export type ActionOptions = Pick<PaneState, "highlight" | "exportFormat">;
 
 /** What a finished action adds to the state besides its result lines. */
-export type ActionAdds = Pick<Extract<PaneEvent, { type: "finished" }>, "findings" | "evaluations" | "checked">;
+export type ActionAdds = Pick<
+  Extract<PaneEvent, { type: "finished" }>,
+  "findings" | "evaluations" | "checked"
+>;
 
 export interface ActionSpec {
   /** One batch against the workbook. A `file` in the result is handed to the browser. */

@@ -28,7 +28,8 @@ const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 /** The worst severity among findings (undefined when there are none). */
 export function worstSeverity(findings: readonly LocatedFinding[]): Severity | undefined {
   let worst: Severity | undefined;
-  for (const f of findings) if (worst === undefined || RANK[f.severity] > RANK[worst]) worst = f.severity;
+  for (const f of findings)
+    if (worst === undefined || RANK[f.severity] > RANK[worst]) worst = f.severity;
   return worst;
 }
 
@@ -56,7 +57,11 @@ export function currentStep(state: PaneState): StepKey {
 export function nothingEntered(state: PaneState): boolean {
   if (state.findings === undefined) return false;
   const g = groupFindings(state.findings, state.settings?.reportingQuarter, state.checked);
-  return g.groups.length === 0 && g.missing.length > 0 && g.missing.every((m) => m.missing >= m.indicators);
+  return (
+    g.groups.length === 0 &&
+    g.missing.length > 0 &&
+    g.missing.every((m) => m.missing >= m.indicators)
+  );
 }
 
 /** The action whose button is the one primary button of the pane at this step. */
@@ -143,7 +148,10 @@ export function groupFindings(
   }
   // Stable within a severity: the sheet's own order of indicators.
   const groups = [...byIndicator.values()]
-    .map((g) => ({ ...g, findings: [...g.findings].sort((a, b) => RANK[b.severity] - RANK[a.severity]) }))
+    .map((g) => ({
+      ...g,
+      findings: [...g.findings].sort((a, b) => RANK[b.severity] - RANK[a.severity]),
+    }))
     .sort((a, b) => RANK[b.worst] - RANK[a.worst]);
   const total = indicators ?? new Set(findings.map((f) => `${f.sheet}\u0000${f.indicatorId}`)).size;
   const missing = [...missingBy.entries()]

@@ -35,7 +35,8 @@ test.each(catalogs)("the %s catalog uses the glossary's words", (_name, table) =
     for (const [word, instead] of NOT_IN_ID)
       if (word.test(m.id)) found.push(`${key}: "${m.id.match(word)?.[0]}" → ${instead}`);
     for (const [word, instead] of NO_INTERNALS)
-      for (const text of [m.id, m.en]) if (word.test(text)) found.push(`${key}: ${word} → ${instead}`);
+      for (const text of [m.id, m.en])
+        if (word.test(text)) found.push(`${key}: ${word} → ${instead}`);
   }
   expect(found).toEqual([]);
 });

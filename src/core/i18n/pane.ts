@@ -99,7 +99,10 @@ export const PANE_MESSAGES = {
     id: "Sementara: {counted} dari {indicators} indikator sudah dihitung; kategori diberikan setelah semua terhitung.",
     en: "Provisional: {counted} of {indicators} indicators computed; a kategori is given once all are computed.",
   },
-  "summary.coverage": { id: "{counted}/{indicators} indikator", en: "{counted}/{indicators} indicators" },
+  "summary.coverage": {
+    id: "{counted}/{indicators} indikator",
+    en: "{counted}/{indicators} indicators",
+  },
   "summary.stale": {
     id: "Ringkasan ini dihitung sebelum perubahan terakhir (pengaturan atau isian). Tekan Hitung Capaian lagi.",
     en: "This summary was computed before the last change (a setting or an entry). Press Compute capaian again.",

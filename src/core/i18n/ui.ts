@@ -260,7 +260,10 @@ export const UI_MESSAGES = {
   "excel.version2019": { id: "Excel 2019 atau yang lebih baru", en: "Excel 2019 or newer" },
   "excel.version2021": { id: "Excel 2021 atau Microsoft 365", en: "Excel 2021 or Microsoft 365" },
   "excel.version2024": { id: "Excel 2024 atau Microsoft 365", en: "Excel 2024 or Microsoft 365" },
-  "excel.version365": { id: "Microsoft 365 atau Excel di web", en: "Microsoft 365 or Excel on the web" },
+  "excel.version365": {
+    id: "Microsoft 365 atau Excel di web",
+    en: "Microsoft 365 or Excel on the web",
+  },
   "leftOut.fileOther": {
     id: "Sebagian fitur tidak dapat ditulis ke berkas .xlsx oleh perintah kinerja; jalankan tindakan yang sama di Excel.",
     en: "Some features cannot be written to an .xlsx file by the kinerja command; run the same action in Excel.",

@@ -140,7 +140,9 @@ function param(
       if (fix === undefined) return "";
       if (typeof fix.value !== "number") return fix.value;
       // As the cell will show it (0,8 with a percent format is "80%"), never the format code.
-      return isPercentFormat(fix.numberFormat) ? `${one(fix.value * 100, lang)}%` : one(fix.value, lang);
+      return isPercentFormat(fix.numberFormat)
+        ? `${one(fix.value * 100, lang)}%`
+        : one(fix.value, lang);
     }
     default:
       return one(p[name], lang);
