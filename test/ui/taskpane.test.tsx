@@ -255,10 +255,10 @@ test("Ubah Lembar Ini Menjadi Template converts the active sheet and says what i
   expect(screen.getByText("Yang dikenali dari lembar Anda")).toBeTruthy();
   // Every inference per indicator, and the values written in the target's units.
   expect(
-    screen.getByText(/^Baris 4 \(rkt-kpu-1\): Jenis "Persen" \(dari tanda % di target D4\), Satuan "%", Arah "Naik" \(bawaan\)/)
+    screen.getByText(/^Baris 4: Jenis "Persen" \(dari tanda % di target D4\), Satuan "%", Arah "Naik" \(bawaan\)/)
   ).toBeTruthy();
   expect(
-    screen.getByText('Baris 4 (rkt-kpu-1): target dan realisasi ditulis dalam satuan yang sama: D4 "80%" → 80 %; E4 "70%" → 70 %.')
+    screen.getByText('Baris 4: target dan realisasi ditulis dalam satuan yang sama: D4 "80%" → 80 %; E4 "70%" → 70 %.')
   ).toBeTruthy();
   expect(excel.sheetNames.some((n) => n.startsWith("RKT"))).toBe(true);
   expect(excel.dumpSheet("Data RKT")).toEqual(before);

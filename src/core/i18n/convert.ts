@@ -85,8 +85,8 @@ export const CONVERT_MESSAGES = {
     en: "{indicators} indicator(s) in {groups} sasaran group(s).",
   },
   "report.continuation": {
-    id: "Baris {row} adalah lanjutan indikator baris {into} ({id}); teksnya digabung.",
-    en: "Row {row} continues the indicator in row {into} ({id}); its text was joined.",
+    id: "Baris {row} adalah lanjutan indikator baris {into}; teksnya digabung.",
+    en: "Row {row} continues the indicator in row {into}; its text was joined.",
   },
   "report.sasaranRow": {
     id: "Baris {row} hanya memuat sasaran; sasaran itu berlaku untuk baris di bawahnya.",
@@ -114,8 +114,8 @@ export const CONVERT_MESSAGES = {
     en: 'The target in {cell} ("{text}") cannot be read as {kind}; it is carried as it is into the Target column and the decree holds no target for this indicator.',
   },
   "report.noTarget": {
-    id: "Indikator baris {row} ({id}) tidak memiliki target; isi di templat.",
-    en: "The indicator in row {row} ({id}) has no target; fill it in on the template.",
+    id: "Indikator baris {row} tidak memiliki target; isi di templat.",
+    en: "The indicator in row {row} has no target; fill it in on the template.",
   },
   "report.noTargetColumn": {
     id: "Tidak ada kolom Target: target dikosongkan; isi di templat.",
@@ -126,16 +126,16 @@ export const CONVERT_MESSAGES = {
     en: "The target in {cell} ({value}) was read as a fraction: {percent}%.",
   },
   "report.indicator": {
-    id: 'Baris {row} ({id}): Jenis "{kind}" (dari {source}), Satuan "{unit}", Arah "{direction}" ({how}). Jika salah, pilih yang benar di kolom Jenis/Satuan/Arah templat.',
-    en: 'Row {row} ({id}): Jenis "{kind}" (from {source}), Satuan "{unit}", Arah "{direction}" ({how}). If wrong, pick the right one in the template\'s Jenis/Satuan/Arah columns.',
+    id: 'Baris {row}: Jenis "{kind}" (dari {source}), Satuan "{unit}", Arah "{direction}" ({how}). Jika salah, pilih yang benar di kolom Jenis/Satuan/Arah templat.',
+    en: 'Row {row}: Jenis "{kind}" (from {source}), Satuan "{unit}", Arah "{direction}" ({how}). If wrong, pick the right one in the template\'s Jenis/Satuan/Arah columns.',
   },
   "report.values": {
-    id: "Baris {row} ({id}): target dan realisasi ditulis dalam satuan yang sama: {changes}.",
-    en: "Row {row} ({id}): target and realisasi written in the same units: {changes}.",
+    id: "Baris {row}: target dan realisasi ditulis dalam satuan yang sama: {changes}.",
+    en: "Row {row}: target and realisasi written in the same units: {changes}.",
   },
   "report.valuesAsTyped": {
-    id: 'Baris {row} ({id}): {cells} tidak terbaca sebagai "{kind}"; dibawa apa adanya dan Hitung Capaian menandainya "cek isian".',
-    en: 'Row {row} ({id}): {cells} cannot be read as "{kind}"; carried as typed, and Hitung Capaian marks it "cek isian".',
+    id: 'Baris {row}: {cells} tidak terbaca sebagai "{kind}"; dibawa apa adanya dan Hitung Capaian menandainya "cek isian".',
+    en: 'Row {row}: {cells} cannot be read as "{kind}"; carried as typed, and Hitung Capaian marks it "cek isian".',
   },
   "report.singleRealisasi": {
     id: "Kolom Realisasi tunggal ({column}) dibawa ke Realisasi TW IV sebagai nilai tahunan.",

@@ -13,6 +13,8 @@ const useStyles = makeStyles({
   pill: { borderRadius: tokens.borderRadiusMedium, padding: "0 4px", whiteSpace: "nowrap" },
 });
 
+const ROMAN = ["", "I", "II", "III", "IV"];
+
 export function formatPercent(value: number | null, lang: "id" | "en"): string | null {
   if (value === null) return null;
   return `${new Intl.NumberFormat(lang === "id" ? "id-ID" : "en-US", { maximumFractionDigits: 2 }).format(value)}%`;
@@ -45,6 +47,14 @@ export function CapaianSummary(props: {
     );
   };
   const first = props.evaluations[0]?.evaluation.results[0];
+  // "s.d. TW I" when only TW I is filled, though the reporting quarter is TW IV: the data says.
+  const reporting = props.settings?.reportingQuarter ?? 4;
+  const filled = props.evaluations.flatMap((e) =>
+    e.evaluation.results.flatMap((r) =>
+      r.quarters.filter((q) => q.value !== null && q.quarter <= reporting).map((q) => q.quarter)
+    )
+  );
+  const upTo = filled.length > 0 ? Math.max(...filled) : undefined;
   const cekIsian = props.evaluations.reduce(
     (n, e) => n + e.evaluation.results.filter((r) => r.cekIsian !== null).length,
     0
@@ -53,7 +63,7 @@ export function CapaianSummary(props: {
     <section aria-label={tr("summary.title")} style={props.stale ? { opacity: 0.6 } : undefined}>
       <Body1 as="h3" style={{ fontWeight: 600 }}>
         {tr("summary.title")}
-        {props.settings !== undefined && ` ${tr("summary.upTo", { tw: `TW ${["", "I", "II", "III", "IV"][props.settings.reportingQuarter]}` })}`}
+        {upTo !== undefined && ` ${tr("summary.upTo", { tw: `TW ${ROMAN[upTo]}` })}`}
       </Body1>
       {props.stale && (
         <Body1 as="p" role="status">
