@@ -212,7 +212,7 @@ function Pane(props: TaskPaneProps) {
         <Step step="fill" n={2} current={step === "check" && s.findings === undefined} done={s.findings !== undefined}>
           <Caption1>{tr("flow.fillHint", { tw: TW[s.settings?.reportingQuarter ?? 4] ?? "" })}</Caption1>
         </Step>
-        <Step step="check" n={3} current={step === "check"} done={isDone("check")}>
+        <Step step="check" n={3} current={step === "check" && s.findings !== undefined} done={isDone("check")}>
           {button("validate")}
           <Switch
             label={tr("action.highlight")}
