@@ -34,8 +34,8 @@ test("what was left out names the Excel versions that have it", () => {
     applied: 0,
     syncs: 1,
     leftOut: [
-      { op: "validation", requires: "1.8" } as never,
-      { op: "pageSetup", requires: "1.9" } as never,
+      { op: "validation", count: 3, requires: "1.8" },
+      { op: "pageSetup", count: 1, requires: "1.9" },
     ],
   });
   expect(lines.map((l) => l.id)).toEqual([
