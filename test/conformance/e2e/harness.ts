@@ -199,7 +199,17 @@ export class Playground {
       .or(this.pane.locator(`[data-done="${done}"]`))
       .first()
       .waitFor({ timeout: 20_000 });
-    await this.enabledButton(name);
+    await this.settled();
+  }
+
+  /**
+   * Wait until nothing runs in the pane (no "Sedang berjalan" / "Running" progress). The button
+   * itself may be gone: once a template exists, step 1 folds its buttons away.
+   */
+  async settled(timeoutMs = 20_000): Promise<void> {
+    const running = this.pane.getByText(/^(Sedang berjalan|Running): /);
+    if ((await eventually(() => running.count(), 0, timeoutMs)) !== 0)
+      throw new Error("the pane stayed busy");
   }
 
   /** Sheet tab names, in order. */
