@@ -3,21 +3,11 @@ import type { Bilingual } from "./types";
 /** Strings of the task pane. */
 export const UI_MESSAGES = {
   "app.title": { id: "Kinerja", en: "Kinerja" },
-  "app.subtitle": {
-    id: "Laporan kinerja RKT/IKU: realisasi, capaian, dan grafik langsung di Excel.",
-    en: "RKT/IKU performance reporting: realisasi, capaian and charts right in Excel.",
-  },
-  "app.decree": { id: "Keputusan: {office} Tahun {year}", en: "Decree: {office}, {year}" },
-  "app.indicatorCount": {
-    id: "{count} indikator dalam {tables} tabel",
-    en: "{count} indicators in {tables} tables",
-  },
   "app.language": { id: "Bahasa", en: "Language" },
   "app.outsideExcel": {
     id: "Panel ini berjalan di luar Excel. Muat add-in ke Excel untuk menggunakan tombol-tombolnya.",
     en: "This pane is running outside Excel. Sideload the add-in into Excel to use its buttons.",
   },
-  "app.comingSoon": { id: "Segera hadir", en: "Coming soon" },
   "action.template": { id: "Mulai dari Keputusan", en: "Start from the decree" },
   "action.convert": {
     id: "Gunakan Tabel di Lembar Ini",
@@ -27,21 +17,8 @@ export const UI_MESSAGES = {
   "action.capaian": { id: "Hitung Capaian", en: "Compute capaian" },
   "action.charts": { id: "Buat Grafik", en: "Create charts" },
   "action.export": { id: "Ekspor Bahan Rapat", en: "Export meeting material" },
-  "action.group": { id: "Tindakan", en: "Actions" },
   "action.running": { id: "Sedang berjalan: {action}…", en: "Running: {action}…" },
   "action.done": { id: "Selesai: {action}", en: "Done: {action}" },
-  "action.will.template": {
-    id: "Menambah lembar Info Kinerja, RKT dan IKU dari keputusan; lembar Anda tidak diubah.",
-    en: "Adds Info, RKT and IKU sheets from the decree; your sheets are not changed.",
-  },
-  "action.will.convert": {
-    id: "Membaca tabel RKT/IKU di lembar aktif dan membuat lembar templat baru; lembar aktif tidak diubah.",
-    en: "Reads the RKT/IKU table on the active sheet and builds new template sheets; the active sheet is not changed.",
-  },
-  "action.will.validate": {
-    id: "Memeriksa isian di lembar RKT; tidak ada nilai yang diubah.",
-    en: "Checks the entries on the RKT sheets; no value is changed.",
-  },
   "action.will.capaian": {
     id: "Menulis rumus Realisasi Tahun, Capaian dan Kategori di lembar RKT, dan lembar Ringkasan Capaian.",
     en: "Writes Realisasi, Capaian and Kategori formulas on the RKT sheets, and a Ringkasan Capaian sheet.",
@@ -59,7 +36,6 @@ export const UI_MESSAGES = {
     id: "Buka panel ini di Excel untuk menggunakan tombol ini.",
     en: "Open this pane in Excel to use this button.",
   },
-  "result.title": { id: "Hasil", en: "Result" },
   "result.recognised": {
     id: "Yang dikenali dari lembar Anda",
     en: "What was recognised on your sheet",
@@ -76,7 +52,6 @@ export const UI_MESSAGES = {
     id: "Panel mengalami kesalahan ({detail}). Muat ulang panel (tutup lalu buka lagi); data Anda aman.",
     en: "The pane hit an error ({detail}). Reload the pane (close and reopen it); your data is safe.",
   },
-  "decree.source": { id: "Keputusan", en: "Decree" },
   "decree.builtIn": { id: "Bawaan: {office} {year}", en: "Built-in: {office} {year}" },
   "decree.file": { id: "Dari berkas…", en: "From a file…" },
   "decree.loaded": {
@@ -102,13 +77,6 @@ export const UI_MESSAGES = {
   "findings.one.error": { id: "Kesalahan", en: "Error" },
   "findings.one.warning": { id: "Peringatan", en: "Warning" },
   "findings.one.info": { id: "Catatan", en: "Note" },
-  "findings.none": {
-    id: "Tidak ada kesalahan atau peringatan. Isian sesuai aturan.",
-    en: "No errors or warnings. The entries follow the rules.",
-  },
-  "findings.severity.error": { id: "Kesalahan", en: "Errors" },
-  "findings.severity.warning": { id: "Peringatan", en: "Warnings" },
-  "findings.severity.info": { id: "Catatan", en: "Notes" },
   "findings.goTo": { id: "Ke sel {cell} ({sheet})", en: "Go to cell {cell} ({sheet})" },
   "findings.fix": { id: "Perbaiki menjadi {value}", en: "Fix to {value}" },
   "findings.fixed": {
