@@ -184,7 +184,9 @@ const TEMPLATE_SHEETS = [
 const EXPORT_NAME = "Capaian-Kinerja-KPU-Kota-Blitar-2021-TW4";
 
 /** The list item of the finding whose message contains `text`. */
-const finding = (text: string) => pg.pane.getByRole("listitem").filter({ hasText: text });
+const finding = (text: string) =>
+  // The innermost item: the step and the indicator's group are list items around it.
+  pg.pane.getByRole("listitem").filter({ hasText: text }).last();
 
 /**
  * Run Ekspor Bahan Rapat and return the download's name and bytes; when the pane lists what
