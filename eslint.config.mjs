@@ -8,12 +8,19 @@ import { builtinModules } from "node:module";
 
 // Architecture (test/architecture.test.ts checks the same with resolved paths): src/ never imports
 // test/; the core imports no adapter, UI, Node or rendering module; the Excel double imports only
-// itself and the core's A1 helpers; the use cases (src/app) import no host. Relative paths are matched at any depth ("../../excel").
+// itself and the core's A1 helpers; the use cases (src/app) import no host; the spreadsheet
+// engine imports only itself, its parser and the core's snapshot types, and only the playground
+// imports it. Relative paths are matched at any depth ("../../excel").
 const NO_TEST = {
   regex: "^(\\.\\./)+test(/|$)",
   message: "src/ must not import from test/: move what the app needs into src/.",
 };
-const HOST_FOLDERS = ["excel", "xlsx", "cli", "taskpane", "playground", "export", "excel-double", "app"];
+const HOST_FOLDERS = ["excel", "xlsx", "cli", "taskpane", "playground", "export", "excel-double", "app", "engine"];
+const NO_ENGINE = {
+  regex: "^(\\.\\./)+engine(/|$)",
+  message: "Only the playground computes formulas with the engine (src/engine).",
+};
+const NO_GPL = { regex: "^hyperformula(/|$)", message: "HyperFormula is GPL: tests only, never shipped." };
 const coreImports = {
   paths: builtinModules.map((name) => ({
     name,
@@ -36,6 +43,7 @@ const coreImports = {
 const appImports = {
   patterns: [
     NO_TEST,
+    NO_ENGINE,
     {
       regex: `^(\\.\\./)+(excel|xlsx|cli|taskpane|playground|excel-double)(/|$)`,
       message: "The use cases reach hosts only through their port (src/app/port.ts).",
@@ -43,6 +51,14 @@ const appImports = {
     {
       regex: "^[^.]",
       message: "The use cases import only the core, the exporters and themselves.",
+    },
+  ],
+};
+const engineImports = {
+  patterns: [
+    {
+      regex: "^(?!\\./[^/]+$|\\.\\./core/workbook/snapshot$|@borgar/fx$)",
+      message: "The engine imports only its own files, @borgar/fx and ../core/workbook/snapshot.",
     },
   ],
 };
@@ -82,7 +98,15 @@ export default [
   },
   {
     files: ["src/**/*.{ts,tsx}"],
-    rules: { "no-restricted-imports": ["error", { patterns: [NO_TEST] }] },
+    rules: { "no-restricted-imports": ["error", { patterns: [NO_TEST, NO_ENGINE, NO_GPL] }] },
+  },
+  {
+    files: ["src/playground/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: [NO_TEST, NO_GPL] }] },
+  },
+  {
+    files: ["src/engine/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", engineImports] },
   },
   {
     files: ["src/core/**/*.{ts,tsx}"],

@@ -1,6 +1,7 @@
 /**
  * Two projects: `node` for the pure core, the Excel adapter against the strict double, the
- * command line and the manifest check; `jsdom` for React components.
+ * command line, the manifest check, the PDF read back (PDF.js) and the playground in a browser
+ * (the Chromium an npm package brings, test/e2e/browser.ts); `jsdom` for React components.
  * ts-jest reads tsconfig.json (isolatedModules there keeps the run fast).
  */
 const tsTransform = {
@@ -9,6 +10,8 @@ const tsTransform = {
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Generous: a test may fail on what it checks, never because a shared machine was busy.
+  testTimeout: 60_000,
   projects: [
     {
       displayName: "node",
@@ -17,6 +20,7 @@ module.exports = {
       // test/conformance needs programs npm does not bring (jest.conformance.config.js).
       testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/ui/", "<rootDir>/test/conformance/"],
       transform: tsTransform,
+      testTimeout: 60_000,
     },
     {
       displayName: "jsdom",
@@ -24,6 +28,7 @@ module.exports = {
       testMatch: ["<rootDir>/test/ui/**/*.test.tsx"],
       setupFiles: ["<rootDir>/test/ui/setup.ts"],
       transform: tsTransform,
+      testTimeout: 60_000,
     },
   ],
 };

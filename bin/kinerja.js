@@ -37,9 +37,23 @@ function fresh() {
 let main;
 if (process.env.KINERJA_FROM_SOURCE !== "1" && fresh()) {
   ({ main } = require(bundle));
-} else {
-  require("tsx/cjs");
+} else if (process.env.KINERJA_TSX_LOADED === "1") {
   ({ main } = require("../src/cli/main.ts"));
+} else {
+  // The TypeScript needs tsx's hooks for require() and for import() (each command is loaded
+  // with import()); both come with `node --import tsx`, so this file runs again under it.
+  const { spawnSync } = require("node:child_process");
+  const child = spawnSync(
+    process.execPath,
+    [
+      "--import",
+      require("node:url").pathToFileURL(require.resolve("tsx")).href,
+      path.join(__dirname, "kinerja.js"),
+      ...process.argv.slice(2),
+    ],
+    { stdio: "inherit", env: { ...process.env, KINERJA_FROM_SOURCE: "1", KINERJA_TSX_LOADED: "1" } }
+  );
+  process.exit(child.status ?? 1);
 }
 
 main(process.argv.slice(2), {

@@ -2,8 +2,10 @@
  * The import rules of eslint.config.mjs, checked again with resolved paths so that `npm test`
  * holds them too: nothing in src/ imports test/; the core imports no adapter, UI, Node or
  * rendering module; the use-case layer (src/app) knows no host (it reaches Excel and files
- * through its port); the Excel double imports only itself and the core's A1 helpers.
- * Static, re-exported and dynamic imports and require() calls all count.
+ * through its port); the Excel double imports only itself and the core's A1 helpers; the
+ * spreadsheet engine (src/engine) imports only itself, its parser and the core's snapshot
+ * types, and only the playground imports it; no GPL engine (HyperFormula) is imported by
+ * anything that ships. Static, re-exported and dynamic imports and require() calls all count.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -15,6 +17,12 @@ const SRC = path.join(ROOT, "src");
 const CORE = path.join(SRC, "core");
 const DOUBLE = path.join(SRC, "excel-double");
 const APP = path.join(SRC, "app");
+const ENGINE = path.join(SRC, "engine");
+/** What the engine may import besides itself: its parser, and the core's snapshot types. */
+const ENGINE_MAY_IMPORT = [path.join(CORE, "workbook", "snapshot")];
+const ENGINE_PACKAGES = new Set(["@borgar/fx"]);
+/** Who may import the engine: the playground (and the tests, outside src/). */
+const ENGINE_USERS = [ENGINE, path.join(SRC, "playground")];
 /** What the use cases may import besides themselves: the core, and the exporters (lazily). */
 const APP_MAY_IMPORT = [CORE, path.join(SRC, "export")];
 const DOUBLE_MAY_IMPORT = [path.join(CORE, "workbook", "a1"), path.join(CORE, "workbook", "r1c1")];
@@ -27,6 +35,7 @@ const HOST_FOLDERS = [
   "export",
   "excel-double",
   "app",
+  "engine",
 ];
 const CORE_FORBIDDEN_PACKAGES = /^(react|react-dom|exceljs|jspdf[^/]*|@fluentui\/[^/]+)(\/|$)/;
 const NODE_BUILTINS = new Set(builtinModules);
@@ -71,6 +80,20 @@ function violations(files: SourceFile[]): string[] {
             DOUBLE_MAY_IMPORT.includes(target));
         if (!allowed) bad("the Excel double imports only itself, src/core/workbook/a1 and r1c1");
       }
+      if (/^hyperformula(\/|$)/.test(spec)) bad("HyperFormula is GPL: tests only, never shipped");
+      if (
+        target !== undefined &&
+        inside(ENGINE, target) &&
+        !ENGINE_USERS.some((d) => inside(d, file))
+      )
+        bad("only the playground computes formulas with the engine");
+      if (inside(ENGINE, file)) {
+        const allowed =
+          target === undefined
+            ? ENGINE_PACKAGES.has(spec)
+            : inside(ENGINE, target) || ENGINE_MAY_IMPORT.includes(target);
+        if (!allowed) bad("the engine imports only itself, @borgar/fx and the core's snapshot");
+      }
       if (inside(APP, file)) {
         const allowed =
           target !== undefined && [APP, ...APP_MAY_IMPORT].some((d) => inside(d, target));
@@ -95,6 +118,7 @@ describe("architecture", () => {
     expect(files.filter((f) => inside(CORE, f.file)).length).toBeGreaterThan(10);
     expect(files.filter((f) => inside(DOUBLE, f.file)).length).toBeGreaterThan(5);
     expect(files.filter((f) => inside(APP, f.file)).length).toBeGreaterThan(5);
+    expect(files.filter((f) => inside(ENGINE, f.file)).length).toBeGreaterThan(5);
     expect(violations(files)).toEqual([]);
   });
 
@@ -126,6 +150,15 @@ describe("architecture", () => {
         "src/excel/i.ts",
         'import { parseRange } from "../core/workbook/a1";\nimport { d } from "../excel-double";'
       ),
+      at("src/taskpane/k.ts", 'import { calculate } from "../engine";'),
+      at(
+        "src/engine/l.ts",
+        'import { parse } from "@borgar/fx";\nimport React from "react";\nimport { a } from "../core/workbook/plan";'
+      ),
+      at(
+        "src/playground/m.ts",
+        'const e = import("../engine");\nimport { HyperFormula } from "hyperformula";'
+      ),
     ]);
     expect(found).toEqual([
       "src/playground/a.ts imports ../../test/host (src/ must not import test/)",
@@ -141,6 +174,10 @@ describe("architecture", () => {
       "src/excel-double/h.ts imports react (the Excel double imports only itself, src/core/workbook/a1 and r1c1)",
       "src/app/j.ts imports ../excel/port (the use cases reach hosts only through their port)",
       "src/app/j.ts imports exceljs (the use cases reach hosts only through their port)",
+      "src/taskpane/k.ts imports ../engine (only the playground computes formulas with the engine)",
+      "src/engine/l.ts imports react (the engine imports only itself, @borgar/fx and the core's snapshot)",
+      "src/engine/l.ts imports ../core/workbook/plan (the engine imports only itself, @borgar/fx and the core's snapshot)",
+      "src/playground/m.ts imports hyperformula (HyperFormula is GPL: tests only, never shipped)",
     ]);
   });
 });

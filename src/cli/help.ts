@@ -157,15 +157,15 @@ cells so the formulas follow. Without --out nothing is written.
   charts: {
     id: `kinerja charts MASUKAN.xlsx --out KELUARAN.xlsx
 
-Menulis tabel data lembar Grafik (rumus yang mengikuti lembar RKT dan Ringkasan). Perintah ini
-tidak menggambar grafik (grafik buatan Anda sendiri tetap ada); buka berkasnya di Excel dan
-jalankan Buat Grafik untuk menggambarnya.
+Menulis lembar Grafik: tabel datanya (rumus yang mengikuti lembar RKT dan Ringkasan) dan tiga
+grafik di sampingnya, seperti Buat Grafik di Excel. Grafik buatan Anda sendiri tetap ada;
+grafik Kinerja dari jalankan sebelumnya diganti.
 `,
     en: `kinerja charts IN.xlsx --out OUT.xlsx
 
-Writes the Grafik sheet's data tables (formulas that follow the RKT and Ringkasan sheets). This
-command does not draw charts (charts you made yourself stay); open the file in Excel and run
-Create charts to draw them.
+Writes the Grafik sheet: its data tables (formulas that follow the RKT and Ringkasan sheets)
+and three charts beside them, as Create charts does in Excel. Charts you made yourself stay;
+Kinerja's charts from an earlier run are replaced.
 `,
   },
   export: {

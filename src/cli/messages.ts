@@ -148,6 +148,10 @@ export const CLI_MESSAGES = {
     en: "Sheet {sheet}: {indicators} indicators, average {average} ({kategori}).",
   },
   "capaian.kategori": { id: "Kategori: {list}.", en: "Kategori: {list}." },
+  "capaian.errors": {
+    id: "{count} indikator (bertanda !) punya isian yang salah tetapi tetap dihitung apa adanya, di lembar dan di sini (misalnya tanggal di kolom realisasi). Periksa dengan: kinerja validate",
+    en: "{count} indicators (marked !) have an entry in error that still counts as it stands, on the sheet and here (for example a date in a realisasi column). Check with: kinerja validate",
+  },
   "capaian.many": {
     id: "Daftar per indikator tidak ditampilkan untuk {count} indikator; gunakan --json.",
     en: "The per-indicator list is not shown for {count} indicators; use --json.",
@@ -165,8 +169,8 @@ export const CLI_MESSAGES = {
     en: "No entry needs tidying; nothing was written.",
   },
   "charts.written": {
-    id: "Tabel data Grafik ditulis: {summary}.",
-    en: "Grafik data tables written: {summary}.",
+    id: "Lembar Grafik ditulis (tabel data dan grafik): {summary}.",
+    en: "Grafik sheet written (data tables and charts): {summary}.",
   },
   "template.done": {
     id: "Templat: {summary}.",

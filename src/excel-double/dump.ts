@@ -89,7 +89,9 @@ export function sheetDump(wb: WorkbookState, sheet: SheetState): DoubleSheetDump
     formulas: readGrid(sheet, fromA1, "formulas"),
     numberFormats: readGrid(sheet, fromA1, "numberFormat"),
     merges: sheet.merges.map(formatRange).sort(),
-    formats: sheet.formats.map((f) => ({ address: formatRange(f.rect), ...clone(f.patch) })),
+    formats: sheet.formats
+      .filter((f) => Object.keys(f.patch).length > 0)
+      .map((f) => ({ address: formatRange(f.rect), ...clone(f.patch) })),
     columnWidths: sortedNum(sheet.columnWidths, indexToColumn),
     rowHeights: sortedNum(sheet.rowHeights, (n) => String(n + 1)),
     autofit: clone(sheet.autofit),

@@ -347,11 +347,60 @@ export function clearFormats(sheet: SheetState, rect: CellRect): void {
  */
 export function addFormat(sheet: SheetState, rect: CellRect, patch: Props): void {
   const keys = Object.keys(patch);
-  for (const rec of sheet.formats) {
-    if (rectContains(rect, rec.rect)) for (const k of keys) delete rec.patch[k];
+  let emptied = 0;
+  for (const rec of recordsWithin(sheet, rect)) {
+    if (!rectContains(rect, rec.rect)) continue;
+    const had = Object.keys(rec.patch).length > 0;
+    for (const k of keys) delete rec.patch[k];
+    if (had && Object.keys(rec.patch).length === 0) emptied++;
   }
-  sheet.formats = sheet.formats.filter((r) => Object.keys(r.patch).length > 0);
-  sheet.formats.push({ rect: { ...rect }, patch: { ...patch } });
+  // Emptied records stay (readers skip them) until they are half the list.
+  const index = FORMAT_INDEX.get(sheet)!;
+  index.dead += emptied;
+  if (index.dead > 64 && index.dead * 2 > sheet.formats.length) {
+    sheet.formats = sheet.formats.filter((r) => Object.keys(r.patch).length > 0);
+    FORMAT_INDEX.delete(sheet);
+    recordsWithin(sheet, rect);
+  }
+  const added = { rect: { ...rect }, patch: { ...patch } };
+  sheet.formats.push(added);
+  indexRecord(FORMAT_INDEX.get(sheet)!, added);
+}
+
+/**
+ * The format records by top row, kept beside a sheet's list (rebuilt whenever the list is
+ * replaced) so that recording one cell's format does not scan every record before it.
+ */
+interface FormatIndex {
+  records: FormatRecord[];
+  byRow: Map<number, FormatRecord[]>;
+  /** Records whose patch is empty (every key overwritten since). */
+  dead: number;
+}
+
+const FORMAT_INDEX = new WeakMap<SheetState, FormatIndex>();
+
+function indexRecord(index: FormatIndex, rec: FormatRecord): void {
+  const row = index.byRow.get(rec.rect.row);
+  if (row === undefined) index.byRow.set(rec.rect.row, [rec]);
+  else row.push(rec);
+}
+
+/** Records that may lie inside `rect` (those whose top row is among its rows), oldest first. */
+function recordsWithin(sheet: SheetState, rect: CellRect): FormatRecord[] {
+  let index = FORMAT_INDEX.get(sheet);
+  if (index === undefined || index.records !== sheet.formats) {
+    index = { records: sheet.formats, byRow: new Map(), dead: 0 };
+    for (const rec of sheet.formats) {
+      indexRecord(index, rec);
+      if (Object.keys(rec.patch).length === 0) index.dead++;
+    }
+    FORMAT_INDEX.set(sheet, index);
+  }
+  if (rect.rowCount >= index.byRow.size) return sheet.formats;
+  const out: FormatRecord[] = [];
+  for (let r = rect.row; r < rect.row + rect.rowCount; r++) out.push(...(index.byRow.get(r) ?? []));
+  return out;
 }
 
 export function formatAtCell(sheet: SheetState, row: number, col: number): Props {
@@ -401,6 +450,7 @@ export function usedRect(sheet: SheetState, valuesOnly: boolean): CellRect | nul
   if (!valuesOnly) {
     for (const m of sheet.merges) include(m);
     for (const f of sheet.formats) {
+      if (Object.keys(f.patch).length === 0) continue;
       // Whole-column / whole-row formats do not extend the used range here.
       if (f.rect.rowCount === MAX_ROWS || f.rect.colCount === MAX_COLUMNS) continue;
       include(f.rect);

@@ -1,32 +1,43 @@
 /**
- * The use cases' port inside Excel (Office.js): reads in two round trips, the plan in one
+ * The use cases' port inside Excel (Office.js): reads in one round trip when the pane
+ * remembers the workbook's names (two when not), the plan in one
  * more (several only when a request would pass the size limit), requirement sets checked
  * before any op is queued. Chart pictures the PDF asks for come in a round trip of their own.
  */
 import { inTableSet, type ApplyOptions, type ReadNeeds, type WorkbookPort } from "../app/port";
 import type { Plan } from "../core/workbook/plan";
 import { applyPlan } from "./apply";
-import { readSnapshot } from "./read";
+import { readSnapshot, type LayoutMemory } from "./read";
 
 export interface OfficeEnv {
   /** Whether the host supports ExcelApi `version` (Office.context.requirements.isSetSupported). */
   supports: (version: string) => boolean;
   /** Largest request to send in one round trip (default: well under Excel on the web's 5 MB). */
   requestBudgetBytes?: number;
+  /**
+   * The workbook's sheet and table names as the pane last saw them (kept while the pane is
+   * open): with it an action reads in one round trip instead of two.
+   */
+  layout?: LayoutMemory;
 }
 
 export function officePort(context: Excel.RequestContext, env: OfficeEnv): WorkbookPort {
   return {
     read: (needs: ReadNeeds) =>
-      readSnapshot(context, {
-        tableValues: (table) => inTableSet(needs.tables, table),
-        activeSheet: needs.activeSheet === true,
-        canReadMerges: env.supports("1.13"),
-        hasNullObjects: env.supports("1.4"),
-        hasProtection: env.supports("1.2"),
-      }),
+      readSnapshot(
+        context,
+        {
+          tableValues: (table) => inTableSet(needs.tables, table),
+          activeSheet: needs.activeSheet === true,
+          canReadMerges: env.supports("1.13"),
+          hasNullObjects: env.supports("1.4"),
+          hasProtection: env.supports("1.2"),
+        },
+        env.layout
+      ),
     apply: async (plan: Plan, options: ApplyOptions = {}) => {
       const report = await applyPlan(context, plan, env.supports, env.requestBudgetBytes);
+      if (env.layout !== undefined) remember(env.layout, plan);
       // Chart.getImage is ExcelApi 1.2; older Excel draws the PDF's charts from the data.
       const wanted = env.supports("1.2") ? (options.chartImages ?? []) : [];
       if (wanted.length === 0) return report;
@@ -38,6 +49,15 @@ export function officePort(context: Excel.RequestContext, env: OfficeEnv): Workb
       };
     },
   };
+}
+
+/** The sheets and tables a written plan made or deleted, so the next read finds them warm. */
+function remember(layout: LayoutMemory, plan: Plan): void {
+  for (const op of plan.ops) {
+    if (op.op === "addSheet" && !layout.sheets.includes(op.sheet)) layout.sheets.push(op.sheet);
+    if (op.op === "table" && !layout.tables.includes(op.name)) layout.tables.push(op.name);
+    if (op.op === "deleteTable") layout.tables = layout.tables.filter((t) => t !== op.name);
+  }
 }
 
 /**

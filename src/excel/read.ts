@@ -1,8 +1,10 @@
 /**
  * The read step inside Excel: the workbook's structure and the cells an action needs, as the
- * plain snapshot the core decides on. Two round trips: names first (sheets, tables, the
- * active sheet and, for Convert, its used range's address), then the add-in's own tables,
- * every sheet's charts and protection, and the used range's cells. A read that Excel on the
+ * plain snapshot the core decides on. One round trip when the pane remembers the workbook's
+ * sheet and table names (`LayoutMemory`): the names and, by name, every sheet's charts and
+ * protection and the cells of the tables the action needs. Two otherwise — and for what the
+ * memory did not name: names first (sheets, tables, the active sheet and, for Convert, its
+ * used range's address), then the rest and the used range's cells. A read that Excel on the
  * web refuses as too large (ResponsePayloadSizeLimitExceeded) is repeated in row chunks;
  * a used range over READ_CHUNK_ROWS rows is read in chunks from the start.
  */
@@ -71,10 +73,10 @@ function withGrid(sheet: SheetSnapshot, grid: Grid): SheetSnapshot {
   };
 }
 
-const tooLarge = (e: unknown) =>
-  typeof e === "object" &&
-  e !== null &&
-  (e as { code?: string }).code === "ResponsePayloadSizeLimitExceeded";
+const refusedAs = (e: unknown, code: string) =>
+  typeof e === "object" && e !== null && (e as { code?: string }).code === code;
+
+const tooLarge = (e: unknown) => refusedAs(e, "ResponsePayloadSizeLimitExceeded");
 
 /**
  * Load a range's cells in row chunks, one round trip each, halving a chunk Excel refuses as
@@ -111,10 +113,33 @@ async function readInChunks(
   return grid;
 }
 
-export async function readSnapshot(
-  context: Excel.RequestContext,
-  options: ReadOptions
-): Promise<WorkbookSnapshot> {
+/**
+ * The sheet and table names the last read found (and the last write made), kept by the pane
+ * for as long as it is open: with them the cells come in the same round trip as the names.
+ * A remembered name that is gone costs one refused batch (ItemNotFound) and a cold read.
+ */
+export interface LayoutMemory {
+  sheets: string[];
+  tables: string[];
+}
+
+export function createLayoutMemory(): LayoutMemory {
+  return { sheets: [], tables: [] };
+}
+
+interface SheetRead {
+  name: string;
+  ws: Excel.Worksheet;
+}
+
+interface TableRead {
+  name: string;
+  range: Excel.Range;
+  withValues: boolean;
+}
+
+/** Queue the loads of the workbook's names (and, for Convert, the used range's address). */
+function queueNames(context: Excel.RequestContext, options: ReadOptions) {
   const wb = context.workbook;
   const sheets = wb.worksheets;
   sheets.load("items/name");
@@ -131,7 +156,54 @@ export async function readSnapshot(
   used?.load("address");
   const merges = used && options.canReadMerges ? used.getMergedAreasOrNullObject() : undefined;
   merges?.load("address");
-  await context.sync();
+  return { sheets, tables, active, used, merges };
+}
+
+function queueSheet(name: string, ws: Excel.Worksheet, options: ReadOptions): SheetRead {
+  ws.charts.load("items/name");
+  if (options.hasProtection) ws.protection.load("protected");
+  return { name, ws };
+}
+
+function queueTable(name: string, table: Excel.Table, options: ReadOptions): TableRead {
+  const range = table.getRange();
+  const withValues = options.tableValues(name);
+  // eslint-disable-next-line office-addins/no-empty-load -- the argument is a string chosen just below
+  range.load(withValues ? "address,values,numberFormat" : "address");
+  return { name, range, withValues };
+}
+
+export async function readSnapshot(
+  context: Excel.RequestContext,
+  options: ReadOptions,
+  memory?: LayoutMemory
+): Promise<WorkbookSnapshot> {
+  const wb = context.workbook;
+  let names = queueNames(context, options);
+  // What the memory names is read in the same round trip as the names (a warm read).
+  let warmSheets = new Map<string, SheetRead>();
+  let warmTables = new Map<string, TableRead>();
+  if (memory !== undefined && !options.activeSheet) {
+    for (const name of memory.sheets) {
+      warmSheets.set(name, queueSheet(name, wb.worksheets.getItem(name), options));
+    }
+    for (const name of memory.tables) {
+      warmTables.set(name, queueTable(name, wb.tables.getItem(name), options));
+    }
+  }
+  try {
+    await context.sync();
+  } catch (error) {
+    const warm = warmSheets.size + warmTables.size > 0;
+    if (!warm || !(refusedAs(error, "ItemNotFound") || tooLarge(error))) throw error;
+    // A remembered name is gone, or the cells were too many for one response: nothing of
+    // the refused batch was loaded, so the names are asked again, alone.
+    warmSheets = new Map();
+    warmTables = new Map();
+    names = queueNames(context, options);
+    await context.sync();
+  }
+  const { sheets, tables, active, used, merges } = names;
   const usedAddress =
     used !== undefined && !(options.hasNullObjects && used.isNullObject)
       ? splitAddress(used.address).address
@@ -140,41 +212,43 @@ export async function readSnapshot(
   // A used range of one chunk is read with the tables; a larger one in chunks below.
   let usedCells = usedRows > 0 && usedRows <= READ_CHUNK_ROWS ? loadCells(used) : undefined;
 
-  const tableReads = tables.items.map((t) => {
-    const range = t.getRange();
-    // eslint-disable-next-line office-addins/no-empty-load -- the argument is a string chosen just below
-    range.load(options.tableValues(t.name) ? "address,values,numberFormat" : "address");
-    return { name: t.name, range };
-  });
   // Table.worksheet needs ExcelApi 1.2; a range's address names its sheet on every version.
-  const sheetReads = sheets.items.map((ws) => {
-    ws.charts.load("items/name");
-    if (options.hasProtection) ws.protection.load("protected");
-    return { ws };
+  // What the memory did not name (or every name, on a cold read) comes in a second round trip.
+  const coldTables: TableRead[] = [];
+  const tableReads = tables.items.map((t) => {
+    const warm = warmTables.get(t.name);
+    if (warm !== undefined) return warm;
+    const cold = queueTable(t.name, t, options);
+    coldTables.push(cold);
+    return cold;
   });
-  let tableGrids: (Grid | undefined)[];
-  try {
-    await context.sync();
-    tableGrids = tableReads.map((t) =>
-      options.tableValues(t.name) ? gridOf(t.range, false) : undefined
-    );
-  } catch (error) {
-    if (!tooLarge(error)) throw error;
-    // Too large for one response: names and addresses first, then the cells in chunks.
-    // Nothing of the refused batch was loaded, so everything is queued again.
-    for (const t of tableReads) t.range.load("address");
-    for (const { ws } of sheetReads) {
-      ws.charts.load("items/name");
-      if (options.hasProtection) ws.protection.load("protected");
-    }
-    await context.sync();
-    usedCells = undefined;
-    tableGrids = [];
-    for (const t of tableReads) {
-      const { sheet, address } = splitAddress(t.range.address);
-      tableGrids.push(
-        options.tableValues(t.name) ? await readInChunks(context, sheet, address) : undefined
-      );
+  const coldSheets: SheetRead[] = [];
+  const sheetReads = sheets.items.map((ws) => {
+    const warm = warmSheets.get(ws.name);
+    if (warm !== undefined) return warm;
+    const cold = queueSheet(ws.name, ws, options);
+    coldSheets.push(cold);
+    return cold;
+  });
+  const grids = new Map<TableRead, Grid>();
+  for (const t of warmTables.values()) if (t.withValues) grids.set(t, gridOf(t.range, false));
+  if (coldTables.length + coldSheets.length > 0 || usedCells !== undefined) {
+    try {
+      await context.sync();
+      for (const t of coldTables) if (t.withValues) grids.set(t, gridOf(t.range, false));
+    } catch (error) {
+      if (!tooLarge(error)) throw error;
+      // Too large for one response: names and addresses first, then the cells in chunks.
+      // Nothing of the refused batch was loaded, so everything is queued again.
+      for (const t of coldTables) t.range.load("address");
+      for (const { name, ws } of coldSheets) queueSheet(name, ws, options);
+      await context.sync();
+      usedCells = undefined;
+      for (const t of coldTables) {
+        if (!t.withValues) continue;
+        const { sheet, address } = splitAddress(t.range.address);
+        grids.set(t, await readInChunks(context, sheet, address));
+      }
     }
   }
 
@@ -185,20 +259,20 @@ export async function readSnapshot(
         ? { ...gridOf(usedCells), address: usedAddress }
         : await readInChunks(context, active.name, usedAddress, true);
 
-  const snapshots = sheetReads.map(({ ws }): SheetSnapshot => {
+  const snapshots = sheetReads.map(({ name, ws }): SheetSnapshot => {
     let snap: SheetSnapshot = {
-      ...emptySheet(ws.name),
+      ...emptySheet(name),
       charts: ws.charts.items.map((c) => c.name),
       protected: options.hasProtection ? ws.protection.protected : false,
     };
-    tableReads.forEach((t, i) => {
+    for (const t of tableReads) {
       const { sheet, address } = splitAddress(t.range.address);
-      if (sheet !== ws.name) return;
+      if (sheet !== name) continue;
       snap.tables.push({ name: t.name, address });
-      const grid = tableGrids[i];
+      const grid = grids.get(t);
       if (grid !== undefined) snap = withGrid(snap, { ...grid, address });
-    });
-    if (usedGrid !== undefined && ws.name === active.name) {
+    }
+    if (usedGrid !== undefined && name === active.name) {
       snap = withGrid(snap, usedGrid);
       if (merges !== undefined && !merges.isNullObject) {
         // "Sheet1!A1:E1,Sheet1!B5:B8": one address per merged area.
@@ -207,5 +281,9 @@ export async function readSnapshot(
     }
     return snap;
   });
+  if (memory !== undefined) {
+    memory.sheets = snapshots.map((s) => s.name);
+    memory.tables = tableReads.map((t) => t.name);
+  }
   return { sheets: snapshots, activeSheet: active.name };
 }

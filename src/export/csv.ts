@@ -62,6 +62,7 @@ export function exportCsv(input: CsvInput, options: CsvOptions = {}): string {
     "Rencana Tindak Lanjut",
     "Keterangan",
     "Kode",
+    "Perlu Diperiksa",
   ];
   const lines: (string | number)[][] = [header];
   for (const r of input.rows)
@@ -78,6 +79,7 @@ export function exportCsv(input: CsvInput, options: CsvOptions = {}): string {
       r.rencanaTindakLanjut,
       r.keterangan,
       r.kode,
+      r.errors.map((e) => e.id).join(" | "),
     ]);
   const o = input.overall;
   if (o !== undefined) {
@@ -96,6 +98,7 @@ export function exportCsv(input: CsvInput, options: CsvOptions = {}): string {
       rencanaTindakLanjut,
       "",
       kode,
+      "",
     ]);
   }
   return `\uFEFF${lines.map((l) => l.map((f) => csvField(f, sep)).join(sep)).join("\r\n")}\r\n`;

@@ -70,6 +70,27 @@ function titleBlock(doc: jsPDF, input: ExportInput): number {
   return y + 2.5 + (note.length - 1) * 3;
 }
 
+/**
+ * Below the table: the rows marked "(!)" and what is wrong with them (Validasi's words), so a
+ * figure that counts an entry in error is never printed without saying so.
+ */
+function checksNote(doc: jsPDF, rows: readonly RecapRow[], y: number, h: number): number {
+  const lines = rows.flatMap((r) => r.errors.map((e) => `No ${r.no} (${r.sheet}): ${e.id}`));
+  if (lines.length === 0) return y;
+  const w = doc.internal.pageSize.getWidth();
+  const text = doc.splitTextToSize(
+    pdfText(`(!) Isian yang perlu diperiksa (dihitung apa adanya): ${lines.join("; ")}.`),
+    w - 2 * MARGIN
+  ) as string[];
+  if (y + text.length * 3 > h - 14) {
+    doc.addPage();
+    y = 18;
+  }
+  doc.setFont("helvetica", "italic").setFontSize(7).setTextColor("#9C0006");
+  doc.text(text, MARGIN, y);
+  return y + text.length * 3 + 3;
+}
+
 const colored = (content: string, b: { fill: string; fontColor: string } | undefined): CellDef =>
   b === undefined
     ? { content }
@@ -99,7 +120,7 @@ function sections(input: ExportInput, withKet: boolean): { sheet: string; body: 
       { content: pdfText(r.targetText), styles: { halign: "center" } },
       { content: pdfText(real || "-"), styles: { halign: "center" } },
       {
-        ...colored(r.capaianText || "-", band),
+        ...colored(`${r.capaianText || "-"}${r.errors.length > 0 ? " (!)" : ""}`, band),
         styles: { ...colored("", band).styles, halign: "right" },
       },
       colored(pdfText(r.kategori || "belum ada data"), band),
@@ -282,7 +303,7 @@ export async function exportPdf(input: ExportInput, options: PdfOptions = {}): P
     });
   }
   const h = doc.internal.pageSize.getHeight();
-  let y = lastY() + 5;
+  let y = checksNote(doc, input.rows, lastY() + 5, h);
   if (y + 52 > h - 14) {
     doc.addPage();
     y = 18;

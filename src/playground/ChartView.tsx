@@ -6,7 +6,7 @@ import type { ChartBars } from "./chartModel";
 const COLORS = ["#4472C4", "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5", "#70AD47"];
 const M = { top: 12, right: 12, bottom: 36, left: 56 };
 
-export function ChartView(props: { bars: ChartBars; computedLabel: string }) {
+export function ChartView(props: { bars: ChartBars; emptyLabel: string }) {
   const { bars } = props;
   const w = bars.widthPx;
   const h = bars.heightPx;
@@ -30,7 +30,7 @@ export function ChartView(props: { bars: ChartBars; computedLabel: string }) {
         <rect x={0} y={0} width={w} height={h} fill="#fff" stroke="#ccc" />
         {all.length === 0 ? (
           <text x={w / 2} y={h / 2} textAnchor="middle" fill="#666" fontStyle="italic">
-            {props.computedLabel}
+            {props.emptyLabel}
           </text>
         ) : (
           <>
@@ -65,7 +65,6 @@ export function ChartView(props: { bars: ChartBars; computedLabel: string }) {
         {bars.series.map((s, si) => (
           <li key={si}>
             <span className="pg-swatch" style={{ background: COLORS[si % COLORS.length] }} /> {s.name}
-            {s.computedInExcel && <em> {props.computedLabel}</em>}
           </li>
         ))}
       </ul>

@@ -110,7 +110,7 @@ export function Workbook(props: { store: PlaygroundStore }) {
       {sheet && sheet.charts.length > 0 && (
         <div className="pg-charts" aria-label={pt("pg.charts")} role="group">
           {sheet.charts.map((c) => (
-            <ChartView key={c.name} bars={chartBars(book, c)} computedLabel={pt("pg.computedInExcel")} />
+            <ChartView key={c.name} bars={chartBars(book, c)} emptyLabel={pt("pg.noNumbers")} />
           ))}
         </div>
       )}

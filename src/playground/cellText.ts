@@ -7,9 +7,13 @@ export type CellValue = string | number | boolean;
 
 const GENERAL = new Set(["", "General", "@"]);
 
-/** A number with `decimals` places, decimal comma, optional "." thousands grouping. */
+/**
+ * A number with `decimals` places, decimal comma, optional "." thousands grouping. Rounded on
+ * its 15-digit decimal form first, as Excel shows it (1,03125 as a percent is 103,13%, not the
+ * 103,12% that the binary 103.12499999999999 would give).
+ */
 function fixed(n: number, decimals: number, group: boolean): string {
-  const [int = "0", frac] = Math.abs(n).toFixed(decimals).split(".");
+  const [int = "0", frac] = Number(Math.abs(n).toPrecision(15)).toFixed(decimals).split(".");
   const grouped = group ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ".") : int;
   const sign = n < 0 && Number(Math.abs(n).toFixed(decimals)) !== 0 ? "-" : "";
   return sign + grouped + (frac !== undefined ? `,${frac}` : "");

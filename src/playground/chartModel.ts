@@ -1,7 +1,8 @@
 /**
  * A chart recorded by the double, as bars to draw: categories from the first column of its
  * source range, one series per further column, series names from the first row. Formula
- * cells have no value in the double (it does not compute), so they are marked, not drawn.
+ * cells are drawn from their computed values (the playground recalculates after every batch);
+ * text ("cek isian", #N/A) draws no bar, as in Excel.
  */
 import * as a1 from "../core/workbook/a1";
 import type { DoubleSheetDump, DoubleWorkbookDump } from "../excel-double";
@@ -10,7 +11,7 @@ export interface ChartBars {
   title: string;
   caption: string;
   categories: string[];
-  series: Array<{ name: string; values: Array<number | null>; computedInExcel: boolean }>;
+  series: Array<{ name: string; values: Array<number | null> }>;
   /** Number format of the first data cell, for the axis labels. */
   numberFormat: string;
   widthPx: number;
@@ -23,13 +24,8 @@ export function chartBars(book: DoubleWorkbookDump, chart: Chart): ChartBars {
   const { sheet: sheetName, rect } = a1.parseAddress(chart.source);
   const wanted = (sheetName ?? "").toLowerCase();
   const sheet = book.sheets.find((s) => s.name.toLowerCase() === wanted);
-  const cell = (r: number, c: number) => {
-    const formula = sheet?.formulas[r]?.[c];
-    const at = `${a1.indexToColumn(c)}${r + 1}`;
-    if (typeof formula === "string" && formula.startsWith("=")) return { formula: true, value: at };
-    return { formula: false, value: sheet?.values[r]?.[c] ?? "" };
-  };
-  const label = (r: number, c: number): string => String(cell(r, c).value);
+  const cell = (r: number, c: number) => sheet?.values[r]?.[c] ?? "";
+  const label = (r: number, c: number): string => String(cell(r, c));
   const firstRow = rect.row;
   const firstCol = rect.col;
   const dataRows = Array.from({ length: rect.rowCount - 1 }, (_, i) => firstRow + 1 + i);
@@ -38,8 +34,7 @@ export function chartBars(book: DoubleWorkbookDump, chart: Chart): ChartBars {
     const cells = dataRows.map((r) => cell(r, c));
     return {
       name: label(firstRow, c),
-      values: cells.map((x) => (!x.formula && typeof x.value === "number" ? x.value : null)),
-      computedInExcel: cells.some((x) => x.formula),
+      values: cells.map((x) => (typeof x === "number" ? x : null)),
     };
   });
   const title =

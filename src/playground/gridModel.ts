@@ -10,7 +10,7 @@ import { displayValue } from "./cellText";
 export interface CellView {
   address: string;
   text: string;
-  /** The formula ("=IF(...)"), when the cell holds one: the double never computes it. */
+  /** The formula ("=IF(...)"), when the cell holds one; `text` shows its computed value. */
   formula?: string;
   numeric: boolean;
   fill?: string;
@@ -71,9 +71,9 @@ export function gridView(sheet: DoubleSheetDump, reach?: { row: number; col: num
       const format = sheet.numberFormats[r]?.[c] ?? "General";
       return {
         address: `${a1.indexToColumn(c)}${r + 1}`,
-        text: isFormula ? formula : displayValue(value, format),
+        text: displayValue(value, format),
         formula: isFormula ? formula : undefined,
-        numeric: !isFormula && typeof value === "number",
+        numeric: typeof value === "number",
         bold: false,
         italic: false,
         wrap: false,
@@ -130,7 +130,6 @@ export function gridView(sheet: DoubleSheetDump, reach?: { row: number; col: num
       cell.spill =
         !cell.wrap &&
         !cell.numeric &&
-        cell.formula === undefined &&
         cell.text !== "" &&
         next !== undefined &&
         next.text === "" &&

@@ -7,8 +7,8 @@ import { fill, type Bilingual, type Lang, type Params } from "../core/i18n";
 export const PLAYGROUND_MESSAGES = {
   "pg.title": { id: "Simulasi Excel Kinerja", en: "Kinerja Excel simulation" },
   "pg.note": {
-    id: "Coba Kinerja tanpa Excel: buku kerja ini berjalan di peramban dan tidak disimpan. Rumus tidak dihitung di sini; hasilnya tampil di Excel.",
-    en: "Try Kinerja without Excel: this workbook runs in the browser and is not saved. Formulas are not computed here; their results show in Excel.",
+    id: "Coba Kinerja tanpa Excel: buku kerja ini berjalan di peramban dan tidak disimpan. Rumusnya dihitung setiap kali isi berubah, seperti di Excel.",
+    en: "Try Kinerja without Excel: this workbook runs in the browser and is not saved. Its formulas are computed after every change, as in Excel.",
   },
   "pg.pane": { id: "Panel tugas", en: "Task pane" },
   "pg.workbook": { id: "Buku kerja", en: "Workbook" },
@@ -27,7 +27,7 @@ export const PLAYGROUND_MESSAGES = {
   "pg.enter": { id: "Tulis", en: "Write" },
   "pg.grid": { id: "Lembar {sheet}", en: "Sheet {sheet}" },
   "pg.charts": { id: "Grafik di lembar ini", en: "Charts on this sheet" },
-  "pg.computedInExcel": { id: "(dihitung di Excel)", en: "(computed in Excel)" },
+  "pg.noNumbers": { id: "Belum ada angka", en: "No numbers yet" },
   "pg.syncs": { id: "{count} permintaan ke Excel", en: "{count} requests to Excel" },
   "pg.error": {
     id: "Excel (simulasi) menolak: {message}",

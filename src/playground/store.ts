@@ -1,9 +1,11 @@
 /**
  * The playground's workbook: one strict Excel double at a time, and a revision number that
- * changes after every batch (the pane's and the page's own), so the grid re-reads the double's dumps.
+ * changes after every batch (the pane's and the page's own), so the grid re-reads the double's
+ * dumps. After every batch the workbook is recalculated (recalc.ts), as Excel recalculates.
  */
 import { createExcelHost, type ExcelHost } from "../excel-double";
 import type { PaneHost } from "../taskpane/host";
+import { recalculate } from "./recalc";
 import { loadSample } from "./sample";
 
 export const API_VERSIONS = ["1.1", "1.7", "1.9", "1.20"] as const;
@@ -49,6 +51,7 @@ export class PlaygroundStore {
     this.lastError = undefined;
     this.host = createExcelHost({ apiVersion: version, sheets: [BLANK_SHEET] });
     if (source === "sample") await loadSample(this.host);
+    await this.recalculate();
     this.generation += 1;
     this.changed();
   }
@@ -60,7 +63,10 @@ export class PlaygroundStore {
     this.changed();
   }
 
-  /** Run a batch against the current workbook and re-render afterwards, failed or not. */
+  /**
+   * Run a batch against the current workbook, recalculate, and re-render afterwards, failed or
+   * not (what a failed batch wrote before its error stays, as in Excel).
+   */
   async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
     try {
       const result = await this.host.run(batch);
@@ -70,7 +76,17 @@ export class PlaygroundStore {
       this.lastError = error instanceof Error ? error.message : String(error);
       throw error;
     } finally {
+      await this.recalculate();
       this.changed();
+    }
+  }
+
+  /** Every formula's result, computed by the engine; a failure is shown above the grid. */
+  private async recalculate(): Promise<void> {
+    try {
+      await recalculate(this.host);
+    } catch (error) {
+      this.lastError = error instanceof Error ? error.message : String(error);
     }
   }
 

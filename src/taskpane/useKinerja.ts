@@ -18,6 +18,7 @@ import {
   type ExportFormat,
 } from "../excel/actions";
 import { describeError } from "../excel/errors";
+import { createLayoutMemory } from "../excel/read";
 import { ACTION_TABLE } from "./action-table";
 import { ACTION_KEYS, type ActionImpls, type ActionKey } from "./actions";
 import { downloadFile } from "./download";
@@ -57,7 +58,8 @@ export interface Kinerja {
 export function useKinerja(host: PaneHost, decree: Decree): Kinerja {
   const [state, dispatch] = React.useReducer(paneReducer, INITIAL_STATE);
   const env: ActionEnv = React.useMemo(
-    () => ({ decree, supports: (v) => host.supports(v) }),
+    // One layout memory per workbook the pane serves: actions then read in one round trip.
+    () => ({ decree, supports: (v) => host.supports(v), layout: createLayoutMemory() }),
     [decree, host]
   );
   const busy = React.useRef(false);

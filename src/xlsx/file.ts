@@ -7,7 +7,8 @@ import ExcelJS from "exceljs";
 import type { Plan } from "../core/workbook/plan";
 import type { ApplyReport } from "../app/port";
 import { XlsxPackage } from "./package/package";
-import { applyPlanToPackage, blankPackage } from "./package/writer";
+import { unzipSync } from "fflate";
+import { applyPlanToPackage, blankPackage, packageCharts } from "./package/writer";
 
 export class XlsxFile {
   private pkg: XlsxPackage | undefined;
@@ -54,6 +55,24 @@ export class XlsxFile {
     const report = applyPlanToPackage(this.package(), plan);
     this.wb = undefined;
     return report;
+  }
+
+  /**
+   * The charts on each sheet, by sheet name. The package is unzipped only when it has drawings
+   * (a listing of the zip's entries tells, without inflating them).
+   */
+  charts(): Map<string, string[]> {
+    if (this.pkg === undefined) {
+      let drawings = false;
+      unzipSync(this.original as Uint8Array, {
+        filter: (f) => {
+          if (f.name.startsWith("xl/drawings/")) drawings = true;
+          return false;
+        },
+      });
+      if (!drawings) return new Map();
+    }
+    return packageCharts(this.package());
   }
 
   /** The file's bytes: the original when nothing was applied, else the patched package. */

@@ -23,10 +23,20 @@ export function filePort(wb: ExcelJS.Workbook): WorkbookPort {
   };
 }
 
+/** exceljs cannot read charts: their names come from the package's drawings. */
+function withCharts(book: WorkbookSnapshot, file: XlsxFile): WorkbookSnapshot {
+  const charts = file.charts();
+  if (charts.size === 0) return book;
+  return {
+    ...book,
+    sheets: book.sheets.map((s) => ({ ...s, charts: charts.get(s.name) ?? s.charts })),
+  };
+}
+
 export function packagePort(file: XlsxFile): WorkbookPort {
   let snapshot: WorkbookSnapshot | undefined;
   return {
-    read: async () => (snapshot ??= readWorkbook(await file.workbook())),
+    read: async () => (snapshot ??= withCharts(readWorkbook(await file.workbook()), file)),
     apply: async (plan) => {
       snapshot = undefined;
       return file.apply(plan);

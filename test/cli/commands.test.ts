@@ -7,6 +7,7 @@ import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { BLITAR_2021 } from "../../src/core/decree";
 import { INFO_SHEET } from "../../src/core/workbook/layout";
+import { XlsxFile } from "../../src/xlsx/file";
 import { columnOf, fill, leftovers, load, run, tempDir } from "./helpers";
 
 let dir: string;
@@ -145,6 +146,7 @@ interface IndicatorJson {
   capaian: number | null;
   kategori: string | null;
   cekIsian: "realisasi" | "target" | null;
+  errors: string[];
 }
 
 const byRow = (list: IndicatorJson[], sheet: string, row: number | undefined) =>
@@ -167,10 +169,12 @@ describe("capaian", () => {
         "capaian",
         "kategori",
         "cekIsian",
+        "errors",
       ]);
     const kpu1 = byRow(out.indicators, "RKT KPU", rows["rkt-kpu-1"]);
     expect(kpu1).toEqual({
       cekIsian: null,
+      errors: [],
       sheet: "RKT KPU",
       row: 5,
       indikator: expect.stringMatching(/^Persentase Keputusan KPU Kota Blitar/),
@@ -205,6 +209,28 @@ describe("capaian", () => {
       capaian: null,
       kategori: null,
     });
+  });
+
+  test("a date in a quarter counts as it stands (one truth) but is never quiet: marked, listed, coded", async () => {
+    const tdir = tempDir();
+    expect((await run(tdir, "template", "--out", "t.xlsx")).code).toBe(0);
+    const wb = await load(join(tdir, "t.xlsx"));
+    const at = fill(wb, { "rkt-kpu-3": { tw1: 80, tw2: 81, sumber: "Laporan" } });
+    const ws = wb.getWorksheet("RKT KPU")!;
+    const cell = ws.getCell(at["rkt-kpu-3"]!, columnOf(ws, "Realisasi TW II"));
+    cell.numFmt = "dd/mm/yyyy";
+    await wb.xlsx.writeFile(join(tdir, "dated.xlsx"));
+    const json = await run(tdir, "capaian", "dated.xlsx", "--json", "--tw", "4");
+    const list = (JSON.parse(json.stdout) as { indicators: IndicatorJson[] }).indicators;
+    const dated = byRow(list, "RKT KPU", at["rkt-kpu-3"]);
+    expect(dated?.errors).toEqual(["realisasi.looksLikeDate"]);
+    expect(dated?.realisasi).toBe(81);
+    expect(list.filter((i) => i.errors.length > 0)).toHaveLength(1);
+    const text = await run(tdir, "capaian", "dated.xlsx", "--tw", "4");
+    const marked = text.stdout.split("\n").filter((l) => l.startsWith("!"));
+    expect(marked).toHaveLength(1);
+    expect(marked[0]).toContain(`RKT KPU!${at["rkt-kpu-3"]}`);
+    expect(text.stdout).toMatch(/1 indikator \(bertanda !\)/);
   });
 
   test("--out writes the formulas and the Ringkasan; --tw/--cap reach the Info cells", async () => {
@@ -274,17 +300,25 @@ describe("capaian", () => {
 });
 
 describe("charts", () => {
-  test("writes the Grafik data tables and says charts need Excel", async () => {
+  test("writes the Grafik sheet: data tables and the charts over them", async () => {
     const r = await run(dir, "charts", "hasil.xlsx", "--out", "grafik.xlsx");
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/tidak menggambar grafik/);
-    expect(r.stderr).toMatch(/Buat Grafik/);
+    expect(r.stderr).toMatch(/Lembar Grafik ditulis \(tabel data dan grafik\)/);
+    expect(r.stderr).not.toMatch(/tidak menggambar grafik/);
     const wb = await load(join(dir, "grafik.xlsx"));
     const grafik = wb.getWorksheet("Grafik")!;
     expect(grafik.getCell("A1").value).toBe("GRAFIK CAPAIAN KINERJA");
-    const en = await run(dir, "charts", "hasil.xlsx", "--out", "grafik.xlsx", "--lang", "en");
-    expect(en.stderr).toMatch(/does not draw charts/);
-    expect(en.stderr).toMatch(/Create charts/);
+    const file = XlsxFile.of(readFileSync(join(dir, "grafik.xlsx")), wb);
+    expect(file.charts().get("Grafik")).toEqual([
+      "Kinerja_Target_Realisasi",
+      "Kinerja_Capaian_Indikator",
+      "Kinerja_Capaian_Sasaran",
+    ]);
+    const en = await run(dir, "charts", "grafik.xlsx", "--out", "grafik2.xlsx", "--lang", "en");
+    expect(en.stderr).toMatch(/Grafik sheet written \(data tables and charts\)/);
+    // Run again: the charts are replaced, not added beside the old ones.
+    const again = XlsxFile.of(readFileSync(join(dir, "grafik2.xlsx")), wb);
+    expect(again.charts().get("Grafik")).toHaveLength(3);
   });
 });
 

@@ -75,6 +75,7 @@ test("the recap as CSV: BOM, ';', CRLF, every row, Keterangan, neutralised notes
     "Rencana Tindak Lanjut",
     "Keterangan",
     "Kode",
+    "Perlu Diperiksa",
   ]);
   expect(rows).toHaveLength(1 + 16 + 1);
   expect(rows[1]!.slice(8, 11)).toEqual(["'=1+1", 'Hubungi "+62 812"; lalu lapor', "'@SUM(A1)"]);
@@ -83,9 +84,30 @@ test("the recap as CSV: BOM, ';', CRLF, every row, Keterangan, neutralised notes
   const indikator8 = rows.find((r) => r[11] === "rkt-sekretariat-8")!;
   expect(indikator8[3]).toContain("\n"); // the decree's two listed documents, kept in one field
   expect(rows[rows.length - 1]![3]).toMatch(/^Rata-rata capaian keseluruhan/);
-  expect(rows.every((r) => r.length === 12)).toBe(true);
+  expect(rows.every((r) => r.length === 13)).toBe(true);
+  expect(rows.slice(1).every((r) => r[12] === "")).toBe(true);
   const comma = parseCsv(exportCsv(input, { separator: "," }).slice(1), ",");
   expect(comma).toEqual(rows);
+});
+
+test("an entry in error that still counts (a date in a quarter) is named in the row's last column", async () => {
+  const wb = await filledWorkbook();
+  const ws = wb.getWorksheet("RKT KPU")!;
+  const header = (name: string) => {
+    for (let c = 1; c <= ws.columnCount; c++) if (ws.getRow(4).getCell(c).value === name) return c;
+    throw new Error(name);
+  };
+  let row = 0;
+  for (let r = 5; r <= ws.rowCount; r++)
+    if (ws.getRow(r).getCell(header("Kode")).value === "rkt-kpu-3") row = r;
+  ws.getRow(row).getCell(header("Realisasi TW I")).numFmt = "d mmmm yyyy";
+  const input = exportInputAt(readWorkbook(wb), BLITAR_2021, 2);
+  expect(input.rows.filter((r) => r.errors.length > 0).map((r) => r.kode)).toEqual(["rkt-kpu-3"]);
+  const rows = parseCsv(exportCsv(input).slice(1), ";");
+  const kpu3 = rows.find((r) => r[11] === "rkt-kpu-3")!;
+  expect(kpu3[12]).toMatch(/tanggal/i);
+  expect(kpu3[6]).not.toBe("");
+  expect(rows.filter((r) => r[12] !== "")).toHaveLength(2); // the header and that row
 });
 
 test("file names say what they are, in ASCII without spaces", () => {

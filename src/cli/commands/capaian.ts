@@ -32,6 +32,12 @@ export interface IndicatorJson {
   kategori: string | null;
   /** A filled cell the sheet cannot read ("cek isian" on the sheet): which one, else null. */
   cekIsian: "realisasi" | "target" | null;
+  /**
+   * Codes of the indicator's error findings (as `kinerja validate` reports them) — entries that
+   * still count as they stand on the sheet and here, e.g. a date in a quarter
+   * ("realisasi.looksLikeDate"). Empty when none.
+   */
+  errors: string[];
 }
 
 /** Where each computed result sits: the planner evaluates per RKT table, entries per sheet. */
@@ -42,6 +48,13 @@ export function indicatorsOf(cp: Computed): IndicatorJson[] {
     if (seen.has(sheet)) continue;
     seen.add(sheet);
     const mine = cp.entries.filter((e) => e.sheet === sheet);
+    const errors = new Map<string, string[]>();
+    for (const f of evaluation.findings) {
+      if (f.severity !== "error") continue;
+      const codes = errors.get(f.indicatorId) ?? [];
+      if (!codes.includes(f.code)) codes.push(f.code);
+      errors.set(f.indicatorId, codes);
+    }
     mine.forEach((e, i) => {
       const r = evaluation.results[i];
       if (r === undefined) return;
@@ -54,6 +67,7 @@ export function indicatorsOf(cp: Computed): IndicatorJson[] {
         capaian: r.capaianRounded,
         kategori: r.kategori?.label.id ?? null,
         cekIsian: r.cekIsian,
+        errors: errors.get(r.indicatorId) ?? [],
       });
     });
   }
@@ -111,7 +125,7 @@ function summaryText(lang: Lang, cp: Computed, indicators: IndicatorJson[]): str
       const text = i.indikator.replace(/\s+/g, " ");
       const short = text.length > 60 ? `${text.slice(0, 59)}…` : text;
       lines.push(
-        `  ${`${i.sheet}!${i.row}`.padEnd(width)}  ${short.padEnd(60)}  ${shown(lang, i.target).padStart(8)}  ${(i.cekIsian === "realisasi" ? CEK_ISIAN : shown(lang, i.realisasi)).padStart(8)}  ${(i.cekIsian !== null ? CEK_ISIAN : pct(i.capaian)).padStart(9)}  ${i.kategori ?? "-"}`
+        `${i.errors.length > 0 ? "!" : " "} ${`${i.sheet}!${i.row}`.padEnd(width)}  ${short.padEnd(60)}  ${shown(lang, i.target).padStart(8)}  ${(i.cekIsian === "realisasi" ? CEK_ISIAN : shown(lang, i.realisasi)).padStart(8)}  ${(i.cekIsian !== null ? CEK_ISIAN : pct(i.capaian)).padStart(9)}  ${i.kategori ?? "-"}`
       );
     }
   } else lines.push(m(lang, "capaian.many", { count: indicators.length }));
@@ -126,6 +140,8 @@ function summaryText(lang: Lang, cp: Computed, indicators: IndicatorJson[]): str
           : [...byKategori].map(([k, n]) => `${k} ${n}`).join(", "),
     })
   );
+  const flagged = indicators.filter((i) => i.errors.length > 0).length;
+  if (flagged > 0) lines.push(m(lang, "capaian.errors", { count: flagged }));
   lines.push(
     m(lang, "capaian.summary", {
       indicators: indicators.length,

@@ -1,8 +1,8 @@
 /**
  * kinerja charts IN.xlsx --out OUT.xlsx
- * The Grafik sheet's data tables (formulas into the RKT and Ringkasan sheets). The file writer
- * does not draw charts, so the charts themselves are left out and stderr says so: Buat Grafik
- * inside Excel draws them from these tables. Charts the user drew stay as they were.
+ * The Grafik sheet: its data tables (formulas into the RKT and Ringkasan sheets) and the charts
+ * beside them, drawn by the file writer as chart parts over those tables (package/charts.ts).
+ * Kinerja's charts of an earlier run are replaced; charts the user drew stay as they were.
  */
 import { CHARTS, runAction } from "../../app";
 import { packagePort } from "../../xlsx/port";

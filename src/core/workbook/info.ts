@@ -118,6 +118,13 @@ function signatures(
   return { signatories: signers, certifiedBy: certifier };
 }
 
+/** The office the Info sheet names (Kantor), when it names one. */
+export function officeStated(book: WorkbookSnapshot): string | undefined {
+  const info = findOwnedTable(book, INFO_TABLE)?.sheet;
+  const office = info === undefined ? undefined : valueOf(info, "Kantor")?.trim();
+  return office === "" ? undefined : office;
+}
+
 /**
  * The decree as the workbook states it. Its indicator tables are `fallback`'s only when the
  * Info sheet names the same decree number: a converted workbook or one made from another decree

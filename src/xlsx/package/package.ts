@@ -83,8 +83,21 @@ export class XlsxPackage {
     return pkg;
   }
 
+  /**
+   * The stored name of a part: part names are case-insensitive (OPC), and some writers
+   * reference "Sheet1.xml" while naming its relationships "sheet1.xml.rels".
+   */
+  private name(path: string): string {
+    if (this.texts.has(path) || this.bytes.has(path)) return path;
+    const lower = path.toLowerCase();
+    for (const p of this.order)
+      if (p.toLowerCase() === lower && (this.texts.has(p) || this.bytes.has(p))) return p;
+    return path;
+  }
+
   has(path: string): boolean {
-    return this.texts.has(path) || this.bytes.has(path);
+    const p = this.name(path);
+    return this.texts.has(p) || this.bytes.has(p);
   }
 
   paths(): string[] {
@@ -92,7 +105,8 @@ export class XlsxPackage {
   }
 
   /** A part as text (UTF-8; a byte-order mark is kept out of the text and put back on write). */
-  read(path: string): string {
+  read(name: string): string {
+    const path = this.name(name);
     const cached = this.texts.get(path);
     if (cached !== undefined) return cached;
     const data = this.bytes.get(path);
@@ -103,21 +117,24 @@ export class XlsxPackage {
   }
 
   /** Replace (or create) a part. Writing the same text back leaves it unchanged. */
-  write(path: string, text: string): void {
+  write(name: string, text: string): void {
+    const path = this.name(name);
     if (this.has(path) && this.read(path) === text) return;
     if (!this.has(path) && !this.order.includes(path)) this.order.push(path);
     this.texts.set(path, text);
     this.changed.add(path);
   }
 
-  remove(path: string): void {
+  remove(name: string): void {
+    const path = this.name(name);
     this.texts.delete(path);
     this.bytes.delete(path);
     this.changed.delete(path);
   }
 
   /** The original bytes of a part, or its new text encoded. */
-  data(path: string): Uint8Array | undefined {
+  data(name: string): Uint8Array | undefined {
+    const path = this.name(name);
     if (this.changed.has(path)) return strToU8(this.texts.get(path) as string);
     return this.bytes.get(path);
   }

@@ -14,6 +14,7 @@ import {
   type Scalar,
 } from "../../core/workbook/plan";
 import type { ApplyReport } from "../../app/port";
+import { addChart, chartNames, deleteChart } from "./charts";
 import { Doc } from "./doc";
 import { CONTENT_TYPE, NS, REL_TYPE, XlsxPackage } from "./package";
 import {
@@ -120,6 +121,16 @@ export class PackageWriter {
 
   // ---- lookups ----
 
+  charts(): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    for (const s of this.sheets) {
+      if (s.part === "" || !this.pkg.has(s.part)) continue;
+      const names = chartNames(this.pkg, s.part);
+      if (names.length > 0) out.set(s.name, names);
+    }
+    return out;
+  }
+
   private entry(name: string): SheetEntry {
     const e =
       this.sheets.find((s) => s.name === name) ??
@@ -179,7 +190,7 @@ export class PackageWriter {
       else leftOut.set(op.op, (leftOut.get(op.op) ?? 0) + 1);
     }
     this.finish();
-    // No `requires`: no Excel version would help, the file writer cannot (charts).
+    // No `requires`: no Excel version would help; the file writer writes every op today.
     return { applied, syncs: 0, leftOut: [...leftOut].map(([op, count]) => ({ op, count })) };
   }
 
@@ -228,8 +239,17 @@ export class PackageWriter {
         this.activate(op.sheet);
         return true;
       case "chart":
+        addChart(
+          this.pkg,
+          this.entry(op.sheet).part,
+          this.entry(op.sheet).name,
+          this.sheet(op.sheet),
+          op.chart
+        );
+        return true;
       case "deleteChart":
-        return false;
+        deleteChart(this.pkg, this.entry(op.sheet).part, this.sheet(op.sheet), op.name);
+        return true;
     }
   }
 
@@ -880,6 +900,11 @@ export function blankPackage(): XlsxPackage {
 }
 
 /** Apply a plan to a package (changed in place); report what the file writer cannot do. */
+/** The charts on each sheet, by sheet name (exceljs does not read charts). */
+export function packageCharts(pkg: XlsxPackage): Map<string, string[]> {
+  return new PackageWriter(pkg).charts();
+}
+
 export function applyPlanToPackage(pkg: XlsxPackage, plan: Plan): ApplyReport {
   return new PackageWriter(pkg).apply(plan);
 }

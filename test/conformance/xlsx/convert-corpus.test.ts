@@ -16,7 +16,7 @@ import { filePort } from "../../../src/xlsx/port";
 import { readWorkbook } from "../../../src/xlsx/read";
 import { CORPUS } from "../../core/convert/corpus/tables";
 import { snapshotOf, workbookOf } from "../../core/convert/fixtures/sheet";
-import { differences } from "./compare";
+import { differences } from "../../differential/compare";
 import { recalculate } from "./libreoffice";
 
 test("converted corpus tables: the recalculated sheet shows the printed capaian, as the core", async () => {

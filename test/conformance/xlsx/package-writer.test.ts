@@ -19,7 +19,7 @@ import { readSettings } from "../../../src/core/workbook/settings";
 import { XlsxFile } from "../../../src/xlsx/file";
 import { packagePort } from "../../../src/xlsx/port";
 import { readWorkbook } from "../../../src/xlsx/read";
-import { differences } from "./compare";
+import { differences } from "../../differential/compare";
 import { recalculate, sheetsAsCsv } from "./libreoffice";
 
 const FIXTURES = [

@@ -20,7 +20,7 @@ import { planTemplate } from "../../../src/core/workbook/template";
 import { applyPlan } from "../../../src/xlsx/apply";
 import type { CellValue } from "../../../src/core/workbook/snapshot";
 import { readWorkbook } from "../../../src/xlsx/read";
-import { differences } from "./compare";
+import { differences } from "../../differential/compare";
 import { recalculate } from "./libreoffice";
 import { syntheticDecree } from "../../fixtures/synthetic-decree";
 

@@ -63,10 +63,14 @@ export function planRecap(
   const reportingQuarter = settings.reportingQuarter;
   const bands = kategoriBands(settings.kategori);
   const entries = readRktEntries(book, decree);
-  const { results, sasaran, total } = evaluateSheets(entries, bands, ruleOptions(settings, decree));
+  const { results, errors, sasaran, total } = evaluateSheets(
+    entries,
+    bands,
+    ruleOptions(settings, decree)
+  );
   const notes = readMeetingNotes(book);
   const rows = entries.map((e, i) =>
-    recapRow(book, e, results[i] as IndicatorResult, i, bands, notes)
+    recapRow(book, e, results[i] as IndicatorResult, i, bands, notes, errors[i])
   );
   const recap: Omit<Recap, "plan" | "sheet"> = {
     rows,

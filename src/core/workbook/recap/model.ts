@@ -4,6 +4,7 @@
  * constants only.
  */
 import type { IndicatorKind } from "../../decree/schema";
+import type { Bilingual } from "../../i18n";
 import type { TargetValue } from "../../rules/check-target";
 import type { EntryValue } from "../../rules/parse-entry";
 import { RECAP_TABLE } from "../layout";
@@ -77,6 +78,12 @@ export interface RecapRow extends Achievement {
   permasalahan: string;
   rencanaTindakLanjut: string;
   keterangan: string;
+  /**
+   * The indicator's error findings (as Validasi says them): entries that count as they stand
+   * on the sheet and here but are wrong (a date in a quarter). The PDF marks the row "(!)" and
+   * lists them below the table; the CSV has them in its last column.
+   */
+  errors: Bilingual[];
 }
 
 export interface RecapGroup extends Achievement {

@@ -4,6 +4,7 @@
  * the texts the PDF and CSV print. The sheet gets formulas for the same cells (formulas.ts).
  */
 import { CEK_ISIAN } from "../formulas";
+import type { Bilingual } from "../../i18n";
 import type { IndicatorKind } from "../../decree/schema";
 import { describeTarget, type TargetValue } from "../../rules/check-target";
 import type { RuleOptions } from "../../rules/entry";
@@ -54,15 +55,17 @@ export function achievement(
 
 /**
  * Each RKT sheet evaluated on its own, in order: the results (one per entry, in the entries'
- * order), the sasaran averages per sheet, and the overall average over every indicator.
+ * order) with each entry's error findings (entries that count as they stand but are wrong, a
+ * date in a quarter), the sasaran averages per sheet, and the overall average.
  */
 export function evaluateSheets(
   entries: readonly LocatedEntry[],
   bands: readonly KategoriBand[],
   options: RuleOptions
-): { results: IndicatorResult[]; sasaran: RecapGroup[]; total: Average } {
+): { results: IndicatorResult[]; errors: Bilingual[][]; sasaran: RecapGroup[]; total: Average } {
   const sheets = [...new Set(entries.map((e) => e.sheet))];
   const results: IndicatorResult[] = [];
+  const errors: Bilingual[][] = [];
   const sasaran: RecapGroup[] = [];
   for (const sheet of sheets) {
     const mine = entries.filter((e) => e.sheet === sheet);
@@ -71,6 +74,12 @@ export function evaluateSheets(
       options
     );
     results.push(...ev.results);
+    for (const r of ev.results)
+      errors.push(
+        ev.findings
+          .filter((f) => f.severity === "error" && f.indicatorId === r.indicatorId)
+          .map((f) => f.message)
+      );
     for (const g of ev.summary.sasaran)
       sasaran.push({
         unit: unitOf(sheet),
@@ -81,7 +90,7 @@ export function evaluateSheets(
         ...achievement(g.average, bands, g.kategori?.key),
       });
   }
-  return { results, sasaran, total: summarise(results, options).overall };
+  return { results, errors, sasaran, total: summarise(results, options).overall };
 }
 
 /** The i-th indicator's row: the core's result, what the RKT sheet shows, the meeting's note. */
@@ -91,7 +100,8 @@ export function recapRow(
   r: IndicatorResult,
   i: number,
   bands: readonly KategoriBand[],
-  notes: ReadonlyMap<string, MeetingNote>
+  notes: ReadonlyMap<string, MeetingNote>,
+  errors: readonly Bilingual[] = []
 ): RecapRow {
   const sheet = findSheetOf(book, e.sheet);
   const at = (k: keyof LocatedEntry["columns"]) =>
@@ -121,5 +131,6 @@ export function recapRow(
     permasalahan: note?.permasalahan ?? "",
     rencanaTindakLanjut: note?.rencanaTindakLanjut ?? "",
     keterangan: at("keterangan"),
+    errors: [...errors],
   };
 }

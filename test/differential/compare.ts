@@ -3,10 +3,10 @@
  * Capaian and Kategori of the RKT sheets, and the Ringkasan averages. "cek isian" on the sheet
  * must be the core's `cekIsian`, and a blank the core's null.
  */
-import type { CapaianPlan } from "../../../src/core/workbook/capaian-plan";
-import { CEK_ISIAN } from "../../../src/core/workbook/formulas";
-import { sheetUnits } from "../../../src/core/rules/sheet-reading";
-import type { CellValue, WorkbookSnapshot } from "../../../src/core/workbook/snapshot";
+import type { CapaianPlan } from "../../src/core/workbook/capaian-plan";
+import { CEK_ISIAN } from "../../src/core/workbook/formulas";
+import { sheetUnits } from "../../src/core/rules/sheet-reading";
+import type { CellValue, WorkbookSnapshot } from "../../src/core/workbook/snapshot";
 
 const blank = (v: unknown) => (v === undefined || v === "" ? null : v);
 

@@ -1,5 +1,6 @@
 /**
- * The playground in Debian's chromium: the real task pane beside the in-browser workbook.
+ * The playground in Chromium (browser.ts: the one npm brings): the real task pane beside the
+ * in-browser workbook.
  * Builds the production bundle once (~15-80 s), then each test opens a fresh page.
  * Screenshots of every step land in test-output/e2e/.
  */
@@ -137,8 +138,12 @@ test("the sample RKT sheet loads with formats, formulas, merges and its chart", 
   expect(await pg.page.locator('td[data-address="A1"]').getAttribute("colspan")).toBe("9");
   const chart = pg.page.locator("figure.pg-chart");
   expect(await chart.locator("strong").innerText()).toBe("Target dan Realisasi TW IV");
-  expect(await chart.locator("svg rect").count()).toBeGreaterThan(3);
-  expect(await chart.innerText()).toContain("(dihitung di Excel)");
+  // The background, three Target bars and the Realisasi TW IV bars its formulas compute
+  // (=H5 is the text "30%" typed into a text cell: no bar, as in Excel).
+  expect(await chart.locator("svg rect").count()).toBe(1 + 3 + 2);
+  expect(await chart.innerText()).not.toContain("dihitung di Excel");
+  // The capaian formula computed: 82,5% against 80%.
+  expect(await pg.cellText("I4")).toMatch(/^(1,03|103,13%)/);
   await pg.screenshot("sample");
 });
 
@@ -288,6 +293,34 @@ test("fresh workbook: every action in order, findings visited and fixed, exports
   expect(await summary.innerText()).toMatch(/Rata-rata keseluruhan[\s\S]*\d+(,\d+)?%/);
   expect(await pg.tabNames()).toContain("Ringkasan Capaian");
   await pg.screenshot("path-fresh-capaian");
+  // The grid computes what the pane says: the RKT sheet's Capaian and Kategori of 83% against
+  // 80%, and every average of the Ringkasan sheet equal to the pane's summary.
+  await pg.activateSheet("RKT KPU");
+  expect(await eventually(() => pg.cellText("N5"), "103,75%")).toBe("103,75%");
+  expect(await pg.cellText("O5")).toBe("Sangat Baik");
+  await pg.screenshot("path-fresh-capaian-grid");
+  await pg.activateSheet("Ringkasan Capaian");
+  const rows = await pg.page.evaluate(() =>
+    (window.kinerjaPlayground?.host.dumpSheet("Ringkasan Capaian").values ?? []).map((r, i) => ({
+      row: i + 1,
+      sasaran: String(r[1] ?? ""),
+    }))
+  );
+  const summaryText = (await summary.innerText()).replace(/\s+/g, " ");
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  let checked = 0;
+  for (const { row, sasaran } of rows) {
+    if (row < 5 || sasaran === "" || sasaran.startsWith("Rata-rata")) continue;
+    const shown = await pg.cellText(`D${row}`);
+    if (shown === "") continue;
+    expect(shown).toMatch(/^\d+(,\d+)?%$/);
+    expect(summaryText).toMatch(
+      new RegExp(`${escape(sasaran)} \\d+/\\d+ indikator · \\d+ dari \\d+ tercapai ${escape(shown)}`)
+    );
+    checked++;
+  }
+  expect(checked).toBeGreaterThan(0);
+  await pg.screenshot("path-fresh-ringkasan");
 
   // Buat Grafik: a Grafik sheet whose charts are drawn.
   await pg.runAction("Buat Grafik");
@@ -296,6 +329,8 @@ test("fresh workbook: every action in order, findings visited and fixed, exports
   const charts = pg.page.locator("figure.pg-chart");
   expect(await charts.count()).toBe(3);
   expect(await charts.locator("svg").count()).toBe(3);
+  // Bars from the computed capaian, not an empty frame.
+  expect(await charts.first().locator("svg rect").count()).toBeGreaterThan(1);
   await pg.screenshot("path-fresh-charts");
 
   // Ekspor Bahan Rapat: a PDF (the default format), then a CSV; a Rekap Rapat sheet.

@@ -1,7 +1,8 @@
 /**
  * Browser-test plumbing: build the production bundle (into test-output/e2e/dist, so it never
- * races with `npm run build` in dist/), serve it over plain http on 127.0.0.1, launch Debian's
- * chromium through playwright-core, and the helpers the playground tests are written in.
+ * races with `npm run build` in dist/), serve it over plain http on 127.0.0.1, launch a Chromium
+ * through playwright-core (the one npm brings, see browser.ts), and the helpers the playground
+ * tests are written in.
  */
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -9,24 +10,13 @@ import * as http from "node:http";
 import type { AddressInfo } from "node:net";
 import * as path from "node:path";
 import * as zlib from "node:zlib";
-import { chromium, type Browser, type Locator, type Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
+import { launchBrowser } from "./browser";
 
-export const ROOT = path.resolve(__dirname, "..", "..", "..");
+export const ROOT = path.resolve(__dirname, "..", "..");
 export const OUT = path.join(ROOT, "test-output", "e2e");
 /** KINERJA_E2E_DIST: test an already built bundle (e.g. a patched copy) instead of building. */
 export const DIST = process.env.KINERJA_E2E_DIST ?? path.join(OUT, "dist");
-export const CHROMIUM = process.env.KINERJA_CHROMIUM ?? "/usr/bin/chromium";
-
-/** toolchain.md's flags; playwright's launch() already uses a fresh temporary user-data-dir. */
-const FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 function newestMtime(p: string): number {
   const st = fs.statSync(p);
@@ -84,12 +74,11 @@ export async function serve(dir: string): Promise<{ url: string; close: () => Pr
   };
 }
 
+/** The browser npm brings on Linux x64, the installed Edge or Chrome elsewhere, or KINERJA_CHROMIUM. */
 export async function launch(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM))
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}. Install it (apt-get install -y chromium) or set KINERJA_CHROMIUM.`
-    );
-  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+  const { browser, name } = await launchBrowser();
+  console.log(`browser: ${name} ${browser.version()}`);
+  return browser;
 }
 
 /** Polls `read` until it returns `expected` (or `timeoutMs` passes), then returns the last value. */
@@ -247,7 +236,8 @@ export class Playground {
 
   async activateSheet(sheet: string): Promise<void> {
     await this.workbook.getByRole("tab", { name: sheet, exact: true }).click();
-    await this.page.getByRole("table", { name: new RegExp(`${sheet}$`) }).waitFor();
+    // The grid's table (the pane has tables named after sheets too).
+    await this.workbook.getByRole("table", { name: new RegExp(`${sheet}$`) }).waitFor();
   }
 
   /** Select a cell through the name box, type `text` in the formula bar, press Enter. */

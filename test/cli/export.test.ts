@@ -1,19 +1,22 @@
 /**
- * kinerja export on real files: PDF (read back with pdftotext), CSV, .xlsx, the default file
+ * kinerja export on real files: PDF (read back with PDF.js), CSV, .xlsx, the default file
  * name from the Info sheet, --tw, the meeting's notes carried over, and exit 2 with nothing
  * written on bad usage or unreadable input.
  */
 import ExcelJS from "exceljs";
-import { execFileSync } from "node:child_process";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { BLITAR_2021 } from "../../../src/core/decree";
-import { INFO_SHEET } from "../../../src/core/workbook/layout";
-import { RECAP_SHEET, planRecap } from "../../../src/core/workbook/recap";
-import { DEFAULT_SETTINGS } from "../../../src/core/workbook/settings";
-import { applyPlan } from "../../../src/xlsx/apply";
-import { readWorkbook } from "../../../src/xlsx/read";
-import { fill, leftovers, load, run, tempDir } from "../../cli/helpers";
+import { BLITAR_2021 } from "../../src/core/decree";
+import { INFO_SHEET } from "../../src/core/workbook/layout";
+import { RECAP_SHEET, planRecap } from "../../src/core/workbook/recap";
+import { DEFAULT_SETTINGS } from "../../src/core/workbook/settings";
+import { applyPlan } from "../../src/xlsx/apply";
+import { readWorkbook } from "../../src/xlsx/read";
+import { readPdf } from "../support/pdf";
+import { fill, leftovers, load, run, tempDir } from "./helpers";
+
+// Each PDF is read back by a child process (about a second, more on a busy machine).
+jest.setTimeout(30_000);
 
 const NAME = "Capaian-Kinerja-KPU-Kota-Blitar-2021";
 let dir: string;
@@ -71,7 +74,7 @@ test("pdf: the default file name in the working folder, real text with the capai
   expect(r.stdout).toBe(`${file}\n`);
   expect(r.stderr).toMatch(/Ekspor PDF s\.d\. TW IV: 16 indikator/);
   expect(readFileSync(file).subarray(0, 5).toString("latin1")).toBe("%PDF-");
-  const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+  const { text } = readPdf(file);
   expect(text).toMatch(/LAPORAN CAPAIAN KINERJA/);
   expect(text).toMatch(/Persentase Keputusan KPU/);
   expect(text).toMatch(/103,75%/);

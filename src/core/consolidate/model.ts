@@ -1,0 +1,232 @@
+/**
+ * Consolidating many offices' results (issue: a province's or the nation's capaian): the
+ * offices' figures in, one table of indicators across offices out — matched by code and,
+ * failing that, by the indicator's text with the decree checks' spelling tolerance — with each
+ * office's average and tercapai count, who reported which quarter, the spread per indicator,
+ * the ranking under a stated rule, and the files that could not be read. Pure: the command
+ * line and the pane read the workbooks and write the result; this decides.
+ */
+import type { Quarter } from "../rules/finding";
+import { normaliseText } from "../rules/text";
+
+/** One indicator of one office, as the core computed it for that office's workbook. */
+export interface OfficeIndicator {
+  kode: string;
+  text: string;
+  sasaran: string;
+  /** Capaian in percent units (103.75), the office's cap applied; null when not computed. */
+  capaian: number | null;
+  kategori: string | null;
+  /** Quarters due (up to the reporting quarter, as the period says) without a realisasi. */
+  missing: Quarter[];
+  /** Error findings on the indicator (Validasi's words). */
+  errors: string[];
+}
+
+export interface OfficeResult {
+  /** The office's name (Info sheet, else the file's name). */
+  office: string;
+  /** The file it came from. */
+  source: string;
+  indicators: OfficeIndicator[];
+}
+
+/** A file that could not be read or computed, and why (in the user's words). */
+export interface Unreadable {
+  source: string;
+  reason: string;
+}
+
+export type RankRule = "average" | "tercapai";
+
+export interface ConsolidateOptions {
+  /** How offices are ranked: by average capaian (then tercapai), or tercapai count (then average). */
+  rank: RankRule;
+}
+
+/** An indicator as matched across offices. */
+export interface MatchedIndicator {
+  /** Stable key: the code, or "teks:<normalised text>" when offices disagree on codes. */
+  key: string;
+  kode: string;
+  text: string;
+  sasaran: string;
+  /** How many offices have it. */
+  offices: number;
+}
+
+export interface OfficeRow {
+  office: string;
+  source: string;
+  /** Capaian per matched indicator (same order as `indicators`); undefined = not in this office. */
+  capaian: (number | null | undefined)[];
+  kategori: (string | null | undefined)[];
+  /** Average over the indicators with a capaian; null when none. */
+  average: number | null;
+  counted: number;
+  /** Indicators with capaian at least 100. */
+  tercapai: number;
+  /** Indicators this office has that no other office shares (listed, never dropped). */
+  ownOnly: string[];
+  /** Expected quarters without a realisasi, as "kode TW n". */
+  late: string[];
+  /** Error findings, as "kode: message". */
+  errors: string[];
+  rank: number;
+}
+
+export interface Spread {
+  key: string;
+  min: number | null;
+  median: number | null;
+  max: number | null;
+  /** Offices with a capaian for this indicator. */
+  counted: number;
+  /** Offices per kategori label, in first-seen order. */
+  byKategori: [string, number][];
+}
+
+export interface Consolidation {
+  indicators: MatchedIndicator[];
+  offices: OfficeRow[];
+  spread: Spread[];
+  unreadable: Unreadable[];
+  rule: RankRule;
+}
+
+const codeKey = (kode: string) => kode.trim().toLowerCase();
+
+/**
+ * The matched indicators: every office's indicator goes to the entry with the same code;
+ * without a shared code, to the entry with the same text (normalised); else a new entry.
+ */
+function matchIndicators(results: readonly OfficeResult[]): {
+  list: MatchedIndicator[];
+  keyOf: (ind: OfficeIndicator) => string;
+} {
+  const byCode = new Map<string, MatchedIndicator>();
+  const byText = new Map<string, MatchedIndicator>();
+  const list: MatchedIndicator[] = [];
+  const assigned = new Map<OfficeIndicator, MatchedIndicator>();
+  for (const r of results) {
+    const seen = new Set<MatchedIndicator>();
+    for (const ind of r.indicators) {
+      const code = codeKey(ind.kode);
+      const text = normaliseText(ind.text);
+      let m = (code !== "" && byCode.get(code)) || byText.get(text);
+      if (m === undefined || seen.has(m)) {
+        m = {
+          key: code !== "" && !byCode.has(code) ? ind.kode.trim() : `teks:${text}`,
+          kode: ind.kode.trim(),
+          text: ind.text,
+          sasaran: ind.sasaran,
+          offices: 0,
+        };
+        list.push(m);
+      }
+      if (code !== "" && !byCode.has(code)) byCode.set(code, m);
+      if (!byText.has(text)) byText.set(text, m);
+      if (!seen.has(m)) m.offices++;
+      seen.add(m);
+      assigned.set(ind, m);
+    }
+  }
+  return { list, keyOf: (ind) => (assigned.get(ind) as MatchedIndicator).key };
+}
+
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 === 1
+    ? (s[mid] as number)
+    : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+}
+
+const TW = ["", "I", "II", "III", "IV"];
+
+/**
+ * Consolidate the offices' results.
+ * @example consolidate([{ office: "KPU Kota Blitar", source: "blitar.xlsx", indicators }], [], { rank: "average" })
+ */
+export function consolidate(
+  results: readonly OfficeResult[],
+  unreadable: readonly Unreadable[],
+  options: ConsolidateOptions
+): Consolidation {
+  const { list, keyOf } = matchIndicators(results);
+  const index = new Map(list.map((m, i) => [m.key, i]));
+  const offices: OfficeRow[] = results.map((r) => {
+    const capaian: OfficeRow["capaian"] = list.map(() => undefined);
+    const kategori: OfficeRow["kategori"] = list.map(() => undefined);
+    const late: string[] = [];
+    const errors: string[] = [];
+    const ownOnly: string[] = [];
+    for (const ind of r.indicators) {
+      const i = index.get(keyOf(ind)) as number;
+      if (capaian[i] === undefined) {
+        capaian[i] = ind.capaian;
+        kategori[i] = ind.kategori;
+      }
+      if ((list[i] as MatchedIndicator).offices === 1 && results.length > 1) ownOnly.push(ind.kode);
+      for (const q of ind.missing) late.push(`${ind.kode} TW ${TW[q]}`);
+      for (const e of ind.errors) errors.push(`${ind.kode}: ${e}`);
+    }
+    const counted = capaian.filter((c): c is number => typeof c === "number");
+    return {
+      office: r.office,
+      source: r.source,
+      capaian,
+      kategori,
+      average: counted.length === 0 ? null : counted.reduce((s, c) => s + c, 0) / counted.length,
+      counted: counted.length,
+      tercapai: counted.filter((c) => c >= 100).length,
+      ownOnly,
+      late,
+      errors,
+      rank: 0,
+    };
+  });
+  rankOffices(offices, options.rank);
+  const spread = list.map((m, i): Spread => {
+    const values = offices
+      .map((o) => o.capaian[i])
+      .filter((c): c is number => typeof c === "number");
+    const byKategori = new Map<string, number>();
+    for (const o of offices) {
+      const k = o.kategori[i];
+      if (typeof k === "string" && k !== "") byKategori.set(k, (byKategori.get(k) ?? 0) + 1);
+    }
+    return {
+      key: m.key,
+      min: values.length === 0 ? null : Math.min(...values),
+      median: median(values),
+      max: values.length === 0 ? null : Math.max(...values),
+      counted: values.length,
+      byKategori: [...byKategori],
+    };
+  });
+  return { indicators: list, offices, spread, unreadable: [...unreadable], rule: options.rank };
+}
+
+/**
+ * Competition ranking ("1, 2, 2, 4"): by the rule's first figure, then its second; offices
+ * with no capaian at all come last, sharing one rank.
+ */
+function rankOffices(offices: OfficeRow[], rule: RankRule): void {
+  const score = (o: OfficeRow): [number, number] => {
+    const avg = o.average ?? -Infinity;
+    return rule === "average" ? [avg, o.tercapai] : [o.tercapai, avg];
+  };
+  const order = [...offices].sort((a, b) => {
+    const [a1, a2] = score(a);
+    const [b1, b2] = score(b);
+    return b1 - a1 || b2 - a2;
+  });
+  order.forEach((o, i) => {
+    const prev = order[i - 1];
+    const same =
+      prev !== undefined && score(prev)[0] === score(o)[0] && score(prev)[1] === score(o)[1];
+    o.rank = same ? (prev as OfficeRow).rank : i + 1;
+  });
+}

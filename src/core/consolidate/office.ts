@@ -1,0 +1,55 @@
+/**
+ * One office's figures for the consolidation, from its workbook's snapshot: the capaian the
+ * core computes for it (as `kinerja capaian` does, to the workbook's own reporting quarter and
+ * cap unless overridden), the quarters Validasi says are due and empty, and its error findings.
+ * The office is named by its Info sheet's Kantor, else by the file's name.
+ */
+import type { Decree } from "../decree/schema";
+import { planCapaian } from "../workbook/capaian-plan";
+import { decreeFromWorkbook, officeStated } from "../workbook/info";
+import { readSettings, type WorkbookSettings } from "../workbook/settings";
+import type { WorkbookSnapshot } from "../workbook/snapshot";
+import type { OfficeIndicator, OfficeResult } from "./model";
+
+/** "laporan/KPU Kab. Blitar 2021.xlsx" -> "KPU Kab. Blitar 2021". */
+export const officeOfFileName = (source: string): string =>
+  source.replace(/^.*[\\/]/, "").replace(/\.xlsx$/i, "");
+
+export function officeResult(
+  book: WorkbookSnapshot,
+  decree: Decree,
+  source: string,
+  overrides: Partial<WorkbookSettings> = {}
+): OfficeResult {
+  const { settings } = readSettings(book, overrides);
+  const cp = planCapaian(book, decreeFromWorkbook(book, decree), settings);
+  const indicators: OfficeIndicator[] = [];
+  const seen = new Set<string>();
+  for (const { sheet, evaluation } of cp.evaluations) {
+    if (seen.has(sheet)) continue;
+    seen.add(sheet);
+    cp.entries
+      .filter((e) => e.sheet === sheet)
+      .forEach((e, i) => {
+        const r = evaluation.results[i];
+        if (r === undefined) return;
+        const mine = evaluation.findings.filter((f) => f.indicatorId === r.indicatorId);
+        indicators.push({
+          kode: e.entry.indicator.id,
+          text: e.entry.indicator.text,
+          sasaran: r.sasaran,
+          capaian: r.capaian,
+          kategori: r.kategori?.label.id ?? null,
+          missing: mine
+            .filter((f) => f.code === "realisasi.missing" && f.quarter !== undefined)
+            .map((f) => f.quarter as NonNullable<typeof f.quarter>),
+          errors: mine.filter((f) => f.severity === "error").map((f) => f.message.id),
+        });
+      });
+  }
+  return {
+    office: officeStated(book) ?? officeOfFileName(source),
+    source,
+    indicators,
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * One truth, differentially and in-process (`npm test`): random workbooks typed the ways
+ * staff type them (generator.ts, with TRUE/FALSE among the junk: the engine keeps them
+ * logicals, as Excel does) go through the real planner, whose plan is applied to the
+ * workbook's snapshot as every host applies it (`writeGrids`), the engine (src/engine)
+ * computes every formula, and every Realisasi Tahun, Capaian, Kategori and
+ * Ringkasan average and tercapai count must equal the rules core's — "cek isian" included.
+ * KINERJA_ENGINE_WORKBOOKS sets how many workbooks (default 1,000, 16 indicators each).
+ * test/conformance/xlsx/differential.test.ts does the same with LibreOffice as the oracle.
+ */
+import { BLITAR_2021 } from "../../src/core/decree";
+import { planCapaian } from "../../src/core/workbook/capaian-plan";
+import { readSettings } from "../../src/core/workbook/settings";
+import { recalculateSnapshot } from "../../src/engine/snapshot";
+import { differences } from "./compare";
+import { applyToSnapshot, randomSnapshot } from "./generator";
+
+const WORKBOOKS = Number(process.env.KINERJA_ENGINE_WORKBOOKS ?? 1000);
+
+test(
+  `${WORKBOOKS} random workbooks: the engine's recalculation equals the core, cell by cell`,
+  () => {
+    const mismatches: string[] = [];
+    let compared = 0;
+    let averaged = 0;
+    let cekIsian = 0;
+    for (let i = 0; i < WORKBOOKS; i++) {
+      const book = randomSnapshot(i + 1, { booleans: true });
+      const capaian = planCapaian(book, BLITAR_2021, readSettings(book).settings);
+      applyToSnapshot(book, capaian.plan);
+      const found = differences(recalculateSnapshot(book), capaian, `workbook ${i + 1}`);
+      mismatches.push(...found.mismatches);
+      compared += found.compared;
+      averaged += found.averaged;
+      for (const e of capaian.evaluations)
+        cekIsian += e.evaluation.results.filter((r) => r.cekIsian !== null).length;
+    }
+    expect({ mismatches: mismatches.length, first: mismatches.slice(0, 5) }).toEqual({
+      mismatches: 0,
+      first: [],
+    });
+    expect(compared).toBe(WORKBOOKS * 16);
+    // Per-sasaran and per-sheet averages, two RKT sheets a workbook.
+    expect(averaged).toBeGreaterThanOrEqual(WORKBOOKS * 2);
+    // The messy forms really were drawn: some rows are "cek isian", most are not.
+    expect(cekIsian).toBeGreaterThan(compared / 10);
+    expect(cekIsian).toBeLessThan(compared);
+  },
+  Math.max(120_000, WORKBOOKS * 500)
+);
