@@ -315,7 +315,9 @@ test("fresh workbook: every action in order, findings visited and fixed, exports
     if (shown === "") continue;
     expect(shown).toMatch(/^\d+(,\d+)?%$/);
     expect(summaryText).toMatch(
-      new RegExp(`${escape(sasaran)} \\d+/\\d+ indikator · \\d+ dari \\d+ tercapai ${escape(shown)}`)
+      new RegExp(
+        `${escape(sasaran)} \\d+/\\d+ indikator · \\d+ dari \\d+ tercapai ${escape(shown)}`
+      )
     );
     checked++;
   }
