@@ -149,7 +149,7 @@ export const CLI_MESSAGES = {
   },
   "capaian.kategori": { id: "Kategori: {list}.", en: "Kategori: {list}." },
   "capaian.errors": {
-    id: "{count} indikator (bertanda !) punya isian yang salah tetapi tetap dihitung apa adanya, di lembar dan di sini (misalnya tanggal di kolom realisasi). Periksa dengan: kinerja validate",
+    id: "{count} indikator (bertanda !) memiliki isian yang salah tetapi tetap dihitung apa adanya, di lembar dan di sini (misalnya tanggal di kolom realisasi). Periksa dengan: kinerja validate",
     en: "{count} indicators (marked !) have an entry in error that still counts as it stands, on the sheet and here (for example a date in a realisasi column). Check with: kinerja validate",
   },
   "capaian.many": {
