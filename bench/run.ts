@@ -7,6 +7,7 @@ import { coreSection } from "./core";
 import { requestsSection, syncsSection } from "./syncs";
 import { filesSection } from "./files";
 import { startupSection } from "./startup";
+import { gabungSection } from "./gabung";
 import type { BenchSection } from "./section";
 
 /** Every section; later issues append theirs. */
@@ -16,6 +17,7 @@ export const SECTIONS: readonly BenchSection[] = [
   requestsSection,
   filesSection,
   startupSection,
+  gabungSection,
 ];
 
 async function main(): Promise<void> {

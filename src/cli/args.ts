@@ -14,11 +14,22 @@ export const COMMANDS = [
   "capaian",
   "charts",
   "export",
+  "gabung",
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export type OptionName =
-  "out" | "sheet" | "decree" | "tw" | "cap" | "format" | "json" | "lang" | "help" | "version";
+  | "out"
+  | "sheet"
+  | "decree"
+  | "tw"
+  | "cap"
+  | "format"
+  | "rank"
+  | "json"
+  | "lang"
+  | "help"
+  | "version";
 
 interface OptionSpec {
   /** A flag (no value) or an option with a value; `allowed` lists the only values taken. */
@@ -33,6 +44,7 @@ export const OPTIONS: Record<OptionName, OptionSpec> = {
   tw: { flag: false, allowed: ["1", "2", "3", "4"] },
   cap: { flag: false, allowed: ["none", "100", "120"] },
   format: { flag: false, allowed: ["pdf", "xlsx", "csv"] },
+  rank: { flag: false, allowed: ["rata-rata", "tercapai"] },
   json: { flag: true },
   lang: { flag: false, allowed: ["id", "en"] },
   help: { flag: true },
@@ -41,8 +53,11 @@ export const OPTIONS: Record<OptionName, OptionSpec> = {
 
 const GLOBAL: readonly OptionName[] = ["lang", "help", "version"];
 
-/** What each command takes besides the global options, and how many input files. */
-export const COMMAND_OPTIONS: Record<Command, { inputs: 0 | 1; options: readonly OptionName[] }> = {
+/** What each command takes besides the global options, and how many input files ("many": one or more). */
+export const COMMAND_OPTIONS: Record<
+  Command,
+  { inputs: 0 | 1 | "many"; options: readonly OptionName[] }
+> = {
   template: { inputs: 0, options: ["decree", "out"] },
   convert: { inputs: 1, options: ["out", "sheet", "json"] },
   validate: { inputs: 1, options: ["tw", "cap", "json", "decree"] },
@@ -50,6 +65,7 @@ export const COMMAND_OPTIONS: Record<Command, { inputs: 0 | 1; options: readonly
   capaian: { inputs: 1, options: ["out", "tw", "cap", "json", "decree"] },
   charts: { inputs: 1, options: ["out"] },
   export: { inputs: 1, options: ["format", "out", "tw", "decree", "json"] },
+  gabung: { inputs: "many", options: ["out", "tw", "cap", "rank", "decree", "json"] },
 };
 
 const SHORT: Record<string, OptionName> = { "-h": "help", "-V": "version", "-o": "out" };
@@ -57,6 +73,8 @@ const SHORT: Record<string, OptionName> = { "-h": "help", "-V": "version", "-o":
 export interface ParsedArgs {
   command?: Command;
   input?: string;
+  /** Every input of a command that takes many (gabung). */
+  inputs?: string[];
   options: Partial<Record<OptionName, string | true>>;
   lang: Lang;
 }
@@ -158,6 +176,12 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     return { ok: true, args };
   }
   const spec = COMMAND_OPTIONS[command];
+  if (spec.inputs === "many") {
+    if (positionals.length === 0) return fail("usage.needInput", { command });
+    args.inputs = positionals;
+    args.input = positionals[0] as string;
+    return { ok: true, args };
+  }
   if (positionals.length > spec.inputs)
     return fail("usage.tooManyArgs", { arg: positionals[spec.inputs] as string, command });
   if (spec.inputs === 1) {

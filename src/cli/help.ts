@@ -13,6 +13,7 @@ Pemakaian:
   kinerja capaian MASUKAN.xlsx [--out KELUARAN.xlsx] [--tw 1-4] [--cap none|100|120] [--json]
   kinerja charts MASUKAN.xlsx --out KELUARAN.xlsx
   kinerja export MASUKAN.xlsx --format pdf|xlsx|csv [--out BERKAS] [--tw 1-4]
+  kinerja gabung BERKAS_ATAU_FOLDER... --out REKAP.xlsx [--tw 1-4] [--rank rata-rata|tercapai] [--json]
 
 Opsi umum:
   --lang id|en   bahasa pesan (bawaan: id)
@@ -32,6 +33,7 @@ Usage:
   kinerja capaian IN.xlsx [--out OUT.xlsx] [--tw 1-4] [--cap none|100|120] [--json]
   kinerja charts IN.xlsx --out OUT.xlsx
   kinerja export IN.xlsx --format pdf|xlsx|csv [--out FILE] [--tw 1-4]
+  kinerja gabung FILE_OR_FOLDER... --out REKAP.xlsx [--tw 1-4] [--rank rata-rata|tercapai] [--json]
 
 Common options:
   --lang id|en   language of messages (default: id)
@@ -152,6 +154,29 @@ cells so the formulas follow. Without --out nothing is written.
   --tw 1-4            reporting quarter
   --cap none|100|120  capaian cap
   --json              one JSON object on stdout: {"indicators":[…]}
+`,
+  },
+  gabung: {
+    id: `kinerja gabung BERKAS_ATAU_FOLDER... --out REKAP.xlsx [--tw 1-4] [--cap none|100|120]
+               [--rank rata-rata|tercapai] [--decree KEPUTUSAN.json] [--json]
+
+Menggabungkan buku kerja banyak kantor (berkas .xlsx, atau folder berisi berkas .xlsx) menjadi
+satu buku kerja baru: Data Gabungan, Rekap Satker (capaian setiap kantor per indikator sebagai
+rumus, rata-rata, jumlah tercapai, peringkat), Kelengkapan (triwulan belum diisi, isian salah),
+Sebaran (minimum, median, maksimum, jumlah kantor per kategori, dengan grafik) dan Berkas Gagal.
+Indikator dicocokkan menurut kode, lalu menurut teksnya. Berkas dibaca satu per satu; berkas
+yang tidak terbaca dicatat beserta alasannya, yang lain tetap digabung. REKAP.xlsx tidak boleh
+sudah ada.
+`,
+    en: `kinerja gabung FILE_OR_FOLDER... --out REKAP.xlsx [--tw 1-4] [--cap none|100|120]
+               [--rank rata-rata|tercapai] [--decree DECREE.json] [--json]
+
+Consolidates many offices' workbooks (.xlsx files, or folders of them) into one new workbook:
+Data Gabungan, Rekap Satker (each office's capaian per indicator as formulas, average, tercapai
+count, rank), Kelengkapan (quarters not yet filled, entries in error), Sebaran (minimum, median,
+maximum, offices per kategori, with a chart) and Berkas Gagal. Indicators are matched by code,
+then by their text. Files are read one at a time; a file that cannot be read is listed with the
+reason and the rest still consolidate. REKAP.xlsx must not exist yet.
 `,
   },
   charts: {

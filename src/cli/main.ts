@@ -31,6 +31,7 @@ const RUN: Record<Command, () => Promise<(ctx: Ctx) => Promise<number>>> = {
   capaian: async () => (await import("./commands/capaian")).capaianCommand,
   charts: async () => (await import("./commands/charts")).chartsCommand,
   export: async () => (await import("./commands/export")).exportCommand,
+  gabung: async () => (await import("./commands/gabung")).gabungCommand,
 };
 
 /**

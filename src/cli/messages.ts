@@ -148,6 +148,22 @@ export const CLI_MESSAGES = {
     en: "Sheet {sheet}: {indicators} indicators, average {average} ({kategori}).",
   },
   "capaian.kategori": { id: "Kategori: {list}.", en: "Kategori: {list}." },
+  "gabung.exists": {
+    id: 'Berkas "{path}" sudah ada. kinerja gabung menulis buku kerja baru dan tidak menimpa berkas; pilih nama lain untuk --out.',
+    en: 'The file "{path}" already exists. kinerja gabung writes a new workbook and does not overwrite files; choose another name for --out.',
+  },
+  "gabung.none": {
+    id: "Tidak ada berkas .xlsx pada masukan yang diberikan.",
+    en: "No .xlsx files among the inputs given.",
+  },
+  "gabung.reading": {
+    id: "Membaca {i} dari {n}: {path}",
+    en: "Reading {i} of {n}: {path}",
+  },
+  "gabung.noTemplate": {
+    id: "tidak ada lembar RKT buatan Kinerja",
+    en: "no RKT sheet made by Kinerja",
+  },
   "capaian.errors": {
     id: "{count} indikator (bertanda !) memiliki isian yang salah tetapi tetap dihitung apa adanya, di lembar dan di sini (misalnya tanggal di kolom realisasi). Periksa dengan: kinerja validate",
     en: "{count} indicators (marked !) have an entry in error that still counts as it stands, on the sheet and here (for example a date in a realisasi column). Check with: kinerja validate",

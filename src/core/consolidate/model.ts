@@ -155,6 +155,13 @@ export function consolidate(
   options: ConsolidateOptions
 ): Consolidation {
   const { list, keyOf } = matchIndicators(results);
+  // Two workbooks naming the same office (a copy, or a template never renamed) stay apart.
+  const names = new Map<string, number>();
+  const nameOf = (r: OfficeResult) => {
+    const seen = names.get(r.office) ?? 0;
+    names.set(r.office, seen + 1);
+    return seen === 0 ? r.office : `${r.office} (${r.source.replace(/^.*[\\/]/, "")})`;
+  };
   const index = new Map(list.map((m, i) => [m.key, i]));
   const offices: OfficeRow[] = results.map((r) => {
     const capaian: OfficeRow["capaian"] = list.map(() => undefined);
@@ -174,7 +181,7 @@ export function consolidate(
     }
     const counted = capaian.filter((c): c is number => typeof c === "number");
     return {
-      office: r.office,
+      office: nameOf(r),
       source: r.source,
       capaian,
       kategori,

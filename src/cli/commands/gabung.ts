@@ -1,0 +1,95 @@
+/**
+ * kinerja gabung FILE_OR_FOLDER... --out REKAP.xlsx [--tw 1-4] [--cap …] [--rank …] [--json]
+ * Many offices' workbooks into one new consolidation workbook. Files are read one at a time
+ * and only their figures are kept, so memory does not grow with the number of files; a file
+ * that cannot be read is listed with the reason, and the rest still consolidate.
+ */
+import { promises as fs } from "node:fs";
+import { join } from "node:path";
+import { consolidate, type OfficeResult, type Unreadable } from "../../core/consolidate/model";
+import { officeResult } from "../../core/consolidate/office";
+import { RULE_WORDS, planConsolidation } from "../../core/consolidate/plan";
+import { findRktTables } from "../../core/workbook/entries";
+import { XlsxFile } from "../../xlsx/file";
+import { readWorkbook } from "../../xlsx/read";
+import { actionInput, formatNumber, outPath, type Ctx } from "../context";
+import { UsageError, checkOutPlace, exists, isXlsxPath, readXlsx, writeXlsxAtomic } from "../io";
+import { m } from "../messages";
+
+/** The .xlsx files the inputs name: files as given, folders' .xlsx files (not hidden), sorted. */
+async function inputFiles(ctx: Ctx, inputs: readonly string[], out: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const given of inputs) {
+    const path = ctx.path(given);
+    const stat = await fs.stat(path).catch(() => undefined);
+    if (stat?.isDirectory()) {
+      const names = (await fs.readdir(path))
+        .filter((n) => isXlsxPath(n) && !n.startsWith(".") && !n.startsWith("~$"))
+        .sort((a, b) => a.localeCompare(b));
+      files.push(...names.map((n) => join(path, n)));
+    } else files.push(path);
+  }
+  return [...new Set(files)].filter((f) => f !== out);
+}
+
+export async function gabungCommand(ctx: Ctx): Promise<number> {
+  const { lang, io, args } = ctx;
+  const out = outPath(ctx);
+  if (await exists(out)) throw new UsageError(m(lang, "gabung.exists", { path: out }));
+  await checkOutPlace(lang, out);
+  const files = await inputFiles(ctx, args.inputs ?? [], out);
+  if (files.length === 0) throw new UsageError(m(lang, "gabung.none"));
+  const input = await actionInput(ctx);
+  const results: OfficeResult[] = [];
+  const unreadable: Unreadable[] = [];
+  for (const [i, path] of files.entries()) {
+    io.stderr(`${m(lang, "gabung.reading", { i: i + 1, n: files.length, path })}\n`);
+    try {
+      const file = await readXlsx(lang, path);
+      const book = readWorkbook(await file.workbook());
+      if (findRktTables(book).length === 0) {
+        unreadable.push({ source: path, reason: m(lang, "gabung.noTemplate") });
+        continue;
+      }
+      results.push(officeResult(book, input.decree, path, input.overrides));
+    } catch (error) {
+      // One bad file never stops the others; its reason is listed in the workbook.
+      unreadable.push({
+        source: path,
+        reason: error instanceof Error ? error.message : String(error),
+      });
+    }
+  }
+  const rule = args.options.rank === "tercapai" ? "tercapai" : "average";
+  const c = consolidate(results, unreadable, { rank: rule });
+  const file = XlsxFile.blank();
+  const plan = planConsolidation(c, `REKAP GABUNGAN CAPAIAN KINERJA — ${results.length} KANTOR`);
+  file.apply(plan);
+  await writeXlsxAtomic(lang, file, out);
+  if (args.options.json === true) {
+    io.stdout(
+      `${JSON.stringify({
+        rule,
+        indicators: c.indicators,
+        offices: c.offices,
+        unreadable: c.unreadable,
+      })}\n`
+    );
+  } else {
+    const pct = (n: number | null) => (n === null ? "-" : `${formatNumber(lang, n)}%`);
+    const lines = [
+      ...plan.summary.map((s) => s[lang]),
+      `${lang === "id" ? "Aturan" : "Rule"}: ${RULE_WORDS[rule]}.`,
+      ...[...c.offices]
+        .sort((a, b) => a.rank - b.rank)
+        .map(
+          (o) =>
+            `  ${String(o.rank).padStart(3)}  ${o.office}  ${pct(o.average)}  ${o.tercapai}/${o.counted}`
+        ),
+      ...c.unreadable.map((u) => `  ! ${u.source}: ${u.reason}`),
+    ];
+    io.stdout(`${lines.join("\n")}\n`);
+  }
+  io.stderr(`${m(lang, "io.written", { path: out })}\n`);
+  return 0;
+}

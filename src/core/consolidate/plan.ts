@@ -1,0 +1,253 @@
+/**
+ * The consolidation workbook as a plan: a data sheet (one row per office and indicator, the
+ * core's capaian), Rekap Satker (offices × indicators as formulas over the data sheet, with
+ * each office's average, tercapai count and rank under the stated rule), Kelengkapan (late
+ * quarters and entries in error per office), Sebaran (per indicator the spread and, as
+ * formulas, the offices per kategori, with a chart) and the files that could not be read.
+ */
+import { columnLetter, rangeAddress, sheetRef } from "../workbook/a1";
+import { OWN_PREFIX } from "../workbook/layout";
+import type { ChartSpec, PlanOp, Plan, Scalar } from "../workbook/plan";
+import { titleOps } from "../workbook/title";
+import type { Consolidation, RankRule } from "./model";
+
+export const GABUNG_SHEETS = {
+  data: "Data Gabungan",
+  rekap: "Rekap Satker",
+  kelengkapan: "Kelengkapan",
+  sebaran: "Sebaran",
+  gagal: "Berkas Gagal",
+} as const;
+
+const PERCENT = "0.00%";
+const HEADER_ROW = 3;
+
+export const RULE_WORDS: Record<RankRule, string> = {
+  average: "peringkat menurut rata-rata capaian, lalu jumlah indikator tercapai",
+  tercapai: "peringkat menurut jumlah indikator tercapai, lalu rata-rata capaian",
+};
+
+/** A table with its header at row 4 (0-based 3) and the rows under it. */
+function tableOps(
+  sheet: string,
+  name: string,
+  header: readonly string[],
+  rows: readonly (readonly (Scalar | null)[])[],
+  formats: readonly (string | null)[] = []
+): PlanOp[] {
+  const ops: PlanOp[] = [];
+  const body = rows.length === 0 ? [header.map(() => null)] : rows;
+  const address = rangeAddress(HEADER_ROW, 0, body.length + 1, header.length);
+  const values: (Scalar | null)[][] = [];
+  const formulas: (Scalar | null)[][] = [];
+  for (const r of body) {
+    values.push(r.map((v) => (typeof v === "string" && v.startsWith("=") ? null : v)));
+    formulas.push(r.map((v) => (typeof v === "string" && v.startsWith("=") ? v : null)));
+  }
+  const hasFormulas = formulas.some((r) => r.some((v) => v !== null));
+  ops.push({
+    op: "write",
+    sheet,
+    address: rangeAddress(HEADER_ROW, 0, 1, header.length),
+    values: [[...header]],
+    numberFormats: [header.map(() => "@")],
+  });
+  ops.push({
+    op: "write",
+    sheet,
+    address: rangeAddress(HEADER_ROW + 1, 0, body.length, header.length),
+    ...(hasFormulas
+      ? { formulas: body.map((r, i) => r.map((v, c) => formulas[i]?.[c] ?? v)) }
+      : { values }),
+    numberFormats: body.map(() => header.map((_, c) => formats[c] ?? null)),
+  });
+  ops.push({ op: "table", sheet, name, address, style: "TableStyleMedium2" });
+  return ops;
+}
+
+/** The consolidation workbook's plan (a new workbook: every sheet is added). */
+export function planConsolidation(c: Consolidation, title: string): Plan {
+  const S = GABUNG_SHEETS;
+  const ops: PlanOp[] = [];
+  const sheet = (name: string, lines: string[], widths: number[]) => {
+    ops.push({ op: "addSheet", sheet: name });
+    ops.push(...titleOps(name, lines));
+    ops.push({
+      op: "columnWidths",
+      sheet: name,
+      widths: widths.map((chars, i) => ({ column: columnLetter(i), chars })),
+    });
+  };
+
+  // Data: one row per office and indicator; capaian "-" when it cannot be computed.
+  const dataRows: Scalar[][] = [];
+  for (const o of c.offices)
+    c.indicators.forEach((m, i) => {
+      const v = o.capaian[i];
+      if (v === undefined) return;
+      dataRows.push([
+        `${o.office}|${m.key}`,
+        o.office,
+        m.key,
+        m.text,
+        v === null ? "-" : v / 100,
+        o.kategori[i] ?? "",
+      ]);
+    });
+  sheet(
+    S.data,
+    [
+      title,
+      "Capaian setiap indikator setiap kantor, dihitung oleh Kinerja dari buku kerja kantor masing-masing.",
+    ],
+    [40, 30, 18, 60, 12, 14]
+  );
+  ops.push(
+    ...tableOps(
+      S.data,
+      `${OWN_PREFIX}Gabung_Data`,
+      ["Kunci", "Kantor", "Kode", "Indikator", "Capaian", "Kategori"],
+      dataRows,
+      [null, null, null, null, PERCENT, null]
+    )
+  );
+
+  // Rekap Satker: formulas over the data sheet, so a corrected figure flows through.
+  const n = c.offices.length;
+  const first = HEADER_ROW + 2; // 1-based row of the first office
+  const last = first + Math.max(n, 1) - 1;
+  const data = sheetRef(S.data);
+  const keyCol = `${data}!$A$${HEADER_ROW + 2}:$A$${HEADER_ROW + 1 + Math.max(dataRows.length, 1)}`;
+  const capCol = keyCol.replace(/\$A\$/g, "$E$");
+  const indStart = 4; // Peringkat, Kantor, Rata-rata, Tercapai, then indicators
+  const lastInd = columnLetter(indStart + Math.max(c.indicators.length, 1) - 1);
+  const rekapRows = c.offices.map((o, i) => {
+    const r = first + i;
+    const cells = c.indicators.map(
+      (_, k) =>
+        `=IFERROR(INDEX(${capCol},MATCH($B${r}&"|"&${columnLetter(indStart + k)}$${HEADER_ROW + 1},${keyCol},0)),"")`
+    );
+    const [p, q] = c.rule === "average" ? ["C", "D"] : ["D", "C"];
+    const rank =
+      `=IF(C${r}="",COUNT($C$${first}:$C$${last})+1,` +
+      `COUNTIF($${p}$${first}:$${p}$${last},">"&${p}${r})+` +
+      `COUNTIFS($${p}$${first}:$${p}$${last},${p}${r},$${q}$${first}:$${q}$${last},">"&${q}${r})+1)`;
+    return [
+      rank,
+      o.office,
+      `=IFERROR(AVERAGE(${columnLetter(indStart)}${r}:${lastInd}${r}),"")`,
+      `=COUNTIF(${columnLetter(indStart)}${r}:${lastInd}${r},">=1")`,
+      ...cells,
+    ];
+  });
+  sheet(
+    S.rekap,
+    [title, `Capaian per kantor dan indikator; ${RULE_WORDS[c.rule]}.`],
+    [10, 30, 12, 10, ...c.indicators.map(() => 12)]
+  );
+  ops.push(
+    ...tableOps(
+      S.rekap,
+      `${OWN_PREFIX}Gabung_Rekap`,
+      ["Peringkat", "Kantor", "Rata-rata", "Tercapai", ...c.indicators.map((m) => m.key)],
+      rekapRows,
+      [null, null, PERCENT, null, ...c.indicators.map(() => PERCENT)]
+    )
+  );
+
+  // Kelengkapan: who is late, which entries are in error.
+  sheet(
+    S.kelengkapan,
+    [title, "Triwulan yang sudah jatuh tempo tetapi belum diisi, dan isian yang salah."],
+    [30, 30, 10, 50, 10, 60]
+  );
+  ops.push(
+    ...tableOps(
+      S.kelengkapan,
+      `${OWN_PREFIX}Gabung_Kelengkapan`,
+      ["Kantor", "Berkas", "Belum Diisi", "Triwulan Belum Diisi", "Kesalahan", "Isian yang Salah"],
+      c.offices.map((o) => [
+        o.office,
+        o.source,
+        o.late.length,
+        o.late.join("; "),
+        o.errors.length,
+        o.errors.join("; "),
+      ])
+    )
+  );
+
+  // Sebaran: spread per indicator; offices per kategori as formulas over the data sheet.
+  const labels = [...new Set(c.spread.flatMap((s) => s.byKategori.map(([k]) => k)))];
+  const katCol = keyCol.replace(/\$A\$/g, "$F$");
+  const kodeCol = keyCol.replace(/\$A\$/g, "$C$");
+  const sebaranRows = c.indicators.map((m, i) => {
+    const s = c.spread[i]!;
+    const r = HEADER_ROW + 2 + i;
+    return [
+      m.key,
+      ...labels.map(
+        (_, k) => `=COUNTIFS(${kodeCol},$A${r},${katCol},${columnLetter(1 + k)}$${HEADER_ROW + 1})`
+      ),
+      m.text,
+      s.counted,
+      s.min === null ? "" : s.min / 100,
+      s.median === null ? "" : s.median / 100,
+      s.max === null ? "" : s.max / 100,
+    ] as Scalar[];
+  });
+  sheet(
+    S.sebaran,
+    [title, "Sebaran capaian setiap indikator antarkantor."],
+    [18, ...labels.map(() => 12), 50, 10, 10, 10, 10]
+  );
+  ops.push(
+    ...tableOps(
+      S.sebaran,
+      `${OWN_PREFIX}Gabung_Sebaran`,
+      ["Kode", ...labels, "Indikator", "Kantor Dihitung", "Minimum", "Median", "Maksimum"],
+      sebaranRows,
+      [null, ...labels.map(() => null), null, null, PERCENT, PERCENT, PERCENT]
+    )
+  );
+  if (labels.length > 0 && c.indicators.length > 0) {
+    const right = 6 + labels.length;
+    const chart: ChartSpec = {
+      name: `${OWN_PREFIX}Gabung_Sebaran`,
+      type: "columnStacked",
+      title: "Jumlah Kantor per Kategori Capaian, per Indikator",
+      // Categories in the Kode column, one series per kategori column beside it.
+      source: rangeAddress(HEADER_ROW, 0, c.indicators.length + 1, labels.length + 1),
+      from: `${columnLetter(right + 1)}${HEADER_ROW + 1}`,
+      to: `${columnLetter(right + 11)}${HEADER_ROW + 22}`,
+    };
+    ops.push({ op: "chart", sheet: S.sebaran, chart });
+  }
+
+  // Files that could not be read, with the reason: the rest still consolidate.
+  if (c.unreadable.length > 0) {
+    sheet(
+      S.gagal,
+      [title, "Berkas yang tidak dapat dibaca; kantor lainnya tetap digabungkan."],
+      [50, 80]
+    );
+    ops.push(
+      ...tableOps(
+        S.gagal,
+        `${OWN_PREFIX}Gabung_Gagal`,
+        ["Berkas", "Alasan"],
+        c.unreadable.map((u) => [u.source, u.reason])
+      )
+    );
+  }
+  ops.push({ op: "activate", sheet: S.rekap });
+  return {
+    ops,
+    summary: [
+      {
+        id: `Gabungan: ${n} kantor, ${c.indicators.length} indikator, ${c.unreadable.length} berkas gagal dibaca.`,
+        en: `Consolidated: ${n} offices, ${c.indicators.length} indicators, ${c.unreadable.length} files could not be read.`,
+      },
+    ],
+  };
+}
