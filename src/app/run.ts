@@ -4,7 +4,7 @@
  * settings once, let the core plan, apply the plan through the port, and say in both
  * languages what was done and what this host left out.
  */
-import { bilingual, type Bilingual, type MessageKey } from "../core/i18n";
+import { bilingual, t, type Bilingual, type MessageKey } from "../core/i18n";
 import type { Plan, PlanOp } from "../core/workbook/plan";
 import { planSetting } from "../core/workbook/settings-plan";
 import type { WorkbookSettings } from "../core/workbook/settings";
@@ -122,6 +122,21 @@ const LEFT_OUT: Partial<Record<PlanOp["op"], MessageKey>> = {
   deleteTable: "leftOut.deleteTable",
 };
 
+/**
+ * The Excel versions that have an ExcelApi requirement set, as staff know them ("Excel 2019 or
+ * newer"), from Microsoft's table of requirement sets: 1.1 Excel 2016, to 1.8 Excel 2019, to
+ * 1.14 Excel 2021, to 1.17 Excel 2024, later ones Microsoft 365 and Excel on the web.
+ */
+export function excelVersionsKey(version: string): MessageKey {
+  const [major = 1, minor = 0] = version.split(".").map((n) => Number(n));
+  const m = major > 1 ? 99 : minor;
+  if (m <= 1) return "excel.version2016";
+  if (m <= 8) return "excel.version2019";
+  if (m <= 14) return "excel.version2021";
+  if (m <= 17) return "excel.version2024";
+  return "excel.version365";
+}
+
 /** One line per missing feature, said once even when several ops needed it. */
 export function leftOutLines(report: ApplyReport): Bilingual[] {
   const lines = new Map<string, Bilingual>();
@@ -131,7 +146,11 @@ export function leftOutLines(report: ApplyReport): Bilingual[] {
       lines.set(key, bilingual(key));
     } else {
       const key = LEFT_OUT[l.op] ?? "leftOut.other";
-      lines.set(key, bilingual(key, { version: l.requires }));
+      const excel = bilingual(excelVersionsKey(l.requires));
+      lines.set(key, {
+        id: t("id", key, { excel: excel.id }),
+        en: t("en", key, { excel: excel.en }),
+      });
     }
   }
   return [...lines.values()];

@@ -27,7 +27,7 @@ export const CLI_MESSAGES = {
     en: 'The value "{value}" is not allowed for {option}. Allowed values: {allowed}.',
   },
   "usage.flagTakesNoValue": {
-    id: "Opsi {option} tidak memakai nilai.",
+    id: "Opsi {option} tidak menggunakan nilai.",
     en: "The option {option} takes no value.",
   },
   "usage.repeated": {
@@ -91,7 +91,7 @@ export const CLI_MESSAGES = {
     en: 'The folder for the output file "{path}" does not exist.',
   },
   "io.writeFailed": {
-    id: 'Berkas "{path}" tidak dapat ditulis ({detail}). Berkas lama (bila ada) tidak berubah.',
+    id: 'Berkas "{path}" tidak dapat ditulis ({detail}). Berkas lama (jika ada) tidak berubah.',
     en: 'The file "{path}" could not be written ({detail}). Any existing file is unchanged.',
   },
   "io.readOnly": {
@@ -108,7 +108,7 @@ export const CLI_MESSAGES = {
     en: 'The decree file "{path}" cannot be read ({detail}).',
   },
   "decree.invalid": {
-    id: 'Berkas keputusan "{path}" tidak sah:',
+    id: 'Berkas keputusan "{path}" tidak dapat digunakan:',
     en: 'The decree file "{path}" is not valid:',
   },
   "sheet.notFound": {
@@ -120,11 +120,11 @@ export const CLI_MESSAGES = {
     en: "No sheet holds a table to convert. Name the sheet with --sheet NAME.",
   },
   "convert.refused": {
-    id: 'Lembar "{sheet}" tidak dapat diubah menjadi template:',
+    id: 'Lembar "{sheet}" tidak dapat diubah menjadi templat:',
     en: 'The sheet "{sheet}" cannot be turned into the template:',
   },
   "convert.done": {
-    id: 'Lembar "{sheet}" diubah menjadi template.',
+    id: 'Lembar "{sheet}" diubah menjadi templat.',
     en: 'The sheet "{sheet}" was turned into the template.',
   },
   "settings.used": {
@@ -132,12 +132,12 @@ export const CLI_MESSAGES = {
     en: "Settings: {tw}, capaian cap {cap}.",
   },
   "validate.summary": {
-    id: "{errors} galat, {warnings} peringatan, {infos} info pada {indicators} indikator.",
+    id: "{errors} kesalahan, {warnings} peringatan, {infos} info pada {indicators} indikator.",
     en: "{errors} errors, {warnings} warnings, {infos} info on {indicators} indicators.",
   },
   "validate.clean": {
-    id: "Tidak ada temuan.",
-    en: "No findings.",
+    id: "Tidak ada kesalahan atau peringatan.",
+    en: "No errors or warnings.",
   },
   "capaian.summary": {
     id: "{indicators} indikator, {counted} dengan capaian. Rata-rata capaian: {average}.",
@@ -165,11 +165,11 @@ export const CLI_MESSAGES = {
     en: "no RKT sheet made by Kinerja",
   },
   "capaian.errors": {
-    id: "{count} indikator (bertanda !) punya isian yang salah tetapi tetap dihitung apa adanya, di lembar dan di sini (misalnya tanggal di kolom realisasi). Periksa dengan: kinerja validate",
+    id: "{count} indikator (bertanda !) memiliki isian yang salah tetapi tetap dihitung apa adanya, di lembar dan di sini (misalnya tanggal di kolom realisasi). Periksa dengan: kinerja validate",
     en: "{count} indicators (marked !) have an entry in error that still counts as it stands, on the sheet and here (for example a date in a realisasi column). Check with: kinerja validate",
   },
   "capaian.many": {
-    id: "Daftar per indikator tidak ditampilkan untuk {count} indikator; pakai --json.",
+    id: "Daftar per indikator tidak ditampilkan untuk {count} indikator; gunakan --json.",
     en: "The per-indicator list is not shown for {count} indicators; use --json.",
   },
   "capaian.notWritten": {
@@ -189,11 +189,11 @@ export const CLI_MESSAGES = {
     en: "Grafik sheet written (data tables and charts): {summary}.",
   },
   "template.done": {
-    id: "Template: {summary}.",
+    id: "Templat: {summary}.",
     en: "Template: {summary}.",
   },
   "template.unchanged": {
-    id: "Template sudah ada di berkas ini; tidak ada yang berubah.",
+    id: "Templat sudah ada di berkas ini; tidak ada yang berubah.",
     en: "The template is already in this file; nothing changed.",
   },
   "export.needFormat": {

@@ -19,6 +19,7 @@ import {
   type ExportedFile,
   type Outcome,
 } from "../app";
+import { KinerjaError } from "../app/errors";
 import type { Decree } from "../core/decree/schema";
 import type { Bilingual } from "../core/i18n";
 import type { Evaluation } from "../core/rules/evaluate";
@@ -37,6 +38,10 @@ export interface ActionResult {
   /** Features left out on this Excel, with a message saying why. */
   leftOut: Bilingual[];
   findings?: LocatedFinding[];
+  /** How many indicators Validasi read. */
+  indicators?: number;
+  /** Whether any realisasi is typed yet (Validasi). */
+  entered?: boolean;
   /** What Convert recognised and what it did not, line by line. */
   recognised?: Bilingual[];
   evaluations?: { sheet: string; evaluation: Evaluation }[];
@@ -66,7 +71,12 @@ export async function runValidate(
   highlight = false
 ): Promise<ActionResult> {
   const o = await runAction(port(context, env), VALIDATE, input(env), { highlight });
-  return { ...done(o), findings: o.result.findings };
+  return {
+    ...done(o),
+    findings: o.result.findings,
+    indicators: o.result.indicators,
+    entered: o.result.entered,
+  };
 }
 
 export async function runCapaian(
@@ -82,9 +92,19 @@ export async function runConvert(
   context: Excel.RequestContext,
   env: ActionEnv
 ): Promise<ActionResult> {
-  const o = await runAction(port(context, env), CONVERT, input(env), {
-    sheet: (book) => book.activeSheet,
-  });
+  let o;
+  try {
+    o = await runAction(port(context, env), CONVERT, input(env), {
+      sheet: (book) => book.activeSheet,
+    });
+  } catch (error) {
+    // An empty sheet has no used range: Excel answers ItemNotFound, which means nothing to a user.
+    if ((error as { code?: unknown } | null)?.code !== "ItemNotFound") throw error;
+    const active = context.workbook.worksheets.getActiveWorksheet();
+    active.load("name");
+    await context.sync();
+    throw new KinerjaError("error.convertEmpty", { sheet: active.name });
+  }
   return { ...done(o), recognised: o.result.recognised };
 }
 
@@ -114,7 +134,7 @@ export async function runExport(
 export async function readWorkbookSettings(
   context: Excel.RequestContext,
   env: ActionEnv
-): Promise<{ settings: WorkbookSettings; hasInfo: boolean }> {
+): Promise<{ settings: WorkbookSettings; hasInfo: boolean; activeSheet: string }> {
   const o = await runAction(port(context, env), READ_SETTINGS, input(env), undefined, {
     write: false,
   });

@@ -5,17 +5,17 @@
 import { fill, type Bilingual, type Lang, type Params } from "../core/i18n";
 
 export const PLAYGROUND_MESSAGES = {
-  "pg.title": { id: "Taman uji Kinerja", en: "Kinerja playground" },
+  "pg.title": { id: "Simulasi Excel Kinerja", en: "Kinerja Excel simulation" },
   "pg.note": {
-    id: "Buku kerja tiruan di peramban (tiruan ketat API Excel). Rumusnya dihitung di peramban setiap kali isi berubah, seperti di Excel.",
-    en: "A pretend workbook in the browser (the strict Excel API double). Its formulas are computed in the browser after every change, as in Excel.",
+    id: "Coba Kinerja tanpa Excel: buku kerja ini berjalan di peramban dan tidak disimpan. Rumusnya dihitung setiap kali isi berubah, seperti di Excel.",
+    en: "Try Kinerja without Excel: this workbook runs in the browser and is not saved. Its formulas are computed after every change, as in Excel.",
   },
   "pg.pane": { id: "Panel tugas", en: "Task pane" },
   "pg.workbook": { id: "Buku kerja", en: "Workbook" },
   "pg.toolbar": { id: "Alat buku kerja", en: "Workbook tools" },
   "pg.new": { id: "Buku kerja baru", en: "New workbook" },
   "pg.sample": { id: "Contoh: tabel RKT yang sudah ada", en: "Sample: an existing RKT table" },
-  "pg.version": { id: "Versi ExcelApi", en: "ExcelApi version" },
+  "pg.version": { id: "Versi Excel (ExcelApi)", en: "Excel version (ExcelApi)" },
   "pg.versionHint": {
     id: "Mengganti versi membuat ulang buku kerja (suntingan hilang).",
     en: "Changing the version recreates the workbook (edits are lost).",
@@ -28,9 +28,15 @@ export const PLAYGROUND_MESSAGES = {
   "pg.grid": { id: "Lembar {sheet}", en: "Sheet {sheet}" },
   "pg.charts": { id: "Grafik di lembar ini", en: "Charts on this sheet" },
   "pg.noNumbers": { id: "Belum ada angka", en: "No numbers yet" },
-  "pg.syncs": { id: "{count} sinkronisasi", en: "{count} syncs" },
-  "pg.error": { id: "Excel (tiruan) menolak: {message}", en: "Excel (double) refused: {message}" },
-  "pg.badAddress": { id: "Alamat tidak sah: {address}", en: "Not a valid address: {address}" },
+  "pg.syncs": { id: "{count} permintaan ke Excel", en: "{count} requests to Excel" },
+  "pg.error": {
+    id: "Excel (simulasi) menolak: {message}",
+    en: "Excel (simulation) refused: {message}",
+  },
+  "pg.badAddress": {
+    id: "Alamat sel tidak dikenal: {address}",
+    en: "Not a valid cell address: {address}",
+  },
 } satisfies Record<string, Bilingual>;
 
 export type PlaygroundKey = keyof typeof PLAYGROUND_MESSAGES;

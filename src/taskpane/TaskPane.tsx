@@ -1,15 +1,23 @@
 /**
- * The task pane: actions, their progress and results, findings, the capaian summary and the
- * settings. One error boundary catches bugs; Excel's refusals arrive as state from the hook.
+ * The task pane as a guided flow that fits Excel's 320 px pane: a status line saying what the
+ * workbook has, then the steps staff take (set up the template, enter realisasi, check, compute
+ * capaian, charts and meeting material) with one primary button — the next step's — and each
+ * action's result under its own button. Settings sit in their own closed section. One error
+ * boundary catches bugs; Excel's refusals arrive as state from the hook.
  */
 import * as React from "react";
 import {
-  Body1,
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
   Caption1,
-  Divider,
   FluentProvider,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
+  MessageBarTitle,
   Radio,
   RadioGroup,
   Switch,
@@ -20,31 +28,118 @@ import {
 } from "@fluentui/react-components";
 import type { Decree } from "../core/decree/schema";
 import { bilingual } from "../core/i18n";
-import { ActionList } from "./components/ActionList";
-import { CapaianSummary } from "./components/CapaianSummary";
-import { DecreePicker } from "./components/DecreePicker";
-import { ErrorBar, Progress, ResultBar } from "./components/Feedback";
-import { FindingsPanel } from "./components/FindingsPanel";
-import { SettingsPanel } from "./components/SettingsPanel";
-import type { PaneHost } from "./host";
 import type { ExportFormat } from "../excel/actions";
+import type { ActionKey } from "./actions";
+import { DecreePicker } from "./components/DecreePicker";
+import { ErrorBar, Progress, ResultBar, timeOfDay } from "./components/Feedback";
+import { CapaianSummary } from "./components/CapaianSummary";
+import { FindingsPanel } from "./components/FindingsPanel";
+import { LanguageSwitch } from "./components/LanguageSwitch";
+import { SettingsPanel } from "./components/SettingsPanel";
+import { ActionButton, Step, StepList } from "./components/Steps";
+import {
+  STEP_OF,
+  countFindings,
+  currentStep,
+  groupFindings,
+  meetingReadiness,
+  notYet,
+  primaryAction,
+  type StepKey,
+} from "./flow";
+import type { PaneHost } from "./host";
 import { LangProvider, langFromOffice, useLang, useT } from "./i18n";
-import { useKinerja } from "./useKinerja";
+import type { PaneState } from "./state";
+import { useKinerja, type Kinerja } from "./useKinerja";
 
 const useStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
     minWidth: "280px",
     maxWidth: "480px",
   },
+  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  status: { color: tokens.colorNeutralForeground2, margin: 0 },
+  col: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
+
+const TW = ["", "TW I", "TW II", "TW III", "TW IV"];
 
 export interface TaskPaneProps {
   host: PaneHost;
   decree: Decree;
+}
+
+/** The compact status line: template, reporting quarter, last check and last capaian, with times. */
+function StatusLine(props: { state: PaneState }) {
+  const tr = useT();
+  const { lang } = useLang();
+  const styles = useStyles();
+  const s = props.state;
+  const parts: string[] = [s.hasInfo ? tr("status.template") : tr("status.noTemplate")];
+  if (s.hasInfo && s.settings !== undefined)
+    parts.push(tr("status.tw", { tw: TW[s.settings.reportingQuarter] ?? "" }));
+  if (s.hasInfo) {
+    if (s.findings !== undefined && s.at.validate !== undefined) {
+      const c = countFindings(s.findings);
+      const summary = tr("status.counts", { errors: c.error, warnings: c.warning });
+      parts.push(
+        tr("status.checked", { time: timeOfDay(s.at.validate, lang), summary }) +
+          (s.stale.findings ? ` (${tr("status.stale")})` : "")
+      );
+    } else parts.push(tr("status.notChecked"));
+    if (s.evaluations !== undefined && s.at.capaian !== undefined)
+      parts.push(
+        tr("status.capaian", { time: timeOfDay(s.at.capaian, lang) }) +
+          (s.stale.evaluations ? ` (${tr("status.stale")})` : "")
+      );
+  }
+  return (
+    <Caption1 as="p" className={styles.status} role="status" aria-label={tr("status.label")}>
+      {parts.join(" · ")}
+    </Caption1>
+  );
+}
+
+/** The title, colour and next step of a result, following what it found (never green beside an error). */
+function outcome(state: PaneState, tr: ReturnType<typeof useT>) {
+  const r = state.result;
+  if (r === undefined) return {};
+  if (r.action === "validate" && state.findings !== undefined) {
+    const g = groupFindings(state.findings, state.settings?.reportingQuarter, state.checked);
+    const empty =
+      state.entered === false ||
+      (g.missing.length > 0 && g.missing.every((m) => m.missing === m.indicators));
+    if (g.counts.error > 0)
+      return {
+        intent: "error" as const,
+        title: tr("check.title.error", { count: g.counts.error }),
+        next: tr("flow.next.checkErrors"),
+      };
+    if (g.counts.warning > 0)
+      return {
+        intent: "warning" as const,
+        title: tr("check.title.warning", { count: g.counts.warning }),
+        next: tr("flow.next.checkOk"),
+      };
+    if (empty)
+      return {
+        intent: "info" as const,
+        title: tr("check.title.empty"),
+        next: tr("flow.next.template"),
+      };
+    return {
+      intent: "success" as const,
+      title: tr("check.title.ok"),
+      next: tr("flow.next.checkOk"),
+    };
+  }
+  if (r.action === "template" || r.action === "convert") return { next: tr("flow.next.template") };
+  if (r.action === "capaian") return { next: tr("flow.next.capaian") };
+  return {};
 }
 
 function Pane(props: TaskPaneProps) {
@@ -52,73 +147,273 @@ function Pane(props: TaskPaneProps) {
   const tr = useT();
   const [decree, setDecree] = React.useState(props.decree);
   const k = useKinerja(props.host, decree);
-  const count = decree.tables.reduce((n, table) => n + table.indicators.length, 0);
-  const busy = k.state.running !== undefined;
-  const needsExcel = tr("action.needsExcel");
-  const unavailable =
-    props.host.kind === "none"
-      ? { template: needsExcel, convert: needsExcel, validate: needsExcel, capaian: needsExcel, charts: needsExcel, export: needsExcel }
-      : {};
+  const s = k.state;
+  const busy = s.running !== undefined;
+  const outside = props.host.kind === "none";
+  const step = currentStep(s);
+  const primary = primaryAction(s);
+  const order: StepKey[] = ["setup", "fill", "check", "capaian", "report"];
+  const isDone = (key: StepKey) => order.indexOf(key) < order.indexOf(step);
+  const why = (action: ActionKey): string | undefined => {
+    if (outside) return tr("action.needsExcel");
+    const key = notYet(s, action);
+    return key === undefined ? undefined : tr(key);
+  };
+  const [confirmExport, setConfirmExport] = React.useState(false);
+  const readiness = meetingReadiness(s);
+
+  // Results appear under the button clicked, and focus moves there.
+  const resultRef = React.useRef<HTMLDivElement>(null);
+  const errorRef = React.useRef<HTMLDivElement>(null);
+  React.useEffect(() => {
+    if (s.result !== undefined) resultRef.current?.focus();
+  }, [s.result]);
+  React.useEffect(() => {
+    if (s.error !== undefined) errorRef.current?.focus();
+  }, [s.error]);
+
+  const lastStep: StepKey | undefined =
+    s.last === undefined || s.last === "settings" || s.last === "fix" || s.last === "tidy"
+      ? s.last === "fix" || s.last === "tidy"
+        ? "check"
+        : undefined
+      : STEP_OF[s.last];
+  const feedback = (at: StepKey) => {
+    const o = outcome(s, tr);
+    const exportLines =
+      s.result?.action === "export"
+        ? [
+            tr("export.sheetAdded"),
+            tr("export.saved", { file: s.result.summary[s.result.summary.length - 1]?.id ?? "" }),
+          ]
+        : undefined;
+    return (
+      <>
+        {lastStep === at && <Progress running={s.running} />}
+        {lastStep === at && <ErrorBar ref={errorRef} error={s.error} onDismiss={k.dismissError} />}
+        {s.result !== undefined && STEP_OF[s.result.action] === at && (
+          <ResultBar
+            ref={resultRef}
+            result={s.result}
+            hideSummary={s.result.action === "validate"}
+            title={o.title}
+            intent={o.intent}
+            next={o.next}
+            extra={exportLines}
+            at={s.at[s.result.action]}
+          />
+        )}
+      </>
+    );
+  };
+  const button = (
+    action: ActionKey,
+    extra: { note?: string; label?: string; onRun?: () => void } = {}
+  ) => (
+    <ActionButton
+      action={action}
+      actions={k.actions}
+      running={s.running}
+      primary={primary === action && !outside}
+      why={why(action)}
+      {...extra}
+    />
+  );
+
   return (
-    <main className={styles.root}>
-      <header>
-        <Title3 as="h1" block>{tr("app.title")}</Title3>
-        <Body1 as="p" block>{tr("app.subtitle")}</Body1>
-        <Caption1 as="p" block>
-          {tr("app.decree", { office: decree.office, year: decree.year })} ·{" "}
-          {tr("app.indicatorCount", { count, tables: decree.tables.length })}
-        </Caption1>
+    <main className={styles.root} onFocus={k.refresh} onPointerEnter={k.refresh}>
+      <header className={styles.header}>
+        <Title3 as="h1" block>
+          {tr("app.title")}
+        </Title3>
+        <LanguageSwitch />
+        <StatusLine state={s} />
       </header>
-      {props.host.kind === "none" && (
+      {outside && (
         <MessageBar intent="info">
           <MessageBarBody>{tr("app.outsideExcel")}</MessageBarBody>
         </MessageBar>
       )}
-      <ActionList
-        actions={k.actions}
-        running={k.state.running}
-        unavailable={unavailable}
-        extras={{
-          template: (
-            <DecreePicker
-              decree={decree}
-              builtIn={props.decree}
-              disabled={busy || props.host.kind === "none"}
-              onChange={setDecree}
-            />
-          ),
-          export: (
-            <RadioGroup
-              layout="horizontal"
-              aria-label={tr("export.format")}
-              value={k.state.exportFormat}
-              onChange={(_e, data) => k.setExportFormat(data.value as ExportFormat)}
-            >
-              <Radio value="pdf" label="PDF" disabled={busy} />
-              <Radio value="xlsx" label="Excel" disabled={busy} />
-              <Radio value="csv" label="CSV" disabled={busy} />
-            </RadioGroup>
-          ),
-          validate: (
-            <Switch
-              label={tr("action.highlight")}
-              checked={k.state.highlight}
-              disabled={busy || props.host.kind === "none"}
-              onChange={(_e, data) => k.setHighlight(data.checked)}
-            />
-          ),
-        }}
-      />
-      <Progress running={k.state.running} />
-      <ErrorBar error={k.state.error} onDismiss={k.dismissError} />
-      <ResultBar result={k.state.result} />
-      {k.state.findings !== undefined && (
-        <FindingsPanel findings={k.state.findings} fixed={k.state.fixed} onGoTo={(f) => void k.goTo(f)} onFix={(f) => void k.fix(f)} onTidy={() => void k.tidy()} busy={busy} />
+      {/* Errors from actions no step owns (settings) show here. */}
+      {lastStep === undefined && (
+        <ErrorBar ref={errorRef} error={s.error} onDismiss={k.dismissError} />
       )}
-      {k.state.evaluations !== undefined && <CapaianSummary evaluations={k.state.evaluations} settings={k.state.settings} />}
-      <Divider />
-      <SettingsPanel settings={k.state.settings} hasInfo={k.state.hasInfo} busy={busy} onChange={(key, value) => void k.setSetting(key, value)} />
+      <StepList>
+        <Step step="setup" n={1} current={step === "setup"} done={s.hasInfo}>
+          {s.hasInfo ? (
+            <Caption1>{tr("flow.setupDone")}</Caption1>
+          ) : (
+            <Caption1>{tr("flow.setup.question")}</Caption1>
+          )}
+          <SetupChoices
+            k={k}
+            decree={decree}
+            builtIn={props.decree}
+            setDecree={setDecree}
+            button={button}
+            collapsed={s.hasInfo}
+            busy={busy}
+            outside={outside}
+          />
+          {feedback("setup")}
+        </Step>
+        <Step
+          step="fill"
+          n={2}
+          current={step === "check" && s.findings === undefined}
+          done={s.findings !== undefined}
+        >
+          <Caption1>
+            {tr("flow.fillHint", { tw: TW[s.settings?.reportingQuarter ?? 4] ?? "" })}
+          </Caption1>
+        </Step>
+        <Step
+          step="check"
+          n={3}
+          current={step === "check" && s.findings !== undefined}
+          done={isDone("check")}
+        >
+          {button("validate")}
+          <Switch
+            label={tr("action.highlight")}
+            checked={s.highlight}
+            disabled={busy || outside || !s.hasInfo}
+            onChange={(_e, data) => k.setHighlight(data.checked)}
+          />
+          {feedback("check")}
+          {s.findings !== undefined && s.stale.findings && (
+            <Caption1 role="status">
+              <strong>{tr("check.stale")}</strong>
+            </Caption1>
+          )}
+          {s.findings !== undefined && (
+            <FindingsPanel
+              findings={s.findings}
+              fixed={s.fixed}
+              reportingQuarter={s.settings?.reportingQuarter}
+              indicators={s.checked}
+              onGoTo={(f) => void k.goTo(f)}
+              onFix={(f) => void k.fix(f)}
+              onTidy={() => void k.tidy()}
+              busy={busy}
+            />
+          )}
+        </Step>
+        <Step step="capaian" n={4} current={step === "capaian"} done={isDone("capaian")}>
+          {button("capaian", { note: tr("action.will.capaian") })}
+          {feedback("capaian")}
+          {s.evaluations !== undefined && (
+            <CapaianSummary
+              evaluations={s.evaluations}
+              settings={s.settings}
+              stale={s.stale.evaluations}
+            />
+          )}
+        </Step>
+        <Step step="report" n={5} current={step === "report"} done={false}>
+          {button("charts", { note: tr("action.will.charts") })}
+          <RadioGroup
+            layout="horizontal"
+            aria-label={tr("export.format")}
+            value={s.exportFormat}
+            onChange={(_e, data) => k.setExportFormat(data.value as ExportFormat)}
+          >
+            <Radio value="pdf" label="PDF" disabled={busy} />
+            <Radio value="xlsx" label="Excel" disabled={busy} />
+            <Radio value="csv" label="CSV" disabled={busy} />
+          </RadioGroup>
+          {button("export", {
+            note: tr("action.will.export"),
+            onRun: () => {
+              if (readiness.length > 0) setConfirmExport(true);
+              else void k.actions.export?.();
+            },
+          })}
+          {confirmExport && readiness.length > 0 && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{tr("ready.title")}</MessageBarTitle>
+                <ul style={{ margin: 0, paddingInlineStart: "1.2em" }}>
+                  {readiness.map((r) => (
+                    <li key={r.key}>{tr(r.key, r.params)}</li>
+                  ))}
+                </ul>
+              </MessageBarBody>
+              <MessageBarActions>
+                <Button
+                  size="small"
+                  onClick={() => {
+                    setConfirmExport(false);
+                    void k.actions.export?.();
+                  }}
+                >
+                  {tr("ready.exportAnyway")}
+                </Button>
+                <Button size="small" appearance="subtle" onClick={() => setConfirmExport(false)}>
+                  {tr("ready.cancel")}
+                </Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
+          {feedback("report")}
+        </Step>
+      </StepList>
+      <Accordion collapsible>
+        <AccordionItem value="settings">
+          <AccordionHeader as="h2">{tr("settings.open")}</AccordionHeader>
+          <AccordionPanel>
+            <SettingsPanel
+              settings={s.settings}
+              hasInfo={s.hasInfo}
+              busy={busy}
+              onChange={(key, value) => void k.setSetting(key, value)}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
     </main>
+  );
+}
+
+/** Step 1: the table on the active sheet, or the decree; once set up, behind "set up again". */
+function SetupChoices(props: {
+  k: Kinerja;
+  decree: Decree;
+  builtIn: Decree;
+  setDecree: (d: Decree) => void;
+  button: (action: ActionKey, extra?: { note?: string; label?: string }) => React.ReactNode;
+  collapsed: boolean;
+  busy: boolean;
+  outside: boolean;
+}) {
+  const tr = useT();
+  const styles = useStyles();
+  const sheet = props.k.state.activeSheet;
+  const choices = (
+    <div className={styles.col}>
+      {props.button("convert", {
+        label: sheet === undefined ? undefined : tr("flow.convertSheet", { sheet }),
+        note: tr("flow.convertHint"),
+      })}
+      {props.button("template", {
+        note: tr("flow.decreeHint", { office: props.decree.office, year: props.decree.year }),
+      })}
+      <DecreePicker
+        decree={props.decree}
+        builtIn={props.builtIn}
+        disabled={props.busy || props.outside}
+        onChange={props.setDecree}
+      />
+    </div>
+  );
+  if (!props.collapsed) return choices;
+  return (
+    <Accordion collapsible>
+      <AccordionItem value="again">
+        <AccordionHeader size="small">{tr("flow.setupAgain")}</AccordionHeader>
+        <AccordionPanel>{choices}</AccordionPanel>
+      </AccordionItem>
+    </Accordion>
   );
 }
 

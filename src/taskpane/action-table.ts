@@ -21,7 +21,10 @@ import type { PaneEvent, PaneState } from "./state";
 export type ActionOptions = Pick<PaneState, "highlight" | "exportFormat">;
 
 /** What a finished action adds to the state besides its result lines. */
-export type ActionAdds = Pick<Extract<PaneEvent, { type: "finished" }>, "findings" | "evaluations">;
+export type ActionAdds = Pick<
+  Extract<PaneEvent, { type: "finished" }>,
+  "findings" | "evaluations" | "checked" | "entered"
+>;
 
 export interface ActionSpec {
   /** One batch against the workbook. A `file` in the result is handed to the browser. */
@@ -39,7 +42,11 @@ export const ACTION_TABLE: Record<ActionKey, ActionSpec> = {
   convert: { run: (ctx, env) => runConvert(ctx, env), rereadsSettings: true },
   validate: {
     run: (ctx, env, o) => runValidate(ctx, env, o.highlight),
-    adds: (r) => ({ findings: r.findings ?? [] }),
+    adds: (r) => ({
+      findings: r.findings ?? [],
+      checked: r.indicators,
+      ...(r.entered !== undefined && { entered: r.entered }),
+    }),
     rereadsSettings: false,
   },
   capaian: {

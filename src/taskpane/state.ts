@@ -33,15 +33,32 @@ export type Evaluations = { sheet: string; evaluation: Evaluation }[];
 /** What is running: an action, the settings (read or written), a fix; undefined when idle. */
 export type Running = ActionKey | "settings" | "fix" | "tidy";
 
+/** What is out of date: results from before the workbook or a setting changed. */
+export interface Staleness {
+  findings: boolean;
+  evaluations: boolean;
+}
+
 export interface PaneState {
   running?: Running;
+  /** What ran last, shown or not: its result or error appears under its own step. */
+  last?: Running;
   result?: PaneResult;
   error?: Bilingual;
   findings?: LocatedFinding[];
+  /** How many indicators the last check read. */
+  checked?: number;
+  /** Whether the last check found any realisasi typed. */
+  entered?: boolean;
   fixed: FixApplied[];
   evaluations?: Evaluations;
   settings?: WorkbookSettings;
   hasInfo: boolean;
+  /** The sheet Excel shows, for "Gunakan tabel di lembar 'RKT 2021'". */
+  activeSheet?: string;
+  /** When each action last finished (ms since 1970), for the status line. */
+  at: Partial<Record<ActionKey, number>>;
+  stale: Staleness;
   highlight: boolean;
   exportFormat: ExportFormat;
 }
@@ -60,7 +77,9 @@ export type PaneEvent =
   | { type: "settled" }
   /** What went wrong, said so the user knows what to do next. */
   | { type: "failed"; error: Bilingual }
-  | { type: "settingsRead"; settings: WorkbookSettings; hasInfo: boolean }
+  | { type: "settingsRead"; settings: WorkbookSettings; hasInfo: boolean; activeSheet?: string }
+  /** A setting was written: what was computed with the old one is out of date. */
+  | { type: "settingWritten" }
   /**
    * An action finished: its result, and what it found. Findings replace the last validation's
    * (and its fixes); evaluations replace the last capaian's.
@@ -70,7 +89,12 @@ export type PaneEvent =
       action: ActionKey;
       result: ArrivingResult;
       findings?: LocatedFinding[];
+      /** How many indicators the check read. */
+      checked?: number;
+      entered?: boolean;
       evaluations?: Evaluations;
+      /** When it finished (ms since 1970). */
+      at?: number;
     }
   /** A finding's fix was written to its cell. */
   | { type: "fixApplied"; fixed: FixApplied }
@@ -86,6 +110,8 @@ export type PaneEvent =
 export const INITIAL_STATE: PaneState = {
   fixed: [],
   hasInfo: false,
+  at: {},
+  stale: { findings: false, evaluations: false },
   highlight: false,
   exportFormat: "pdf",
 };
@@ -102,25 +128,65 @@ function paneResult(action: ActionKey, r: ArrivingResult): PaneResult {
 export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
   switch (event.type) {
     case "started":
-      return { ...state, running: event.running, error: undefined };
+      return {
+        ...state,
+        running: event.running,
+        ...(event.running !== undefined && { last: event.running }),
+        error: undefined,
+      };
     case "settled":
       return { ...state, running: undefined };
     case "failed":
       return { ...state, error: event.error };
     case "settingsRead":
-      return { ...state, settings: event.settings, hasInfo: event.hasInfo };
-    case "finished":
+      return {
+        ...state,
+        settings: event.settings,
+        hasInfo: event.hasInfo,
+        ...(event.activeSheet !== undefined && { activeSheet: event.activeSheet }),
+      };
+    case "settingWritten":
+      return {
+        ...state,
+        stale: {
+          findings: state.findings !== undefined,
+          evaluations: state.evaluations !== undefined,
+        },
+      };
+    case "finished": {
+      const at = { ...state.at, [event.action]: event.at ?? Date.now() };
+      // A new template makes every earlier check and capaian meaningless.
+      if (event.action === "template" || event.action === "convert")
+        return {
+          ...state,
+          result: paneResult(event.action, event.result),
+          findings: undefined,
+          evaluations: undefined,
+          fixed: [],
+          at: { [event.action]: at[event.action] },
+          stale: { findings: false, evaluations: false },
+        };
       return {
         ...state,
         result: paneResult(event.action, event.result),
+        at,
         ...(event.findings !== undefined && { findings: event.findings, fixed: [] }),
+        ...(event.checked !== undefined && { checked: event.checked }),
+        ...(event.entered !== undefined && { entered: event.entered }),
         ...(event.evaluations !== undefined && { evaluations: event.evaluations }),
+        stale: {
+          findings: event.findings !== undefined ? false : state.stale.findings,
+          evaluations: event.evaluations !== undefined ? false : state.stale.evaluations,
+        },
       };
+    }
     case "fixApplied": {
       const { sheet, cell } = event.fixed;
       return {
         ...state,
         fixed: [...state.fixed, event.fixed],
+        // A value changed: capaian computed before it is out of date.
+        stale: { ...state.stale, evaluations: state.evaluations !== undefined },
         findings: state.findings?.filter(
           (f) => !(f.sheet === sheet && f.cell === cell && f.fix !== undefined)
         ),
@@ -133,6 +199,10 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
       return {
         ...state,
         fixed: [...state.fixed, ...event.fixed],
+        stale: {
+          ...state.stale,
+          evaluations: state.evaluations !== undefined && event.fixed.length > 0,
+        },
         findings: state.findings
           ?.filter((f) => !(done.has(`${f.sheet}!${f.cell}`) && f.fix !== undefined))
           .map((f) =>

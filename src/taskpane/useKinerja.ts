@@ -49,6 +49,10 @@ export interface Kinerja {
   setHighlight: (on: boolean) => void;
   setExportFormat: (format: ExportFormat) => void;
   dismissError: () => void;
+  /** Read the workbook's status again (the active sheet, the template) when idle. */
+  refresh: () => void;
+  /** Select the cell a finding or a hint points at. */
+  goToCell: (sheet: string, cell: string) => Promise<void>;
 }
 
 export function useKinerja(host: PaneHost, decree: Decree): Kinerja {
@@ -100,19 +104,36 @@ export function useKinerja(host: PaneHost, decree: Decree): Kinerja {
         const r = await host.run((ctx) => spec.run(ctx, env, { highlight, exportFormat }));
         if (r.file !== undefined) downloadFile(r.file.name, r.file.bytes, r.file.mime);
         const settings = spec.rereadsSettings ? [await readSettings()] : [];
-        return [...settings, { type: "finished", action: key, result: r, ...spec.adds?.(r) }];
+        return [
+          ...settings,
+          { type: "finished", action: key, result: r, at: Date.now(), ...spec.adds?.(r) },
+        ];
       });
     return Object.fromEntries(ACTION_KEYS.map((key) => [key, () => run(key)]));
   }, [host, env, guarded, readSettings, highlight, exportFormat]);
 
-  const goTo = React.useCallback(
-    (f: LocatedFinding) =>
+  const goToCell = React.useCallback(
+    (sheet: string, cell: string) =>
       guarded(undefined, async () => {
-        await host.run((ctx) => selectCell(ctx, f.sheet, f.cell));
+        await host.run((ctx) => selectCell(ctx, sheet, cell));
         return [];
       }),
     [host, guarded]
   );
+  const goTo = React.useCallback((f: LocatedFinding) => goToCell(f.sheet, f.cell), [goToCell]);
+
+  const lastRefresh = React.useRef(0);
+  const refresh = React.useCallback(() => {
+    if (host.kind === "none" || busy.current || Date.now() - lastRefresh.current < 2000) return;
+    lastRefresh.current = Date.now();
+    // Quietly: a failed status read leaves the pane as it was.
+    readSettings().then(
+      (event) => {
+        if (!busy.current) dispatch(event);
+      },
+      () => undefined
+    );
+  }, [host, readSettings]);
 
   const fix = React.useCallback(
     (f: LocatedFinding) =>
@@ -121,7 +142,7 @@ export function useKinerja(host: PaneHost, decree: Decree): Kinerja {
         if (fixValue === undefined) return [];
         const ok = await host.run((ctx) => applyFix(ctx, f.sheet, f.cell, f.cellValue, fixValue));
         if (!ok) {
-          const error = bilingual("findings.fixStale", { cell: `${f.sheet}!${f.cell}` });
+          const error = bilingual("findings.fixStale", { cell: `${f.cell} (${f.sheet})` });
           return [{ type: "failed", error }];
         }
         const fixed = { sheet: f.sheet, cell: f.cell, fix: fixValue, cellFormat: f.cellFormat };
@@ -156,7 +177,7 @@ export function useKinerja(host: PaneHost, decree: Decree): Kinerja {
         const staleCells = stale.map((s) => `${s.sheet}!${s.cell}`);
         const events: PaneEvent[] = [{ type: "fixesApplied", fixed, stale: staleCells }];
         if (stale.length > 0) {
-          const cells = staleCells.join(", ");
+          const cells = stale.map((x) => `${x.cell} (${x.sheet})`).join(", ");
           events.push({
             type: "failed",
             error: bilingual("findings.tidyStale", { count: stale.length, cells }),
@@ -171,7 +192,7 @@ export function useKinerja(host: PaneHost, decree: Decree): Kinerja {
     <K extends keyof WorkbookSettings>(key: K, value: WorkbookSettings[K]) =>
       guarded("settings", async () => {
         await host.run((ctx) => writeWorkbookSetting(ctx, env, key, value));
-        return [await readSettings()];
+        return [{ type: "settingWritten" }, await readSettings()];
       }),
     [host, env, guarded, readSettings]
   );
@@ -186,5 +207,7 @@ export function useKinerja(host: PaneHost, decree: Decree): Kinerja {
     setHighlight: (on) => dispatch({ type: "highlightSet", on }),
     setExportFormat: (format) => dispatch({ type: "exportFormatSet", format }),
     dismissError: () => dispatch({ type: "errorDismissed" }),
+    refresh,
+    goToCell,
   };
 }

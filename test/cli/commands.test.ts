@@ -123,7 +123,7 @@ describe("validate", () => {
     const r = await run(dir, "validate", "clean.xlsx");
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Pengaturan: TW IV, batas capaian Tanpa batas\./);
-    expect(r.stdout).toMatch(/0 galat, \d+ peringatan, 0 info pada 16 indikator\./);
+    expect(r.stdout).toMatch(/0 kesalahan, \d+ peringatan, 0 info pada 16 indikator\./);
     const en = await run(dir, "validate", "clean.xlsx", "--lang", "en");
     expect(en.stdout).toMatch(/0 errors, \d+ warnings, 0 info on 16 indicators\./);
   });

@@ -63,7 +63,7 @@ beforeAll(async () => {
 test("the first sheet with a table becomes the template, values carried", async () => {
   const r = await run(dir, "convert", "laporan.xlsx", "--out", "template.xlsx");
   expect(r.code).toBe(0);
-  expect(r.stderr).toMatch(/Lembar "Laporan" diubah menjadi template/);
+  expect(r.stderr).toMatch(/Lembar "Laporan" diubah menjadi templat/);
   const wb = await load(join(dir, "template.xlsx"));
   expect(wb.worksheets.map((w) => w.name)).toEqual(
     expect.arrayContaining(["Catatan", "Laporan", "Info Kinerja", "RKT KPU"])
@@ -88,7 +88,7 @@ test("--sheet names the sheet; a sheet without a table is refused with the plann
   writeFileSync(join(dir, "keep.xlsx"), "previous contents");
   const r = await run(dir, "convert", "laporan.xlsx", "--sheet", "Catatan", "--out", "keep.xlsx");
   expect(r.code).toBe(2);
-  expect(r.stderr).toMatch(/Lembar "Catatan" tidak dapat diubah menjadi template:\n {2}- /);
+  expect(r.stderr).toMatch(/Lembar "Catatan" tidak dapat diubah menjadi templat:\n {2}- /);
   const missing = await run(
     dir,
     "convert",
@@ -141,7 +141,7 @@ test("--json reports every inference per indicator; the capaian then follows the
     { column: "tw4", cell: "D5", typed: "83%", written: 0.83, read: 83, as: "percentSign" },
   ]);
   expect(report.lines).toContain(
-    'Baris 5 (rkt-lkj-4): target dan realisasi ditulis dalam satuan yang sama: C5 "80%" → 80 %; D5 "83%" → 83 %.'
+    'Baris 5: target dan realisasi ditulis dalam satuan yang sama: C5 "80%" → 80 %; D5 "83%" → 83 %.'
   );
 
   const c = await run(dir, "capaian", "lkj-template.xlsx", "--json", "--tw", "4", "--cap", "120");

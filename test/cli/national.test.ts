@@ -17,7 +17,7 @@ test("validate and capaian handle 7,176 indicator rows", async () => {
   const v = await run(dir, "validate", "nasional.xlsx");
   expect(v.stderr).toBe("");
   expect(v.code).toBe(0);
-  expect(v.stdout).toMatch(/0 galat, \d+ peringatan, \d+ info pada 7176 indikator\./);
+  expect(v.stdout).toMatch(/0 kesalahan, \d+ peringatan, \d+ info pada 7176 indikator\./);
 
   const c = await run(dir, "capaian", "nasional.xlsx", "--out", "hasil.xlsx", "--json");
   expect(c.code).toBe(0);

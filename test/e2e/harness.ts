@@ -177,16 +177,28 @@ export class Playground {
     return button;
   }
 
-  /** Click a pane action once it is enabled; wait until it finished (its result, or an error bar). */
-  async runAction(name: string): Promise<void> {
+  /**
+   * Click a pane action once it is enabled; wait until it finished (its result, or an error bar).
+   * `done` is the action's name on its result when the button says more ("… lembar “RKT 2021”").
+   */
+  async runAction(name: string, done = name): Promise<void> {
     await (await this.enabledButton(name)).click();
     await this.page
       .getByRole("alert")
-      .or(this.pane.getByText(`Selesai: ${name}`, { exact: true }))
-      .or(this.pane.getByText(`Done: ${name}`, { exact: true }))
+      .or(this.pane.locator(`[data-done="${done}"]`))
       .first()
       .waitFor({ timeout: 20_000 });
-    await this.enabledButton(name);
+    await this.settled();
+  }
+
+  /**
+   * Wait until nothing runs in the pane (no "Sedang berjalan" / "Running" progress). The button
+   * itself may be gone: once a template exists, step 1 folds its buttons away.
+   */
+  async settled(timeoutMs = 20_000): Promise<void> {
+    const running = this.pane.getByText(/^(Sedang berjalan|Running): /);
+    if ((await eventually(() => running.count(), 0, timeoutMs)) !== 0)
+      throw new Error("the pane stayed busy");
   }
 
   /** Sheet tab names, in order. */

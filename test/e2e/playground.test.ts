@@ -50,13 +50,15 @@ afterEach(async () => {
   await context.close();
 });
 
-const ACTIONS_ID = ["Buat Template", "Validasi", "Hitung Capaian", "Buat Grafik"];
-const ACTIONS_EN = ["Create template", "Validate", "Compute capaian", "Create charts"];
+const ACTIONS_ID = ["Mulai dari Keputusan", "Periksa Isian", "Hitung Capaian", "Buat Grafik"];
+/** Once the template exists, step 1 folds its buttons away; these stay. */
+const LATER_ID = ["Periksa Isian", "Hitung Capaian", "Buat Grafik", "Ekspor Bahan Rapat"];
+const LATER_EN = ["Check entries", "Compute capaian", "Create charts", "Export meeting material"];
 
 test("renders the pane in Indonesian beside an empty workbook, and reports first paint", async () => {
   const start = Date.now();
   await pg.page.goto(`${server.url}playground.html`);
-  await pg.pane.getByRole("button", { name: "Buat Template" }).waitFor();
+  await pg.pane.getByRole("button", { name: "Mulai dari Keputusan" }).waitFor();
   const visibleMs = Date.now() - start;
   const fcp = await pg.page.evaluate(
     () => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null
@@ -75,36 +77,45 @@ test("renders the pane in Indonesian beside an empty workbook, and reports first
 
 test("the language switch turns the pane English, findings included, and back", async () => {
   await pg.open();
-  await pg.runAction("Buat Template");
-  // A fresh template has no findings: one realisasi typed, the other quarters are missing.
+  await pg.runAction("Mulai dari Keputusan");
+  // A fresh template has no findings: one realisasi typed, the other quarters are due and empty.
   await pg.typeCell("RKT KPU", TW1.r6, "50%");
-  await pg.runAction("Validasi");
+  await pg.runAction("Periksa Isian");
   await pg.pane.getByRole("radio", { name: "English" }).check();
-  for (const name of ACTIONS_EN) await pg.pane.getByRole("button", { name, exact: true }).waitFor();
-  expect(await pg.pane.getByRole("button", { name: "Buat Template" }).count()).toBe(0);
-  expect(await pg.pane.getByRole("region", { name: /^Findings \(\d+\)$/ }).isVisible()).toBe(true);
-  expect(await pg.pane.getByRole("button", { name: /^\d+ Warnings$/ }).isVisible()).toBe(true);
-  expect(await pg.pane.getByText("Realisasi Q1 is not reported yet.").first().isVisible()).toBe(
+  for (const name of LATER_EN) await pg.pane.getByRole("button", { name, exact: true }).waitFor();
+  expect(await pg.pane.getByRole("button", { name: "Mulai dari Keputusan" }).count()).toBe(0);
+  expect(await pg.pane.getByRole("region", { name: "Check results" }).isVisible()).toBe(true);
+  // A fresh template: no warning per indicator, one progress line per quarter.
+  expect(await pg.pane.getByText("No realisasi entered yet", { exact: true }).isVisible()).toBe(
     true
   );
-  expect(await pg.pane.getByText(/belum diisi/).count()).toBe(0);
   expect(
     await pg.pane
-      .getByRole("button", { name: `Go to cell ${TW1.r5}` })
-      .first()
+      .getByText(
+        "Realisasi TW I: 12 indicators not entered yet (those whose period asks for TW I)."
+      )
       .isVisible()
   ).toBe(true);
-  expect(await pg.pane.getByText("Done: Validate", { exact: true }).isVisible()).toBe(true);
+  expect(await pg.pane.getByText(/belum|terisi|Kesalahan|Peringatan/).count()).toBe(0);
+  expect(
+    await pg.pane
+      .getByRole("button", { name: `Go to cell ${TW1.r5} (RKT Sekretariat)` })
+      .isVisible()
+  ).toBe(true);
   await pg.screenshot("pane-english");
   await pg.pane.getByRole("radio", { name: "Bahasa Indonesia" }).check();
-  for (const name of ACTIONS_ID) await pg.pane.getByRole("button", { name, exact: true }).waitFor();
-  expect(await pg.pane.getByRole("region", { name: /^Temuan \(\d+\)$/ }).isVisible()).toBe(true);
-  expect(await pg.pane.getByText("Realisasi TW I belum diisi.").first().isVisible()).toBe(true);
-  expect(await pg.pane.getByRole("button", { name: "Create template" }).count()).toBe(0);
+  for (const name of LATER_ID) await pg.pane.getByRole("button", { name, exact: true }).waitFor();
+  expect(await pg.pane.getByRole("region", { name: "Hasil pemeriksaan" }).isVisible()).toBe(true);
+  expect(
+    await pg.pane
+      .getByText("Realisasi TW I: 12 indikator belum diisi (yang periodenya meminta TW I).")
+      .isVisible()
+  ).toBe(true);
+  expect(await pg.pane.getByRole("button", { name: "Start from the decree" }).count()).toBe(0);
   await pg.screenshot("pane-indonesian-again");
   // Office's display language (a playground setting) reopens the pane in English too.
   await pg.page.getByLabel("Bahasa tampilan Office").selectOption("en-US");
-  await pg.pane.getByRole("button", { name: "Create template", exact: true }).waitFor();
+  await pg.pane.getByRole("button", { name: "Check entries", exact: true }).waitFor();
   expect(await pg.page.getByRole("button", { name: "New workbook" }).isVisible()).toBe(true);
   await pg.screenshot("office-english");
 }, 60_000);
@@ -192,22 +203,30 @@ const TEMPLATE_SHEETS = [
 const EXPORT_NAME = "Capaian-Kinerja-KPU-Kota-Blitar-2021-TW4";
 
 /** The list item of the finding whose message contains `text`. */
-const finding = (text: string) => pg.pane.getByRole("listitem").filter({ hasText: text });
+const finding = (text: string) =>
+  // The innermost item: the step and the indicator's group are list items around it.
+  pg.pane.getByRole("listitem").filter({ hasText: text }).last();
 
-/** Open a findings group (Galat / Peringatan / Info) unless it is open; returns its header. */
-async function openGroup(severity: RegExp) {
-  const header = pg.pane.getByRole("button", { name: severity });
-  if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
-  expect(await eventually(() => header.getAttribute("aria-expanded"), "true")).toBe("true");
-  return header;
-}
-
-/** Run Ekspor untuk Rapat and return the download's name and bytes. */
+/**
+ * Run Ekspor Bahan Rapat and return the download's name and bytes; when the pane lists what
+ * stands before a meeting, export anyway.
+ */
 async function exportFile(): Promise<{ name: string; bytes: Buffer }> {
-  const button = await pg.enabledButton("Ekspor untuk Rapat");
-  const [download] = await Promise.all([pg.page.waitForEvent("download"), button.click()]);
+  const button = await pg.enabledButton("Ekspor Bahan Rapat");
+  const downloaded = pg.page.waitForEvent("download");
+  await button.click();
+  const anyway = pg.pane.getByRole("button", { name: "Tetap ekspor", exact: true });
+  const first = await Promise.race([
+    downloaded.then(() => "download"),
+    anyway.waitFor({ timeout: 20_000 }).then(
+      () => "confirm",
+      () => "none"
+    ),
+  ]);
+  if (first === "confirm") await anyway.click();
+  const download = await downloaded;
   const file = await download.path();
-  await pg.enabledButton("Ekspor untuk Rapat");
+  await pg.enabledButton("Ekspor Bahan Rapat");
   return { name: download.suggestedFilename(), bytes: fs.readFileSync(file) };
 }
 
@@ -215,8 +234,8 @@ test("fresh workbook: every action in order, findings visited and fixed, exports
   await pg.open();
   await pg.screenshot("path-fresh-start");
 
-  // Buat Template: the decree's sheets appear as tabs.
-  await pg.runAction("Buat Template");
+  // Mulai dari Keputusan: the decree's sheets appear as tabs.
+  await pg.runAction("Mulai dari Keputusan");
   expect(await pg.tabNames()).toEqual(["Lembar1", ...TEMPLATE_SHEETS]);
   expect(await pg.page.getByRole("alert").count()).toBe(0);
   await pg.screenshot("path-fresh-template");
@@ -234,10 +253,14 @@ test("fresh workbook: every action in order, findings visited and fixed, exports
   const highlight = pg.pane.getByRole("switch", { name: "Warnai sel yang bermasalah" });
   await highlight.check();
   expect(await highlight.isChecked()).toBe(true);
-  await pg.runAction("Validasi");
-  await pg.pane.getByRole("region", { name: /^Temuan \(\d+\)$/ }).waitFor();
-  await openGroup(/^1\s+Galat$/);
+  await pg.runAction("Periksa Isian");
+  await pg.pane.getByRole("region", { name: "Hasil pemeriksaan" }).waitFor();
+  // The result under the button, titled by the worst finding.
+  expect(
+    await pg.pane.getByText("Pemeriksaan menemukan 1 kesalahan", { exact: true }).isVisible()
+  ).toBe(true);
   const typo = finding('Realisasi TW I "abc" tidak dapat dibaca.');
+  expect(await typo.innerText()).toMatch(/Yang perlu dilakukan: Ketik realisasi sebagai angka/);
   expect(await typo.isVisible()).toBe(true);
   expect(
     await pg.page
@@ -248,7 +271,7 @@ test("fresh workbook: every action in order, findings visited and fixed, exports
 
   // A finding's "Ke sel" selects its cell on its own sheet, from another sheet.
   await pg.activateSheet("Lembar1");
-  await typo.getByRole("button", { name: `Ke sel ${TW1.r6}`, exact: true }).click();
+  await typo.getByRole("button", { name: `Ke sel ${TW1.r6} (RKT KPU)`, exact: true }).click();
   expect(await eventually(() => pg.activeTab(), "RKT KPU")).toBe("RKT KPU");
   expect(
     await eventually(() => pg.page.locator("td.pg-selected").getAttribute("data-address"), TW1.r6)
@@ -258,7 +281,6 @@ test("fresh workbook: every action in order, findings visited and fixed, exports
 
   // The text "77,5 poin" is not read by the sheet's formulas (a warning); it can be fixed to the
   // number it says.
-  await openGroup(/^\d+\s+Peringatan$/);
   const typed = finding('"77,5 poin" tidak dibaca rumus lembar');
   const fix = typed.getByRole("button", { name: /^Perbaiki menjadi / });
   // The button shows the value as the message does, in the pane's language (77,5, not 77.5).
@@ -266,7 +288,9 @@ test("fresh workbook: every action in order, findings visited and fixed, exports
   await fix.click();
   await pg.pane.getByRole("heading", { name: "Perbaikan yang diterapkan" }).waitFor();
   expect(
-    await pg.pane.getByText(new RegExp(`^Diperbaiki: RKT KPU!${TW1.r7} → 77[,.]5$`)).isVisible()
+    await pg.pane
+      .getByText(new RegExp(`^Diperbaiki: sel ${TW1.r7} di lembar RKT KPU menjadi 77[,.]5$`))
+      .isVisible()
   ).toBe(true);
   expect(await eventually(() => pg.cellText(TW1.r7), "77,50")).toBe("77,50");
   expect(await typed.count()).toBe(0);
@@ -278,7 +302,7 @@ test("fresh workbook: every action in order, findings visited and fixed, exports
   await summary.waitFor();
   // Beside the average, how many of the sasaran's indicators reached their target.
   expect(await summary.innerText()).toMatch(
-    /Terwujudnya kebijakan bidang Politik yang kuat\s+1 dari 1 tercapai\s+103,75%/
+    /Terwujudnya kebijakan bidang Politik yang kuat\s+1\/1 indikator · 1 dari 1 tercapai\s+103,75%/
   );
   // "abc" in TW I is counted nowhere: the summary says so.
   expect(await summary.innerText()).toMatch(/1 indikator belum dihitung .*cek isian/);
@@ -307,7 +331,9 @@ test("fresh workbook: every action in order, findings visited and fixed, exports
     if (shown === "") continue;
     expect(shown).toMatch(/^\d+(,\d+)?%$/);
     expect(summaryText).toMatch(
-      new RegExp(`${escape(sasaran)} \\d+ dari \\d+ tercapai ${escape(shown)}`)
+      new RegExp(
+        `${escape(sasaran)} \\d+/\\d+ indikator · \\d+ dari \\d+ tercapai ${escape(shown)}`
+      )
     );
     checked++;
   }
@@ -325,7 +351,7 @@ test("fresh workbook: every action in order, findings visited and fixed, exports
   expect(await charts.first().locator("svg rect").count()).toBeGreaterThan(1);
   await pg.screenshot("path-fresh-charts");
 
-  // Ekspor untuk Rapat: a PDF (the default format), then a CSV; a Rekap Rapat sheet.
+  // Ekspor Bahan Rapat: a PDF (the default format), then a CSV; a Rekap Rapat sheet.
   expect(await pg.pane.getByRole("radio", { name: "PDF" }).isChecked()).toBe(true);
   const pdf = await exportFile();
   expect(pdf.name).toBe(`${EXPORT_NAME}.pdf`);
@@ -341,6 +367,8 @@ test("fresh workbook: every action in order, findings visited and fixed, exports
   );
   expect(text).toContain("Indikator Kinerja Utama");
   expect(await pg.pane.getByText(`${EXPORT_NAME}.csv`, { exact: true }).isVisible()).toBe(true);
+  // Where the file went.
+  expect(await pg.pane.getByText(/diunduh: lihat folder Unduhan/).isVisible()).toBe(true);
   expect(await pg.page.getByRole("alert").count()).toBe(0);
   await pg.screenshot("path-fresh-export-csv");
 }, 120_000);
@@ -349,7 +377,8 @@ test("converted workbook: the sample table becomes the template, then every acti
   await pg.open();
   await pg.clickButton("Contoh: tabel RKT yang sudah ada");
   await pg.page.getByRole("table", { name: "Lembar RKT 2021" }).waitFor();
-  await pg.runAction("Ubah Lembar Ini Menjadi Template");
+  // The button names the active sheet.
+  await pg.runAction("Gunakan tabel di lembar \u201cRKT 2021\u201d", "Gunakan Tabel di Lembar Ini");
   expect(await pg.page.getByRole("alert").allInnerTexts()).toEqual([]);
   const tabs = await pg.tabNames();
   expect(tabs).toEqual(expect.arrayContaining(["RKT 2021", "Info Kinerja", "RKT KPU"]));
@@ -362,13 +391,13 @@ test("converted workbook: the sample table becomes the template, then every acti
   );
   await pg.screenshot("path-converted");
   for (const [action, step] of [
-    ["Validasi", "validated"],
+    ["Periksa Isian", "validated"],
     ["Hitung Capaian", "capaian"],
     ["Buat Grafik", "charts"],
   ] as const) {
     await pg.runAction(action);
     expect(await pg.page.getByRole("alert").allInnerTexts()).toEqual([]);
-    expect(await pg.pane.getByText(`Selesai: ${action}`, { exact: true }).isVisible()).toBe(true);
+    expect(await pg.pane.locator(`[data-done="${action}"]`).isVisible()).toBe(true);
     await pg.screenshot(`path-converted-${step}`);
   }
   expect(await pg.pane.getByRole("region", { name: "Ringkasan capaian" }).innerText()).toMatch(
@@ -379,9 +408,9 @@ test("converted workbook: the sample table becomes the template, then every acti
   await pg.screenshot("path-converted-grafik");
 }, 90_000);
 
-test("keyboard only: Buat Template, Validasi and Hitung Capaian, with focus visible", async () => {
+test("keyboard only: Mulai dari Keputusan, Periksa Isian and Hitung Capaian, with focus visible", async () => {
   await pg.open();
-  await pg.enabledButton("Buat Template");
+  await pg.enabledButton("Mulai dari Keputusan");
   const focusVisible = () => pg.page.locator(":focus").getAttribute("data-fui-focus-visible");
   const step = async (action: string, key: "Tab" | "Shift+Tab", shot: string) => {
     await pg.tabTo(action, key);
@@ -389,10 +418,10 @@ test("keyboard only: Buat Template, Validasi and Hitung Capaian, with focus visi
     await pg.enabledButton(action);
     await pg.screenshot(shot);
     await pg.page.keyboard.press("Enter");
-    await pg.pane.getByText(`Selesai: ${action}`, { exact: true }).waitFor({ timeout: 20_000 });
-    await pg.enabledButton(action);
+    await pg.pane.locator(`[data-done="${action}"]`).waitFor({ timeout: 20_000 });
+    await pg.settled();
   };
-  await step("Buat Template", "Tab", "keyboard-focus-template");
+  await step("Mulai dari Keputusan", "Tab", "keyboard-focus-template");
   expect(await pg.tabNames()).toEqual(["Lembar1", ...TEMPLATE_SHEETS]);
   // A fresh template has no findings: one realisasi, written into the workbook (not through
   // the grid, so that the keyboard's focus stays in the pane).
@@ -406,39 +435,37 @@ test("keyboard only: Buat Template, Validasi and Hitung Capaian, with focus visi
   await pg.tabTo("Warnai sel yang bermasalah");
   await pg.page.keyboard.press("Space");
   expect(await pg.pane.getByRole("switch").isChecked()).toBe(true);
-  // Back up to Validasi.
-  await step("Validasi", "Shift+Tab", "keyboard-focus-validasi");
-  await pg.pane.getByRole("region", { name: /^Temuan \(\d+\)$/ }).waitFor();
-  // A findings group folds with Enter; then back up to Hitung Capaian.
-  const header = pg.pane.getByRole("button", { name: /^\d+\s+Peringatan$/ });
-  expect(await header.getAttribute("aria-expanded")).toBe("true");
-  await pg.tabTo(/^\d+ Peringatan$/);
+  // Back up to Periksa Isian.
+  await step("Periksa Isian", "Shift+Tab", "keyboard-focus-validasi");
+  await pg.pane.getByRole("region", { name: "Hasil pemeriksaan" }).waitFor();
+  // The result took the focus; a finding's link is reached by Tab, then on to Hitung Capaian.
+  await pg.tabTo(/^Ke sel I5 \(RKT Sekretariat\)$/);
   expect(await focusVisible()).not.toBeNull();
-  await pg.page.keyboard.press("Enter");
-  expect(await eventually(() => header.getAttribute("aria-expanded"), "false")).toBe("false");
-  await pg.screenshot("keyboard-findings-folded");
-  await step("Hitung Capaian", "Shift+Tab", "keyboard-focus-capaian");
+  await pg.screenshot("keyboard-finding-link");
+  await step("Hitung Capaian", "Tab", "keyboard-focus-capaian");
   await pg.pane.getByRole("region", { name: "Ringkasan capaian" }).waitFor();
   expect(await pg.tabNames()).toContain("Ringkasan Capaian");
   await pg.screenshot("keyboard-done");
 }, 90_000);
 
-test("old Excel (ExcelApi 1.1): Buat Template works and says what was left out", async () => {
+test("old Excel (ExcelApi 1.1): Mulai dari Keputusan works and says what was left out", async () => {
   await pg.open();
-  await pg.page.getByLabel("Versi ExcelApi").selectOption("1.1");
+  await pg.page.getByLabel("Versi Excel (ExcelApi)").selectOption("1.1");
   expect(
     await pg.page.evaluate(() => window.kinerjaPlayground?.host.isSetSupported("ExcelApi", "1.2"))
   ).toBe(false);
-  await pg.runAction("Buat Template");
+  await pg.runAction("Mulai dari Keputusan");
   expect(await pg.tabNames()).toEqual(["Lembar1", ...TEMPLATE_SHEETS]);
   expect(await pg.page.getByRole("alert").count()).toBe(0);
   const result = pg.pane.getByText("Dilewati di Excel ini:", { exact: true });
   expect(await result.isVisible()).toBe(true);
   // The result bar (announced politely): what was made, then what this Excel could not do.
   const bar = pg.pane.locator('[aria-live="polite"]').filter({ hasText: "Dilewati di Excel ini:" });
-  expect(await bar.innerText()).toContain("Selesai: Buat Template");
+  expect(await bar.innerText()).toContain("Selesai: Mulai dari Keputusan");
   const leftOut = await bar.locator("li").allInnerTexts();
-  expect(leftOut.filter((l) => /ExcelApi 1\.\d+/.test(l)).length).toBeGreaterThanOrEqual(3);
-  expect(leftOut.join("\n")).toContain("perlu ExcelApi 1.8");
+  // Excel versions by name, never API numbers.
+  expect(leftOut.filter((l) => /perlu Excel 20\d\d/.test(l)).length).toBeGreaterThanOrEqual(3);
+  expect(leftOut.join("\n")).toContain("perlu Excel 2019 atau yang lebih baru");
+  expect(leftOut.join("\n")).not.toMatch(/ExcelApi/);
   await pg.screenshot("old-excel-template");
 }, 60_000);

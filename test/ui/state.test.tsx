@@ -31,7 +31,14 @@ function finding(cell: string, withFix: boolean): LocatedFinding {
 const lines = { summary: [{ id: "RKT KPU: 6 indikator", en: "RKT KPU: 6 indicators" }], leftOut: [] };
 
 test("the initial state: nothing run, nothing found, PDF, no highlighting", () => {
-  expect(INITIAL_STATE).toEqual({ fixed: [], hasInfo: false, highlight: false, exportFormat: "pdf" });
+  expect(INITIAL_STATE).toEqual({
+    fixed: [],
+    hasInfo: false,
+    at: {},
+    stale: { findings: false, evaluations: false },
+    highlight: false,
+    exportFormat: "pdf",
+  });
 });
 
 test("a run is started, then settled; starting clears the last error", () => {
@@ -118,14 +125,39 @@ test("a fix drops only the findings at its cell that had a fix", () => {
   expect(state.fixed).toEqual([{ sheet: "RKT KPU", cell: "I5", fix: { value: 0.775 }, cellFormat: "0.0%" }]);
 });
 
-test("other actions leave findings and evaluations as they were", () => {
+test("other actions leave findings and evaluations as they were; a new template clears them", () => {
   const before = { ...INITIAL_STATE, findings: [finding("I5", true)], evaluations: [] };
-  const state = apply(before, { type: "finished", action: "template", result: lines });
-  expect(state.findings).toBe(before.findings);
-  expect(state.evaluations).toBe(before.evaluations);
-  const capaian = apply(state, { type: "finished", action: "capaian", result: lines, evaluations: [] });
+  const charts = apply(before, { type: "finished", action: "charts", result: lines });
+  expect(charts.findings).toBe(before.findings);
+  expect(charts.evaluations).toBe(before.evaluations);
+  const capaian = apply(charts, { type: "finished", action: "capaian", result: lines, evaluations: [] });
   expect(capaian.evaluations).toEqual([]);
   expect(capaian.findings).toBe(before.findings);
+  const template = apply(capaian, { type: "finished", action: "template", result: lines });
+  expect(template.findings).toBeUndefined();
+  expect(template.evaluations).toBeUndefined();
+});
+
+test("a fix makes the capaian out of date, not the check", () => {
+  const before = { ...INITIAL_STATE, findings: [finding("I5", true)], evaluations: [] };
+  const fixed = apply(before, {
+    type: "fixApplied",
+    fixed: { sheet: "RKT KPU", cell: "I5", fix: { value: 0.775 }, cellFormat: "0.0%" },
+  });
+  expect(fixed.stale).toEqual({ findings: false, evaluations: true });
+});
+
+test("the active sheet and the time an action finished enter the state", () => {
+  const state = apply(
+    INITIAL_STATE,
+    { type: "settingsRead", settings: DEFAULT_SETTINGS, hasInfo: false, activeSheet: "RKT 2021" },
+    { type: "started", running: "validate" },
+    { type: "finished", action: "validate", result: lines, findings: [], checked: 16, at: 1234 }
+  );
+  expect(state.activeSheet).toBe("RKT 2021");
+  expect(state.at).toEqual({ validate: 1234 });
+  expect(state.checked).toBe(16);
+  expect(state.last).toBe("validate");
 });
 
 test("settings read, and the user's own choices", () => {

@@ -37,6 +37,13 @@ const button = (name: string | RegExp) => screen.getByRole("button", { name });
 const isDisabled = (el: HTMLElement) =>
   el.hasAttribute("disabled") || el.getAttribute("aria-disabled") === "true";
 
+/** Settings sit in their own section, closed until opened. */
+async function openSettings() {
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name: /^(Pengaturan|Settings)$/ }));
+  });
+}
+
 /** Click once the button is enabled (the pane reads the workbook's settings when it opens). */
 async function clickButton(name: string | RegExp) {
   await waitFor(() => expect(isDisabled(button(name))).toBe(false));
@@ -48,42 +55,53 @@ async function clickButton(name: string | RegExp) {
 test("outside Excel every action is shown, disabled, and says why", () => {
   render(<TaskPane host={NO_HOST} decree={BLITAR_2021} />);
   expect(screen.getByRole("heading", { name: "Kinerja" })).toBeTruthy();
-  for (const name of ["Buat Template", "Validasi", "Hitung Capaian", "Buat Grafik"]) {
+  for (const name of ["Mulai dari Keputusan", "Periksa Isian", "Hitung Capaian", "Buat Grafik"]) {
     expect(isDisabled(button(name))).toBe(true);
   }
   expect(screen.getAllByText(/Buka panel ini di Excel/).length).toBe(6);
   expect(screen.getByText(/di luar Excel/)).toBeTruthy();
-  expect(screen.getByText(/35 indikator dalam 4 tabel/)).toBeTruthy();
+  // Step 1 is the next step and asks where to start.
+  expect(screen.getByText(/Dari mana Anda mulai/)).toBeTruthy();
 });
 
 test("the main path: template, validate, go to a finding, fix it, compute capaian", async () => {
   const excel = createExcelHost({ sheets: ["Lembar1"] });
   render(<TaskPane host={paneHost(excel)} decree={BLITAR_2021} />);
-  expect(screen.getByText(/Menambah lembar Info, RKT dan IKU/)).toBeTruthy();
+  expect(
+    screen.getByText(/Membuat lembar Info Kinerja, RKT dan IKU dari keputusan KPU Kota Blitar 2021/)
+  ).toBeTruthy();
 
-  await clickButton("Buat Template");
-  await screen.findByText("Selesai: Buat Template");
+  await clickButton("Mulai dari Keputusan");
+  await screen.findByText("Selesai: Mulai dari Keputusan");
   expect(screen.getByText("RKT KPU: 6 indikator")).toBeTruthy();
   expect(excel.sheetNames).toContain("RKT KPU");
+  await openSettings();
   await waitFor(() =>
-    expect((screen.getByLabelText("Triwulan pelaporan") as HTMLSelectElement).value).toBe("TW IV")
+    expect((screen.getByLabelText("TW pelaporan") as HTMLSelectElement).value).toBe("TW IV")
   );
 
   await typeInto(excel, "RKT KPU", `${rktCell("tw1", 5)}:${rktCell("tw4", 5)}`, [
     ["77,5%", 0.8, 0.82, 0.83],
   ]);
-  await clickButton("Validasi");
-  await screen.findByText("Selesai: Validasi");
+  await clickButton("Periksa Isian");
   // Text typed as "77,5%" is not read by the sheet's formulas (a warning, with a fix); no
-  // evidence yet is a warning too; nothing is an error.
-  expect(screen.queryByRole("button", { name: /Galat/ })).toBeNull();
-  // The first group (warnings) is open.
-  expect(screen.getByRole("button", { name: /Peringatan/ })).toBeTruthy();
+  // evidence yet is a warning too; nothing is an error, so the title says so and is not green.
+  await screen.findByText("Tidak ada kesalahan; 2 peringatan");
+  expect(screen.queryByText("Kesalahan")).toBeNull();
+  // Both warnings are about indicator 1, named once above them.
+  const group = screen
+    .getByRole("heading", { name: /^No\. 1 — Persentase Keputusan/ })
+    .closest("li") as HTMLElement;
+  expect(within(group).getAllByText("Peringatan")).toHaveLength(2);
   const fixItem = screen
     .getByRole("button", { name: /Perbaiki menjadi/ })
     .closest("li") as HTMLElement;
   expect(within(fixItem).getByText(/"77,5%" tidak dibaca rumus lembar/)).toBeTruthy();
-  const goTo = within(fixItem).getByRole("button", { name: `Ke sel ${rktCell("tw1", 5)}` });
+  // The message, what to do, then the link to the cell.
+  expect(within(fixItem).getByText(/Yang perlu dilakukan: Tekan Perbaiki/)).toBeTruthy();
+  const goTo = within(fixItem).getByRole("button", {
+    name: `Ke sel ${rktCell("tw1", 5)} (RKT KPU)`,
+  });
   await act(async () => {
     fireEvent.click(goTo);
   });
@@ -96,7 +114,7 @@ test("the main path: template, validate, go to a finding, fix it, compute capaia
   await act(async () => {
     fireEvent.click(fix);
   });
-  await screen.findByText(`Diperbaiki: RKT KPU!${rktCell("tw1", 5)} → 77,5%`);
+  await screen.findByText(`Diperbaiki: sel ${rktCell("tw1", 5)} di lembar RKT KPU menjadi 77,5%`);
   expect(excel.dumpSheet("RKT KPU").values[4]?.[rktIndex("tw1")]).toBe(0.775);
 
   await clickButton("Hitung Capaian");
@@ -110,24 +128,26 @@ test("the main path: template, validate, go to a finding, fix it, compute capaia
 test("a fix is not applied when the cell changed since validation", async () => {
   const excel = createExcelHost({ sheets: ["Lembar1"] });
   render(<TaskPane host={paneHost(excel)} decree={BLITAR_2021} />);
-  await clickButton("Buat Template");
-  await screen.findByText("Selesai: Buat Template");
+  await clickButton("Mulai dari Keputusan");
+  await screen.findByText("Selesai: Mulai dari Keputusan");
   await typeInto(excel, "RKT KPU", rktCell("tw1", 5), [["77,5%"]]);
-  await clickButton("Validasi");
-  await screen.findByText("Selesai: Validasi");
+  await clickButton("Periksa Isian");
+  await screen.findByText(
+    /^(Pemeriksaan menemukan|Tidak ada kesalahan|Isian sesuai|Belum ada realisasi)/
+  );
   await typeInto(excel, "RKT KPU", rktCell("tw1", 5), [[0.5]]);
   await act(async () => {
     fireEvent.click(screen.getByRole("button", { name: /Perbaiki menjadi/ }));
   });
-  await screen.findByText(/sudah berubah sejak divalidasi/);
+  await screen.findByText(/sudah berubah sejak diperiksa/);
   expect(excel.dumpSheet("RKT KPU").values[4]?.[rktIndex("tw1")]).toBe(0.5);
 });
 
 test("Rapikan isian tidies every entry the formulas cannot read at once, and leaves cells changed since", async () => {
   const excel = createExcelHost({ sheets: ["Lembar1"] });
   render(<TaskPane host={paneHost(excel)} decree={BLITAR_2021} />);
-  await clickButton("Buat Template");
-  await screen.findByText("Selesai: Buat Template");
+  await clickButton("Mulai dari Keputusan");
+  await screen.findByText("Selesai: Mulai dari Keputusan");
   // RKT KPU rows 5-10: percent, percent, index, percent, grade, opinion.
   await typeInto(excel, "RKT KPU", `${rktCell("tw1", 5)}:${rktCell("tw1", 10)}`, [
     ["77,5%"],
@@ -137,8 +157,10 @@ test("Rapikan isian tidies every entry the formulas cannot read at once, and lea
     ["BB (Baik)"],
     ["Wajar Tanpa Pengecualian"],
   ]);
-  await clickButton("Validasi");
-  await screen.findByText("Selesai: Validasi");
+  await clickButton("Periksa Isian");
+  await screen.findByText(
+    /^(Pemeriksaan menemukan|Tidak ada kesalahan|Isian sesuai|Belum ada realisasi)/
+  );
   const tidy = screen.getByRole("button", { name: "Rapikan isian (5 sel)" });
   // One cell changes after validation: it is left as the person typed it.
   await typeInto(excel, "RKT KPU", rktCell("tw1", 8), [["90%"]]);
@@ -147,7 +169,7 @@ test("Rapikan isian tidies every entry the formulas cannot read at once, and lea
   });
   await screen.findByText(
     new RegExp(
-      `1 sel sudah berubah sejak divalidasi dan tidak diubah: RKT KPU!${rktCell("tw1", 8)}`
+      `1 sel sudah berubah sejak diperiksa dan tidak diubah: ${rktCell("tw1", 8)} \\(RKT KPU\\)`
     )
   );
   const values = excel
@@ -163,8 +185,8 @@ test("Rapikan isian tidies every entry the formulas cannot read at once, and lea
 test("Excel's refusal reaches the user as what to do next", async () => {
   const excel = createExcelHost({ sheets: ["Lembar1"] });
   render(<TaskPane host={paneHost(excel)} decree={BLITAR_2021} />);
-  await clickButton("Buat Template");
-  await screen.findByText("Selesai: Buat Template");
+  await clickButton("Mulai dari Keputusan");
+  await screen.findByText("Selesai: Mulai dari Keputusan");
   excel.protectSheet("RKT Sekretariat");
   await clickButton("Hitung Capaian");
   const alert = await screen.findByRole("alert");
@@ -174,8 +196,9 @@ test("Excel's refusal reaches the user as what to do next", async () => {
 test("changing a setting writes it to the Info sheet", async () => {
   const excel = createExcelHost({ sheets: ["Lembar1"] });
   render(<TaskPane host={paneHost(excel)} decree={BLITAR_2021} />);
-  await clickButton("Buat Template");
-  await screen.findByText("Selesai: Buat Template");
+  await clickButton("Mulai dari Keputusan");
+  await screen.findByText("Selesai: Mulai dari Keputusan");
+  await openSettings();
   const select = (await screen.findByLabelText("Batas capaian")) as HTMLSelectElement;
   await waitFor(() => expect(select.disabled).toBe(false));
   await act(async () => {
@@ -187,11 +210,11 @@ test("changing a setting writes it to the Info sheet", async () => {
 test("on Office in English the pane speaks English; the switch goes back to Indonesian", async () => {
   const excel = createExcelHost({ sheets: ["Lembar1"] });
   render(<TaskPane host={paneHost(excel, "en-US")} decree={BLITAR_2021} />);
-  expect(button("Create template")).toBeTruthy();
+  expect(button("Start from the decree")).toBeTruthy();
   await act(async () => {
     fireEvent.click(screen.getByLabelText("Bahasa Indonesia"));
   });
-  expect(button("Buat Template")).toBeTruthy();
+  expect(button("Mulai dari Keputusan")).toBeTruthy();
 });
 
 test("result lines follow the language switch", async () => {
@@ -229,14 +252,16 @@ test.each([
 test("the highlight switch makes Validasi colour the cells with findings", async () => {
   const excel = createExcelHost({ sheets: ["Lembar1"] });
   render(<TaskPane host={paneHost(excel)} decree={BLITAR_2021} />);
-  await clickButton("Buat Template");
-  await screen.findByText("Selesai: Buat Template");
+  await clickButton("Mulai dari Keputusan");
+  await screen.findByText("Selesai: Mulai dari Keputusan");
   await typeInto(excel, "RKT KPU", rktCell("tw1", 5), [["abc"]]);
   await act(async () => {
     fireEvent.click(screen.getByRole("switch", { name: "Warnai sel yang bermasalah" }));
   });
-  await clickButton("Validasi");
-  await screen.findByText("Selesai: Validasi");
+  await clickButton("Periksa Isian");
+  await screen.findByText(
+    /^(Pemeriksaan menemukan|Tidak ada kesalahan|Isian sesuai|Belum ada realisasi)/
+  );
   expect(excel.formatAt("RKT KPU", rktCell("tw1", 5))["fill.color"]).toBe("#F8D7DA");
   expect(excel.dumpSheet("RKT KPU").values[4]?.[rktIndex("tw1")]).toBe("abc");
 });
@@ -264,19 +289,20 @@ test("Ubah Lembar Ini Menjadi Template converts the active sheet and says what i
   ]);
   const before = excel.dumpSheet("Data RKT");
   render(<TaskPane host={paneHost(excel)} decree={BLITAR_2021} />);
-  await clickButton("Ubah Lembar Ini Menjadi Template");
+  // The button names the sheet it will read.
+  await clickButton("Gunakan tabel di lembar “Data RKT”");
   await waitFor(() => expect(screen.queryByRole("alert")?.textContent ?? "ok").toBe("ok"));
-  await screen.findByText("Selesai: Ubah Lembar Ini Menjadi Template");
+  await screen.findByText("Selesai: Gunakan Tabel di Lembar Ini");
   expect(screen.getByText("Yang dikenali dari lembar Anda")).toBeTruthy();
   // Every inference per indicator, and the values written in the target's units.
   expect(
     screen.getByText(
-      /^Baris 4 \(rkt-kpu-1\): Jenis "Persen" \(dari tanda % di target D4\), Satuan "%", Arah "Naik" \(bawaan\)/
+      /^Baris 4: Jenis "Persen" \(dari tanda % di target D4\), Satuan "%", Arah "Naik" \(bawaan\)/
     )
   ).toBeTruthy();
   expect(
     screen.getByText(
-      'Baris 4 (rkt-kpu-1): target dan realisasi ditulis dalam satuan yang sama: D4 "80%" → 80 %; E4 "70%" → 70 %.'
+      'Baris 4: target dan realisasi ditulis dalam satuan yang sama: D4 "80%" → 80 %; E4 "70%" → 70 %.'
     )
   ).toBeTruthy();
   expect(excel.sheetNames.some((n) => n.startsWith("RKT"))).toBe(true);
@@ -297,15 +323,28 @@ test("Ekspor untuk Rapat writes the Rekap Rapat sheet and downloads the chosen f
     names.push(this.download);
   });
   render(<TaskPane host={paneHost(excel)} decree={BLITAR_2021} />);
-  await clickButton("Buat Template");
-  await screen.findByText("Selesai: Buat Template");
+  await clickButton("Mulai dari Keputusan");
+  await screen.findByText("Selesai: Mulai dari Keputusan");
   await typeInto(excel, "RKT KPU", rktCell("tw1", 5), [[0.83]]);
   await act(async () => {
     fireEvent.click(screen.getByLabelText("CSV"));
   });
-  await clickButton("Ekspor untuk Rapat");
+  await clickButton("Ekspor Bahan Rapat");
+  // Not checked and capaian not computed: the pane says so before exporting.
+  await screen.findByText("Siap rapat?");
+  expect(screen.getByText("Isian belum diperiksa.")).toBeTruthy();
+  expect(screen.getByText("Capaian belum dihitung.")).toBeTruthy();
+  expect(names).toEqual([]);
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name: "Tetap ekspor" }));
+  });
   await waitFor(() => expect(screen.queryByRole("alert")?.textContent ?? "ok").toBe("ok"));
-  await screen.findByText("Selesai: Ekspor untuk Rapat");
+  await screen.findByText("Selesai: Ekspor Bahan Rapat");
+  // Where the file went and which sheet was added.
+  expect(
+    screen.getByText(/Berkas Capaian-Kinerja-KPU-Kota-Blitar-2021-TW4\.csv diunduh/)
+  ).toBeTruthy();
+  expect(screen.getByText(/Lembar “Rekap Rapat” ditambahkan/)).toBeTruthy();
   expect(names).toEqual(["Capaian-Kinerja-KPU-Kota-Blitar-2021-TW4.csv"]);
   const text = await new Promise<string>((resolve) => {
     const reader = new FileReader();
@@ -339,7 +378,7 @@ test("a decree file is checked before use: problems are listed, a good file repl
   other.office = "KPU Kota Contoh";
   await choose(JSON.stringify(other));
   await screen.findByText(/Dimuat dari berkas: KPU Kota Contoh 2021/);
-  await clickButton("Buat Template");
-  await screen.findByText("Selesai: Buat Template");
+  await clickButton("Mulai dari Keputusan");
+  await screen.findByText("Selesai: Mulai dari Keputusan");
   expect(excel.dumpSheet("Info Kinerja").values.flat()).toContain("KPU Kota Contoh");
 });

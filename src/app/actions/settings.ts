@@ -3,12 +3,15 @@ import { infoSheet, type WorkbookSettings } from "../../core/workbook/settings";
 import { planSetting } from "../../core/workbook/settings-plan";
 import type { UseCase } from "../run";
 
-export const READ_SETTINGS: UseCase<void, { settings: WorkbookSettings; hasInfo: boolean }> = {
+export const READ_SETTINGS: UseCase<
+  void,
+  { settings: WorkbookSettings; hasInfo: boolean; activeSheet: string }
+> = {
   needs: { tables: "info" },
   needsTemplate: false,
   prepare: (book, { settings }) => ({
     plan: { ops: [], summary: [] },
-    result: { settings, hasInfo: infoSheet(book) !== undefined },
+    result: { settings, hasInfo: infoSheet(book) !== undefined, activeSheet: book.activeSheet },
   }),
 };
 

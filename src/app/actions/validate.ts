@@ -7,12 +7,17 @@ export interface ValidateParams {
   highlight: boolean;
 }
 
-export const VALIDATE: UseCase<ValidateParams, { findings: LocatedFinding[]; indicators: number }> =
-  {
-    needs: { tables: "rules" },
-    needsTemplate: true,
-    prepare: (book, { settings, compareWith }, _input, { highlight }) => {
-      const r = validateWorkbook(book, compareWith, settings, highlight);
-      return { plan: r.plan, result: { findings: r.findings, indicators: r.indicators } };
-    },
-  };
+export const VALIDATE: UseCase<
+  ValidateParams,
+  { findings: LocatedFinding[]; indicators: number; entered: boolean }
+> = {
+  needs: { tables: "rules" },
+  needsTemplate: true,
+  prepare: (book, { settings, compareWith }, _input, { highlight }) => {
+    const r = validateWorkbook(book, compareWith, settings, highlight);
+    return {
+      plan: r.plan,
+      result: { findings: r.findings, indicators: r.indicators, entered: r.entered },
+    };
+  },
+};

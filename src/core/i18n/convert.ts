@@ -8,7 +8,7 @@ export const CONVERT_MESSAGES = {
     en: 'There is no sheet "{sheet}" in this workbook.',
   },
   "convert.ownedSheet": {
-    id: 'Lembar "{sheet}" sudah berupa template Kinerja; tidak perlu diubah lagi.',
+    id: 'Lembar "{sheet}" sudah berupa templat Kinerja; tidak perlu diubah lagi.',
     en: 'The sheet "{sheet}" is already a Kinerja template; there is nothing to convert.',
   },
   "convert.noHeader": {
@@ -28,7 +28,7 @@ export const CONVERT_MESSAGES = {
     en: "A header was found at {address}, but no indicator rows follow it.",
   },
   "convert.invalidDecree": {
-    id: "Keputusan yang dibentuk dari lembar ini tidak sah: {detail}",
+    id: "Keputusan yang dibentuk dari lembar ini tidak dapat digunakan: {detail}",
     en: "The decree built from this sheet is not valid: {detail}",
   },
   // What was recognised.
@@ -77,12 +77,12 @@ export const CONVERT_MESSAGES = {
     en: 'column "{header}" ignored (last year; of last year only the yearly realisasi is read)',
   },
   "report.counts": {
-    id: "{indicators} indikator dalam {groups} kelompok sasaran.",
+    id: "{indicators} indikator dalam {groups} sasaran.",
     en: "{indicators} indicator(s) in {groups} sasaran group(s).",
   },
   "report.continuation": {
-    id: "Baris {row} adalah lanjutan indikator baris {into} ({id}); teksnya digabung.",
-    en: "Row {row} continues the indicator in row {into} ({id}); its text was joined.",
+    id: "Baris {row} adalah lanjutan indikator baris {into}; teksnya digabung.",
+    en: "Row {row} continues the indicator in row {into}; its text was joined.",
   },
   "report.sasaranRow": {
     id: "Baris {row} hanya memuat sasaran; sasaran itu berlaku untuk baris di bawahnya.",
@@ -98,7 +98,7 @@ export const CONVERT_MESSAGES = {
     en: "Row {row} holds column numbers, skipped.",
   },
   "report.ignored.noIndicator": {
-    id: 'Baris {row} tidak punya teks indikator, dilewati: "{text}".',
+    id: 'Baris {row} tidak memiliki teks indikator, dilewati: "{text}".',
     en: 'Row {row} has no indicator text, skipped: "{text}".',
   },
   "report.ignored.note": {
@@ -110,11 +110,11 @@ export const CONVERT_MESSAGES = {
     en: 'The target in {cell} ("{text}") cannot be read as {kind}; it is carried as it is into the Target column and the decree holds no target for this indicator.',
   },
   "report.noTarget": {
-    id: "Indikator baris {row} ({id}) tidak punya target; isi di template.",
-    en: "The indicator in row {row} ({id}) has no target; fill it in on the template.",
+    id: "Indikator baris {row} tidak memiliki target; isi di templat.",
+    en: "The indicator in row {row} has no target; fill it in on the template.",
   },
   "report.noTargetColumn": {
-    id: "Tidak ada kolom Target: target dikosongkan; isi di template.",
+    id: "Tidak ada kolom Target: target dikosongkan; isi di templat.",
     en: "There is no Target column: targets are left empty; fill them in on the template.",
   },
   "report.fraction": {
@@ -122,16 +122,16 @@ export const CONVERT_MESSAGES = {
     en: "The target in {cell} ({value}) was read as a fraction: {percent}%.",
   },
   "report.indicator": {
-    id: 'Baris {row} ({id}): Jenis "{kind}" (dari {source}), Satuan "{unit}", Arah "{direction}" ({how}). Bila salah, pilih yang benar di kolom Jenis/Satuan/Arah template.',
-    en: 'Row {row} ({id}): Jenis "{kind}" (from {source}), Satuan "{unit}", Arah "{direction}" ({how}). If wrong, pick the right one in the template\'s Jenis/Satuan/Arah columns.',
+    id: 'Baris {row}: Jenis "{kind}" (dari {source}), Satuan "{unit}", Arah "{direction}" ({how}). Jika salah, pilih yang benar di kolom Jenis/Satuan/Arah templat.',
+    en: 'Row {row}: Jenis "{kind}" (from {source}), Satuan "{unit}", Arah "{direction}" ({how}). If wrong, pick the right one in the template\'s Jenis/Satuan/Arah columns.',
   },
   "report.values": {
-    id: "Baris {row} ({id}): target dan realisasi ditulis dalam satuan yang sama: {changes}.",
-    en: "Row {row} ({id}): target and realisasi written in the same units: {changes}.",
+    id: "Baris {row}: target dan realisasi ditulis dalam satuan yang sama: {changes}.",
+    en: "Row {row}: target and realisasi written in the same units: {changes}.",
   },
   "report.valuesAsTyped": {
-    id: 'Baris {row} ({id}): {cells} tidak terbaca sebagai "{kind}"; dibawa apa adanya dan Hitung Capaian menandainya "cek isian".',
-    en: 'Row {row} ({id}): {cells} cannot be read as "{kind}"; carried as typed, and Hitung Capaian marks it "cek isian".',
+    id: 'Baris {row}: {cells} tidak terbaca sebagai "{kind}"; dibawa apa adanya dan Hitung Capaian menandainya "cek isian".',
+    en: 'Row {row}: {cells} cannot be read as "{kind}"; carried as typed, and Hitung Capaian marks it "cek isian".',
   },
   "report.singleRealisasi": {
     id: "Kolom Realisasi tunggal ({column}) dibawa ke Realisasi TW IV sebagai nilai tahunan.",
@@ -154,7 +154,7 @@ export const CONVERT_MESSAGES = {
     en: 'The sheet "{sheet}" is left unchanged.',
   },
   "report.infoKept": {
-    id: "Buku kerja ini sudah punya lembar Info Kinerja; lembar itu tidak diubah.",
+    id: "Buku kerja ini sudah memiliki lembar Info Kinerja; lembar itu tidak diubah.",
     en: "This workbook already has an Info Kinerja sheet; it is left unchanged.",
   },
 } satisfies Record<string, Bilingual>;

@@ -3,7 +3,7 @@ import type { Bilingual } from "./types";
 /**
  * Messages of the rules core (src/core/rules): one `finding.<code>` per finding code, and the
  * labels results carry (kategori bands, tercapai, cap, grade rule). Parameters: {value} what
- * the cell holds, {quarter} "TW II" / "Q2", {expected}, {detail}, {readings}, {fix}.
+ * the cell holds, {quarter} "TW II" (both languages), {expected}, {detail}, {readings}, {fix}.
  */
 export const FINDING_MESSAGES = {
   "finding.target.missing": { id: "Target belum diisi.", en: "The target is missing." },
@@ -12,12 +12,12 @@ export const FINDING_MESSAGES = {
     en: 'The target "{value}" cannot be read.',
   },
   "finding.target.ambiguous": {
-    id: 'Target "{value}" bermakna ganda ({readings}); tulis dengan jelas, misalnya pakai koma desimal.',
+    id: 'Target "{value}" bermakna ganda ({readings}); tulis dengan jelas, misalnya dengan koma desimal.',
     en: 'The target "{value}" is ambiguous ({readings}); write it unambiguously, e.g. with a decimal comma.',
   },
   "finding.target.excelError": {
-    id: "Sel target berisi galat Excel {value}.",
-    en: "The target cell holds the Excel error {value}.",
+    id: "Sel target berisi kode kesalahan Excel {value}. Perbaiki rumus atau ketik targetnya.",
+    en: "The target cell holds the Excel error {value}. Fix the formula or type the target.",
   },
   "finding.target.wrongKind": {
     id: 'Target "{value}" bukan {expected}.',
@@ -48,12 +48,12 @@ export const FINDING_MESSAGES = {
     en: 'Realisasi {quarter} "{value}" cannot be read.',
   },
   "finding.realisasi.ambiguous": {
-    id: 'Realisasi {quarter} "{value}" bermakna ganda ({readings}); tulis dengan jelas, misalnya pakai koma desimal.',
+    id: 'Realisasi {quarter} "{value}" bermakna ganda ({readings}); tulis dengan jelas, misalnya dengan koma desimal.',
     en: 'Realisasi {quarter} "{value}" is ambiguous ({readings}); write it unambiguously, e.g. with a decimal comma.',
   },
   "finding.realisasi.excelError": {
-    id: "Sel realisasi {quarter} berisi galat Excel {value}.",
-    en: "The realisasi cell {quarter} holds the Excel error {value}.",
+    id: "Sel realisasi {quarter} berisi kode kesalahan Excel {value}. Perbaiki rumus atau ketik nilainya.",
+    en: "The realisasi cell {quarter} holds the Excel error {value}. Fix the formula or type the value.",
   },
   "finding.realisasi.wrongKind": {
     id: 'Realisasi {quarter} "{value}" bukan {expected}.',
@@ -72,11 +72,11 @@ export const FINDING_MESSAGES = {
     en: "Realisasi {quarter} {value}% is above 100%.",
   },
   "finding.realisasi.aboveTarget": {
-    id: "Realisasi {quarter} {value}% di atas 100%. Cara penghitungannya membagi dengan target, jadi ini berarti target terlampaui; periksa bila tidak dimaksudkan.",
+    id: "Realisasi {quarter} {value}% di atas 100%. Cara penghitungannya membagi dengan target, jadi ini berarti target terlampaui; periksa jika tidak dimaksudkan.",
     en: "Realisasi {quarter} {value}% is above 100%. Its cara penghitungan divides by the target, so this means the target was exceeded; check it if not meant.",
   },
   "finding.realisasi.negativeCount": {
-    id: "Realisasi {quarter} {value} negatif; jumlah tidak bisa negatif.",
+    id: "Realisasi {quarter} {value} negatif; jumlah tidak dapat negatif.",
     en: "Realisasi {quarter} {value} is negative; a count cannot be.",
   },
   "finding.realisasi.notWholeNumber": {
@@ -108,7 +108,7 @@ export const FINDING_MESSAGES = {
     en: 'Realisasi {quarter} "{value}" is not read by the sheet\'s formulas, so Realisasi Tahun and Capaian show "cek isian" and it is counted nowhere. Turn it into {fix}.',
   },
   "finding.realisasi.looksCumulative": {
-    id: "Realisasi per triwulan ({value}) tampak diketik kumulatif (s.d. triwulan), tetapi dijumlahkan menjadi {expected}. Bila angkanya s.d. triwulan, ubah Agregasi TW menjadi Kumulatif.",
+    id: "Realisasi per triwulan ({value}) tampak diketik kumulatif (s.d. triwulan), tetapi dijumlahkan menjadi {expected}. Jika angkanya s.d. triwulan, ubah Agregasi TW menjadi Kumulatif.",
     en: "The quarterly realisasi ({value}) look typed cumulatively (to date), yet they are added up to {expected}. If they are to-date figures, set Agregasi TW to Kumulatif.",
   },
   "finding.realisasi.looksLikeDate": {
@@ -120,11 +120,11 @@ export const FINDING_MESSAGES = {
     en: "Realisasi {quarter} reads {value}, while the target is written in other units (percent vs plain number). The formulas divide the numbers as they are, so the capaian is off a hundredfold. Did you mean {expected}? Turn it into {fix}.",
   },
   "finding.kind.percentValues": {
-    id: 'Jenis "Persen", tetapi semua angkanya ({value}) di atas 1,5 tanpa format persen. Bila ini nilai atau jumlah, pilih Jenis "{fix}"; bila persen, biarkan (target dan realisasi dibaca dalam satuan yang sama) atau tulis dengan format persen (85% disimpan 0,85).',
+    id: 'Jenis "Persen", tetapi semua angkanya ({value}) di atas 1,5 tanpa format persen. Jika ini nilai atau jumlah, pilih Jenis "{fix}"; jika persen, biarkan (target dan realisasi dibaca dalam satuan yang sama) atau tulis dengan format persen (85% disimpan 0,85).',
     en: 'Jenis "Persen", but all its numbers ({value}) are above 1.5 with no percent format. If they are a score or a count, choose Jenis "{fix}"; if percents, leave them (target and realisasi are read in the same units) or type them with a percent format (85% stored as 0.85).',
   },
   "finding.kind.numberValues": {
-    id: 'Jenis "{detail}", tetapi semua angkanya ({value}) persen (format persen atau tanda %). Bila ini persen, pilih Jenis "{fix}"; bila bukan, tulis angkanya tanpa %.',
+    id: 'Jenis "{detail}", tetapi semua angkanya ({value}) persen (format persen atau tanda %). Jika ini persen, pilih Jenis "{fix}"; jika bukan, tulis angkanya tanpa %.',
     en: 'Jenis "{detail}", but all its numbers ({value}) are percents (a percent format or a % sign). If they are percents, choose Jenis "{fix}"; if not, type the numbers without %.',
   },
   "finding.indicator.unknownWord": {
@@ -132,7 +132,7 @@ export const FINDING_MESSAGES = {
     en: 'The entry "{value}" is not known to the sheet\'s formulas, so Realisasi Tahun or Capaian show "cek isian". Choose one of: {expected}.',
   },
   "finding.indicator.blankWord": {
-    id: "Sel ini kosong, jadi rumus membacanya sebagai {value}, sedangkan keputusan menyebut {fix}. Isi sel ini bila yang dimaksud {fix}.",
+    id: "Sel ini kosong, jadi rumus membacanya sebagai {value}, sedangkan keputusan menyebut {fix}. Isi sel ini jika yang dimaksud {fix}.",
     en: "This cell is blank, so the formulas read it as {value}, while the decree says {fix}. Fill it in if {fix} is meant.",
   },
   "finding.indicator.unknownPeriod": {
@@ -140,7 +140,7 @@ export const FINDING_MESSAGES = {
     en: 'The period "{value}" is not known, so it is read as Triwulanan (a realisasi is expected every quarter). Choose one of: {expected}.',
   },
   "finding.indicator.blankPeriod": {
-    id: "Periode kosong, jadi dibaca sebagai {value} (realisasi diharapkan setiap triwulan), sedangkan keputusan menyebut {fix}. Isi sel ini bila yang dimaksud {fix}.",
+    id: "Periode kosong, jadi dibaca sebagai {value} (realisasi diharapkan setiap triwulan), sedangkan keputusan menyebut {fix}. Isi sel ini jika yang dimaksud {fix}.",
     en: "The period is blank, so it is read as {value} (a realisasi is expected every quarter), while the decree says {fix}. Fill it in if {fix} is meant.",
   },
   "finding.realisasi.gradeFromScore": {
@@ -168,15 +168,15 @@ export const FINDING_MESSAGES = {
     en: "Realisasi {quarter} {value} differs from numerator/denominator ({expected}); the components' result is used.",
   },
   "finding.sumberData.missing": {
-    id: "Realisasi diisi tanpa sumber data / bukti dukung.",
-    en: "Realisasi is filled in without a data source / evidence.",
+    id: "Realisasi diisi tanpa bukti dukung (kolom Sumber Data).",
+    en: "Realisasi is filled in without evidence (the Sumber Data column).",
   },
   "finding.consistency.rktWithoutIku": {
-    id: "Indikator RKT ini tidak punya definisi IKU.",
+    id: "Indikator RKT ini tidak memiliki definisi IKU.",
     en: "This RKT indicator has no IKU definition.",
   },
   "finding.consistency.ikuWithoutRkt": {
-    id: "Indikator IKU ini tidak punya target dalam RKT.",
+    id: "Indikator IKU ini tidak memiliki target dalam RKT.",
     en: "This IKU indicator has no target in the RKT.",
   },
   "finding.consistency.noCaraPenghitungan": {

@@ -5,6 +5,8 @@
 import { CONVERT_MESSAGES } from "./convert";
 import { DECREE_MESSAGES } from "./decree";
 import { FINDING_MESSAGES } from "./findings";
+import { PANE_MESSAGES } from "./pane";
+import { TODO_MESSAGES } from "./todo";
 import { UI_MESSAGES } from "./ui";
 import { fill, type Bilingual, type Lang, type Params } from "./types";
 
@@ -13,6 +15,8 @@ export const MESSAGES = {
   ...DECREE_MESSAGES,
   ...FINDING_MESSAGES,
   ...UI_MESSAGES,
+  ...PANE_MESSAGES,
+  ...TODO_MESSAGES,
 } satisfies Record<string, Bilingual>;
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -28,6 +32,13 @@ export function bilingual(key: MessageKey, params?: Params): Bilingual {
 }
 
 /** The parts of the table, for the test that no key is defined twice. */
-export const MESSAGE_PARTS = { CONVERT_MESSAGES, DECREE_MESSAGES, FINDING_MESSAGES, UI_MESSAGES };
+export const MESSAGE_PARTS = {
+  CONVERT_MESSAGES,
+  DECREE_MESSAGES,
+  FINDING_MESSAGES,
+  UI_MESSAGES,
+  PANE_MESSAGES,
+  TODO_MESSAGES,
+};
 
 export { fill, LANGS, type Bilingual, type Lang, type Params } from "./types";

@@ -51,7 +51,8 @@ export function checkDecree(decree: Decree): Finding[] {
         out.push(
           finding("consistency.duplicateIndicator", ind.id, "indicator", { expected: first })
         );
-      else seen.set(key, ind.id);
+      // Named as staff see it (its No., or its text), never by the internal id.
+      else seen.set(key, ind.no.trim() !== "" ? `No. ${ind.no.trim().replace(/\.$/, "")}` : ind.text);
     }
   }
   return out;

@@ -6,6 +6,7 @@
 import { FINDING_MESSAGES } from "../i18n/findings";
 import type { Bilingual } from "../i18n/types";
 import type { Fix } from "./parse-entry";
+import { isPercentFormat } from "./cell";
 import { formatEnNumber, formatIdNumber } from "./number-id";
 
 export type Severity = "error" | "warning" | "info";
@@ -104,7 +105,7 @@ export interface Finding {
   message: Bilingual;
 }
 
-/** Message parameters; numbers are written per language (77,5 / 77.5), quarters as TW II / Q2. */
+/** Message parameters; numbers are written per language (77,5 / 77.5), quarters as TW II. */
 export interface FindingParams {
   value?: string | number | Bilingual;
   expected?: string | number | Bilingual;
@@ -131,7 +132,8 @@ function param(
 ): string {
   switch (name) {
     case "quarter":
-      return quarter === undefined ? "" : lang === "id" ? `TW ${ROMAN[quarter]}` : `Q${quarter}`;
+      // "TW II" in both languages: the workbook's own word (its headers and the reporting-quarter cell).
+      return quarter === undefined ? "" : `TW ${ROMAN[quarter]}`;
     case "readings":
       return p.readings
         ? p.readings.map((n) => one(n, lang)).join(lang === "id" ? " atau " : " or ")
@@ -140,7 +142,10 @@ function param(
       const fix = p.fix;
       if (fix === undefined) return "";
       if (typeof fix.value !== "number") return fix.value;
-      return one(fix.value, lang) + (fix.numberFormat ? ` (${fix.numberFormat})` : "");
+      // As the cell will show it (0,8 with a percent format is "80%"), never the format code.
+      return isPercentFormat(fix.numberFormat)
+        ? `${one(fix.value * 100, lang)}%`
+        : one(fix.value, lang);
     }
     default:
       return one(p[name], lang);

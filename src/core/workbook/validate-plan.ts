@@ -22,6 +22,9 @@ export interface LocatedFinding extends Finding {
   cellValue: CellValue;
   /** The cell's number format, to show a fix as the cell will show it. */
   cellFormat: string;
+  /** The indicator as the sheet names it: its No. and its text, for "No. 3 — Persentase …". */
+  indicatorNo?: string;
+  indicatorText?: string;
 }
 
 export interface ValidationResult {
@@ -29,6 +32,8 @@ export interface ValidationResult {
   settings: WorkbookSettings;
   /** How many indicators were checked. */
   indicators: number;
+  /** Whether any realisasi is typed yet (until then no quarter is reported missing). */
+  entered: boolean;
   /** Colours for the cells with findings (empty unless highlighting was asked for). */
   plan: Plan;
 }
@@ -70,7 +75,16 @@ function locate(f: Finding, at: LocatedEntry, book: WorkbookSnapshot): LocatedFi
   const sheet = findSheet(book, at.sheet);
   const cellValue = sheet === undefined ? null : cellAt(sheet, at.row, col);
   const cellFormat = sheet === undefined ? "General" : formatAt(sheet, at.row, col);
-  return { ...f, sheet: at.sheet, cell: cellAddress(at.row, col), cellValue, cellFormat };
+  const { no, text } = at.entry.indicator;
+  return {
+    ...f,
+    sheet: at.sheet,
+    cell: cellAddress(at.row, col),
+    cellValue,
+    cellFormat,
+    indicatorNo: no,
+    indicatorText: text,
+  };
 }
 
 export function validateWorkbook(
@@ -80,10 +94,8 @@ export function validateWorkbook(
   highlight = false
 ): ValidationResult {
   const entries = readRktEntries(book, decree);
-  const options = {
-    ...ruleOptions(settings, decree),
-    started: anyTyped(entries.map((e) => e.entry)),
-  };
+  const entered = anyTyped(entries.map((e) => e.entry));
+  const options = { ...ruleOptions(settings, decree), started: entered };
   // Entry by entry, so a finding lands on its own row even when two rows share a Kode.
   const located: LocatedFinding[] = [];
   for (const e of entries) {
@@ -128,6 +140,7 @@ export function validateWorkbook(
     findings: located,
     settings,
     indicators: entries.length,
+    entered,
     plan: {
       ops,
       summary: [

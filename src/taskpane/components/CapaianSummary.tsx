@@ -13,6 +13,8 @@ const useStyles = makeStyles({
   pill: { borderRadius: tokens.borderRadiusMedium, padding: "0 4px", whiteSpace: "nowrap" },
 });
 
+const ROMAN = ["", "I", "II", "III", "IV"];
+
 export function formatPercent(value: number | null, lang: "id" | "en"): string | null {
   if (value === null) return null;
   return `${new Intl.NumberFormat(lang === "id" ? "id-ID" : "en-US", { maximumFractionDigits: 2 }).format(value)}%`;
@@ -22,14 +24,20 @@ export function formatPercent(value: number | null, lang: "id" | "en"): string |
  * Capaian per sasaran and overall after Hitung Capaian, with the kategori as a coloured pill
  * that also carries its name (colour is never the only signal). Fits a 320 px pane.
  */
-export function CapaianSummary(props: { evaluations: { sheet: string; evaluation: Evaluation }[]; settings?: WorkbookSettings }) {
+export function CapaianSummary(props: {
+  evaluations: { sheet: string; evaluation: Evaluation }[];
+  settings?: WorkbookSettings;
+  /** Computed before the last change: shown greyed, with what to do. */
+  stale?: boolean;
+}) {
   const tr = useT();
   const { lang } = useLang();
   const styles = useStyles();
   const bands = kategoriBands(props.settings?.kategori ?? "five");
   const colors = bandColors(bands);
-  const pill = (label: { key: string; label: { id: string; en: string } } | null) => {
-    if (label === null) return null;
+  // A kategori only for a complete group: graded from 1 of 4 indicators it would mislead.
+  const pill = (label: { key: string; label: { id: string; en: string } } | null, complete = true) => {
+    if (label === null || !complete) return null;
     const i = bands.findIndex((b) => b.key === label.key);
     const c = colors[i] ?? { fill: tokens.colorNeutralBackground3, fontColor: tokens.colorNeutralForeground1 };
     return (
@@ -39,15 +47,29 @@ export function CapaianSummary(props: { evaluations: { sheet: string; evaluation
     );
   };
   const first = props.evaluations[0]?.evaluation.results[0];
+  // "s.d. TW I" when only TW I is filled, though the reporting quarter is TW IV: the data says.
+  const reporting = props.settings?.reportingQuarter ?? 4;
+  const filled = props.evaluations.flatMap((e) =>
+    e.evaluation.results.flatMap((r) =>
+      r.quarters.filter((q) => q.value !== null && q.quarter <= reporting).map((q) => q.quarter)
+    )
+  );
+  const upTo = filled.length > 0 ? Math.max(...filled) : undefined;
   const cekIsian = props.evaluations.reduce(
     (n, e) => n + e.evaluation.results.filter((r) => r.cekIsian !== null).length,
     0
   );
   return (
-    <section aria-label={tr("summary.title")}>
-      <Body1 as="h2" style={{ fontWeight: 600 }}>
+    <section aria-label={tr("summary.title")} style={props.stale ? { opacity: 0.6 } : undefined}>
+      <Body1 as="h3" style={{ fontWeight: 600 }}>
         {tr("summary.title")}
+        {upTo !== undefined && ` ${tr("summary.upTo", { tw: `TW ${ROMAN[upTo]}` })}`}
       </Body1>
+      {props.stale && (
+        <Body1 as="p" role="status">
+          <strong>{tr("summary.stale")}</strong>
+        </Body1>
+      )}
       {props.evaluations.map(({ sheet, evaluation }) => (
         <table key={sheet} className={styles.table}>
           <caption style={{ textAlign: "left", fontWeight: 600 }}>{tr("summary.sheet", { sheet })}</caption>
@@ -57,10 +79,14 @@ export function CapaianSummary(props: { evaluations: { sheet: string; evaluation
                 <td className={styles.cell}>
                   {g.sasaran}
                   <br />
-                  <Caption1>{tr("summary.reached", { reached: g.reached, indicators: g.indicators })}</Caption1>
+                  <Caption1>
+                    {tr("summary.coverage", { counted: g.counted, indicators: g.indicators })}
+                    {" · "}
+                    {tr("summary.reached", { reached: g.reached, indicators: g.indicators })}
+                  </Caption1>
                 </td>
                 <td className={`${styles.cell} ${styles.num}`}>{formatPercent(g.averageRounded, lang) ?? tr("summary.noValue")}</td>
-                <td className={styles.cell}>{pill(g.kategori)}</td>
+                <td className={styles.cell}>{pill(g.kategori, g.counted === g.indicators)}</td>
               </tr>
             ))}
             <tr>
@@ -72,17 +98,27 @@ export function CapaianSummary(props: { evaluations: { sheet: string; evaluation
               <td className={`${styles.cell} ${styles.num}`}>
                 <strong>{formatPercent(evaluation.summary.overall.averageRounded, lang) ?? tr("summary.noValue")}</strong>
               </td>
-              <td className={styles.cell}>{pill(evaluation.summary.overall.kategori)}</td>
+              <td className={styles.cell}>{pill(evaluation.summary.overall.kategori, evaluation.summary.overall.counted === evaluation.summary.overall.indicators)}</td>
             </tr>
           </tbody>
         </table>
       ))}
+      {props.evaluations.some((e) => e.evaluation.summary.overall.counted < e.evaluation.summary.overall.indicators) && (
+        <Caption1 as="p">
+          {tr("summary.partial", {
+            counted: props.evaluations.reduce((n, e) => n + e.evaluation.summary.overall.counted, 0),
+            indicators: props.evaluations.reduce((n, e) => n + e.evaluation.summary.overall.indicators, 0),
+          })}
+        </Caption1>
+      )}
       {cekIsian > 0 && (
         <Body1 as="p" role="status">
           {tr("summary.cekIsian", { count: cekIsian })}
         </Body1>
       )}
-      {first !== undefined && <Caption1>{tr("summary.rule", { cap: first.cap.label[lang], gradeRule: first.gradeRule.label[lang] })}</Caption1>}
+      {first !== undefined && (
+        <Caption1 as="p">{tr("summary.rule", { cap: first.cap.label[lang], gradeRule: first.gradeRule.label[lang] })}</Caption1>
+      )}
     </section>
   );
 }

@@ -20,23 +20,56 @@ export function Progress(props: { running?: string }) {
   return <Spinner size="small" label={tr("action.running", { action })} aria-live="polite" />;
 }
 
+/** A time of day as staff read it: 10.32 (id) / 10:32 (en). */
+export function timeOfDay(ms: number, lang: "id" | "en"): string {
+  return new Intl.DateTimeFormat(lang === "id" ? "id-ID" : "en-GB", {
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(new Date(ms));
+}
+
+export interface ResultBarProps {
+  result?: PaneResult;
+  /** The title when the outcome says more than "done" (the check's worst finding). */
+  title?: string;
+  /** The colour follows the outcome: never green beside an error. */
+  intent?: "success" | "warning" | "error" | "info";
+  /** What to do next, said after the lines. */
+  next?: string;
+  /** Lines added by the pane (where the exported file went). */
+  extra?: string[];
+  /** Leave out the action's own summary lines (the title already says them). */
+  hideSummary?: boolean;
+  at?: number;
+}
+
 /** What the last action did, and what this Excel could not do. */
-export function ResultBar(props: { result?: PaneResult }) {
+export const ResultBar = React.forwardRef<HTMLDivElement, ResultBarProps>(function ResultBar(props, ref) {
   const tr = useT();
   const { lang } = useLang();
   const r = props.result;
   if (r === undefined) return null;
+  const intent = props.intent ?? (r.leftOut.length > 0 ? "warning" : "success");
   return (
-    <MessageBar intent={r.leftOut.length > 0 ? "warning" : "success"} layout="multiline" aria-live="polite">
+    <MessageBar
+      ref={ref}
+      tabIndex={-1}
+      intent={intent}
+      layout="multiline"
+      aria-live="polite"
+      data-done={tr(ACTION_LABELS[r.action])}
+    >
       <MessageBarBody>
-        <MessageBarTitle>{tr("action.done", { action: tr(ACTION_LABELS[r.action]) })}</MessageBarTitle>
-        {r.summary.length === 0 ? (
+        <MessageBarTitle>{props.title ?? tr("action.done", { action: tr(ACTION_LABELS[r.action]) })}</MessageBarTitle>
+        {props.at !== undefined && <div>{tr("result.at", { time: timeOfDay(props.at, lang) })}</div>}
+        {props.hideSummary ? null : r.summary.length === 0 ? (
           <div>{tr("result.nothing")}</div>
         ) : (
           <ul style={{ margin: 0, paddingInlineStart: "1.2em" }}>
             {r.summary.map((l, i) => (
               <li key={i}>{l[lang]}</li>
             ))}
+            {props.extra?.map((l, i) => <li key={`x${i}`}>{l}</li>)}
           </ul>
         )}
         {r.recognised !== undefined && r.recognised.length > 0 && (
@@ -59,18 +92,19 @@ export function ResultBar(props: { result?: PaneResult }) {
             </ul>
           </>
         )}
+        {props.next !== undefined && <div><strong>{props.next}</strong></div>}
       </MessageBarBody>
     </MessageBar>
   );
-}
+});
 
 /** The one place errors reach the user: what happened and what to do next. */
-export function ErrorBar(props: { error?: Bilingual; onDismiss: () => void }) {
+export const ErrorBar = React.forwardRef<HTMLDivElement, { error?: Bilingual; onDismiss: () => void }>(function ErrorBar(props, ref) {
   const tr = useT();
   const { lang } = useLang();
   if (props.error === undefined) return null;
   return (
-    <MessageBar intent="error" layout="multiline" role="alert">
+    <MessageBar ref={ref} tabIndex={-1} intent="error" layout="multiline" role="alert">
       <MessageBarBody>
         <MessageBarTitle>{tr("error.title")}</MessageBarTitle>
         {props.error[lang]}
@@ -82,4 +116,4 @@ export function ErrorBar(props: { error?: Bilingual; onDismiss: () => void }) {
       </MessageBarActions>
     </MessageBar>
   );
-}
+});

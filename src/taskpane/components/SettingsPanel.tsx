@@ -1,9 +1,8 @@
 import * as React from "react";
 import { Caption1, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { SETTING_ROWS, type WorkbookSettings } from "../../core/workbook/settings";
-import type { MessageKey } from "../../core/i18n";
+import { MESSAGES, type MessageKey } from "../../core/i18n";
 import { useT } from "../i18n";
-import { LanguageSwitch } from "./LanguageSwitch";
 
 const useStyles = makeStyles({ root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS } });
 
@@ -19,6 +18,12 @@ export interface SettingsPanelProps {
   hasInfo: boolean;
   busy: boolean;
   onChange: <K extends keyof WorkbookSettings>(key: K, value: WorkbookSettings[K]) => void;
+}
+
+/** A setting's word in the pane's language ("Tanpa batas" / "No cap"); TW I-IV stay as written. */
+function valueLabel(key: string, value: string | number | undefined, word: string, tr: ReturnType<typeof useT>): string {
+  const k = `settingValue.${key}.${String(value)}`;
+  return k in MESSAGES ? tr(k as MessageKey) : word;
 }
 
 /** Workbook settings (kept on the Info sheet, so colleagues get the same) and the language. */
@@ -43,7 +48,7 @@ export function SettingsPanel(props: SettingsPanelProps) {
               {current === undefined && <option value="">—</option>}
               {words.map((w) => (
                 <option key={w} value={w}>
-                  {w}
+                  {valueLabel(row.key, (row.words as Record<string, string | number>)[w], w, tr)}
                 </option>
               ))}
             </Select>
@@ -51,7 +56,6 @@ export function SettingsPanel(props: SettingsPanelProps) {
         );
       })}
       <Caption1>{props.hasInfo ? tr("settings.stored") : tr("settings.noInfo")}</Caption1>
-      <LanguageSwitch />
     </section>
   );
 }

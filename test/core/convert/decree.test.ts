@@ -71,6 +71,24 @@ describe("Convert: the decree's Lampiran I on one sheet", () => {
       "Ketua Komisi Pemilihan Umum Kota Blitar: Choirul Umam"
     );
     expect(Object.values(result.report.fields).every((f) => f.found)).toBe(true);
+    // The date is said as staff write it, never as 2021-01-04.
+    const [y, m, day] = b.date.split("-").map(Number) as [number, number, number];
+    const month = [
+      "Januari",
+      "Februari",
+      "Maret",
+      "April",
+      "Mei",
+      "Juni",
+      "Juli",
+      "Agustus",
+      "September",
+      "Oktober",
+      "November",
+      "Desember",
+    ][m - 1];
+    expect(result.report.fields.date.message.id).toContain(`${day} ${month} ${y}`);
+    expect(result.report.fields.date.message.id).not.toContain(b.date);
   });
 
   it("joins row 8's continuation after the page break and reports it", () => {

@@ -218,7 +218,7 @@ describe("the issue's tables", () => {
     expect(result.decree.tables[0]?.indicators[0]?.kind).toBe("index");
     expect(cells[0]).toEqual({ target: 70, quarters: [null, null, null, 85] });
     expect(result.report.lines.map((l) => l.en)).toContain(
-      'Row 2 (rkt-lkj-1): Jenis "Indeks" (from the indicator\'s text), Satuan "Indeks", Arah "Naik" (the default). If wrong, pick the right one in the template\'s Jenis/Satuan/Arah columns.'
+      'Row 2: Jenis "Indeks" (from the indicator\'s text), Satuan "Indeks", Arah "Naik" (the default). If wrong, pick the right one in the template\'s Jenis/Satuan/Arah columns.'
     );
   });
 
@@ -249,7 +249,7 @@ describe("the issue's tables", () => {
       { column: "tw4", cell: "C3", typed: "11 Lap", written: 11, read: 11, as: "unit" },
     ]);
     expect(result.report.lines.map((l) => l.id)).toContain(
-      'Baris 3 (rkt-lkj-2): target dan realisasi ditulis dalam satuan yang sama: B3 "11 Lap" → 11; C3 "11 Lap" → 11.'
+      'Baris 3: target dan realisasi ditulis dalam satuan yang sama: B3 "11 Lap" → 11; C3 "11 Lap" → 11.'
     );
   });
 

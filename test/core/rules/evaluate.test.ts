@@ -565,7 +565,7 @@ describe("validation findings", () => {
     );
     expect(findings[0]?.message).toEqual({
       id: "Realisasi TW II -5% di bawah 0%.",
-      en: "Realisasi Q2 -5% is below 0%.",
+      en: "Realisasi TW II -5% is below 0%.",
     });
   });
 });

@@ -25,19 +25,60 @@ const at = (words: Bilingual, params: Record<string, string | number>): Bilingua
   en: fill(words.en, params),
 });
 
+const MONTHS = {
+  id: [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+  ],
+  en: [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ],
+};
+
+/** A date as staff write it: "2021-03-04" -> "4 Maret 2021" / "4 March 2021"; other text as it is. */
+function shownValue(value: string | number): Bilingual {
+  const m = typeof value === "string" ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  const month = m === null ? -1 : Number(m[2]) - 1;
+  if (m === null || month < 0 || month > 11) return { id: String(value), en: String(value) };
+  const day = Number(m[3]);
+  return { id: `${day} ${MONTHS.id[month]} ${m[1]}`, en: `${day} ${MONTHS.en[month]} ${m[1]}` };
+}
+
 function field(
   what: keyof typeof FIELD_WORDS,
   value: string | number,
   where?: Bilingual
 ): FieldReport {
   const w = FIELD_WORDS[what];
-  const m = say(where === undefined ? "report.missing" : "report.found", { value: String(value) });
+  const key = where === undefined ? "report.missing" : "report.found";
+  const shown = shownValue(value);
   return {
     value,
     found: where !== undefined,
     message: {
-      id: fill(m.id, { what: w.id, where: where?.id ?? "" }),
-      en: fill(m.en, { what: w.en, where: where?.en ?? "" }),
+      id: fill(say(key, { value: shown.id }).id, { what: w.id, where: where?.id ?? "" }),
+      en: fill(say(key, { value: shown.en }).en, { what: w.en, where: where?.en ?? "" }),
     },
   };
 }

@@ -1,0 +1,156 @@
+import type { Bilingual } from "./types";
+
+/** The task pane's guided flow: its steps, status line, results and the check before a meeting. */
+export const PANE_MESSAGES = {
+  "flow.steps": { id: "Langkah kerja", en: "Steps" },
+  "flow.step.setup": { id: "Siapkan templat", en: "Set up the template" },
+  "flow.step.fill": { id: "Isi realisasi", en: "Enter realisasi" },
+  "flow.step.check": { id: "Periksa isian", en: "Check the entries" },
+  "flow.step.capaian": { id: "Hitung capaian", en: "Compute capaian" },
+  "flow.step.report": { id: "Grafik dan bahan rapat", en: "Charts and meeting material" },
+  "flow.stepNumber": { id: "Langkah {n}", en: "Step {n}" },
+  "flow.now": { id: "langkah berikutnya", en: "next step" },
+  "flow.done": { id: "selesai", en: "done" },
+  "flow.setup.question": {
+    id: "Dari mana Anda mulai? Dengan tabel RKT/IKU yang sudah ada, atau dari keputusan penetapan kinerja.",
+    en: "Where do you start? From an RKT/IKU table you already have, or from the performance decree.",
+  },
+  "flow.convertSheet": {
+    id: "Gunakan tabel di lembar \u201c{sheet}\u201d",
+    en: "Use the table on sheet \u201c{sheet}\u201d",
+  },
+  "flow.convertHint": {
+    id: "Buka lembar berisi tabel Anda, lalu tekan tombol ini. Lembar Anda tidak diubah; lembar templat ditambahkan.",
+    en: "Open the sheet holding your table, then press this button. Your sheet is not changed; template sheets are added.",
+  },
+  "flow.decreeHint": {
+    id: "Membuat lembar Info Kinerja, RKT dan IKU dari keputusan {office} {year}; lembar Anda tidak diubah.",
+    en: "Creates the Info Kinerja, RKT and IKU sheets from the {office} {year} decree; your sheets are not changed.",
+  },
+  "flow.otherDecree": { id: "Keputusan lain", en: "Another decree" },
+  "flow.setupDone": {
+    id: "Templat sudah ada di buku kerja ini.",
+    en: "This workbook already has the template.",
+  },
+  "flow.setupAgain": { id: "Siapkan ulang templat", en: "Set up the template again" },
+  "flow.fillHint": {
+    id: "Ketik realisasi tiap indikator di lembar RKT, kolom Realisasi TW I\u2013IV (di sebelah kanan Target), sampai {tw}. Lalu periksa isian.",
+    en: "Type each indicator's realisasi on the RKT sheets, columns Realisasi TW I\u2013IV (right of Target), up to {tw}. Then check the entries.",
+  },
+  "flow.needsTemplate": {
+    id: "Belum dapat dijalankan: siapkan templat dahulu (langkah 1).",
+    en: "Not available yet: set up the template first (step 1).",
+  },
+  "flow.next.template": {
+    id: "Berikutnya: ketik realisasi di lembar RKT, lalu tekan Periksa Isian.",
+    en: "Next: type the realisasi on the RKT sheets, then press Check entries.",
+  },
+  "flow.next.checkErrors": {
+    id: "Berikutnya: perbaiki kesalahan di bawah, lalu tekan Periksa Isian lagi.",
+    en: "Next: fix the errors below, then press Check entries again.",
+  },
+  "flow.next.checkOk": {
+    id: "Berikutnya: tekan Hitung Capaian.",
+    en: "Next: press Compute capaian.",
+  },
+  "flow.next.capaian": {
+    id: "Berikutnya: buat grafik atau ekspor bahan rapat.",
+    en: "Next: create the charts or export the meeting material.",
+  },
+  "flow.goFirst": { id: "Ke sel {cell} untuk mulai mengisi", en: "Go to cell {cell} to start" },
+
+  "status.label": { id: "Keadaan buku kerja", en: "Workbook status" },
+  "status.noTemplate": { id: "Belum ada templat", en: "No template yet" },
+  "status.template": { id: "Templat ada", en: "Template present" },
+  "status.tw": { id: "TW pelaporan: {tw}", en: "Reporting quarter: {tw}" },
+  "status.checked": { id: "Diperiksa {time}: {summary}", en: "Checked {time}: {summary}" },
+  "status.notChecked": { id: "Belum diperiksa", en: "Not checked yet" },
+  "status.capaian": { id: "Capaian dihitung {time}", en: "Capaian computed {time}" },
+  "status.stale": { id: "perlu diulang", en: "out of date" },
+  "status.counts": {
+    id: "{errors} kesalahan, {warnings} peringatan",
+    en: "{errors} errors, {warnings} warnings",
+  },
+
+  "check.title.error": {
+    id: "Pemeriksaan menemukan {count} kesalahan",
+    en: "The check found {count} errors",
+  },
+  "check.title.warning": {
+    id: "Tidak ada kesalahan; {count} peringatan",
+    en: "No errors; {count} warnings",
+  },
+  "check.title.ok": { id: "Isian sesuai aturan", en: "The entries follow the rules" },
+  "check.title.empty": { id: "Belum ada realisasi yang diisi", en: "No realisasi entered yet" },
+  "check.stale": {
+    id: "Hasil ini dari sebelum perubahan terakhir; periksa lagi.",
+    en: "These results are from before the last change; check again.",
+  },
+  "check.indicator": { id: "No. {no} \u2014 {text}", en: "No. {no} \u2014 {text}" },
+  "check.todo": { id: "Yang perlu dilakukan: {todo}", en: "What to do: {todo}" },
+  "check.where": { id: "Sel {cell} di lembar {sheet}", en: "Cell {cell} on sheet {sheet}" },
+  "check.missing": {
+    id: "Realisasi {tw}: {missing} indikator belum diisi (yang periodenya meminta {tw}).",
+    en: "Realisasi {tw}: {missing} indicators not entered yet (those whose period asks for {tw}).",
+  },
+  "check.notes": { id: "Catatan ({count})", en: "Notes ({count})" },
+
+  "summary.partial": {
+    id: "Sementara: {counted} dari {indicators} indikator sudah dihitung; kategori diberikan setelah semua terhitung.",
+    en: "Provisional: {counted} of {indicators} indicators computed; a kategori is given once all are computed.",
+  },
+  "summary.coverage": {
+    id: "{counted}/{indicators} indikator",
+    en: "{counted}/{indicators} indicators",
+  },
+  "summary.stale": {
+    id: "Ringkasan ini dihitung sebelum perubahan terakhir (pengaturan atau isian). Tekan Hitung Capaian lagi.",
+    en: "This summary was computed before the last change (a setting or an entry). Press Compute capaian again.",
+  },
+  "summary.upTo": { id: "s.d. {tw}", en: "up to {tw}" },
+
+  "ready.title": { id: "Siap rapat?", en: "Ready for the meeting?" },
+  "ready.ok": {
+    id: "Isian sudah diperiksa tanpa kesalahan dan capaian dihitung setelah perubahan terakhir.",
+    en: "The entries were checked without errors and capaian was computed after the last change.",
+  },
+  "ready.notChecked": { id: "Isian belum diperiksa.", en: "The entries have not been checked." },
+  "ready.errors": {
+    id: "Masih ada {count} kesalahan pada isian.",
+    en: "{count} errors remain in the entries.",
+  },
+  "ready.checkStale": {
+    id: "Pemeriksaan terakhir dari sebelum perubahan terakhir.",
+    en: "The last check is from before the last change.",
+  },
+  "ready.noCapaian": { id: "Capaian belum dihitung.", en: "Capaian has not been computed." },
+  "ready.capaianStale": {
+    id: "Capaian dihitung sebelum perubahan terakhir.",
+    en: "Capaian was computed before the last change.",
+  },
+  "ready.exportAnyway": { id: "Tetap ekspor", en: "Export anyway" },
+  "ready.cancel": { id: "Batal", en: "Cancel" },
+  "export.saved": {
+    id: "Berkas {file} diunduh: lihat folder Unduhan (Downloads) atau bilah unduhan peramban/Excel.",
+    en: "The file {file} was downloaded: see the Downloads folder or the browser's/Excel's download bar.",
+  },
+  "export.sheetAdded": {
+    id: "Lembar \u201cRekap Rapat\u201d ditambahkan atau diperbarui di buku kerja ini.",
+    en: "The \u201cRekap Rapat\u201d sheet was added or updated in this workbook.",
+  },
+
+  "result.at": { id: "pukul {time}", en: "at {time}" },
+  "settings.open": { id: "Pengaturan", en: "Settings" },
+  "settingValue.cap.none": { id: "Tanpa batas", en: "No cap" },
+  "settingValue.cap.100": { id: "100%", en: "100%" },
+  "settingValue.cap.120": { id: "120%", en: "120%" },
+  "settingValue.kategori.five": { id: "Lima tingkat", en: "Five levels" },
+  "settingValue.kategori.six": { id: "Enam tingkat", en: "Six levels" },
+  "settingValue.kategori.binary": { id: "Berhasil/Tidak", en: "Achieved/Not" },
+  "settingValue.gradeRule.binary": { id: "Tercapai/Tidak", en: "Reached/Not" },
+  "settingValue.gradeRule.rank": { id: "Peringkat", en: "Rank" },
+  "error.convertEmpty": {
+    id: "Lembar \u201c{sheet}\u201d kosong atau tidak dapat dibaca. Buka lembar yang berisi tabel RKT/IKU Anda, lalu tekan lagi; atau pilih Mulai dari Keputusan.",
+    en: "Sheet \u201c{sheet}\u201d is empty or cannot be read. Open the sheet holding your RKT/IKU table and press again; or choose Start from the decree.",
+  },
+} satisfies Record<string, Bilingual>;

@@ -1,0 +1,193 @@
+/**
+ * The pane's guided flow as pure functions of its state: which step comes next, why an action
+ * cannot run yet, how findings are grouped for reading, and what to check before a meeting.
+ * No React and no Excel, so every rule here is tested on plain data.
+ */
+import type { MessageKey } from "../core/i18n";
+import type { Quarter, Severity } from "../core/rules/finding";
+import type { LocatedFinding } from "../core/workbook/validate-plan";
+import type { ActionKey } from "./actions";
+import type { PaneState } from "./state";
+
+/** The steps staff take, in order. */
+export const STEPS = ["setup", "fill", "check", "capaian", "report"] as const;
+export type StepKey = (typeof STEPS)[number];
+
+/** Which step each action belongs to. */
+export const STEP_OF: Record<ActionKey, StepKey> = {
+  template: "setup",
+  convert: "setup",
+  validate: "check",
+  capaian: "capaian",
+  charts: "report",
+  export: "report",
+};
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+/** The worst severity among findings (undefined when there are none). */
+export function worstSeverity(findings: readonly LocatedFinding[]): Severity | undefined {
+  let worst: Severity | undefined;
+  for (const f of findings)
+    if (worst === undefined || RANK[f.severity] > RANK[worst]) worst = f.severity;
+  return worst;
+}
+
+/** Findings the pane counts as errors, warnings and notes (quarters not yet filled are progress). */
+export function countFindings(findings: readonly LocatedFinding[]): Record<Severity, number> {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) if (f.code !== "realisasi.missing") counts[f.severity] += 1;
+  return counts;
+}
+
+/**
+ * The step that comes next: set up a template; then check the entries (typing realisasi comes
+ * before, and staff say when by checking); check again while errors remain or the check is out
+ * of date; compute capaian; then charts and the meeting material.
+ */
+export function currentStep(state: PaneState): StepKey {
+  if (!state.hasInfo) return "setup";
+  if (state.findings === undefined || state.stale.findings) return "check";
+  if (countFindings(state.findings).error > 0 || nothingEntered(state)) return "check";
+  if (state.evaluations === undefined || state.stale.evaluations) return "capaian";
+  return "report";
+}
+
+/** The last check found no realisasi at all: the next step is still to type them and check. */
+export function nothingEntered(state: PaneState): boolean {
+  if (state.findings === undefined) return false;
+  // Until a realisasi is typed no quarter is reported missing: the check says so itself.
+  if (state.entered === false) return true;
+  const g = groupFindings(state.findings, state.settings?.reportingQuarter, state.checked);
+  return (
+    g.groups.length === 0 &&
+    g.missing.length > 0 &&
+    g.missing.every((m) => m.missing >= m.indicators)
+  );
+}
+
+/** The action whose button is the one primary button of the pane at this step. */
+export function primaryAction(state: PaneState): ActionKey {
+  switch (currentStep(state)) {
+    case "setup":
+      return "convert";
+    case "fill":
+    case "check":
+      return "validate";
+    case "capaian":
+      return "capaian";
+    case "report":
+      return "export";
+  }
+}
+
+/** Why an action cannot run yet in this workbook (undefined when it can). */
+export function notYet(state: PaneState, action: ActionKey): MessageKey | undefined {
+  if (action === "template" || action === "convert") return undefined;
+  return state.hasInfo ? undefined : "flow.needsTemplate";
+}
+
+/** One indicator's findings, worst first. */
+export interface IndicatorGroup {
+  key: string;
+  sheet: string;
+  no?: string;
+  text?: string;
+  worst: Severity;
+  findings: LocatedFinding[];
+}
+
+/** Realisasi not yet typed for one quarter, said once instead of once per indicator. */
+export interface MissingQuarter {
+  quarter: Quarter;
+  /** Indicators without a realisasi for this quarter, and how many were checked. */
+  missing: number;
+  indicators: number;
+  /** The first empty cell, to go to. */
+  first: LocatedFinding;
+}
+
+export interface GroupedFindings {
+  groups: IndicatorGroup[];
+  missing: MissingQuarter[];
+  counts: Record<Severity, number>;
+  worst?: Severity;
+}
+
+/**
+ * Findings as staff read them: by indicator ("No. 3 — Persentase …"), indicators with errors
+ * first, each indicator's findings worst first; "realisasi not filled" collapsed into one line
+ * per quarter up to the reporting quarter (later quarters are not due, so not shown).
+ */
+export function groupFindings(
+  findings: readonly LocatedFinding[],
+  reportingQuarter: Quarter = 4,
+  indicators?: number
+): GroupedFindings {
+  const byIndicator = new Map<string, IndicatorGroup>();
+  const missingBy = new Map<Quarter, LocatedFinding[]>();
+  for (const f of findings) {
+    if (f.code === "realisasi.missing") {
+      if (f.quarter !== undefined && f.quarter <= reportingQuarter)
+        missingBy.set(f.quarter, [...(missingBy.get(f.quarter) ?? []), f]);
+      continue;
+    }
+    const key = `${f.sheet}\u0000${f.indicatorId}`;
+    const g = byIndicator.get(key);
+    if (g === undefined)
+      byIndicator.set(key, {
+        key,
+        sheet: f.sheet,
+        no: f.indicatorNo,
+        text: f.indicatorText,
+        worst: f.severity,
+        findings: [f],
+      });
+    else {
+      g.findings.push(f);
+      if (RANK[f.severity] > RANK[g.worst]) g.worst = f.severity;
+    }
+  }
+  // Stable within a severity: the sheet's own order of indicators.
+  const groups = [...byIndicator.values()]
+    .map((g) => ({
+      ...g,
+      findings: [...g.findings].sort((a, b) => RANK[b.severity] - RANK[a.severity]),
+    }))
+    .sort((a, b) => RANK[b.worst] - RANK[a.worst]);
+  const total = indicators ?? new Set(findings.map((f) => `${f.sheet}\u0000${f.indicatorId}`)).size;
+  const missing = [...missingBy.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([quarter, list]) => ({
+      quarter,
+      missing: list.length,
+      indicators: Math.max(total, list.length),
+      first: list[0] as LocatedFinding,
+    }));
+  const counts = countFindings(findings);
+  const worst = worstSeverity(groups.flatMap((g) => g.findings));
+  return { groups, missing, counts, ...(worst !== undefined && { worst }) };
+}
+
+/** Something to settle before a review meeting, with the words that say it. */
+export interface ReadinessIssue {
+  key: MessageKey;
+  params?: Record<string, number>;
+}
+
+/**
+ * Siap rapat: what stands between the workbook and a meeting — no check yet, errors left,
+ * capaian not computed or computed before the last change.
+ */
+export function meetingReadiness(state: PaneState): ReadinessIssue[] {
+  const issues: ReadinessIssue[] = [];
+  if (state.findings === undefined) issues.push({ key: "ready.notChecked" });
+  else {
+    const { error } = countFindings(state.findings);
+    if (error > 0) issues.push({ key: "ready.errors", params: { count: error } });
+    if (state.stale.findings) issues.push({ key: "ready.checkStale" });
+  }
+  if (state.evaluations === undefined) issues.push({ key: "ready.noCapaian" });
+  else if (state.stale.evaluations) issues.push({ key: "ready.capaianStale" });
+  return issues;
+}
