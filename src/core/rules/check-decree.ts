@@ -52,7 +52,8 @@ export function checkDecree(decree: Decree): Finding[] {
           finding("consistency.duplicateIndicator", ind.id, "indicator", { expected: first })
         );
       // Named as staff see it (its No., or its text), never by the internal id.
-      else seen.set(key, ind.no.trim() !== "" ? `No. ${ind.no.trim().replace(/\.$/, "")}` : ind.text);
+      else
+        seen.set(key, ind.no.trim() !== "" ? `No. ${ind.no.trim().replace(/\.$/, "")}` : ind.text);
     }
   }
   return out;
