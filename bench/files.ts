@@ -16,7 +16,7 @@ import { deflateRawSync } from "node:zlib";
 import { main } from "../src/cli/main";
 import type { BenchSection } from "./section";
 
-interface CaseResult {
+export interface CaseResult {
   code: number;
   message: string;
   ms: number;
@@ -71,7 +71,8 @@ function bomb(path: string, mb: number): void {
   writeFileSync(path, Buffer.concat([local, name, body, central, name, end]));
 }
 
-function runCase(args: string[]): CaseResult {
+/** `kinerja ARGS…` in its own process (bench/files-case.ts): exit code, message, time, peak memory. */
+export function runCase(args: string[]): CaseResult {
   const out = spawnSync(
     process.execPath,
     ["--import", "tsx", join(__dirname, "files-case.ts"), ...args],

@@ -3,40 +3,14 @@
  * each run in its own process: wall time and peak resident memory. The workbooks are copies of
  * one filled template (the reading dominates, not the figures), plus one unreadable file.
  */
-import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../src/cli/main";
+import { runCase, type CaseResult } from "./files";
 import type { BenchSection } from "./section";
 
-interface GabungResult {
-  code: number;
-  message: string;
-  ms: number;
-  peakMb: number;
-}
-
 const SIZES = [38, 552] as const;
-
-function runCase(args: string[]): GabungResult {
-  const out = spawnSync(
-    process.execPath,
-    ["--import", "tsx", join(__dirname, "files-case.ts"), ...args],
-    { encoding: "utf8", maxBuffer: 1 << 20 }
-  );
-  const line = out.stdout.trim().split("\n").pop() ?? "";
-  try {
-    return JSON.parse(line) as GabungResult;
-  } catch {
-    return {
-      code: out.status ?? -1,
-      message: (out.stderr || "").split("\n")[0] ?? "",
-      ms: 0,
-      peakMb: 0,
-    };
-  }
-}
 
 export const gabungSection: BenchSection = {
   field: "gabung",
@@ -44,7 +18,7 @@ export const gabungSection: BenchSection = {
     "Consolidation: kinerja gabung of N office workbooks, one process each (wall time, peak resident memory)",
   async run(log) {
     const dir = mkdtempSync(join(tmpdir(), "kinerja-gabung-"));
-    const out: Record<string, GabungResult> = {};
+    const out: Record<string, CaseResult> = {};
     try {
       const quiet = { stdout: () => undefined, stderr: () => undefined, cwd: dir };
       await main(["template", "--out", "template.xlsx"], quiet);

@@ -2,6 +2,8 @@
  * Text for jsPDF's built-in fonts, which encode WinAnsi (Latin-1 plus a few typographic
  * characters): anything else would print as garbage, so it is replaced by a close ASCII form.
  */
+import { writtenDate } from "../core/i18n/dates";
+
 const WIN_ANSI_EXTRA = new Set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ");
 const REPLACE: Record<string, string> = {
   "≥": ">=",
@@ -36,23 +38,7 @@ export function pdfText(text: string): string {
 
 /** "2021-07-15" -> "15 Juli 2021" (without Intl, so every browser prints the same). */
 export function tanggal(iso: string): string {
-  const BULAN = [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-  ];
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (m === null) return iso;
-  return `${Number(m[3])} ${BULAN[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
+  return writtenDate(iso)?.id ?? iso;
 }
 
 /** Today as yyyy-mm-dd in local time. */

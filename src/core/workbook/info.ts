@@ -3,26 +3,14 @@
  * truth (a converted workbook, or one whose office name was corrected by hand), the decree the
  * pane knows only fills what the sheet does not say.
  */
+import { MONTHS } from "../i18n/dates";
 import type { Certifier, Decree } from "../decree/schema";
 import { INFO_TABLE } from "./layout";
 import { findOwnedTable } from "./ownership";
 import { SETTING_ROWS, findLabel } from "./settings";
 import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from "./snapshot";
 
-const BULAN = [
-  "januari",
-  "februari",
-  "maret",
-  "april",
-  "mei",
-  "juni",
-  "juli",
-  "agustus",
-  "september",
-  "oktober",
-  "november",
-  "desember",
-];
+const BULAN = MONTHS.id.map((b) => b.toLowerCase());
 
 /** "4 Maret 2021" -> "2021-03-04"; undefined when it is not such a date. */
 export function isoFromTanggal(text: string): string | undefined {

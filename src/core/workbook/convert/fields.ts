@@ -6,6 +6,7 @@
  * block; what the sheet does not say gets a visible placeholder, and the report says which is
  * which.
  */
+import { writtenDate } from "../../i18n/dates";
 import type { Decree } from "../../decree/schema";
 import { fill, type Bilingual } from "../../i18n/types";
 import type { DetectedHeader } from "./detect-header";
@@ -25,44 +26,11 @@ const at = (words: Bilingual, params: Record<string, string | number>): Bilingua
   en: fill(words.en, params),
 });
 
-const MONTHS = {
-  id: [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-  ],
-  en: [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-  ],
-};
-
 /** A date as staff write it: "2021-03-04" -> "4 Maret 2021" / "4 March 2021"; other text as it is. */
 function shownValue(value: string | number): Bilingual {
-  const m = typeof value === "string" ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
-  const month = m === null ? -1 : Number(m[2]) - 1;
-  if (m === null || month < 0 || month > 11) return { id: String(value), en: String(value) };
-  const day = Number(m[3]);
-  return { id: `${day} ${MONTHS.id[month]} ${m[1]}`, en: `${day} ${MONTHS.en[month]} ${m[1]}` };
+  const date =
+    typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? writtenDate(value) : undefined;
+  return date ?? { id: String(value), en: String(value) };
 }
 
 function field(
