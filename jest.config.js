@@ -1,7 +1,7 @@
 /**
  * Two projects: `node` for the pure core, the Excel adapter against the strict double, the
- * command line, the manifest check, the PDF read back (PDF.js) and the playground in a browser
- * (the Chromium an npm package brings, test/e2e/browser.ts); `jsdom` for React components.
+ * command line, the manifest check, the PDF read back (PDF.js), the playground's models and its
+ * recalculation; `jsdom` for React components. The browser tests live in the conformance suite.
  * ts-jest reads tsconfig.json (isolatedModules there keeps the run fast).
  */
 const tsTransform = {

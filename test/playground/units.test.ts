@@ -1,5 +1,8 @@
 /** The playground's pure parts (no browser): id-ID cell display, typed entry, grid and chart models. */
+import { BLITAR_2021 } from "../../src/core/decree";
 import { createExcelHost } from "../../src/excel-double";
+import { runCapaian, runTemplate } from "../../src/excel/actions";
+import { rktCell, rktIndex } from "../fixtures/rkt-columns";
 import { displayValue, editText, parseTyped } from "../../src/playground/cellText";
 import { chartBars } from "../../src/playground/chartModel";
 import { gridView } from "../../src/playground/gridModel";
@@ -62,4 +65,28 @@ test("the sample sheet loads on the oldest Excel too, and its chart is drawn fro
     // The Realisasi column's formulas (=H4 ...) drawn from their values; text draws no bar.
     expect(bars.series[1]?.values).toEqual([0.825, null, 1]);
   }
+});
+
+test("after Hitung Capaian the playground's workbook shows the capaian the pane reports", async () => {
+  const host = createExcelHost({ sheets: ["Lembar1"] });
+  const env = { decree: BLITAR_2021, supports: (v: string) => host.isSetSupported("ExcelApi", v) };
+  await host.run((ctx) => runTemplate(ctx, env));
+  await host.run(async (ctx) => {
+    ctx.workbook.worksheets.getItem("RKT KPU").getRange(rktCell("tw1", 5)).values = [[0.83]];
+    await ctx.sync();
+  });
+  const result = await host.run((ctx) => runCapaian(ctx, env));
+  expect(await recalculate(host)).toBeGreaterThan(0);
+  const kpu = result.evaluations!.find((e) => e.sheet === "RKT KPU")!.evaluation;
+  const cells = host.dumpSheet("RKT KPU").values;
+  kpu.results.forEach((r, i) => {
+    const shown = cells[4 + i]?.[rktIndex("capaian")];
+    if (r.capaian === null) expect([r.indicatorId, shown]).toEqual([r.indicatorId, ""]);
+    else
+      expect([r.indicatorId, shown as number]).toEqual([
+        r.indicatorId,
+        expect.closeTo(r.capaian / 100, 9),
+      ]);
+  });
+  expect(kpu.results[0]!.capaian).toBeCloseTo(103.75, 9);
 });

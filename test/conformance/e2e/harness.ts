@@ -13,7 +13,7 @@ import * as zlib from "node:zlib";
 import type { Browser, Locator, Page } from "playwright-core";
 import { launchBrowser } from "./browser";
 
-export const ROOT = path.resolve(__dirname, "..", "..");
+export const ROOT = path.resolve(__dirname, "..", "..", "..");
 export const OUT = path.join(ROOT, "test-output", "e2e");
 /** KINERJA_E2E_DIST: test an already built bundle (e.g. a patched copy) instead of building. */
 export const DIST = process.env.KINERJA_E2E_DIST ?? path.join(OUT, "dist");

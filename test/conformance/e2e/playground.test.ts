@@ -8,7 +8,7 @@ import type { Browser, BrowserContext } from "playwright-core";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { buildOnce, DIST, OUT, eventually, gzipSizes, launch, Playground, serve } from "./harness";
-import { rktCell } from "../fixtures/rkt-columns";
+import { rktCell } from "../../fixtures/rkt-columns";
 
 /** Realisasi TW I of RKT KPU's rows 5-7, where the template puts it. */
 const TW1 = { r5: rktCell("tw1", 5), r6: rktCell("tw1", 6), r7: rktCell("tw1", 7) };

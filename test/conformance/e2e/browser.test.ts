@@ -7,7 +7,16 @@ import { chooseBrowser, FLAGS, untar } from "./browser";
 
 jest.setTimeout(120_000);
 
-const SPARTICUZ = path.join(__dirname, "..", "..", "node_modules", "@sparticuz", "chromium", "bin");
+const SPARTICUZ = path.join(
+  __dirname,
+  "..",
+  "..",
+  "..",
+  "node_modules",
+  "@sparticuz",
+  "chromium",
+  "bin"
+);
 
 test("the package's font archive unpacks: its fonts.conf and a TrueType font", () => {
   const tar = zlib.brotliDecompressSync(fs.readFileSync(path.join(SPARTICUZ, "fonts.tar.br")));
