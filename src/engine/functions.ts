@@ -432,6 +432,12 @@ export const FUNCTIONS: Record<string, Fn> = {
     }
     return t.slice(0, at) + r + t.slice(at + o.length);
   }),
+  // REPT: the count truncated; a negative count or a result over 32,767 characters is #VALUE!.
+  REPT: textFn(2, 2, (t, n) => {
+    const k = whole(n, 0);
+    if (isError(k)) return k;
+    return k < 0 || t.length * k > 32767 ? ERR.value : t.repeat(k);
+  }),
   EXACT: scalar(2, 2, (a, b) => {
     const x = toText(a ?? null);
     if (isError(x)) return x;

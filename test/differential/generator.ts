@@ -132,7 +132,30 @@ function target(r: Random, kind: string): ExcelJS.CellValue | undefined {
     "Nilai SAKIP": ["B", " bb ", 65, "Baik"],
     "Opini BPK": ["WTP", "wtp", "Wajar Tanpa Pengecualian"],
   };
+  if (r.next() < 0.3 && kind !== "Nilai SAKIP" && kind !== "Opini BPK") return rangeText(r);
   return r.pick(typed[kind] ?? [null]);
+}
+
+/**
+ * A range target as people type one, and near misses: bounds with a decimal comma or dot,
+ * "%" beside or apart, spaces anywhere, "-", "–" or "—", either order, an empty side, a third
+ * bound, a stray letter, a no-break space, long numbers.
+ */
+export function rangeText(r: Random): string {
+  const digits = () => String(r.int(0, 10 ** r.pick([1, 2, 3, 3, 9]) - 1));
+  const bound = () => {
+    if (r.next() < 0.05) return "";
+    let b = digits();
+    if (r.next() < 0.3) b += r.pick([",", ",", "."]) + String(r.int(0, 99));
+    if (r.next() < 0.05) b = r.pick([",", ""]) + b + r.pick([",", ""]);
+    if (r.next() < 0.2) b = b.replace(/(\d)(\d)/, "$1 $2");
+    return b + r.pick(["", "", "%", " %"]);
+  };
+  const dash = () => r.pick([" - ", "-", " – ", "—", " -", "- ", " s.d. ", "\u00a0- "]);
+  let text = bound() + dash() + bound();
+  if (r.next() < 0.05) text += dash() + bound();
+  if (r.next() < 0.03) text += r.pick(["x", "%%", "e"]);
+  return r.next() < 0.2 ? ` ${text} ` : text;
 }
 
 /** A quarter's target as people type one: blank, a number in the kind's units, text, a dash. */

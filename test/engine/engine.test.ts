@@ -108,6 +108,13 @@ describe("text functions", () => {
     expect(ev('=VALUE("2021-06-30")')).toBe(44377);
     expect(ev("=LEFT(A1,-1)", { A1: "x" })).toEqual(err("#VALUE!"));
   });
+  test("REPT, and a text split at its dash by MID over an array constant", () => {
+    expect(ev('=REPT("ab",2.9)')).toBe("abab");
+    expect(ev('=REPT("ab",-1)')).toEqual(err("#VALUE!"));
+    expect(ev('=REPT("ab",20000)')).toEqual(err("#VALUE!"));
+    expect(ev('=SUMPRODUCT(--TRIM(MID(SUBSTITUTE("80-9","-",REPT(" ",99)),{1,100},99)))')).toBe(89);
+    expect(ev('=MAX(VALUE(TRIM(MID(SUBSTITUTE("7-12","-",REPT(" ",99)),{1,100},99))))')).toBe(12);
+  });
   test("numbers become text with up to 15 significant digits", () => {
     expect(ev('=1/3&""')).toBe("0.333333333333333");
     expect(numberToText(1e15)).toBe("1E+15");

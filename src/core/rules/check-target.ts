@@ -140,7 +140,9 @@ function rangeFix(value: TargetValue, kind: Indicator["kind"]): Fix | undefined 
   if (typeof value !== "object") return undefined;
   const unit = kind === "percent" ? "%" : "";
   const n = (x: number) => `${String(x).replace(".", ",")}${unit}`;
-  return { value: `${n(value.min)} - ${n(value.max)}` };
+  const text = `${n(value.min)} - ${n(value.max)}`;
+  // Only a form the formulas read is a fix (not "1e-7", not more than 16 digits).
+  return rangeTargetOfText(text, kind) === undefined ? undefined : { value: text };
 }
 
 function checkValue(

@@ -7,7 +7,7 @@
  * Grades and opinions come back as their codes; a grade typed as an evaluation score keeps the
  * score too.
  */
-import { SHEET_MAX_MAGNITUDE } from "./sheet-reading";
+import { SHEET_MAX_MAGNITUDE, rangeBoundsOfText } from "./sheet-reading";
 import type { Grade, IndicatorKind, NumericTargetValue, Opinion } from "../decree/schema";
 import { excelError, isPercentFormat, notReported, type CellInput } from "./cell";
 import { parseIdNumber, POW10, type NumberReading } from "./number-id";
@@ -278,13 +278,18 @@ const RANGE =
   /^(\d[\d.,]*)\s*(%?)\s*(?:-|–|—|s\.?\s*d\.?|s\/d|sampai(?:\s+dengan)?)\s*(\d[\d.,]*)\s*([^]*)$/i;
 
 /**
- * Read a target cell: like {@link parseEntry}, plus ranges written as text ("80-90%", "7 – 8",
- * "80 s.d. 90"); both bounds are inclusive.
+ * Read a target cell: like {@link parseEntry}, plus ranges written as text: first as the sheet's
+ * formulas read them ({@link rangeBoundsOfText}), then the other ways staff write them ("7.5 -
+ * 8.5", "80 s.d. 90"), which the sheet cannot read (the rules then offer the tidy form); both
+ * bounds are inclusive.
  * @example parseTarget({ value: "80 - 90%" }, "percent") // value { min: 80, max: 90 }
  */
 export function parseTarget(cell: CellInput | undefined, kind: IndicatorKind): ParsedTarget {
   try {
     const v: unknown = cell?.value;
+    // The formulas' own reading first, so the rules and the sheet take the same bounds.
+    const bounds = rangeBoundsOfText(v, kind);
+    if (bounds !== undefined) return { status: "value", value: bounds, fromText: true };
     if (
       (kind === "percent" || kind === "index" || kind === "count") &&
       typeof v === "string" &&
@@ -307,7 +312,9 @@ function rangeOf(m: RegExpExecArray, kind: IndicatorKind, text: string): ParsedT
     return invalid(classify(text, kind), short(text));
   if (a.status === "ambiguous") return invalid("ambiguous", text, a.readings);
   if (b.status === "ambiguous") return invalid("ambiguous", text, b.readings);
-  if (a.status !== "number" || b.status !== "number" || a.value > b.value)
-    return invalid("unparseable", short(text));
-  return { status: "value", value: { min: a.value, max: b.value }, fromText: true };
+  if (a.status !== "number" || b.status !== "number") return invalid("unparseable", short(text));
+  // Either order, as the formulas read "90 - 80": from 80 to 90.
+  const min = Math.min(a.value, b.value);
+  const max = Math.max(a.value, b.value);
+  return { status: "value", value: { min, max }, fromText: true };
 }

@@ -11,7 +11,6 @@
  */
 import { GRADES, OPINIONS, type IndicatorKind } from "../decree/schema";
 import { excelError, excelTrim, isPercentFormat, notReportedText, type CellInput } from "./cell";
-import { parseIdNumber } from "./number-id";
 
 export { excelTrim, notReportedText };
 
@@ -56,31 +55,60 @@ export function sheetReading(
   return rangeTarget?.(v) === true ? "value" : "unreadable";
 }
 
+/** The longest range text the formulas read, counting neither spaces nor "%". */
+export const RANGE_TEXT_MAX = 16;
+
+/**
+ * A range target written as text, as the formulas read it, in the units typed: spaces (U+0020)
+ * and "%" anywhere are left out ("%" only for percent and index indicators; for counts it makes
+ * no range), "–" and "—" are dashes; what is left — at most {@link RANGE_TEXT_MAX} characters —
+ * is two numbers joined by one dash, each digits with at most one decimal comma ("6,5"; a dot
+ * is no separator here: "7.5" or "1.000" make no range, the rules offer "7,5" as the fix), in
+ * either order ("90 - 80" is 80 to 90), the larger above 0. Each bound is its digits divided by
+ * 10 to the number of digits after the comma, as the formula computes it.
+ * @example rangeBoundsOfText("80% - 90%", "percent") // { min: 80, max: 90 }
+ * @example rangeBoundsOfText("6,5 – 7,5", "index") // { min: 6.5, max: 7.5 }
+ * @example rangeBoundsOfText("7.5 - 8.5", "index") // undefined
+ */
+export function rangeBoundsOfText(
+  value: unknown,
+  kind: IndicatorKind
+): { min: number; max: number } | undefined {
+  if (typeof value !== "string" || value.length > 200) return undefined;
+  if (kind !== "percent" && kind !== "index" && kind !== "count") return undefined;
+  if (kind === "count" && value.includes("%")) return undefined;
+  const u = value.replace(/[ %]/g, "").replace(/[–—]/g, "-");
+  if (u.length > RANGE_TEXT_MAX || !/^[0-9,]*-[0-9,]*$/.test(u)) return undefined;
+  const [left, right] = u.split("-") as [string, string];
+  const a = boundOf(left);
+  const b = boundOf(right);
+  if (a === undefined || b === undefined || !(Math.max(a, b) > 0)) return undefined;
+  return { min: Math.min(a, b), max: Math.max(a, b) };
+}
+
+/** One bound: digits with at most one comma, at least one digit; digits / 10^(after the comma). */
+function boundOf(side: string): number | undefined {
+  const comma = side.indexOf(",");
+  if (comma !== side.lastIndexOf(",")) return undefined;
+  const digits = side.replace(",", "");
+  if (digits.length === 0) return undefined;
+  const after = comma < 0 ? 0 : side.length - comma - 1;
+  return Number(digits) / 10 ** after;
+}
+
 /**
  * A range target written as text ("80% - 90%", "80 - 90", "6,5 - 7,5"), as the formulas read
- * it: the two bounds in the cell's units (fractions for a percent indicator), or undefined.
- * The planner bakes these bounds into the Capaian formula, so the rules read a range only
- * where this does: numbers as staff write them (an ambiguous "1.000" is no bound), a "%" only
- * for percent and index indicators, the upper bound above 0.
+ * it ({@link rangeBoundsOfText}): the two bounds in the cell's units (fractions for a percent
+ * indicator: the typed bound divided by 100), or undefined.
  */
 export function rangeTargetOfText(
   value: unknown,
   kind: IndicatorKind
 ): { min: number; max: number } | undefined {
-  if (typeof value !== "string" || value.length > 80) return undefined;
-  const m = /^\s*(\d[\d.,]*)\s*(%?)\s*[-–—]\s*(\d[\d.,]*)\s*(%?)\s*$/.exec(value);
-  if (m === null) return undefined;
-  if ((m[2] === "%" || m[4] === "%") && kind !== "percent" && kind !== "index") return undefined;
-  const a = parseIdNumber(m[1] as string);
-  const b = parseIdNumber(m[3] as string);
-  if (a.status !== "number" || b.status !== "number") return undefined;
-  const scale = kind === "percent" ? 100 : 1;
-  const min = over(a.value, scale);
-  const max = over(b.value, scale);
-  return min <= max && max > 0 ? { min, max } : undefined;
+  const bounds = rangeBoundsOfText(value, kind);
+  if (bounds === undefined || kind !== "percent") return bounds;
+  return { min: bounds.min / 100, max: bounds.max / 100 };
 }
-
-const over = (x: number, scale: number) => (scale === 1 ? x : Number((x / scale).toPrecision(15)));
 
 /**
  * The units of a percent or index row's numbers, as its target cell sets them: the formulas

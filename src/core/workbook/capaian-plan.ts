@@ -18,7 +18,6 @@ import {
   capaianFormula,
   capaianTwFormula,
   kategoriFormula,
-  rangeTargets,
   realisasiFormula,
   targetTwFormula,
   twNumberFormula,
@@ -121,9 +120,6 @@ export function planCapaian(
     ...ruleOptions(settings, decree),
     started: anyTyped(entries.map((e) => e.entry)),
   };
-  const ranges = rangeTargets(
-    entries.map((e) => ({ target: e.entry.target?.value, kind: e.entry.indicator.kind }))
-  );
 
   for (const table of findRktTables(book)) {
     const mine = entries.filter((e) => e.sheet === table.sheet.name);
@@ -176,7 +172,7 @@ export function planCapaian(
       column(c.realisasi, realisasiFormula(refs), formats);
       column(
         c.capaian,
-        capaianFormula(refs, ranges),
+        capaianFormula(refs),
         formats.map(() => [CAPAIAN_FORMAT])
       );
       column(

@@ -13,7 +13,7 @@ import type { Aggregation } from "../rules/aggregate";
 import type { KategoriBand } from "../rules/kategori";
 import { GRADES, OPINIONS } from "../decree/scales";
 import { GRADE_BANDS } from "../rules/scales";
-import { SHEET_MAX_MAGNITUDE, rangeTargetOfText } from "../rules/sheet-reading";
+import { RANGE_TEXT_MAX, SHEET_MAX_MAGNITUDE } from "../rules/sheet-reading";
 import { AGGREGATION_WORDS, DIRECTION_WORDS, KIND_WORDS } from "./layout";
 
 /** Where the formulas of one row read from: A1 references (the settings ones absolute). */
@@ -38,18 +38,6 @@ export interface RowRefs {
   quarterTargets?: [string, string, string, string] | undefined;
   /** The row's "Target s.d. TW Pelaporan" cell, which the quarter's capaian compares with. */
   targetTw?: string | undefined;
-}
-
-/**
- * Range targets typed as text somewhere in the workbook, read once by the rules
- * ({@link rangeTargetOfText}) and carried in every row's formula as one array constant, so
- * that every row of a column holds the same formula.
- */
-export interface RangeTargets {
-  /** `kindNumber|text`, exactly as typed. */
-  keys: readonly string[];
-  min: readonly number[];
-  max: readonly number[];
 }
 
 /** The reporting quarter as a number 1-4 from the setting's word (the Info sheet's helper cell). */
@@ -259,22 +247,59 @@ export function capaianTwFormula(refs: RowRefs): string {
 /** The cap as a fraction (a huge number for none). */
 const capValue = (cap: string) => `IF(TRIM(${cap})="100%",1,IF(TRIM(${cap})="120%",1.2,1E+300))`;
 
-/** The exact-match key of a range target: the row's kind number and the text as typed. */
-export const rangeKey = (kind: IndicatorKind, text: string) =>
-  `${KIND_ORDER.indexOf(kind) + 1}|${text}`;
-
-const textConstant = (t: string) => `"${t.replace(/"/g, '""')}"`;
 const numberConstant = (n: number) => String(Number(n.toPrecision(15))).toUpperCase();
+
+/**
+ * A range target typed as text in `t`, read as the rules read it ({@link rangeBoundsOfText}):
+ * `ok` is TRUE for a range, `min` and `max` its bounds in the row's units (kind number 1,
+ * Persen: the typed bounds divided by 100). Read live from the cell, so a range typed after
+ * Hitung Capaian counts at once. The text is split at its dash into the two sides at once (the
+ * dash made 99 spaces, then the pieces from 1 and 100), so each part of the formula is written
+ * once. Every array is computed inside SUMPRODUCT, which evaluates its arguments element by
+ * element in Excel and in LibreOffice alike (LibreOffice's MIN and MAX alone would take the
+ * first element); FIND never looks for "" (Excel finds it at 1, LibreOffice not at all): the
+ * text is padded with zeros before its characters are checked.
+ * Never an error: `ok` is FALSE where any part of the reading fails.
+ */
+function rangeReading(t: string, kind: string): { ok: string; min: string; max: string } {
+  const u = `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${t}," ",""),"%",""),"–","-"),"—","-")`;
+  const sides = `TRIM(MID(SUBSTITUTE(${u},"-",REPT(" ",99)),{1,100},99))`;
+  const bounds = `VALUE(SUBSTITUTE(${sides},",",""))/10^LEN(MID(${sides},FIND(",",${sides}&",")+1,99))`;
+  const positions = Array.from({ length: RANGE_TEXT_MAX }, (_, i) => i + 1).join(",");
+  const ok = `IFERROR(AND(LEN(${u})<=${RANGE_TEXT_MAX},SUMPRODUCT(--ISERROR(FIND(MID(${u}&REPT("0",${RANGE_TEXT_MAX}),{${positions}},1),"0123456789,-")))=0,LEN(${u})-LEN(SUBSTITUTE(${u},"-",""))=1,SUMPRODUCT(--(LEN(${sides})-LEN(SUBSTITUTE(${sides},",",""))>1))=0,SUMPRODUCT(MAX(${bounds}))>0,OR(${kind}<>3,ISERROR(FIND("%",${t})))),FALSE)`;
+  const scale = `IF(${kind}=1,100,1)`;
+  return {
+    ok,
+    min: `SUMPRODUCT(MIN(${bounds}))/${scale}`,
+    max: `SUMPRODUCT(MAX(${bounds}))/${scale}`,
+  };
+}
+
+/**
+ * Capaian against a range read live: the realisasi compared with the bound it crossed, 1
+ * inside — `y / T` (Naik) or `2 - y / T` (Turun), T the realisasi held within the bounds, so
+ * each bound is written once. T is 0 only when the lower bound is 0 and the realisasi at or
+ * below it: 1 for a realisasi of 0 (inside), blank below it (no division by 0), as the rules.
+ */
+function liveRangeCapaian(
+  refs: RowRefs,
+  lower: string,
+  range: { min: string; max: string }
+): string {
+  const y = refs.realisasi;
+  const within = `MAX(${range.min},MIN(${y},${range.max}))`;
+  const ratio = `IF(${lower},2,0)+IF(${lower},-1,1)*${y}/${within}`;
+  return `IF(NOT(ISNUMBER(${y})),"",IFERROR(${capped(refs, ratio)},IF(${y}=0,1,"")))`;
+}
 
 /**
  * Capaian as a fraction, one formula for every row of the column: higher is better
  * realisasi/target, lower is better (2 x target - realisasi)/target (Arah Naik, or blank;
- * Turun); a range target typed as text (looked up in `ranges`, read by the rules) compares
- * with the bound crossed; grades and opinions Tercapai (1) / Tidak (0) or by rank. The cap
- * applies to all. "cek isian" when the realisasi, the target or a word of the row is
- * unreadable.
+ * Turun); a range target typed as text, read in the formula, compares with the bound crossed;
+ * grades and opinions Tercapai (1) / Tidak (0) or by rank. The cap applies to all. "cek isian"
+ * when the realisasi, the target or a word of the row is unreadable.
  */
-export function capaianFormula(refs: RowRefs, ranges: RangeTargets): string {
+export function capaianFormula(refs: RowRefs): string {
   const y = refs.realisasi;
   const t = refs.target;
   const k = kindNumber(refs.jenis);
@@ -282,16 +307,8 @@ export function capaianFormula(refs: RowRefs, ranges: RangeTargets): string {
   const lower = isWord(d, [DIRECTION_WORDS.lower]);
   const known = `OR(${isWord(d, [DIRECTION_WORDS.higher, DIRECTION_WORDS.lower])},${isBlank(d)})`;
   const core = (target: string) => `IF(${lower},(2*${target}-${y})/${target},${y}/${target})`;
-  let numeric = plainCapaian(refs, core);
-  if (ranges.keys.length > 0) {
-    const keys = `{${ranges.keys.map(textConstant).join(",")}}`;
-    const hit = `(${keys}=${k}&"|"&${t})`;
-    const bound = (values: readonly number[]) =>
-      `SUMPRODUCT(${hit}*{${values.map(numberConstant).join(",")}})`;
-    const found = `IF(ISTEXT(${t}),SUMPRODUCT(--${hit})>0,FALSE)`;
-    numeric = `IF(${found},${rangeCapaian(refs, core, bound(ranges.min), bound(ranges.max))},${numeric})`;
-  }
-  numeric = `IF(${known},${numeric},"${CEK_ISIAN}")`;
+  const range = rangeReading(t, k);
+  const numeric = `IF(${known},IF(IF(ISTEXT(${t}),${range.ok},FALSE),${liveRangeCapaian(refs, lower, range)},${plainCapaian(refs, core)}),"${CEK_ISIAN}")`;
   return guarded(
     refs,
     `IF(OR(${k}=0,${y}="${CEK_ISIAN}"),"${CEK_ISIAN}",IF(${k}=4,${ordinalCapaian(refs, "grade")},IF(${k}=5,${ordinalCapaian(refs, "opinion")},${numeric})))`
@@ -365,27 +382,6 @@ export function capaianFormulaFor(
   if (range !== undefined)
     return checked(rangeCapaian(refs, core, numberConstant(range.min), numberConstant(range.max)));
   return checked(plainCapaian(refs, core));
-}
-
-/** The range targets of `cells` (target cell value and the row's kind), as the rules read them. */
-export function rangeTargets(
-  cells: readonly { target: unknown; kind: IndicatorKind }[]
-): RangeTargets {
-  const keys: string[] = [];
-  const min: number[] = [];
-  const max: number[] = [];
-  const seen = new Set<string>();
-  for (const c of cells) {
-    if (typeof c.target !== "string") continue;
-    const range = rangeTargetOfText(c.target, c.kind);
-    const key = rangeKey(c.kind, c.target);
-    if (range === undefined || seen.has(key)) continue;
-    seen.add(key);
-    keys.push(key);
-    min.push(range.min);
-    max.push(range.max);
-  }
-  return { keys, min, max };
 }
 
 /** Kategori: the first band the capaian (rounded to two decimals, in percent) falls in. */

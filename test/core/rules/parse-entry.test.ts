@@ -135,6 +135,9 @@ describe("parseTarget", () => {
     [cell("7 – 8"), "index", { min: 7, max: 8 }],
     [cell("80 s.d. 90"), "percent", { min: 80, max: 90 }],
     [cell("6,5 s/d 7,5"), "index", { min: 6.5, max: 7.5 }],
+    [cell("90-80%"), "percent", { min: 80, max: 90 }],
+    [cell("7.5 - 8.5"), "index", { min: 7.5, max: 8.5 }],
+    [cell("8 0% -9 0 %"), "percent", { min: 80, max: 90 }],
     [cell("100%"), "percent", 100],
     [cell(1, "0%"), "percent", 100],
     [cell("77%"), "index", 77],
@@ -147,7 +150,7 @@ describe("parseTarget", () => {
   });
 
   test.each<[CellInput, IndicatorKind, string]>([
-    [cell("90-80%"), "percent", "unparseable"],
+    [cell("sekitar 80 - 90"), "index", "unparseable"],
     [cell("1.000-2.000"), "count", "ambiguous"],
     [cell("80-90%"), "count", "wrongKind"],
   ])("%j (%s) is invalid: %s", (input, kind, problem) => {

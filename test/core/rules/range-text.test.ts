@@ -1,0 +1,75 @@
+/**
+ * Range targets typed as text, as the sheet's formulas read them (rangeBoundsOfText) — the
+ * Capaian formula reads the same text live (test/differential draws such texts against the
+ * engine and LibreOffice) — and how the rules then treat a range the formulas cannot read.
+ */
+import { BLITAR_2021, allIndicators } from "../../../src/core/decree";
+import { evaluate } from "../../../src/core/rules";
+import { rangeBoundsOfText, rangeTargetOfText } from "../../../src/core/rules/sheet-reading";
+import type { IndicatorKind } from "../../../src/core/decree/schema";
+
+describe("rangeBoundsOfText", () => {
+  test.each<[string, IndicatorKind, { min: number; max: number } | undefined]>([
+    ["80% - 90%", "percent", { min: 80, max: 90 }],
+    ["80 – 90", "index", { min: 80, max: 90 }],
+    ["80—90", "count", { min: 80, max: 90 }],
+    ["6,5 - 7,5", "index", { min: 6.5, max: 7.5 }],
+    ["90 - 80", "index", { min: 80, max: 90 }],
+    [",5 - 1,", "index", { min: 0.5, max: 1 }],
+    ["0 - 10", "count", { min: 0, max: 10 }],
+    ["12345678-9999999", "count", { min: 9999999, max: 12345678 }],
+    // No range: dots, two commas, two dashes, an empty side, 0 - 0, a % for counts,
+    // anything but digits, commas, dashes, spaces and %, more than 16 characters.
+    ["7.5 - 8.5", "index", undefined],
+    ["1.000 - 2.000", "count", undefined],
+    ["6,5,1 - 7", "index", undefined],
+    ["80 - 90 - 100", "percent", undefined],
+    ["- 90", "percent", undefined],
+    ["80 -", "percent", undefined],
+    ["0 - 0", "index", undefined],
+    ["80% - 90%", "count", undefined],
+    ["80 s.d. 90", "percent", undefined],
+    ["80\u00a0- 90", "percent", undefined],
+    ["123456789-12345678", "count", undefined],
+    ["80 - 90", "grade", undefined],
+  ])("%j (%s) → %j", (text, kind, bounds) => {
+    expect(rangeBoundsOfText(text, kind)).toEqual(bounds);
+  });
+
+  test("a bound is its digits divided by 10 to the digits after the comma, as Excel divides", () => {
+    expect(rangeBoundsOfText("6,35-7", "index")).toEqual({ min: 635 / 100, max: 7 });
+    expect(rangeTargetOfText("80,5 - 90", "percent")).toEqual({ min: 805 / 10 / 100, max: 0.9 });
+  });
+});
+
+describe("the rules on range targets", () => {
+  const ind = { ...allIndicators(BLITAR_2021).find((i) => i.kind === "index")!, target: undefined };
+  const run = (target: string) =>
+    evaluate(
+      [
+        {
+          indicator: ind,
+          target: { value: target },
+          realisasi: [{ value: 85 }, undefined, undefined, undefined],
+        },
+      ],
+      {
+        reportingQuarter: 4,
+      }
+    );
+
+  test("a range the formulas read is counted: compared with the bound crossed", () => {
+    const r = run("90 - 80").results[0]!;
+    expect(r.capaian).toBe(100);
+    expect(r.cekIsian).toBeNull();
+    expect(run("70 - 80").results[0]!.capaian).toBeCloseTo((85 / 80) * 100, 10);
+  });
+
+  test("a range written with dots is not counted, and the fix is the form the formulas read", () => {
+    const e = run("7.5 - 8.5");
+    expect(e.results[0]!.capaian).toBeNull();
+    const f = e.findings.find((x) => x.code === "target.notCounted");
+    expect(f?.fix).toEqual({ value: "7,5 - 8,5" });
+    expect(rangeBoundsOfText(String(f?.fix?.value), "index")).toEqual({ min: 7.5, max: 8.5 });
+  });
+});
