@@ -45,6 +45,7 @@ import {
   meetingReadiness,
   notYet,
   primaryAction,
+  reportingQuarterOf,
   type StepKey,
 } from "./flow";
 import type { PaneHost } from "./host";
@@ -80,8 +81,9 @@ function StatusLine(props: { state: PaneState }) {
   const styles = useStyles();
   const s = props.state;
   const parts: string[] = [s.hasInfo ? tr("status.template") : tr("status.noTemplate")];
-  if (s.hasInfo && s.settings !== undefined)
-    parts.push(tr("status.tw", { tw: TW[s.settings.reportingQuarter] ?? "" }));
+  const q = reportingQuarterOf(s);
+  if (s.hasInfo && q !== undefined)
+    parts.push(tr("status.tw", { tw: tr(`status.twWhy.${q.why}`, { tw: TW[q.quarter] ?? "" }) }));
   if (s.hasInfo) {
     if (s.findings !== undefined && s.at.validate !== undefined) {
       const c = countFindings(s.findings);
@@ -109,7 +111,7 @@ function outcome(state: PaneState, tr: ReturnType<typeof useT>) {
   const r = state.result;
   if (r === undefined) return {};
   if (r.action === "validate" && state.findings !== undefined) {
-    const g = groupFindings(state.findings, state.settings?.reportingQuarter, state.checked);
+    const g = groupFindings(state.findings, reportingQuarterOf(state)?.quarter, state.checked);
     const empty =
       state.entered === false ||
       (g.missing.length > 0 && g.missing.every((m) => m.missing === m.indicators));
@@ -161,6 +163,9 @@ function Pane(props: TaskPaneProps) {
   };
   const [confirmExport, setConfirmExport] = React.useState(false);
   const readiness = meetingReadiness(s);
+  const quarter = reportingQuarterOf(s)?.quarter;
+  const settingsUsed =
+    s.settings && quarter !== undefined ? { ...s.settings, reportingQuarter: quarter } : s.settings;
 
   // Results appear under the button clicked, and focus moves there.
   const resultRef = React.useRef<HTMLDivElement>(null);
@@ -263,9 +268,7 @@ function Pane(props: TaskPaneProps) {
           current={step === "check" && s.findings === undefined}
           done={s.findings !== undefined}
         >
-          <Caption1>
-            {tr("flow.fillHint", { tw: TW[s.settings?.reportingQuarter ?? 4] ?? "" })}
-          </Caption1>
+          <Caption1>{tr("flow.fillHint", { tw: TW[quarter ?? 4] ?? "" })}</Caption1>
         </Step>
         <Step
           step="check"
@@ -283,14 +286,14 @@ function Pane(props: TaskPaneProps) {
           {feedback("check")}
           {s.findings !== undefined && s.stale.findings && (
             <Caption1 role="status">
-              <strong>{tr("check.stale")}</strong>
+              <strong>{tr(s.stale.edited === true ? "status.edited" : "check.stale")}</strong>
             </Caption1>
           )}
           {s.findings !== undefined && (
             <FindingsPanel
               findings={s.findings}
               fixed={s.fixed}
-              reportingQuarter={s.settings?.reportingQuarter}
+              reportingQuarter={quarter}
               indicators={s.checked}
               onGoTo={(f) => void k.goTo(f)}
               onFix={(f) => void k.fix(f)}
@@ -305,7 +308,7 @@ function Pane(props: TaskPaneProps) {
           {s.evaluations !== undefined && (
             <CapaianSummary
               evaluations={s.evaluations}
-              settings={s.settings}
+              settings={settingsUsed}
               stale={s.stale.evaluations}
             />
           )}
@@ -367,6 +370,12 @@ function Pane(props: TaskPaneProps) {
               hasInfo={s.hasInfo}
               busy={busy}
               onChange={(key, value) => void k.setSetting(key, value)}
+              quarter={
+                s.quarterChosen === undefined || s.suggested === undefined
+                  ? undefined
+                  : { chosen: s.quarterChosen, suggested: s.suggested.quarter }
+              }
+              onFollowWorkbook={() => void k.followWorkbookQuarter()}
             />
           </AccordionPanel>
         </AccordionItem>

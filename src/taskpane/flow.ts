@@ -58,7 +58,7 @@ export function nothingEntered(state: PaneState): boolean {
   if (state.findings === undefined) return false;
   // Until a realisasi is typed no quarter is reported missing: the check says so itself.
   if (state.entered === false) return true;
-  const g = groupFindings(state.findings, state.settings?.reportingQuarter, state.checked);
+  const g = groupFindings(state.findings, reportingQuarterOf(state)?.quarter, state.checked);
   return (
     g.groups.length === 0 &&
     g.missing.length > 0 &&
@@ -167,6 +167,25 @@ export function groupFindings(
   const counts = countFindings(findings);
   const worst = worstSeverity(groups.flatMap((g) => g.findings));
   return { groups, missing, counts, ...(worst !== undefined && { worst }) };
+}
+
+/** Why the pane uses its reporting quarter, said in the status line. */
+export type QuarterWhy = "filled" | "date" | "chosen" | "sheet";
+
+/**
+ * The reporting quarter the pane works with, and why: the one staff chose (kept in the
+ * workbook), else the one the workbook suggests (the last quarter with entries, else the date's);
+ * where Excel cannot remember a choice, the Info sheet's word.
+ */
+export function reportingQuarterOf(
+  state: Pick<PaneState, "settings" | "suggested" | "quarterChosen">
+): { quarter: Quarter; why: QuarterWhy } | undefined {
+  if (state.settings === undefined) return undefined;
+  const sheet = state.settings.reportingQuarter;
+  if (state.quarterChosen === true) return { quarter: sheet, why: "chosen" };
+  if (state.quarterChosen === undefined || state.suggested === undefined)
+    return { quarter: sheet, why: "sheet" };
+  return { quarter: state.suggested.quarter, why: state.suggested.reason };
 }
 
 /** Something to settle before a review meeting, with the words that say it. */

@@ -67,6 +67,34 @@ export const PANE_MESSAGES = {
   "status.notChecked": { id: "Belum diperiksa", en: "Not checked yet" },
   "status.capaian": { id: "Capaian dihitung {time}", en: "Capaian computed {time}" },
   "status.stale": { id: "perlu diulang", en: "out of date" },
+  "status.twWhy.filled": {
+    id: "{tw} \u2014 triwulan terakhir yang terisi",
+    en: "{tw} \u2014 the last quarter with entries",
+  },
+  "status.twWhy.date": {
+    id: "{tw} \u2014 menurut tanggal hari ini (triwulan yang baru berakhir)",
+    en: "{tw} \u2014 by today's date (the quarter just ended)",
+  },
+  "status.twWhy.chosen": {
+    id: "{tw} \u2014 dipilih di Pengaturan",
+    en: "{tw} \u2014 chosen in Settings",
+  },
+  "status.twWhy.sheet": {
+    id: "{tw} \u2014 menurut lembar Info Kinerja",
+    en: "{tw} \u2014 as the Info Kinerja sheet says",
+  },
+  "status.edited": {
+    id: "Isian berubah sejak pemeriksaan terakhir \u2014 Periksa Isian lagi",
+    en: "The entries changed since the last check \u2014 Check entries again",
+  },
+  "settings.twAuto": {
+    id: "Otomatis: {tw}",
+    en: "Automatic: {tw}",
+  },
+  "settings.twAutoHint": {
+    id: "Otomatis: triwulan terakhir yang terisi; jika belum ada isian, triwulan yang baru berakhir menurut tanggal. Pilihan Anda disimpan di buku kerja ini.",
+    en: "Automatic: the last quarter with entries; with no entries yet, the quarter just ended by the date. Your choice is kept in this workbook.",
+  },
   "status.counts": {
     id: "{errors} kesalahan, {warnings} peringatan",
     en: "{errors} errors, {warnings} warnings",
