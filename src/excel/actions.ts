@@ -24,6 +24,7 @@ import { KinerjaError } from "../app/errors";
 import type { Decree } from "../core/decree/schema";
 import type { Bilingual } from "../core/i18n";
 import type { Evaluation } from "../core/rules/evaluate";
+import type { SheetEvaluation } from "../core/workbook/capaian-plan";
 import type { SuggestedQuarter } from "../core/rules/reporting-quarter";
 import type { WorkbookSettings } from "../core/workbook/settings";
 import type { LocatedFinding } from "../core/workbook/validate-plan";
@@ -58,7 +59,7 @@ export interface ActionResult {
   entered?: boolean;
   /** What Convert recognised and what it did not, line by line. */
   recognised?: Bilingual[];
-  evaluations?: { sheet: string; evaluation: Evaluation }[];
+  evaluations?: SheetEvaluation[];
   /** The reporting quarter the workbook suggested when the action read it (`autoQuarter`). */
   suggested?: SuggestedQuarter;
   report: ApplyReport;

@@ -7,6 +7,7 @@
 import type { Bilingual } from "../core/i18n";
 import type { SuggestedQuarter } from "../core/rules/reporting-quarter";
 import type { Evaluation } from "../core/rules/evaluate";
+import type { SheetEvaluation } from "../core/workbook/capaian-plan";
 import type { WorkbookSettings } from "../core/workbook/settings";
 import type { LocatedFinding } from "../core/workbook/validate-plan";
 
@@ -29,7 +30,7 @@ export interface PaneResult {
   recognised?: Bilingual[];
 }
 
-export type Evaluations = { sheet: string; evaluation: Evaluation }[];
+export type Evaluations = SheetEvaluation[];
 
 /** What is running: an action, the settings (read or written), a fix; undefined when idle. */
 export type Running = ActionKey | "settings" | "fix" | "tidy";

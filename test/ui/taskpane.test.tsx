@@ -125,6 +125,11 @@ test("the main path: template, validate, go to a finding, fix it, compute capaia
   expect(within(summary).getAllByText("Rata-rata keseluruhan").length).toBeGreaterThan(0);
   // RKT KPU: only indicator 1 has realisasi (83% of 80%), so its sasaran and the sheet average agree.
   expect(within(summary).getAllByText("103,75%")).toHaveLength(2);
+  // Each indicator's working, on request, in the words of the sheet.
+  await act(async () => {
+    fireEvent.click(within(summary).getAllByText("Lihat cara menghitung tiap indikator")[1]!);
+  });
+  expect(within(summary).getByText("83 ÷ 80 × 100 = 103,75%, TW IV, aturan Terakhir")).toBeTruthy();
 });
 
 test("a fix is not applied when the cell changed since validation", async () => {

@@ -167,6 +167,56 @@ export const PANE_MESSAGES = {
     en: "The \u201cRekap Rapat\u201d sheet was added or updated in this workbook.",
   },
 
+  "working.show": {
+    id: "Lihat cara menghitung tiap indikator",
+    en: "Show how each indicator is computed",
+  },
+  "working.tail": { id: ", {tw}, aturan {rule}", en: ", {tw}, rule {rule}" },
+  "working.sum": { id: "Realisasi s.d. {tw} = ", en: "Realisasi up to {tw} = " },
+  "working.lower": {
+    id: "Arah {word}: makin kecil realisasi, makin tinggi capaian.",
+    en: "Arah {word}: the lower the realisasi, the higher the capaian.",
+  },
+  "working.inRange": {
+    id: "{realisasi} berada dalam rentang target {min}\u2013{max}: capaian 100%",
+    en: "{realisasi} lies within the target range {min}\u2013{max}: capaian 100%",
+  },
+  "working.rangeUpper": {
+    id: "Target rentang {min}\u2013{max}: realisasi di atasnya dibandingkan dengan batas atas.",
+    en: "Target range {min}\u2013{max}: a realisasi above it is compared with the upper bound.",
+  },
+  "working.rangeLower": {
+    id: "Target rentang {min}\u2013{max}: realisasi di bawahnya dibandingkan dengan batas bawah.",
+    en: "Target range {min}\u2013{max}: a realisasi below it is compared with the lower bound.",
+  },
+  "working.reached": {
+    id: "{realisasi} setara atau di atas target {target}: tercapai = 100%",
+    en: "{realisasi} is at or above the target {target}: reached = 100%",
+  },
+  "working.notReached": {
+    id: "{realisasi} di bawah target {target}: tidak tercapai = 0%",
+    en: "{realisasi} is below the target {target}: not reached = 0%",
+  },
+  "working.rank": {
+    id: "peringkat {realisasi} ({rankR}) \u00f7 peringkat {target} ({rankT}) \u00d7 100 = ",
+    en: "rank of {realisasi} ({rankR}) \u00f7 rank of {target} ({rankT}) \u00d7 100 = ",
+  },
+  "working.cap": {
+    id: "Batas capaian {cap}%: {from}% menjadi {to}%.",
+    en: "Capaian cap {cap}%: {from}% becomes {to}%.",
+  },
+  "working.noRealisasi": {
+    id: "Belum ada realisasi s.d. {tw}: capaian belum dihitung.",
+    en: "No realisasi up to {tw} yet: capaian not computed.",
+  },
+  "working.noTarget": {
+    id: "Target kosong, nol atau tidak sejenis dengan realisasi: capaian tidak dapat dihitung.",
+    en: "The target is empty, zero or not of the realisasi's kind: capaian cannot be computed.",
+  },
+  "working.cekIsian": {
+    id: "Ada isian yang tidak dapat dibaca rumus lembar (lembar menampilkan \u201ccek isian\u201d): capaian tidak dihitung.",
+    en: "An entry the sheet's formulas cannot read (the sheet shows \u201ccek isian\u201d): capaian not computed.",
+  },
   "result.at": { id: "pukul {time}", en: "at {time}" },
   "settings.open": { id: "Pengaturan", en: "Settings" },
   "settingValue.cap.none": { id: "Tanpa batas", en: "No cap" },
