@@ -23,7 +23,6 @@ import type { WorkbookStatus } from "../app/actions/settings";
 import { KinerjaError } from "../app/errors";
 import type { Decree } from "../core/decree/schema";
 import type { Bilingual } from "../core/i18n";
-import type { Evaluation } from "../core/rules/evaluate";
 import type { SheetEvaluation } from "../core/workbook/capaian-plan";
 import type { SuggestedQuarter } from "../core/rules/reporting-quarter";
 import type { WorkbookSettings } from "../core/workbook/settings";

@@ -6,7 +6,6 @@
  */
 import type { Bilingual } from "../core/i18n";
 import type { SuggestedQuarter } from "../core/rules/reporting-quarter";
-import type { Evaluation } from "../core/rules/evaluate";
 import type { SheetEvaluation } from "../core/workbook/capaian-plan";
 import type { WorkbookSettings } from "../core/workbook/settings";
 import type { LocatedFinding } from "../core/workbook/validate-plan";
