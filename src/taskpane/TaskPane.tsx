@@ -11,6 +11,7 @@ import {
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
+  Body1,
   Button,
   Caption1,
   FluentProvider,
@@ -46,6 +47,7 @@ import {
   notYet,
   primaryAction,
   reportingQuarterOf,
+  trustSummary,
   type StepKey,
 } from "./flow";
 import type { PaneHost } from "./host";
@@ -314,6 +316,7 @@ function Pane(props: TaskPaneProps) {
           )}
         </Step>
         <Step step="report" n={5} current={step === "report"} done={false}>
+          {s.hasInfo && <TrustPanel state={s} />}
           {button("charts", { note: tr("action.will.charts") })}
           <RadioGroup
             layout="horizontal"
@@ -335,7 +338,7 @@ function Pane(props: TaskPaneProps) {
           {confirmExport && readiness.length > 0 && (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
-                <MessageBarTitle>{tr("ready.title")}</MessageBarTitle>
+                <MessageBarTitle>{tr("ready.confirm")}</MessageBarTitle>
                 <ul style={{ margin: 0, paddingInlineStart: "1.2em" }}>
                   {readiness.map((r) => (
                     <li key={r.key}>{tr(r.key, r.params)}</li>
@@ -381,6 +384,45 @@ function Pane(props: TaskPaneProps) {
         </AccordionItem>
       </Accordion>
     </main>
+  );
+}
+
+/**
+ * Siap rapat? The trust summary before a meeting: how many indicators are complete, computed
+ * and flagged, and whether the sheet's numbers were recomputed after the last change.
+ */
+function TrustPanel(props: { state: PaneState }) {
+  const tr = useT();
+  const { lang } = useLang();
+  const s = props.state;
+  const t = trustSummary(s);
+  const tw = TW[reportingQuarterOf(s)?.quarter ?? 4] ?? "";
+  const time = s.at.capaian === undefined ? "" : timeOfDay(s.at.capaian, lang);
+  const lines = [
+    t.indicators === undefined
+      ? tr("trust.notChecked")
+      : tr("trust.complete", { tw, complete: t.complete ?? 0, indicators: t.indicators }),
+    t.computed === undefined
+      ? tr("trust.notComputed")
+      : tr("trust.computed", { computed: t.computed, indicators: t.computedOf ?? 0 }),
+    ...(t.flagged === undefined
+      ? []
+      : [tr("trust.flagged", { flagged: t.flagged, errors: t.errors ?? 0 })]),
+    tr(`trust.recomputed.${t.recomputed}`, { time }),
+  ];
+  return (
+    <section aria-labelledby="kinerja-trust">
+      <Body1 as="h3" id="kinerja-trust" style={{ fontWeight: 600, margin: 0 }}>
+        {tr("ready.title")}
+      </Body1>
+      <ul style={{ margin: 0, paddingInlineStart: "1.2em" }}>
+        {lines.map((l) => (
+          <li key={l}>
+            <Caption1>{l}</Caption1>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

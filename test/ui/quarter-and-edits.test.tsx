@@ -129,9 +129,15 @@ test("an edit typed after the check marks the check and the capaian out of date"
   await afterOwnWrites();
   expect(screen.queryByText(/Isian berubah sejak pemeriksaan terakhir/)).toBeNull();
   expect(status()).not.toMatch(/perlu diulang/);
+  // Siap rapat?: one indicator filled, its capaian computed, and computed after the last change.
+  const trust = () => screen.getByRole("region", { name: "Siap rapat?" }).textContent ?? "";
+  expect(trust()).toMatch(/Capaian terhitung: 1 dari \d+ indikator/);
+  expect(trust()).toMatch(/Perlu perhatian: \d+ indikator \(0 kesalahan\)/);
+  expect(trust()).toMatch(/dihitung ulang setelah perubahan terakhir \(pukul \d\d\.\d\d\)/);
 
   await typeByHand(excel, rktCell("tw1", 6), [[0.5]]);
   await screen.findByText("Isian berubah sejak pemeriksaan terakhir — Periksa Isian lagi");
+  expect(trust()).toMatch(/dihitung sebelum perubahan terakhir: tekan Hitung Capaian lagi/);
   expect(status()).toMatch(/Diperiksa \d\d\.\d\d: .* \(perlu diulang\)/);
   expect(status()).toMatch(/Capaian dihitung \d\d\.\d\d \(perlu diulang\)/);
   // Checking again clears it.
@@ -150,7 +156,15 @@ test("an Excel without onChanged (before ExcelApi 1.9) is not watched; results k
   await typeByHand(excel, rktCell("tw1", 5), [[0.8]]);
   await click("Periksa Isian");
   await screen.findByText(/Tidak ada kesalahan|Isian sesuai/);
+  await click("Hitung Capaian");
+  await screen.findByText("Selesai: Hitung Capaian");
   await typeByHand(excel, rktCell("tw1", 6), [[0.5]]);
   expect(screen.queryByText(/Isian berubah sejak pemeriksaan terakhir/)).toBeNull();
   expect(status()).toMatch(/Diperiksa \d\d\.\d\d/);
+  // The trust summary does not claim what it cannot know.
+  expect(
+    screen.getByText(
+      /Excel ini tidak memberi tahu perubahan isian; jika ada yang diubah sesudahnya/
+    )
+  ).toBeTruthy();
 });

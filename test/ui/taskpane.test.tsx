@@ -338,7 +338,7 @@ test("Ekspor untuk Rapat writes the Rekap Rapat sheet and downloads the chosen f
   });
   await clickButton("Ekspor Bahan Rapat");
   // Not checked and capaian not computed: the pane says so before exporting.
-  await screen.findByText("Siap rapat?");
+  await screen.findByText("Belum siap rapat");
   expect(screen.getByText("Isian belum diperiksa.")).toBeTruthy();
   expect(screen.getByText("Capaian belum dihitung.")).toBeTruthy();
   expect(names).toEqual([]);

@@ -156,6 +156,43 @@ export const PANE_MESSAGES = {
     id: "Capaian dihitung sebelum perubahan terakhir.",
     en: "Capaian was computed before the last change.",
   },
+  "ready.confirm": { id: "Belum siap rapat", en: "Not ready for the meeting yet" },
+  "trust.complete": {
+    id: "Lengkap s.d. {tw}: {complete} dari {indicators} indikator",
+    en: "Complete up to {tw}: {complete} of {indicators} indicators",
+  },
+  "trust.notChecked": {
+    id: "Kelengkapan: belum diperiksa (tekan Periksa Isian)",
+    en: "Completeness: not checked yet (press Check entries)",
+  },
+  "trust.computed": {
+    id: "Capaian terhitung: {computed} dari {indicators} indikator",
+    en: "Capaian computed: {computed} of {indicators} indicators",
+  },
+  "trust.notComputed": {
+    id: "Capaian: belum dihitung (tekan Hitung Capaian)",
+    en: "Capaian: not computed yet (press Compute capaian)",
+  },
+  "trust.flagged": {
+    id: "Perlu perhatian: {flagged} indikator ({errors} kesalahan)",
+    en: "Need attention: {flagged} indicators ({errors} errors)",
+  },
+  "trust.recomputed.yes": {
+    id: "Angka di lembar dihitung ulang setelah perubahan terakhir (pukul {time}).",
+    en: "The sheet's numbers were recomputed after the last change (at {time}).",
+  },
+  "trust.recomputed.stale": {
+    id: "Angka di lembar dihitung sebelum perubahan terakhir: tekan Hitung Capaian lagi.",
+    en: "The sheet's numbers were computed before the last change: press Compute capaian again.",
+  },
+  "trust.recomputed.never": {
+    id: "Angka capaian belum dihitung di buku kerja ini sejak panel dibuka.",
+    en: "Capaian has not been computed in this workbook since the pane opened.",
+  },
+  "trust.recomputed.unknown": {
+    id: "Capaian dihitung pukul {time}. Excel ini tidak memberi tahu perubahan isian; jika ada yang diubah sesudahnya, tekan Hitung Capaian lagi.",
+    en: "Capaian was computed at {time}. This Excel does not report edits; if anything changed since, press Compute capaian again.",
+  },
   "ready.exportAnyway": { id: "Tetap ekspor", en: "Export anyway" },
   "ready.cancel": { id: "Batal", en: "Cancel" },
   "export.saved": {
