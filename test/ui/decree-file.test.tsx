@@ -34,7 +34,7 @@ async function workbookBytes(rows: unknown[][]): Promise<Uint8Array> {
 
 async function choose(bytes: Uint8Array | string, name: string) {
   const input = screen.getByLabelText("Dari berkas…", { selector: "input" });
-  const file = new File([bytes], name);
+  const file = new File([bytes as BlobPart], name);
   await act(async () => {
     fireEvent.change(input, { target: { files: [file] } });
   });

@@ -447,6 +447,9 @@ test("keyboard only: Mulai dari Keputusan, Periksa Isian and Hitung Capaian, wit
 
 test("old Excel (ExcelApi 1.1): Mulai dari Keputusan works and says what was left out", async () => {
   await pg.open();
+  // The Excel version is a developer's setting, behind its switch.
+  expect(await pg.page.getByLabel("Versi Excel (ExcelApi)").count()).toBe(0);
+  await pg.page.getByRole("switch", { name: "Alat pengembang" }).check();
   await pg.page.getByLabel("Versi Excel (ExcelApi)").selectOption("1.1");
   expect(
     await pg.page.evaluate(() => window.kinerjaPlayground?.host.isSetSupported("ExcelApi", "1.2"))
