@@ -197,7 +197,8 @@ const TEMPLATE_SHEETS = [
   "IKU KPU",
   "IKU Sekretariat",
 ];
-const EXPORT_NAME = "Capaian-Kinerja-KPU-Kota-Blitar-2021-TW4";
+/** Only TW I is typed and no quarter chosen: the reporting quarter follows the entries. */
+const EXPORT_NAME = "Capaian-Kinerja-KPU-Kota-Blitar-2021-TW1";
 
 /** The list item of the finding whose message contains `text`. */
 const finding = (text: string) =>
