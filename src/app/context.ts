@@ -4,7 +4,9 @@
  * planners receive both explicitly; nothing below re-reads the Info sheet.
  */
 import type { Decree } from "../core/decree/schema";
-import { findRktTables } from "../core/workbook/entries";
+import { suggestReportingQuarter, type SuggestedQuarter } from "../core/rules/reporting-quarter";
+import { findRktTables, readRktEntries } from "../core/workbook/entries";
+import { decreeFromWorkbook } from "../core/workbook/info";
 import type { Plan, PlanOp } from "../core/workbook/plan";
 import {
   decreeOfWorkbook,
@@ -27,6 +29,18 @@ export interface ActionInput {
   decreeChosen?: boolean;
   /** Settings that win over the Info sheet's (the command line's --tw and --cap). */
   overrides?: Partial<WorkbookSettings>;
+  /**
+   * Staff have not chosen a reporting quarter (the pane knows): use the one the workbook
+   * suggests on this day — the last quarter with entries, else the date's
+   * (`core/rules/reporting-quarter.ts`). An override of the quarter wins over it.
+   */
+  autoQuarter?: Today;
+}
+
+/** A day as the quarter rule needs it (month 1–12). */
+export interface Today {
+  year: number;
+  month: number;
 }
 
 /** What an action decides with, read once. */
@@ -34,12 +48,35 @@ export interface Resolved {
   settings: WorkbookSettings;
   /** The decree the workbook's entries are compared with, when there is one. */
   compareWith: Decree | undefined;
+  /** The reporting quarter the workbook suggests, when asked for (`autoQuarter`). */
+  suggested?: SuggestedQuarter;
+  /**
+   * Settings used over the Info sheet's words: the overrides, and the suggested quarter when
+   * it differs from the sheet's (actions whose formulas read the sheet write these there).
+   */
+  applied: Partial<WorkbookSettings>;
 }
 
 export function resolve(book: WorkbookSnapshot, input: ActionInput): Resolved {
+  const compareWith =
+    input.decreeChosen === true ? input.decree : decreeOfWorkbook(book, input.decree);
+  const sheet = readSettings(book).settings;
+  const applied: Partial<WorkbookSettings> = { ...input.overrides };
+  let suggested: SuggestedQuarter | undefined;
+  if (input.autoQuarter !== undefined && infoSheet(book) !== undefined) {
+    suggested = suggestReportingQuarter(
+      readRktEntries(book).map((e) => e.entry),
+      decreeFromWorkbook(book, input.decree).year,
+      input.autoQuarter
+    );
+    if (applied.reportingQuarter === undefined && suggested.quarter !== sheet.reportingQuarter)
+      applied.reportingQuarter = suggested.quarter;
+  }
   return {
-    settings: readSettings(book, input.overrides).settings,
-    compareWith: input.decreeChosen === true ? input.decree : decreeOfWorkbook(book, input.decree),
+    settings: { ...sheet, ...applied },
+    compareWith,
+    applied,
+    ...(suggested !== undefined && { suggested }),
   };
 }
 
@@ -63,9 +100,12 @@ export function assertWritable(book: WorkbookSnapshot, plan: Plan): void {
  * Overridden settings that are about to be written for the formulas must have their Info
  * cell: refuse otherwise (the formulas would follow the sheet's word, not the override).
  */
-export function assertOverrideCells(book: WorkbookSnapshot, input: ActionInput): void {
+export function assertOverrideCells(
+  book: WorkbookSnapshot,
+  overrides: Partial<WorkbookSettings>
+): void {
   const info = infoSheet(book);
-  for (const key of Object.keys(input.overrides ?? {}) as (keyof WorkbookSettings)[]) {
+  for (const key of Object.keys(overrides) as (keyof WorkbookSettings)[]) {
     if (settingCell(info, key) === undefined)
       throw new KinerjaError("error.settingNoCell", { label: settingLabel(key) });
   }

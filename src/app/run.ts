@@ -76,9 +76,9 @@ export async function runAction<P, R>(
   const resolved = resolve(book, input);
   const prepared = await useCase.prepare(book, resolved, input, params);
   let plan = prepared.plan;
-  if (useCase.writesSettings === true && hasOverrides(input)) {
-    if (write) assertOverrideCells(book, input);
-    plan = withSettingWrites(book, input.overrides ?? {}, plan);
+  if (useCase.writesSettings === true && Object.keys(resolved.applied).length > 0) {
+    if (write) assertOverrideCells(book, resolved.applied);
+    plan = withSettingWrites(book, resolved.applied, plan);
   }
   const base = { result: prepared.result, resolved, book, plan, summary: plan.summary };
   if (!write) return { ...base, leftOut: [], report: NOTHING_APPLIED };
@@ -86,8 +86,6 @@ export async function runAction<P, R>(
   const report = await port.apply(plan, prepared.apply);
   return { ...base, leftOut: leftOutLines(report), report };
 }
-
-const hasOverrides = (input: ActionInput) => Object.keys(input.overrides ?? {}).length > 0;
 
 /** The plan with the overridden settings' words written first into their Info cells. */
 function withSettingWrites(

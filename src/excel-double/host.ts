@@ -15,11 +15,16 @@ import {
   SheetState,
   validateSheetName,
   WorkbookState,
+  type WorksheetChangedArgs,
   writeContent,
   writeNumberFormat,
 } from "./state";
 
 export const DEFAULT_PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
+/** Operations that change cells (and so fire onChanged in Excel). */
+const WRITES =
+  /^(Range\.(values|formulas|formulasR1C1|clear|delete|insert)|TableRowCollection\.add|Table\.(delete|convertToRange))/;
 
 export interface HostOptions extends RequirementOptions {
   /** Request/response size limit per sync (Excel on the web: 5 MB). */
@@ -70,6 +75,66 @@ export class ExcelHost implements HostCore {
   /** @internal */
   _recordSync(record: SyncRecord): void {
     this.syncs.push(record);
+    // Excel tells worksheet onChanged handlers of the add-in's own writes too: from ExcelApi
+    // 1.14 marked "ThisLocalAddin", before that like anyone's edit.
+    if (record.errorCode === undefined && record.operations.some((o) => WRITES.test(o)))
+      this._emitChanged(
+        this.activeSheetName ?? "",
+        "",
+        !this.isSetSupported("ExcelApi", "1.14")
+          ? undefined
+          : this._asUser > 0
+            ? "Unknown"
+            : "ThisLocalAddin"
+      );
+  }
+
+  private _asUser = 0;
+
+  /**
+   * Like `run`, for what a person does by hand (the playground's typing): Excel reports these
+   * edits to onChanged handlers as someone else's, not the add-in's.
+   */
+  async runAsUser<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    this._asUser += 1;
+    try {
+      return await this.run(batch);
+    } finally {
+      this._asUser -= 1;
+    }
+  }
+
+  /**
+   * Test helper: a person typed into `address` on `sheet` (not the add-in): every handler
+   * added with `worksheets.onChanged.add` is called, after the current task, as Excel does.
+   */
+  userEdit(sheet: string, address: string): void {
+    this._emitChanged(
+      sheet,
+      address,
+      this.isSetSupported("ExcelApi", "1.14") ? "Unknown" : undefined
+    );
+  }
+
+  private _emitChanged(
+    sheet: string,
+    address: string,
+    triggerSource: WorksheetChangedArgs["triggerSource"]
+  ): void {
+    const handlers = [...this.state.changeHandlers];
+    if (handlers.length === 0) return;
+    const id = findSheet(this.state, sheet)?.id;
+    const args: WorksheetChangedArgs = {
+      type: "WorksheetChanged",
+      worksheetId: `{${String(id ?? 0)}}`,
+      address,
+      changeType: "RangeEdited",
+      source: "Local",
+      ...(triggerSource !== undefined && { triggerSource }),
+    };
+    setTimeout(() => {
+      for (const h of handlers) void h(args);
+    }, 0);
   }
 
   /** A fresh context (the double's own type). */

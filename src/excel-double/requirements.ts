@@ -27,6 +27,8 @@ export const EXCEL_API = {
   dataValidation: "1.8",
   showGridlines: "1.8",
   pageLayout: "1.9",
+  worksheetsOnChanged: "1.9",
+  triggerSource: "1.14",
   rangeAreas: "1.9",
   getMergedAreasOrNullObject: "1.13",
 } as const;

@@ -105,12 +105,25 @@ export interface TypedRecord {
   stored: CellValue;
 }
 
+/** What a worksheet's onChanged handler receives (the fields Kinerja reads). */
+export interface WorksheetChangedArgs {
+  type: "WorksheetChanged";
+  worksheetId: string;
+  address: string;
+  changeType: "RangeEdited";
+  source: "Local";
+  /** ExcelApi 1.14: "ThisLocalAddin" for the add-in's own writes; absent before. */
+  triggerSource?: "ThisLocalAddin" | "Unknown";
+}
+
 export interface WorkbookState {
   /** Every string written through the API that Excel stored as something else. */
   typed: TypedRecord[];
   sheets: SheetState[];
   tables: TableState[];
   settings: Map<string, unknown>;
+  /** Handlers added with `worksheets.onChanged.add` (ExcelApi 1.9), called after edits. */
+  changeHandlers: Set<(args: WorksheetChangedArgs) => unknown>;
   activeSheetId: number;
   selection?: { sheetId: number; rect: CellRect };
   nextId: number;
@@ -156,6 +169,7 @@ export function createWorkbookState(sheetNames: string[]): WorkbookState {
     sheets: [],
     tables: [],
     settings: new Map(),
+    changeHandlers: new Set(),
     activeSheetId: 0,
     nextId: 0,
     chartCounter: 0,

@@ -5,7 +5,15 @@ import { excelError } from "./errors";
 import { CollectionProxy, ProxyBase } from "./proxy";
 import { RangeProxy } from "./range";
 import { EXCEL_API } from "./requirements";
-import { clone, createSheetState, findSheet, Props, sheetById, validateSheetName } from "./state";
+import {
+  clone,
+  createSheetState,
+  findSheet,
+  Props,
+  sheetById,
+  validateSheetName,
+  type WorksheetChangedArgs,
+} from "./state";
 import { TableCollectionProxy } from "./table";
 import { WORKSHEET_SCALARS, WorksheetProxy } from "./worksheet";
 
@@ -85,6 +93,11 @@ export class WorksheetCollectionProxy extends CollectionProxy<WorksheetProxy> {
 
   getItem(key: string): WorksheetProxy {
     return new WorksheetProxy(this._ctx, () => findSheet(this._ctx._state, key));
+  }
+
+  /** WorksheetCollection.onChanged (ExcelApi 1.9): handlers are called after cells change. */
+  get onChanged(): ChangedEventDouble {
+    return new ChangedEventDouble(this._ctx);
   }
 
   getItemOrNullObject(key: string): WorksheetProxy {
@@ -198,3 +211,36 @@ export class SettingProxy extends ProxyBase {
 }
 
 defineProperties(SettingProxy, ["key", "value"]);
+
+/** Office.js's EventHandlerResult: `remove()` is queued and takes effect at the next sync. */
+export interface EventHandlerResultDouble {
+  readonly context: RequestContextDouble;
+  remove(): void;
+}
+
+/** An EventHandlers object: `add` is queued like any call and needs ExcelApi 1.9. */
+export class ChangedEventDouble extends ProxyBase {
+  readonly _scalars = [] as const;
+
+  constructor(ctx: RequestContextDouble) {
+    super(ctx, "WorksheetCollection.onChanged", { requires: EXCEL_API.worksheetsOnChanged });
+  }
+
+  _read(): Props {
+    return {};
+  }
+
+  add(handler: (args: WorksheetChangedArgs) => unknown): EventHandlerResultDouble {
+    this._call("add", [], () => {
+      this._ctx._state.changeHandlers.add(handler);
+    });
+    const ctx = this._ctx;
+    return {
+      context: ctx,
+      remove: () =>
+        ctx._queueAction(this, "EventHandlerResult.remove", [], () => {
+          ctx._state.changeHandlers.delete(handler);
+        }),
+    };
+  }
+}

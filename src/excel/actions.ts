@@ -19,10 +19,12 @@ import {
   type ExportedFile,
   type Outcome,
 } from "../app";
+import type { WorkbookStatus } from "../app/actions/settings";
 import { KinerjaError } from "../app/errors";
 import type { Decree } from "../core/decree/schema";
 import type { Bilingual } from "../core/i18n";
-import type { Evaluation } from "../core/rules/evaluate";
+import type { SheetEvaluation } from "../core/workbook/capaian-plan";
+import type { SuggestedQuarter } from "../core/rules/reporting-quarter";
 import type { WorkbookSettings } from "../core/workbook/settings";
 import type { LocatedFinding } from "../core/workbook/validate-plan";
 import type { ExportFormat } from "../export/filename";
@@ -30,7 +32,19 @@ import { officePort, type OfficeEnv } from "./port";
 
 export interface ActionEnv extends OfficeEnv {
   decree: Decree;
+  /**
+   * Staff have not chosen the reporting quarter: actions use the one the workbook suggests
+   * today (Hitung Capaian and Ekspor write it into the Info sheet, so the sheet computes what
+   * the pane reports).
+   */
+  autoQuarter?: boolean;
 }
+
+/**
+ * The workbook's own memory (Excel's workbook settings, ExcelApi 1.4) that staff chose the
+ * reporting quarter themselves: the pane's suggestion then no longer applies.
+ */
+export const QUARTER_CHOSEN_KEY = "Kinerja.TWPelaporanDipilih";
 
 export interface ActionResult {
   /** One line per change, in both languages. */
@@ -44,18 +58,25 @@ export interface ActionResult {
   entered?: boolean;
   /** What Convert recognised and what it did not, line by line. */
   recognised?: Bilingual[];
-  evaluations?: { sheet: string; evaluation: Evaluation }[];
+  evaluations?: SheetEvaluation[];
+  /** The reporting quarter the workbook suggested when the action read it (`autoQuarter`). */
+  suggested?: SuggestedQuarter;
   report: ApplyReport;
 }
 
 export type { ExportFormat, ExportedFile };
 
-const input = (env: ActionEnv): ActionInput => ({ decree: env.decree });
+const today = (d: Date = new Date()) => ({ year: d.getFullYear(), month: d.getMonth() + 1 });
+const input = (env: ActionEnv): ActionInput => ({
+  decree: env.decree,
+  ...(env.autoQuarter === true && { autoQuarter: today() }),
+});
 const port = (context: Excel.RequestContext, env: ActionEnv) => officePort(context, env);
 const done = (o: Outcome<unknown>): ActionResult => ({
   summary: o.summary,
   leftOut: o.leftOut,
   report: o.report,
+  ...(o.resolved.suggested !== undefined && { suggested: o.resolved.suggested }),
 });
 
 export async function runTemplate(
@@ -130,15 +151,61 @@ export async function runExport(
   };
 }
 
-/** The workbook's settings as its Info sheet says, and whether the sheet exists. */
+export interface WorkbookStatusRead extends WorkbookStatus {
+  /** Staff chose the reporting quarter themselves; undefined where Excel cannot remember it. */
+  quarterChosen?: boolean;
+}
+
+/**
+ * The workbook's settings as its Info sheet says, whether the sheet exists, the reporting
+ * quarter it suggests on `today`, and whether staff chose the quarter themselves.
+ */
 export async function readWorkbookSettings(
   context: Excel.RequestContext,
+  env: ActionEnv,
+  on: Date = new Date()
+): Promise<WorkbookStatusRead> {
+  const o = await runAction(
+    port(context, env),
+    READ_SETTINGS,
+    { decree: env.decree, autoQuarter: today(on) },
+    undefined,
+    { write: false }
+  );
+  const chosen = o.result.hasInfo ? await quarterChosen(context, env) : undefined;
+  return { ...o.result, ...(chosen !== undefined && { quarterChosen: chosen }) };
+}
+
+/** Whether staff chose the reporting quarter (undefined before ExcelApi 1.4: cannot be told). */
+async function quarterChosen(
+  context: Excel.RequestContext,
   env: ActionEnv
-): Promise<{ settings: WorkbookSettings; hasInfo: boolean; activeSheet: string }> {
-  const o = await runAction(port(context, env), READ_SETTINGS, input(env), undefined, {
-    write: false,
-  });
-  return o.result;
+): Promise<boolean | undefined> {
+  if (!env.supports("1.4")) return undefined;
+  const item = context.workbook.settings.getItemOrNullObject(QUARTER_CHOSEN_KEY);
+  item.load("value");
+  await context.sync();
+  return !item.isNullObject && item.value === true;
+}
+
+/**
+ * Remember (or forget, `chosen` false: follow the workbook again) that staff chose the
+ * reporting quarter. Nothing to remember it in before ExcelApi 1.4: the Info sheet's word holds.
+ */
+export async function rememberQuarterChoice(
+  context: Excel.RequestContext,
+  env: ActionEnv,
+  chosen: boolean
+): Promise<void> {
+  if (!env.supports("1.4")) return;
+  if (chosen) context.workbook.settings.add(QUARTER_CHOSEN_KEY, true);
+  else {
+    const item = context.workbook.settings.getItemOrNullObject(QUARTER_CHOSEN_KEY);
+    await context.sync();
+    if (item.isNullObject) return;
+    item.delete();
+  }
+  await context.sync();
 }
 
 /** Write one setting's word into the Info sheet (the formulas read it from there). */
@@ -149,7 +216,10 @@ export async function writeWorkbookSetting<K extends keyof WorkbookSettings>(
   value: WorkbookSettings[K]
 ): Promise<ActionResult> {
   const change = { key, value } as Parameters<typeof WRITE_SETTING.prepare>[3];
-  return done(await runAction(port(context, env), WRITE_SETTING, input(env), change));
+  const o = await runAction(port(context, env), WRITE_SETTING, input(env), change);
+  // A reporting quarter picked in the pane is the staff's choice: the suggestion stops here.
+  if (key === "reportingQuarter") await rememberQuarterChoice(context, env, true);
+  return done(o);
 }
 
 /** Select a finding's cell so the user lands on it. One round trip. */

@@ -42,7 +42,7 @@ export function typeIntoCell(
     }
     ws.getRange(below).select();
     await context.sync();
-  });
+  }, true);
 }
 
 /** The sheet and top-left cell of an address such as "'RKT 2021'!B4:C5". */

@@ -1,6 +1,8 @@
 /**
  * Strings of the playground page (not of the add-in), Indonesian first. Kept apart from the
- * add-in's message table in src/core/i18n: the playground is a development tool.
+ * add-in's message table in src/core/i18n. The page is "Simulasi Excel": how people try
+ * Kinerja without Excel; what only developers need (the Excel version the simulation behaves
+ * as, the count of requests) stays behind the "Alat pengembang" switch.
  */
 import { fill, type Bilingual, type Lang, type Params } from "../core/i18n";
 
@@ -16,6 +18,7 @@ export const PLAYGROUND_MESSAGES = {
   "pg.new": { id: "Buku kerja baru", en: "New workbook" },
   "pg.sample": { id: "Contoh: tabel RKT yang sudah ada", en: "Sample: an existing RKT table" },
   "pg.version": { id: "Versi Excel (ExcelApi)", en: "Excel version (ExcelApi)" },
+  "pg.developer": { id: "Alat pengembang", en: "Developer tools" },
   "pg.versionHint": {
     id: "Mengganti versi membuat ulang buku kerja (suntingan hilang).",
     en: "Changing the version recreates the workbook (edits are lost).",

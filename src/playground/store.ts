@@ -67,9 +67,10 @@ export class PlaygroundStore {
    * Run a batch against the current workbook, recalculate, and re-render afterwards, failed or
    * not (what a failed batch wrote before its error stays, as in Excel).
    */
-  async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  async run<T>(batch: (context: Excel.RequestContext) => Promise<T>, byHand = false): Promise<T> {
     try {
-      const result = await this.host.run(batch);
+      // What the page does by hand reaches the pane's onChanged handler as a person's edit.
+      const result = await (byHand ? this.host.runAsUser(batch) : this.host.run(batch));
       this.lastError = undefined;
       return result;
     } catch (error) {

@@ -11,6 +11,7 @@ import {
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
+  Body1,
   Button,
   Caption1,
   FluentProvider,
@@ -45,6 +46,8 @@ import {
   meetingReadiness,
   notYet,
   primaryAction,
+  reportingQuarterOf,
+  trustSummary,
   type StepKey,
 } from "./flow";
 import type { PaneHost } from "./host";
@@ -80,8 +83,9 @@ function StatusLine(props: { state: PaneState }) {
   const styles = useStyles();
   const s = props.state;
   const parts: string[] = [s.hasInfo ? tr("status.template") : tr("status.noTemplate")];
-  if (s.hasInfo && s.settings !== undefined)
-    parts.push(tr("status.tw", { tw: TW[s.settings.reportingQuarter] ?? "" }));
+  const q = reportingQuarterOf(s);
+  if (s.hasInfo && q !== undefined)
+    parts.push(tr("status.tw", { tw: tr(`status.twWhy.${q.why}`, { tw: TW[q.quarter] ?? "" }) }));
   if (s.hasInfo) {
     if (s.findings !== undefined && s.at.validate !== undefined) {
       const c = countFindings(s.findings);
@@ -109,7 +113,7 @@ function outcome(state: PaneState, tr: ReturnType<typeof useT>) {
   const r = state.result;
   if (r === undefined) return {};
   if (r.action === "validate" && state.findings !== undefined) {
-    const g = groupFindings(state.findings, state.settings?.reportingQuarter, state.checked);
+    const g = groupFindings(state.findings, reportingQuarterOf(state)?.quarter, state.checked);
     const empty =
       state.entered === false ||
       (g.missing.length > 0 && g.missing.every((m) => m.missing === m.indicators));
@@ -161,6 +165,9 @@ function Pane(props: TaskPaneProps) {
   };
   const [confirmExport, setConfirmExport] = React.useState(false);
   const readiness = meetingReadiness(s);
+  const quarter = reportingQuarterOf(s)?.quarter;
+  const settingsUsed =
+    s.settings && quarter !== undefined ? { ...s.settings, reportingQuarter: quarter } : s.settings;
 
   // Results appear under the button clicked, and focus moves there.
   const resultRef = React.useRef<HTMLDivElement>(null);
@@ -263,9 +270,7 @@ function Pane(props: TaskPaneProps) {
           current={step === "check" && s.findings === undefined}
           done={s.findings !== undefined}
         >
-          <Caption1>
-            {tr("flow.fillHint", { tw: TW[s.settings?.reportingQuarter ?? 4] ?? "" })}
-          </Caption1>
+          <Caption1>{tr("flow.fillHint", { tw: TW[quarter ?? 4] ?? "" })}</Caption1>
         </Step>
         <Step
           step="check"
@@ -283,14 +288,14 @@ function Pane(props: TaskPaneProps) {
           {feedback("check")}
           {s.findings !== undefined && s.stale.findings && (
             <Caption1 role="status">
-              <strong>{tr("check.stale")}</strong>
+              <strong>{tr(s.stale.edited === true ? "status.edited" : "check.stale")}</strong>
             </Caption1>
           )}
           {s.findings !== undefined && (
             <FindingsPanel
               findings={s.findings}
               fixed={s.fixed}
-              reportingQuarter={s.settings?.reportingQuarter}
+              reportingQuarter={quarter}
               indicators={s.checked}
               onGoTo={(f) => void k.goTo(f)}
               onFix={(f) => void k.fix(f)}
@@ -305,12 +310,13 @@ function Pane(props: TaskPaneProps) {
           {s.evaluations !== undefined && (
             <CapaianSummary
               evaluations={s.evaluations}
-              settings={s.settings}
+              settings={settingsUsed}
               stale={s.stale.evaluations}
             />
           )}
         </Step>
         <Step step="report" n={5} current={step === "report"} done={false}>
+          {s.hasInfo && <TrustPanel state={s} />}
           {button("charts", { note: tr("action.will.charts") })}
           <RadioGroup
             layout="horizontal"
@@ -332,7 +338,7 @@ function Pane(props: TaskPaneProps) {
           {confirmExport && readiness.length > 0 && (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
-                <MessageBarTitle>{tr("ready.title")}</MessageBarTitle>
+                <MessageBarTitle>{tr("ready.confirm")}</MessageBarTitle>
                 <ul style={{ margin: 0, paddingInlineStart: "1.2em" }}>
                   {readiness.map((r) => (
                     <li key={r.key}>{tr(r.key, r.params)}</li>
@@ -367,11 +373,56 @@ function Pane(props: TaskPaneProps) {
               hasInfo={s.hasInfo}
               busy={busy}
               onChange={(key, value) => void k.setSetting(key, value)}
+              quarter={
+                s.quarterChosen === undefined || s.suggested === undefined
+                  ? undefined
+                  : { chosen: s.quarterChosen, suggested: s.suggested.quarter }
+              }
+              onFollowWorkbook={() => void k.followWorkbookQuarter()}
             />
           </AccordionPanel>
         </AccordionItem>
       </Accordion>
     </main>
+  );
+}
+
+/**
+ * Siap rapat? The trust summary before a meeting: how many indicators are complete, computed
+ * and flagged, and whether the sheet's numbers were recomputed after the last change.
+ */
+function TrustPanel(props: { state: PaneState }) {
+  const tr = useT();
+  const { lang } = useLang();
+  const s = props.state;
+  const t = trustSummary(s);
+  const tw = TW[reportingQuarterOf(s)?.quarter ?? 4] ?? "";
+  const time = s.at.capaian === undefined ? "" : timeOfDay(s.at.capaian, lang);
+  const lines = [
+    t.indicators === undefined
+      ? tr("trust.notChecked")
+      : tr("trust.complete", { tw, complete: t.complete ?? 0, indicators: t.indicators }),
+    t.computed === undefined
+      ? tr("trust.notComputed")
+      : tr("trust.computed", { computed: t.computed, indicators: t.computedOf ?? 0 }),
+    ...(t.flagged === undefined
+      ? []
+      : [tr("trust.flagged", { flagged: t.flagged, errors: t.errors ?? 0 })]),
+    tr(`trust.recomputed.${t.recomputed}`, { time }),
+  ];
+  return (
+    <section aria-labelledby="kinerja-trust">
+      <Body1 as="h3" id="kinerja-trust" style={{ fontWeight: 600, margin: 0 }}>
+        {tr("ready.title")}
+      </Body1>
+      <ul style={{ margin: 0, paddingInlineStart: "1.2em" }}>
+        {lines.map((l) => (
+          <li key={l}>
+            <Caption1>{l}</Caption1>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

@@ -58,7 +58,7 @@ export function nothingEntered(state: PaneState): boolean {
   if (state.findings === undefined) return false;
   // Until a realisasi is typed no quarter is reported missing: the check says so itself.
   if (state.entered === false) return true;
-  const g = groupFindings(state.findings, state.settings?.reportingQuarter, state.checked);
+  const g = groupFindings(state.findings, reportingQuarterOf(state)?.quarter, state.checked);
   return (
     g.groups.length === 0 &&
     g.missing.length > 0 &&
@@ -169,6 +169,25 @@ export function groupFindings(
   return { groups, missing, counts, ...(worst !== undefined && { worst }) };
 }
 
+/** Why the pane uses its reporting quarter, said in the status line. */
+export type QuarterWhy = "filled" | "date" | "chosen" | "sheet";
+
+/**
+ * The reporting quarter the pane works with, and why: the one staff chose (kept in the
+ * workbook), else the one the workbook suggests (the last quarter with entries, else the date's);
+ * where Excel cannot remember a choice, the Info sheet's word.
+ */
+export function reportingQuarterOf(
+  state: Pick<PaneState, "settings" | "suggested" | "quarterChosen">
+): { quarter: Quarter; why: QuarterWhy } | undefined {
+  if (state.settings === undefined) return undefined;
+  const sheet = state.settings.reportingQuarter;
+  if (state.quarterChosen === true) return { quarter: sheet, why: "chosen" };
+  if (state.quarterChosen === undefined || state.suggested === undefined)
+    return { quarter: sheet, why: "sheet" };
+  return { quarter: state.suggested.quarter, why: state.suggested.reason };
+}
+
 /** Something to settle before a review meeting, with the words that say it. */
 export interface ReadinessIssue {
   key: MessageKey;
@@ -190,4 +209,59 @@ export function meetingReadiness(state: PaneState): ReadinessIssue[] {
   if (state.evaluations === undefined) issues.push({ key: "ready.noCapaian" });
   else if (state.stale.evaluations) issues.push({ key: "ready.capaianStale" });
   return issues;
+}
+
+/** Whether the sheet's numbers were computed after the last change to the workbook. */
+export type Recomputed = "yes" | "stale" | "never" | "unknown";
+
+/** The trust summary before a meeting (Siap rapat?), in counts of indicators. */
+export interface TrustSummary {
+  /** Indicators the last check read (undefined before a check). */
+  indicators?: number;
+  /** Indicators with every due realisasi typed up to the reporting quarter. */
+  complete?: number;
+  /** Indicators with a capaian computed (undefined before Hitung Capaian). */
+  computed?: number;
+  computedOf?: number;
+  /** Indicators with an error or a warning, and the errors among the findings. */
+  flagged?: number;
+  errors?: number;
+  /**
+   * "yes": capaian computed after the last change the pane knows of; "stale": a change came
+   * after; "never": not computed; "unknown": computed, but this Excel does not tell the pane of
+   * edits, so a change typed since cannot be ruled out.
+   */
+  recomputed: Recomputed;
+}
+
+export function trustSummary(state: PaneState): TrustSummary {
+  const out: TrustSummary = { recomputed: "never" };
+  const quarter = reportingQuarterOf(state)?.quarter ?? 4;
+  if (state.findings !== undefined) {
+    const key = (f: LocatedFinding) => `${f.sheet}\u0000${f.indicatorId}`;
+    const missing = new Set(
+      state.findings
+        .filter((f) => f.code === "realisasi.missing" && (f.quarter ?? 0) <= quarter)
+        .map(key)
+    );
+    const flagged = new Set(
+      state.findings.filter((f) => f.code !== "realisasi.missing" && f.severity !== "info").map(key)
+    );
+    const indicators = state.checked ?? new Set(state.findings.map(key)).size;
+    out.indicators = indicators;
+    out.complete = state.entered === false ? 0 : Math.max(0, indicators - missing.size);
+    out.flagged = flagged.size;
+    out.errors = countFindings(state.findings).error;
+  }
+  if (state.evaluations !== undefined) {
+    const results = state.evaluations.flatMap((e) => e.evaluation.results);
+    out.computed = results.filter((r) => r.capaian !== null).length;
+    out.computedOf = results.length;
+    out.recomputed = state.stale.evaluations
+      ? "stale"
+      : state.watching === true
+        ? "yes"
+        : "unknown";
+  }
+  return out;
 }

@@ -5,7 +5,8 @@
  * user's own choices.
  */
 import type { Bilingual } from "../core/i18n";
-import type { Evaluation } from "../core/rules/evaluate";
+import type { SuggestedQuarter } from "../core/rules/reporting-quarter";
+import type { SheetEvaluation } from "../core/workbook/capaian-plan";
 import type { WorkbookSettings } from "../core/workbook/settings";
 import type { LocatedFinding } from "../core/workbook/validate-plan";
 
@@ -28,7 +29,7 @@ export interface PaneResult {
   recognised?: Bilingual[];
 }
 
-export type Evaluations = { sheet: string; evaluation: Evaluation }[];
+export type Evaluations = SheetEvaluation[];
 
 /** What is running: an action, the settings (read or written), a fix; undefined when idle. */
 export type Running = ActionKey | "settings" | "fix" | "tidy";
@@ -37,6 +38,8 @@ export type Running = ActionKey | "settings" | "fix" | "tidy";
 export interface Staleness {
   findings: boolean;
   evaluations: boolean;
+  /** Excel said a cell of the workbook changed since the last check (not a setting). */
+  edited?: boolean;
 }
 
 export interface PaneState {
@@ -56,6 +59,15 @@ export interface PaneState {
   hasInfo: boolean;
   /** The sheet Excel shows, for "Gunakan tabel di lembar 'RKT 2021'". */
   activeSheet?: string;
+  /** The reporting quarter the workbook suggests (last quarter filled, else the date's). */
+  suggested?: SuggestedQuarter;
+  /**
+   * Staff chose the reporting quarter in the pane (kept in the workbook); undefined where Excel
+   * cannot remember it (before ExcelApi 1.4): the Info sheet's word then holds.
+   */
+  quarterChosen?: boolean;
+  /** Whether this Excel tells the pane when a cell changes (worksheet onChanged). */
+  watching?: boolean;
   /** When each action last finished (ms since 1970), for the status line. */
   at: Partial<Record<ActionKey, number>>;
   stale: Staleness;
@@ -77,7 +89,18 @@ export type PaneEvent =
   | { type: "settled" }
   /** What went wrong, said so the user knows what to do next. */
   | { type: "failed"; error: Bilingual }
-  | { type: "settingsRead"; settings: WorkbookSettings; hasInfo: boolean; activeSheet?: string }
+  | {
+      type: "settingsRead";
+      settings: WorkbookSettings;
+      hasInfo: boolean;
+      activeSheet?: string;
+      suggested?: SuggestedQuarter;
+      quarterChosen?: boolean;
+    }
+  /** Excel said cells changed (typed, pasted, cleared) outside the pane's own writes. */
+  | { type: "workbookEdited" }
+  /** Whether Excel reports edits to the pane (the pane marks results stale on its own then). */
+  | { type: "watching"; on: boolean }
   /** A setting was written: what was computed with the old one is out of date. */
   | { type: "settingWritten" }
   /**
@@ -93,6 +116,8 @@ export type PaneEvent =
       checked?: number;
       entered?: boolean;
       evaluations?: Evaluations;
+      /** The reporting quarter the workbook suggested as the action read it. */
+      suggested?: SuggestedQuarter;
       /** When it finished (ms since 1970). */
       at?: number;
     }
@@ -144,7 +169,21 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
         settings: event.settings,
         hasInfo: event.hasInfo,
         ...(event.activeSheet !== undefined && { activeSheet: event.activeSheet }),
+        suggested: event.suggested,
+        quarterChosen: event.quarterChosen,
       };
+    case "workbookEdited":
+      if (state.findings === undefined && state.evaluations === undefined) return state;
+      return {
+        ...state,
+        stale: {
+          findings: state.findings !== undefined,
+          evaluations: state.evaluations !== undefined,
+          edited: true,
+        },
+      };
+    case "watching":
+      return { ...state, watching: event.on };
     case "settingWritten":
       return {
         ...state,
@@ -166,8 +205,10 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
           at: { [event.action]: at[event.action] },
           stale: { findings: false, evaluations: false },
         };
+      const findingsNew = event.findings !== undefined;
       return {
         ...state,
+        ...(event.suggested !== undefined && { suggested: event.suggested }),
         result: paneResult(event.action, event.result),
         at,
         ...(event.findings !== undefined && { findings: event.findings, fixed: [] }),
@@ -175,8 +216,9 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
         ...(event.entered !== undefined && { entered: event.entered }),
         ...(event.evaluations !== undefined && { evaluations: event.evaluations }),
         stale: {
-          findings: event.findings !== undefined ? false : state.stale.findings,
+          findings: findingsNew ? false : state.stale.findings,
           evaluations: event.evaluations !== undefined ? false : state.stale.evaluations,
+          ...(!findingsNew && state.stale.edited === true && { edited: true }),
         },
       };
     }

@@ -12,6 +12,7 @@ import {
   applyFix,
   applyFixes,
   readWorkbookSettings,
+  rememberQuarterChoice,
   selectCell,
   writeWorkbookSetting,
   type ActionEnv,
@@ -46,6 +47,8 @@ export interface Kinerja {
     key: K,
     value: WorkbookSettings[K]
   ) => Promise<void>;
+  /** Let the reporting quarter follow the workbook again (forget the staff's choice). */
+  followWorkbookQuarter: () => Promise<void>;
   setHighlight: (on: boolean) => void;
   setExportFormat: (format: ExportFormat) => void;
   dismissError: () => void;
@@ -55,6 +58,11 @@ export interface Kinerja {
   goToCell: (sheet: string, cell: string) => Promise<void>;
 }
 
+/** How long after a run an edit reported without its source is taken for the run's own write. */
+const OWN_WRITE_MS = 1500;
+/** How long typing pauses before the pane reads the workbook's status again. */
+const EDIT_PAUSE_MS = 400;
+
 export function useKinerja(host: PaneHost, decree: Decree): Kinerja {
   const [state, dispatch] = React.useReducer(paneReducer, INITIAL_STATE);
   const env: ActionEnv = React.useMemo(
@@ -63,6 +71,8 @@ export function useKinerja(host: PaneHost, decree: Decree): Kinerja {
     [decree, host]
   );
   const busy = React.useRef(false);
+  /** When the pane's last run ended: Excel reports its own writes to onChanged a moment later. */
+  const settledAt = React.useRef(0);
 
   /** Run one thing at a time: `work` says what it learnt, as events; errors become state. */
   const guarded = React.useCallback(
@@ -77,6 +87,7 @@ export function useKinerja(host: PaneHost, decree: Decree): Kinerja {
       } finally {
         dispatch({ type: "settled" });
         busy.current = false;
+        settledAt.current = Date.now();
       }
     },
     []
@@ -90,6 +101,10 @@ export function useKinerja(host: PaneHost, decree: Decree): Kinerja {
     [host, env]
   );
 
+  // The reporting quarter the actions use: the staff's choice, else the one the workbook
+  // suggests when the action reads it (Hitung Capaian and Ekspor write it into the Info sheet).
+  const autoQuarter = state.quarterChosen === false;
+
   React.useEffect(() => {
     if (host.kind === "none") return;
     void guarded("settings", async () => [await readSettings()]);
@@ -101,16 +116,25 @@ export function useKinerja(host: PaneHost, decree: Decree): Kinerja {
     const run = (key: ActionKey) =>
       guarded(key, async () => {
         const spec = ACTION_TABLE[key];
-        const r = await host.run((ctx) => spec.run(ctx, env, { highlight, exportFormat }));
+        const r = await host.run((ctx) =>
+          spec.run(ctx, { ...env, autoQuarter }, { highlight, exportFormat })
+        );
         if (r.file !== undefined) downloadFile(r.file.name, r.file.bytes, r.file.mime);
         const settings = spec.rereadsSettings ? [await readSettings()] : [];
         return [
           ...settings,
-          { type: "finished", action: key, result: r, at: Date.now(), ...spec.adds?.(r) },
+          {
+            type: "finished",
+            action: key,
+            result: r,
+            at: Date.now(),
+            ...spec.adds?.(r),
+            ...(r.suggested !== undefined && { suggested: r.suggested }),
+          },
         ];
       });
     return Object.fromEntries(ACTION_KEYS.map((key) => [key, () => run(key)]));
-  }, [host, env, guarded, readSettings, highlight, exportFormat]);
+  }, [host, env, guarded, readSettings, highlight, exportFormat, autoQuarter]);
 
   const goToCell = React.useCallback(
     (sheet: string, cell: string) =>
@@ -122,18 +146,68 @@ export function useKinerja(host: PaneHost, decree: Decree): Kinerja {
   );
   const goTo = React.useCallback((f: LocatedFinding) => goToCell(f.sheet, f.cell), [goToCell]);
 
+  // Nothing stays stale: Excel (ExcelApi 1.9) tells the pane when cells change. The pane's own
+  // writes are told too — marked "ThisLocalAddin" from ExcelApi 1.14, before that recognised by
+  // arriving while a run is on or just after it. Older Excel: results carry their time, and a
+  // setting changed in the pane marks them "perlu diulang".
+  React.useEffect(() => {
+    if (host.kind === "none" || !host.supports("1.9")) {
+      dispatch({ type: "watching", on: false });
+      return;
+    }
+    let live = true;
+    const onChanged = async (args: { triggerSource?: string }): Promise<void> => {
+      await Promise.resolve();
+      if (!live || args.triggerSource === "ThisLocalAddin") return;
+      const ours =
+        args.triggerSource === undefined &&
+        (busy.current || Date.now() - settledAt.current < OWN_WRITE_MS);
+      if (ours || busy.current) return;
+      dispatch({ type: "workbookEdited" });
+      // The quarter the workbook suggests may have moved with what was typed: read the status
+      // again once the typing pauses (one read for a burst of edits).
+      if (pendingRead !== undefined) clearTimeout(pendingRead);
+      pendingRead = setTimeout(() => {
+        pendingRead = undefined;
+        if (live) refreshRef.current(true);
+      }, EDIT_PAUSE_MS);
+    };
+    let pendingRead: ReturnType<typeof setTimeout> | undefined;
+    host
+      .run(async (ctx) => {
+        // The handler lives as long as the pane's page; after unmounting it does nothing.
+        ctx.workbook.worksheets.onChanged.add(onChanged);
+        await ctx.sync();
+      })
+      .then(
+        () => live && dispatch({ type: "watching", on: true }),
+        () => live && dispatch({ type: "watching", on: false })
+      );
+    return () => {
+      live = false;
+      if (pendingRead !== undefined) clearTimeout(pendingRead);
+    };
+  }, [host]);
+
+  const refreshRef = React.useRef<(afterEdit?: boolean) => void>(() => undefined);
   const lastRefresh = React.useRef(0);
-  const refresh = React.useCallback(() => {
-    if (host.kind === "none" || busy.current || Date.now() - lastRefresh.current < 2000) return;
-    lastRefresh.current = Date.now();
-    // Quietly: a failed status read leaves the pane as it was.
-    readSettings().then(
-      (event) => {
-        if (!busy.current) dispatch(event);
-      },
-      () => undefined
-    );
-  }, [host, readSettings]);
+  /** `afterEdit`: Excel said cells changed, so read even if the pane read a moment ago. */
+  const refresh = React.useCallback(
+    (afterEdit = false) => {
+      if (host.kind === "none" || busy.current) return;
+      if (!afterEdit && Date.now() - lastRefresh.current < 2000) return;
+      lastRefresh.current = Date.now();
+      // Quietly: a failed status read leaves the pane as it was.
+      readSettings().then(
+        (event) => {
+          if (!busy.current) dispatch(event);
+        },
+        () => undefined
+      );
+    },
+    [host, readSettings]
+  );
+  refreshRef.current = refresh;
 
   const fix = React.useCallback(
     (f: LocatedFinding) =>
@@ -197,6 +271,15 @@ export function useKinerja(host: PaneHost, decree: Decree): Kinerja {
     [host, env, guarded, readSettings]
   );
 
+  const followWorkbookQuarter = React.useCallback(
+    () =>
+      guarded("settings", async () => {
+        await host.run((ctx) => rememberQuarterChoice(ctx, env, false));
+        return [{ type: "settingWritten" }, await readSettings()];
+      }),
+    [host, env, guarded, readSettings]
+  );
+
   return {
     state,
     actions,
@@ -204,10 +287,11 @@ export function useKinerja(host: PaneHost, decree: Decree): Kinerja {
     fix,
     tidy,
     setSetting,
+    followWorkbookQuarter,
     setHighlight: (on) => dispatch({ type: "highlightSet", on }),
     setExportFormat: (format) => dispatch({ type: "exportFormatSet", format }),
     dismissError: () => dispatch({ type: "errorDismissed" }),
-    refresh,
+    refresh: () => refresh(),
     goToCell,
   };
 }

@@ -62,7 +62,7 @@ test("each action reads only the tables it needs", async () => {
   await runAction(r.port, CAPAIAN, input, undefined);
   await runAction(r.port, CHARTS, input, undefined);
   await runAction(r.port, READ_SETTINGS, input, undefined, { write: false });
-  expect(r.reads.map((n) => n.tables)).toEqual(["rules", "rules", "charts", "info"]);
+  expect(r.reads.map((n) => n.tables)).toEqual(["rules", "rules", "charts", "rules"]);
   expect(inTableSet("rules", "Kinerja_rkt_kpu")).toBe(true);
   expect(inTableSet("rules", "Kinerja_iku_kpu")).toBe(false);
   expect(inTableSet("info", "Kinerja_rkt_kpu")).toBe(false);

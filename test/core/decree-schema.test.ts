@@ -61,15 +61,17 @@ test("a decree without a certifier is valid: certifiedBy is optional", () => {
   expect(parseDecree(broken("certifiedBy", undefined)).ok).toBe(true);
 });
 
-test("a bad indicator field names the table and the indicator in both languages", () => {
+test("a bad indicator field names the table and the indicator in both languages, as staff know them", () => {
   const result = parseDecree(broken("tables.0.indicators.2.target.value", "seratus"));
   if (result.ok) throw new Error("expected a failure");
+  // The table by its title, the indicator by its No. and text: never an internal id.
   expect(result.problems[0]?.message.id).toMatch(
-    /^Tabel 1 \(rkt-sekretariat\) › indikator 3 \(rkt-sekretariat-3\) › target\.value: /
+    /^Tabel 1 \(Rencana Kinerja Tahunan \(RKT\) Sekretari…\) › indikator 3 \(No\. 3 — Persentase perwujudan pelayanan keuanga…\) › target\.value: /
   );
   expect(result.problems[0]?.message.en).toMatch(
-    /^Table 1 \(rkt-sekretariat\) › indicator 3 \(rkt-sekretariat-3\) › target\.value: /
+    /^Table 1 \(Rencana Kinerja Tahunan \(RKT\) Sekretari…\) › indicator 3 \(No\. 3 — Persentase/
   );
+  expect(result.problems[0]?.message.id).not.toMatch(/rkt-sekretariat/);
 });
 
 test("every bad field is reported, not only the first", () => {

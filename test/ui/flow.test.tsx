@@ -274,7 +274,7 @@ test("a new user: the sheet named, the rest unavailable with the reason, then on
   ).toBeTruthy();
   // The status line says what the workbook has.
   expect(screen.getByRole("status", { name: "Keadaan buku kerja" }).textContent).toMatch(
-    /Templat ada · TW pelaporan: TW IV · Diperiksa \d\d\.\d\d: 1 kesalahan, 0 peringatan/
+    /Templat ada · TW pelaporan: TW I — triwulan terakhir yang terisi · Diperiksa \d\d\.\d\d: 1 kesalahan, 0 peringatan/
   );
 });
 

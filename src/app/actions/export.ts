@@ -36,6 +36,8 @@ function chartsOnSheets(book: WorkbookSnapshot): { sheet: string; name: string }
 export const EXPORT: UseCase<ExportParams, ExportPrepared> = {
   needs: { tables: "export" },
   needsTemplate: true,
+  // The recap's formulas read the Info sheet: a quarter the pane decided is written there.
+  writesSettings: true,
   prepare: async (book, { settings }, input, { format }) => {
     const { planRecap } = await import("../../core/workbook/recap");
     const decree = decreeFromWorkbook(book, input.decree);

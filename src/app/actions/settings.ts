@@ -1,17 +1,33 @@
 /** The workbook's settings as its Info sheet says, and changing one (the formulas read it there). */
-import { infoSheet, type WorkbookSettings } from "../../core/workbook/settings";
+import type { SuggestedQuarter } from "../../core/rules/reporting-quarter";
+import { infoSheet, readSettings, type WorkbookSettings } from "../../core/workbook/settings";
 import { planSetting } from "../../core/workbook/settings-plan";
 import type { UseCase } from "../run";
 
-export const READ_SETTINGS: UseCase<
-  void,
-  { settings: WorkbookSettings; hasInfo: boolean; activeSheet: string }
-> = {
-  needs: { tables: "info" },
+export interface WorkbookStatus {
+  settings: WorkbookSettings;
+  hasInfo: boolean;
+  activeSheet: string;
+  /** The reporting quarter the workbook suggests (last quarter filled, else the date's). */
+  suggested?: SuggestedQuarter;
+}
+
+/**
+ * The status the pane shows: the Info sheet's settings (as the sheet says them, whatever the
+ * input's `autoQuarter`), and with `autoQuarter` the quarter the workbook suggests.
+ */
+export const READ_SETTINGS: UseCase<void, WorkbookStatus> = {
+  needs: { tables: "rules" },
   needsTemplate: false,
-  prepare: (book, { settings }) => ({
+  prepare: (book, { suggested }, input) => ({
     plan: { ops: [], summary: [] },
-    result: { settings, hasInfo: infoSheet(book) !== undefined, activeSheet: book.activeSheet },
+    result: {
+      // The sheet's own words: the suggested quarter is reported apart.
+      settings: readSettings(book, input.overrides).settings,
+      hasInfo: infoSheet(book) !== undefined,
+      activeSheet: book.activeSheet,
+      ...(suggested !== undefined && { suggested }),
+    },
   }),
 };
 

@@ -29,13 +29,13 @@ function where(lang: Lang, input: unknown, path: readonly PropertyKey[]): string
   const table =
     tables === "tables" && typeof t0 === "number" ? pick(input, ["tables", t0]) : undefined;
   if (table !== undefined)
-    parts.push(t(lang, "decree.where.table", { n: Number(t0) + 1, name: nameOf(table) }));
+    parts.push(t(lang, "decree.where.table", { n: Number(t0) + 1, name: tableName(table) }));
   const ind =
     table !== undefined && indicators === "indicators" && typeof i0 === "number"
       ? pick(table, ["indicators", i0])
       : undefined;
   if (ind !== undefined)
-    parts.push(t(lang, "decree.where.indicator", { n: Number(i0) + 1, name: nameOf(ind) }));
+    parts.push(t(lang, "decree.where.indicator", { n: Number(i0) + 1, name: indicatorName(ind) }));
   const rest = path.slice(ind !== undefined ? 4 : table !== undefined ? 2 : 0).map(String);
   if (parts.length === 0) parts.push(t(lang, "decree.where.root"));
   if (rest.length > 0) parts.push(rest.join("."));
@@ -51,10 +51,27 @@ function pick(value: unknown, keys: readonly PropertyKey[]): unknown {
   return v;
 }
 
-function nameOf(value: unknown): string {
-  const idValue = pick(value, ["id"]);
-  return typeof idValue === "string" ? idValue : "?";
+/** A table as staff know it: its title (not its internal id). */
+function tableName(value: unknown): string {
+  const title = pick(value, ["title"]);
+  return typeof title === "string" && title.trim() !== "" ? short(title) : "?";
 }
+
+/** An indicator as staff know it: its No. and the start of its text (not its internal id). */
+function indicatorName(value: unknown): string {
+  const no = pick(value, ["no"]);
+  const text = pick(value, ["text"]);
+  const parts = [
+    typeof no === "string" && no.trim() !== "" ? `No. ${no.trim()}` : "",
+    typeof text === "string" ? short(text) : "",
+  ].filter((x) => x !== "");
+  return parts.length > 0 ? parts.join(" \u2014 ") : "?";
+}
+
+const short = (text: string): string => {
+  const one = text.replace(/\s+/g, " ").trim();
+  return one.length > 40 ? `${one.slice(0, 39)}\u2026` : one;
+};
 
 function problemText(lang: Lang, issue: Issue): string {
   if (issue.code === "custom" && typeof issue.params?.key === "string") {

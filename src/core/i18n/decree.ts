@@ -26,6 +26,22 @@ export const DECREE_MESSAGES = {
     id: "tidak dapat menjadi bagian nama lembar Excel: tanpa : \\ / ? * [ ], tanpa ' di awal atau akhir, tanpa karakter kendali",
     en: "cannot be part of an Excel sheet name: no : \\ / ? * [ ], no ' at the start or end, no control characters",
   },
+  "decree.notWorkbook": {
+    id: "Berkas \u201c{file}\u201d bukan buku kerja Excel (.xlsx) yang dapat dibaca. Simpan tabel RKT/IKU sebagai Buku Kerja Excel (.xlsx), lalu pilih lagi.",
+    en: "The file \u201c{file}\u201d is not an Excel workbook (.xlsx) that can be read. Save the RKT/IKU table as an Excel Workbook (.xlsx) and choose it again.",
+  },
+  "decree.noTableInFile": {
+    id: "Tidak ada tabel RKT/IKU yang dikenali di berkas \u201c{file}\u201d.",
+    en: "No RKT/IKU table was recognised in the file \u201c{file}\u201d.",
+  },
+  "decree.fixHint": {
+    id: "Perbaiki berkas di tempat yang disebut, lalu pilih lagi; atau pilih buku kerja Excel (.xlsx) berisi tabel RKT/IKU.",
+    en: "Fix the file where each line says, then choose it again; or choose an Excel workbook (.xlsx) holding the RKT/IKU table.",
+  },
+  "decree.fromSheet": {
+    id: "Keputusan dibaca dari lembar \u201c{sheet}\u201d di berkas \u201c{file}\u201d.",
+    en: "Decree read from the sheet \u201c{sheet}\u201d in the file \u201c{file}\u201d.",
+  },
   "decree.field": { id: "{where}: {problem}", en: "{where}: {problem}" },
   "decree.duplicateId": { id: 'id "{value}" dipakai dua kali', en: 'id "{value}" is used twice' },
   "decree.kindMismatch": {

@@ -67,6 +67,34 @@ export const PANE_MESSAGES = {
   "status.notChecked": { id: "Belum diperiksa", en: "Not checked yet" },
   "status.capaian": { id: "Capaian dihitung {time}", en: "Capaian computed {time}" },
   "status.stale": { id: "perlu diulang", en: "out of date" },
+  "status.twWhy.filled": {
+    id: "{tw} \u2014 triwulan terakhir yang terisi",
+    en: "{tw} \u2014 the last quarter with entries",
+  },
+  "status.twWhy.date": {
+    id: "{tw} \u2014 menurut tanggal hari ini (triwulan yang baru berakhir)",
+    en: "{tw} \u2014 by today's date (the quarter just ended)",
+  },
+  "status.twWhy.chosen": {
+    id: "{tw} \u2014 dipilih di Pengaturan",
+    en: "{tw} \u2014 chosen in Settings",
+  },
+  "status.twWhy.sheet": {
+    id: "{tw} \u2014 menurut lembar Info Kinerja",
+    en: "{tw} \u2014 as the Info Kinerja sheet says",
+  },
+  "status.edited": {
+    id: "Isian berubah sejak pemeriksaan terakhir \u2014 Periksa Isian lagi",
+    en: "The entries changed since the last check \u2014 Check entries again",
+  },
+  "settings.twAuto": {
+    id: "Otomatis: {tw}",
+    en: "Automatic: {tw}",
+  },
+  "settings.twAutoHint": {
+    id: "Otomatis: triwulan terakhir yang terisi; jika belum ada isian, triwulan yang baru berakhir menurut tanggal. Pilihan Anda disimpan di buku kerja ini.",
+    en: "Automatic: the last quarter with entries; with no entries yet, the quarter just ended by the date. Your choice is kept in this workbook.",
+  },
   "status.counts": {
     id: "{errors} kesalahan, {warnings} peringatan",
     en: "{errors} errors, {warnings} warnings",
@@ -128,6 +156,43 @@ export const PANE_MESSAGES = {
     id: "Capaian dihitung sebelum perubahan terakhir.",
     en: "Capaian was computed before the last change.",
   },
+  "ready.confirm": { id: "Belum siap rapat", en: "Not ready for the meeting yet" },
+  "trust.complete": {
+    id: "Lengkap s.d. {tw}: {complete} dari {indicators} indikator",
+    en: "Complete up to {tw}: {complete} of {indicators} indicators",
+  },
+  "trust.notChecked": {
+    id: "Kelengkapan: belum diperiksa (tekan Periksa Isian)",
+    en: "Completeness: not checked yet (press Check entries)",
+  },
+  "trust.computed": {
+    id: "Capaian terhitung: {computed} dari {indicators} indikator",
+    en: "Capaian computed: {computed} of {indicators} indicators",
+  },
+  "trust.notComputed": {
+    id: "Capaian: belum dihitung (tekan Hitung Capaian)",
+    en: "Capaian: not computed yet (press Compute capaian)",
+  },
+  "trust.flagged": {
+    id: "Perlu perhatian: {flagged} indikator ({errors} kesalahan)",
+    en: "Need attention: {flagged} indicators ({errors} errors)",
+  },
+  "trust.recomputed.yes": {
+    id: "Angka di lembar dihitung ulang setelah perubahan terakhir (pukul {time}).",
+    en: "The sheet's numbers were recomputed after the last change (at {time}).",
+  },
+  "trust.recomputed.stale": {
+    id: "Angka di lembar dihitung sebelum perubahan terakhir: tekan Hitung Capaian lagi.",
+    en: "The sheet's numbers were computed before the last change: press Compute capaian again.",
+  },
+  "trust.recomputed.never": {
+    id: "Angka capaian belum dihitung di buku kerja ini sejak panel dibuka.",
+    en: "Capaian has not been computed in this workbook since the pane opened.",
+  },
+  "trust.recomputed.unknown": {
+    id: "Capaian dihitung pukul {time}. Excel ini tidak memberi tahu perubahan isian; jika ada yang diubah sesudahnya, tekan Hitung Capaian lagi.",
+    en: "Capaian was computed at {time}. This Excel does not report edits; if anything changed since, press Compute capaian again.",
+  },
   "ready.exportAnyway": { id: "Tetap ekspor", en: "Export anyway" },
   "ready.cancel": { id: "Batal", en: "Cancel" },
   "export.saved": {
@@ -139,6 +204,56 @@ export const PANE_MESSAGES = {
     en: "The \u201cRekap Rapat\u201d sheet was added or updated in this workbook.",
   },
 
+  "working.show": {
+    id: "Lihat cara menghitung tiap indikator",
+    en: "Show how each indicator is computed",
+  },
+  "working.tail": { id: ", {tw}, aturan {rule}", en: ", {tw}, rule {rule}" },
+  "working.sum": { id: "Realisasi s.d. {tw} = ", en: "Realisasi up to {tw} = " },
+  "working.lower": {
+    id: "Arah {word}: makin kecil realisasi, makin tinggi capaian.",
+    en: "Arah {word}: the lower the realisasi, the higher the capaian.",
+  },
+  "working.inRange": {
+    id: "{realisasi} berada dalam rentang target {min}\u2013{max}: capaian 100%",
+    en: "{realisasi} lies within the target range {min}\u2013{max}: capaian 100%",
+  },
+  "working.rangeUpper": {
+    id: "Target rentang {min}\u2013{max}: realisasi di atasnya dibandingkan dengan batas atas.",
+    en: "Target range {min}\u2013{max}: a realisasi above it is compared with the upper bound.",
+  },
+  "working.rangeLower": {
+    id: "Target rentang {min}\u2013{max}: realisasi di bawahnya dibandingkan dengan batas bawah.",
+    en: "Target range {min}\u2013{max}: a realisasi below it is compared with the lower bound.",
+  },
+  "working.reached": {
+    id: "{realisasi} setara atau di atas target {target}: tercapai = 100%",
+    en: "{realisasi} is at or above the target {target}: reached = 100%",
+  },
+  "working.notReached": {
+    id: "{realisasi} di bawah target {target}: tidak tercapai = 0%",
+    en: "{realisasi} is below the target {target}: not reached = 0%",
+  },
+  "working.rank": {
+    id: "peringkat {realisasi} ({rankR}) \u00f7 peringkat {target} ({rankT}) \u00d7 100 = ",
+    en: "rank of {realisasi} ({rankR}) \u00f7 rank of {target} ({rankT}) \u00d7 100 = ",
+  },
+  "working.cap": {
+    id: "Batas capaian {cap}%: {from}% menjadi {to}%.",
+    en: "Capaian cap {cap}%: {from}% becomes {to}%.",
+  },
+  "working.noRealisasi": {
+    id: "Belum ada realisasi s.d. {tw}: capaian belum dihitung.",
+    en: "No realisasi up to {tw} yet: capaian not computed.",
+  },
+  "working.noTarget": {
+    id: "Target kosong, nol atau tidak sejenis dengan realisasi: capaian tidak dapat dihitung.",
+    en: "The target is empty, zero or not of the realisasi's kind: capaian cannot be computed.",
+  },
+  "working.cekIsian": {
+    id: "Ada isian yang tidak dapat dibaca rumus lembar (lembar menampilkan \u201ccek isian\u201d): capaian tidak dihitung.",
+    en: "An entry the sheet's formulas cannot read (the sheet shows \u201ccek isian\u201d): capaian not computed.",
+  },
   "result.at": { id: "pukul {time}", en: "at {time}" },
   "settings.open": { id: "Pengaturan", en: "Settings" },
   "settingValue.cap.none": { id: "Tanpa batas", en: "No cap" },

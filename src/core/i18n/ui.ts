@@ -54,6 +54,10 @@ export const UI_MESSAGES = {
   },
   "decree.builtIn": { id: "Bawaan: {office} {year}", en: "Built-in: {office} {year}" },
   "decree.file": { id: "Dari berkas…", en: "From a file…" },
+  "decree.fileHint": {
+    id: "Berkas Excel (.xlsx) berisi tabel RKT/IKU, atau berkas keputusan .json.",
+    en: "An Excel file (.xlsx) holding the RKT/IKU table, or a .json decree file.",
+  },
   "decree.loaded": {
     id: "Dimuat dari berkas: {office} {year}",
     en: "Loaded from file: {office} {year}",

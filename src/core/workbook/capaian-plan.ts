@@ -42,12 +42,20 @@ import type { Plan, PlanOp, Scalar } from "./plan";
 import { infoSheet, ruleOptions, settingCell, settingRef, type WorkbookSettings } from "./settings";
 import type { WorkbookSnapshot } from "./snapshot";
 
+/** One RKT table's evaluation, with each result's indicator as the sheet names it. */
+export interface SheetEvaluation {
+  sheet: string;
+  evaluation: Evaluation;
+  /** No. and text of each result's indicator, in the results' order. */
+  indicators?: { no: string; text: string }[];
+}
+
 export interface CapaianPlan {
   plan: Plan;
   settings: WorkbookSettings;
   entries: LocatedEntry[];
   /** The core's numbers for the same entries, per RKT table. */
-  evaluations: { sheet: string; evaluation: Evaluation }[];
+  evaluations: SheetEvaluation[];
 }
 
 /**
@@ -240,6 +248,7 @@ export function planCapaian(
         mine.map((e) => e.entry),
         options
       ),
+      indicators: mine.map((e) => ({ no: e.entry.indicator.no, text: e.entry.indicator.text })),
     });
   }
   ops.push(...summaryOps(book, entries, bands));

@@ -1,6 +1,8 @@
 import * as React from "react";
 import { Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import type { Evaluation } from "../../core/rules/evaluate";
+import { explainCapaian } from "../../core/rules/explain";
+import type { Quarter } from "../../core/rules/finding";
+import type { SheetEvaluation } from "../../core/workbook/capaian-plan";
 import { kategoriBands } from "../../core/rules/kategori";
 import { bandColors } from "../../core/workbook/kategori-colors";
 import type { WorkbookSettings } from "../../core/workbook/settings";
@@ -8,8 +10,13 @@ import { useLang, useT } from "../i18n";
 
 const useStyles = makeStyles({
   table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
-  cell: { padding: "2px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, verticalAlign: "top" },
+  cell: {
+    padding: "2px 4px",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    verticalAlign: "top",
+  },
   num: { textAlign: "right", whiteSpace: "nowrap" },
+  working: { margin: 0, paddingInlineStart: "1.2em", fontSize: tokens.fontSizeBase200 },
   pill: { borderRadius: tokens.borderRadiusMedium, padding: "0 4px", whiteSpace: "nowrap" },
 });
 
@@ -25,7 +32,7 @@ export function formatPercent(value: number | null, lang: "id" | "en"): string |
  * that also carries its name (colour is never the only signal). Fits a 320 px pane.
  */
 export function CapaianSummary(props: {
-  evaluations: { sheet: string; evaluation: Evaluation }[];
+  evaluations: SheetEvaluation[];
   settings?: WorkbookSettings;
   /** Computed before the last change: shown greyed, with what to do. */
   stale?: boolean;
@@ -36,10 +43,16 @@ export function CapaianSummary(props: {
   const bands = kategoriBands(props.settings?.kategori ?? "five");
   const colors = bandColors(bands);
   // A kategori only for a complete group: graded from 1 of 4 indicators it would mislead.
-  const pill = (label: { key: string; label: { id: string; en: string } } | null, complete = true) => {
+  const pill = (
+    label: { key: string; label: { id: string; en: string } } | null,
+    complete = true
+  ) => {
     if (label === null || !complete) return null;
     const i = bands.findIndex((b) => b.key === label.key);
-    const c = colors[i] ?? { fill: tokens.colorNeutralBackground3, fontColor: tokens.colorNeutralForeground1 };
+    const c = colors[i] ?? {
+      fill: tokens.colorNeutralBackground3,
+      fontColor: tokens.colorNeutralForeground1,
+    };
     return (
       <span className={styles.pill} style={{ background: c.fill, color: c.fontColor }}>
         {label.label[lang]}
@@ -70,44 +83,91 @@ export function CapaianSummary(props: {
           <strong>{tr("summary.stale")}</strong>
         </Body1>
       )}
-      {props.evaluations.map(({ sheet, evaluation }) => (
-        <table key={sheet} className={styles.table}>
-          <caption style={{ textAlign: "left", fontWeight: 600 }}>{tr("summary.sheet", { sheet })}</caption>
-          <tbody>
-            {evaluation.summary.sasaran.map((g) => (
-              <tr key={g.sasaran}>
-                <td className={styles.cell}>
-                  {g.sasaran}
+      {props.evaluations.map(({ sheet, evaluation, indicators }) => (
+        <React.Fragment key={sheet}>
+          <table className={styles.table}>
+            <caption style={{ textAlign: "left", fontWeight: 600 }}>
+              {tr("summary.sheet", { sheet })}
+            </caption>
+            <tbody>
+              {evaluation.summary.sasaran.map((g) => (
+                <tr key={g.sasaran}>
+                  <td className={styles.cell}>
+                    {g.sasaran}
+                    <br />
+                    <Caption1>
+                      {tr("summary.coverage", { counted: g.counted, indicators: g.indicators })}
+                      {" · "}
+                      {tr("summary.reached", { reached: g.reached, indicators: g.indicators })}
+                    </Caption1>
+                  </td>
+                  <td className={`${styles.cell} ${styles.num}`}>
+                    {formatPercent(g.averageRounded, lang) ?? tr("summary.noValue")}
+                  </td>
+                  <td className={styles.cell}>{pill(g.kategori, g.counted === g.indicators)}</td>
+                </tr>
+              ))}
+              <tr>
+                <th scope="row" className={styles.cell} style={{ textAlign: "left" }}>
+                  {tr("summary.overall")}
                   <br />
                   <Caption1>
-                    {tr("summary.coverage", { counted: g.counted, indicators: g.indicators })}
-                    {" · "}
-                    {tr("summary.reached", { reached: g.reached, indicators: g.indicators })}
+                    {tr("summary.counted", {
+                      counted: evaluation.summary.overall.counted,
+                      indicators: evaluation.summary.overall.indicators,
+                      reached: evaluation.summary.overall.reached,
+                    })}
                   </Caption1>
+                </th>
+                <td className={`${styles.cell} ${styles.num}`}>
+                  <strong>
+                    {formatPercent(evaluation.summary.overall.averageRounded, lang) ??
+                      tr("summary.noValue")}
+                  </strong>
                 </td>
-                <td className={`${styles.cell} ${styles.num}`}>{formatPercent(g.averageRounded, lang) ?? tr("summary.noValue")}</td>
-                <td className={styles.cell}>{pill(g.kategori, g.counted === g.indicators)}</td>
+                <td className={styles.cell}>
+                  {pill(
+                    evaluation.summary.overall.kategori,
+                    evaluation.summary.overall.counted === evaluation.summary.overall.indicators
+                  )}
+                </td>
               </tr>
-            ))}
-            <tr>
-              <th scope="row" className={styles.cell} style={{ textAlign: "left" }}>
-                {tr("summary.overall")}
-                <br />
-                <Caption1>{tr("summary.counted", { counted: evaluation.summary.overall.counted, indicators: evaluation.summary.overall.indicators, reached: evaluation.summary.overall.reached })}</Caption1>
-              </th>
-              <td className={`${styles.cell} ${styles.num}`}>
-                <strong>{formatPercent(evaluation.summary.overall.averageRounded, lang) ?? tr("summary.noValue")}</strong>
-              </td>
-              <td className={styles.cell}>{pill(evaluation.summary.overall.kategori, evaluation.summary.overall.counted === evaluation.summary.overall.indicators)}</td>
-            </tr>
-          </tbody>
-        </table>
+            </tbody>
+          </table>
+          <details>
+            <summary>{tr("working.show")}</summary>
+            <ol className={styles.working}>
+              {evaluation.results.map((r, i) => {
+                const ind = indicators?.[i];
+                const w = explainCapaian(r, reporting as Quarter);
+                return (
+                  <li key={`${r.indicatorId}-${i}`}>
+                    {ind !== undefined && (
+                      <strong>{tr("check.indicator", { no: ind.no, text: ind.text })}</strong>
+                    )}
+                    {w.lines.map((l, j) => (
+                      <div key={j}>{l[lang]}</div>
+                    ))}
+                  </li>
+                );
+              })}
+            </ol>
+          </details>
+        </React.Fragment>
       ))}
-      {props.evaluations.some((e) => e.evaluation.summary.overall.counted < e.evaluation.summary.overall.indicators) && (
+      {props.evaluations.some(
+        (e) => e.evaluation.summary.overall.counted < e.evaluation.summary.overall.indicators
+      ) && (
         <Caption1 as="p">
           {tr("summary.partial", {
-            counted: props.evaluations.reduce((n, e) => n + e.evaluation.summary.overall.counted, 0),
-            indicators: props.evaluations.reduce((n, e) => n + e.evaluation.summary.overall.indicators, 0),
+            counted: props.evaluations.reduce(
+              (n, e) => n + e.evaluation.summary.overall.counted,
+              0
+            ),
+            indicators: props.evaluations.reduce(
+              (n, e) => n + e.evaluation.summary.overall.indicators,
+              0
+            ),
           })}
         </Caption1>
       )}
@@ -117,7 +177,12 @@ export function CapaianSummary(props: {
         </Body1>
       )}
       {first !== undefined && (
-        <Caption1 as="p">{tr("summary.rule", { cap: first.cap.label[lang], gradeRule: first.gradeRule.label[lang] })}</Caption1>
+        <Caption1 as="p">
+          {tr("summary.rule", {
+            cap: first.cap.label[lang],
+            gradeRule: first.gradeRule.label[lang],
+          })}
+        </Caption1>
       )}
     </section>
   );

@@ -4,7 +4,9 @@ import { SETTING_ROWS, type WorkbookSettings } from "../../core/workbook/setting
 import { MESSAGES, type MessageKey } from "../../core/i18n";
 import { useT } from "../i18n";
 
-const useStyles = makeStyles({ root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS } });
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
 
 const LABELS: Record<keyof WorkbookSettings, MessageKey> = {
   reportingQuarter: "settings.reportingQuarter",
@@ -18,10 +20,24 @@ export interface SettingsPanelProps {
   hasInfo: boolean;
   busy: boolean;
   onChange: <K extends keyof WorkbookSettings>(key: K, value: WorkbookSettings[K]) => void;
+  /**
+   * The reporting quarter's automatic choice, where Excel can remember staff's own: whether
+   * they chose one, and the quarter the workbook suggests.
+   */
+  quarter?: { chosen: boolean; suggested: number };
+  onFollowWorkbook?: () => void;
 }
 
+const AUTO = "auto";
+const TW_WORDS = ["", "TW I", "TW II", "TW III", "TW IV"];
+
 /** A setting's word in the pane's language ("Tanpa batas" / "No cap"); TW I-IV stay as written. */
-function valueLabel(key: string, value: string | number | undefined, word: string, tr: ReturnType<typeof useT>): string {
+function valueLabel(
+  key: string,
+  value: string | number | undefined,
+  word: string,
+  tr: ReturnType<typeof useT>
+): string {
   const k = `settingValue.${key}.${String(value)}`;
   return k in MESSAGES ? tr(k as MessageKey) : word;
 }
@@ -34,18 +50,41 @@ export function SettingsPanel(props: SettingsPanelProps) {
     <section className={styles.root} aria-label={tr("settings.title")}>
       {SETTING_ROWS.map((row) => {
         const words = Object.keys(row.words);
-        const current = props.settings === undefined ? undefined : words.find((w) => (row.words as Record<string, unknown>)[w] === props.settings?.[row.key]);
+        const auto = row.key === "reportingQuarter" ? props.quarter : undefined;
+        const current =
+          auto !== undefined && !auto.chosen
+            ? AUTO
+            : props.settings === undefined
+              ? undefined
+              : words.find(
+                  (w) => (row.words as Record<string, unknown>)[w] === props.settings?.[row.key]
+                );
         return (
-          <Field key={row.key} label={tr(LABELS[row.key])}>
+          <Field
+            key={row.key}
+            label={tr(LABELS[row.key])}
+            hint={auto !== undefined ? tr("settings.twAutoHint") : undefined}
+          >
             <Select
               value={current ?? ""}
               disabled={!props.hasInfo || props.busy}
               onChange={(_e, data) => {
-                const value = (row.words as Record<string, WorkbookSettings[typeof row.key]>)[data.value];
+                if (data.value === AUTO) {
+                  props.onFollowWorkbook?.();
+                  return;
+                }
+                const value = (row.words as Record<string, WorkbookSettings[typeof row.key]>)[
+                  data.value
+                ];
                 if (value !== undefined) props.onChange(row.key, value);
               }}
             >
               {current === undefined && <option value="">—</option>}
+              {auto !== undefined && (
+                <option value={AUTO}>
+                  {tr("settings.twAuto", { tw: TW_WORDS[auto.suggested] ?? "" })}
+                </option>
+              )}
               {words.map((w) => (
                 <option key={w} value={w}>
                   {valueLabel(row.key, (row.words as Record<string, string | number>)[w], w, tr)}

@@ -197,7 +197,8 @@ const TEMPLATE_SHEETS = [
   "IKU KPU",
   "IKU Sekretariat",
 ];
-const EXPORT_NAME = "Capaian-Kinerja-KPU-Kota-Blitar-2021-TW4";
+/** Only TW I is typed and no quarter chosen: the reporting quarter follows the entries. */
+const EXPORT_NAME = "Capaian-Kinerja-KPU-Kota-Blitar-2021-TW1";
 
 /** The list item of the finding whose message contains `text`. */
 const finding = (text: string) =>
@@ -447,6 +448,9 @@ test("keyboard only: Mulai dari Keputusan, Periksa Isian and Hitung Capaian, wit
 
 test("old Excel (ExcelApi 1.1): Mulai dari Keputusan works and says what was left out", async () => {
   await pg.open();
+  // The Excel version is a developer's setting, behind its switch.
+  expect(await pg.page.getByLabel("Versi Excel (ExcelApi)").count()).toBe(0);
+  await pg.page.getByRole("switch", { name: "Alat pengembang" }).check();
   await pg.page.getByLabel("Versi Excel (ExcelApi)").selectOption("1.1");
   expect(
     await pg.page.evaluate(() => window.kinerjaPlayground?.host.isSetSupported("ExcelApi", "1.2"))
