@@ -6,7 +6,12 @@
  */
 import { promises as fs } from "node:fs";
 import { join } from "node:path";
-import { consolidate, type OfficeResult, type Unreadable } from "../../core/consolidate/model";
+import {
+  consolidate,
+  type Consolidation,
+  type OfficeResult,
+  type Unreadable,
+} from "../../core/consolidate/model";
 import { officeResult } from "../../core/consolidate/office";
 import { RULE_WORDS, planConsolidation } from "../../core/consolidate/plan";
 import { findRktTables } from "../../core/workbook/entries";
@@ -30,6 +35,16 @@ async function inputFiles(ctx: Ctx, inputs: readonly string[], out: string): Pro
     } else files.push(path);
   }
   return [...new Set(files)].filter((f) => f !== out);
+}
+
+/** An office's row as an object by indicator key, without the indicators it does not have. */
+function keyed<T>(c: Consolidation, row: readonly (T | undefined)[]): Record<string, T> {
+  const out: Record<string, T> = {};
+  c.indicators.forEach((m, i) => {
+    const v = row[i];
+    if (v !== undefined) out[m.key] = v;
+  });
+  return out;
 }
 
 export async function gabungCommand(ctx: Ctx): Promise<number> {
@@ -71,7 +86,13 @@ export async function gabungCommand(ctx: Ctx): Promise<number> {
       `${JSON.stringify({
         rule,
         indicators: c.indicators,
-        offices: c.offices,
+        // Per indicator key: a number, null when not computed, absent when the office does
+        // not have the indicator (an array would turn both into null).
+        offices: c.offices.map((o) => ({
+          ...o,
+          capaian: keyed(c, o.capaian),
+          kategori: keyed(c, o.kategori),
+        })),
         unreadable: c.unreadable,
       })}\n`
     );

@@ -66,7 +66,10 @@ export interface OfficeRow {
   counted: number;
   /** Indicators with capaian at least 100. */
   tercapai: number;
-  /** Indicators this office has that no other office shares (listed, never dropped). */
+  /**
+   * Indicators this office has outside the common set — held by no other office, or by fewer
+   * than half of them (an office on another decree): listed, never dropped.
+   */
   ownOnly: string[];
   /** Expected quarters without a realisasi, as "kode TW n". */
   late: string[];
@@ -175,7 +178,8 @@ export function consolidate(
         capaian[i] = ind.capaian;
         kategori[i] = ind.kategori;
       }
-      if ((list[i] as MatchedIndicator).offices === 1 && results.length > 1) ownOnly.push(ind.kode);
+      const held = (list[i] as MatchedIndicator).offices;
+      if (results.length > 1 && (held === 1 || held * 2 < results.length)) ownOnly.push(ind.kode);
       for (const q of ind.missing) late.push(`${ind.kode} TW ${TW[q]}`);
       for (const e of ind.errors) errors.push(`${ind.kode}: ${e}`);
     }

@@ -158,14 +158,25 @@ export function planConsolidation(c: Consolidation, title: string): Plan {
   // Kelengkapan: who is late, which entries are in error.
   sheet(
     S.kelengkapan,
-    [title, "Triwulan yang sudah jatuh tempo tetapi belum diisi, dan isian yang salah."],
-    [30, 30, 10, 50, 10, 60]
+    [
+      title,
+      "Triwulan yang sudah jatuh tempo tetapi belum diisi, isian yang salah, dan indikator yang tidak dimiliki sebagian besar kantor lain (keputusan berbeda).",
+    ],
+    [30, 30, 10, 50, 10, 60, 50]
   );
   ops.push(
     ...tableOps(
       S.kelengkapan,
       `${OWN_PREFIX}Gabung_Kelengkapan`,
-      ["Kantor", "Berkas", "Belum Diisi", "Triwulan Belum Diisi", "Kesalahan", "Isian yang Salah"],
+      [
+        "Kantor",
+        "Berkas",
+        "Belum Diisi",
+        "Triwulan Belum Diisi",
+        "Kesalahan",
+        "Isian yang Salah",
+        "Indikator Tidak Bersama",
+      ],
       c.offices.map((o) => [
         o.office,
         o.source,
@@ -173,6 +184,7 @@ export function planConsolidation(c: Consolidation, title: string): Plan {
         o.late.join("; "),
         o.errors.length,
         o.errors.join("; "),
+        o.ownOnly.join("; "),
       ])
     )
   );

@@ -1,0 +1,143 @@
+/**
+ * kinerja gabung over generated offices (test/support/offices.ts): late ones, flagged ones,
+ * offices on another decree and unreadable files. Each office's figures in the consolidation —
+ * the --json and the workbook's formulas recalculated by the in-process engine — equal its own
+ * `kinerja capaian --json`; the unreadable files are listed with their reason; indicators of
+ * the other decree are matched where shared (by code or by text) and listed where not.
+ * KINERJA_GABUNG_OFFICES sets the number of files (the bench and the conformance suite run 552).
+ */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { GABUNG_SHEETS } from "../../src/core/consolidate/plan";
+import { normaliseText } from "../../src/core/rules/text";
+import { cellAt, type SheetSnapshot } from "../../src/core/workbook/snapshot";
+import { recalculateSnapshot } from "../../src/engine/snapshot";
+import { readWorkbook } from "../../src/xlsx/read";
+import { writeOffices, type GeneratedSet } from "../support/offices";
+import { load, run, tempDir } from "./helpers";
+
+const COUNT = Number(process.env.KINERJA_GABUNG_OFFICES ?? 16);
+
+interface Json {
+  rule: string;
+  indicators: { key: string; kode: string; text: string; offices: number }[];
+  offices: {
+    office: string;
+    source: string;
+    /** By indicator key; absent when the office does not have the indicator. */
+    capaian: Record<string, number | null>;
+    average: number | null;
+    counted: number;
+    tercapai: number;
+    late: string[];
+    errors: string[];
+    ownOnly: string[];
+    rank: number;
+  }[];
+  unreadable: { source: string; reason: string }[];
+}
+
+interface Own {
+  indikator: string;
+  capaian: number | null;
+  errors: string[];
+}
+
+let dir: string;
+let set: GeneratedSet;
+let out: Json;
+let stderr: string;
+
+beforeAll(async () => {
+  dir = tempDir();
+  mkdirSync(join(dir, "masuk"));
+  set = await writeOffices(join(dir, "masuk"), COUNT);
+  const r = await run(dir, "gabung", "masuk", "--out", "rekap.xlsx", "--json");
+  expect(r.code).toBe(0);
+  out = JSON.parse(r.stdout) as Json;
+  stderr = r.stderr;
+}, 600_000);
+
+const base = (p: string) => p.replace(/^.*[\\/]/, "");
+
+test("every file is accounted for: an office, or an unreadable file with its reason", () => {
+  expect(set.broken.length).toBeGreaterThan(0);
+  expect(stderr).toContain(`dari ${COUNT}`);
+  expect(out.offices.map((o) => base(o.source))).toEqual(set.offices.map((o) => o.file));
+  expect(out.offices.map((o) => o.office)).toEqual(set.offices.map((o) => o.office));
+  expect(out.unreadable.map((u) => base(u.source)).sort()).toEqual(
+    set.broken.map((b) => b.file).sort()
+  );
+  for (const b of set.broken) {
+    const u = out.unreadable.find((x) => base(x.source) === b.file)!;
+    expect(u.reason).toMatch(b.kind === "encrypted" ? /kata sandi/ : /tidak dapat dibaca/);
+  }
+});
+
+test("each office's capaian equals its own kinerja capaian --json; late and flagged are reported", async () => {
+  const index = new Map(out.indicators.map((m, i) => [normaliseText(m.text), i]));
+  for (const [i, o] of out.offices.entries()) {
+    const gen = set.offices[i]!;
+    const own = await run(dir, "capaian", join("masuk", gen.file), "--json");
+    expect(own.code).toBe(0);
+    const list = (JSON.parse(own.stdout) as { indicators: Own[] }).indicators;
+    // Nothing dropped: every indicator of the office has its place in the consolidation.
+    expect(Object.keys(o.capaian)).toHaveLength(list.length);
+    for (const x of list) {
+      const k = index.get(normaliseText(x.indikator));
+      expect(k).toBeDefined();
+      const c = o.capaian[out.indicators[k as number]!.key];
+      if (x.capaian === null) expect(c).toBeNull();
+      else expect(c as number).toBeCloseTo(x.capaian, 2);
+    }
+    const errors = list.flatMap((x) => x.errors);
+    expect(o.errors).toHaveLength(errors.length);
+    // A date typed as a realisasi is an entry in error (looksLikeDate, or mixedUnits in a
+    // percent row).
+    if (gen.kinds.includes("flagged")) expect(errors.length).toBeGreaterThan(0);
+    expect(o.late.length > 0).toBe(gen.kinds.includes("late"));
+  }
+});
+
+test("offices on another decree: shared indicators matched by code or text, their own listed", () => {
+  const others = set.offices.filter((o) => o.kinds.includes("other"));
+  expect(others.length).toBeGreaterThan(0);
+  for (const [i, o] of out.offices.entries()) {
+    const other = set.offices[i]!.kinds.includes("other");
+    // rkt-sekretariat-1: the same code; rkt-kpu-1: the same text under the code ik-kab-1.
+    expect(o.capaian["rkt-sekretariat-1"]).not.toBeUndefined();
+    expect(o.capaian["rkt-kpu-1"]).not.toBeUndefined();
+    expect(o.capaian["rkt-sekretariat-5"] === undefined).toBe(other);
+    expect(o.capaian["rkt-lain-1"] === undefined).toBe(!other);
+    expect(o.ownOnly).toEqual(other ? [1, 2, 3, 4, 5, 6, 7].map((k) => `rkt-lain-${k}`) : []);
+  }
+  expect(out.indicators.some((m) => m.kode === "ik-kab-1")).toBe(false);
+});
+
+test("the workbook's formulas, recalculated by the engine, give the same figures", async () => {
+  const book = recalculateSnapshot(readWorkbook(await load(join(dir, "rekap.xlsx"))));
+  const sheet = (name: string): SheetSnapshot => book.sheets.find((s) => s.name === name)!;
+  const rekap = sheet(GABUNG_SHEETS.rekap);
+  for (const [i, o] of out.offices.entries()) {
+    expect(cellAt(rekap, 4 + i, 1)).toBe(o.office);
+    expect(cellAt(rekap, 4 + i, 0)).toBe(o.rank);
+    expect(cellAt(rekap, 4 + i, 3)).toBe(o.tercapai);
+    if (o.average === null) expect(cellAt(rekap, 4 + i, 2)).toBe("");
+    else expect(cellAt(rekap, 4 + i, 2) as number).toBeCloseTo(o.average / 100, 9);
+    out.indicators.forEach((m, k) => {
+      const c = o.capaian[m.key];
+      const v = cellAt(rekap, 4 + i, 4 + k);
+      if (typeof c === "number") expect(v as number).toBeCloseTo(c / 100, 9);
+      else expect(v).toBe(c === null ? "-" : "");
+    });
+  }
+  const kelengkapan = sheet(GABUNG_SHEETS.kelengkapan);
+  out.offices.forEach((o, i) => {
+    expect(cellAt(kelengkapan, 4 + i, 0)).toBe(o.office);
+    expect(cellAt(kelengkapan, 4 + i, 2)).toBe(o.late.length);
+    expect(cellAt(kelengkapan, 4 + i, 4)).toBe(o.errors.length);
+  });
+  const gagal = sheet(GABUNG_SHEETS.gagal);
+  const listed = out.unreadable.map((_, k) => base(String(cellAt(gagal, 4 + k, 0))));
+  expect(listed.sort()).toEqual(set.broken.map((b) => b.file).sort());
+});
