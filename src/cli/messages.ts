@@ -160,6 +160,10 @@ export const CLI_MESSAGES = {
     id: "Membaca {i} dari {n}: {path}",
     en: "Reading {i} of {n}: {path}",
   },
+  "gabung.workerStopped": {
+    id: "pembacaan berkas ini terhenti ({detail}); berkas lain tetap dibaca",
+    en: "reading this file stopped ({detail}); the other files are still read",
+  },
   "gabung.noTemplate": {
     id: "tidak ada lembar RKT buatan Kinerja",
     en: "no RKT sheet made by Kinerja",

@@ -1,8 +1,9 @@
 /**
  * kinerja gabung FILE_OR_FOLDER... --out REKAP.xlsx [--tw 1-4] [--cap …] [--rank …] [--json]
- * Many offices' workbooks into one new consolidation workbook. Files are read one at a time
- * and only their figures are kept, so memory does not grow with the number of files; a file
- * that cannot be read is listed with the reason, and the rest still consolidate.
+ * Many offices' workbooks into one new consolidation workbook. Files are read in worker threads
+ * (src/cli/gabung/pool.ts), one workbook per worker at a time, and only their figures are kept,
+ * so memory does not grow with the number of files; a file that cannot be read is listed with
+ * the reason, and the rest still consolidate.
  */
 import { promises as fs } from "node:fs";
 import { join } from "node:path";
@@ -12,13 +13,11 @@ import {
   type OfficeResult,
   type Unreadable,
 } from "../../core/consolidate/model";
-import { officeResult } from "../../core/consolidate/office";
 import { RULE_WORDS, planConsolidation } from "../../core/consolidate/plan";
-import { findRktTables } from "../../core/workbook/entries";
 import { XlsxFile } from "../../xlsx/file";
-import { readWorkbook } from "../../xlsx/read";
+import { readOffices } from "../gabung/pool";
 import { actionInput, formatNumber, outPath, type Ctx } from "../context";
-import { UsageError, checkOutPlace, exists, isXlsxPath, readXlsx, writeXlsxAtomic } from "../io";
+import { UsageError, checkOutPlace, exists, isXlsxPath, writeXlsxAtomic } from "../io";
 import { m } from "../messages";
 
 /** The .xlsx files the inputs name: files as given, folders' .xlsx files (not hidden), sorted. */
@@ -55,26 +54,21 @@ export async function gabungCommand(ctx: Ctx): Promise<number> {
   const files = await inputFiles(ctx, args.inputs ?? [], out);
   if (files.length === 0) throw new UsageError(m(lang, "gabung.none"));
   const input = await actionInput(ctx);
+  // Read in worker threads, one workbook per worker at a time; only the figures come back.
+  const reads = await readOffices(
+    files,
+    { lang, decree: input.decree, overrides: input.overrides ?? {} },
+    (index, done) =>
+      io.stderr(
+        `${m(lang, "gabung.reading", { i: done, n: files.length, path: files[index] as string })}\n`
+      )
+  );
   const results: OfficeResult[] = [];
   const unreadable: Unreadable[] = [];
-  for (const [i, path] of files.entries()) {
-    io.stderr(`${m(lang, "gabung.reading", { i: i + 1, n: files.length, path })}\n`);
-    try {
-      const file = await readXlsx(lang, path);
-      const book = readWorkbook(await file.workbook());
-      if (findRktTables(book).length === 0) {
-        unreadable.push({ source: path, reason: m(lang, "gabung.noTemplate") });
-        continue;
-      }
-      results.push(officeResult(book, input.decree, path, input.overrides));
-    } catch (error) {
-      // One bad file never stops the others; its reason is listed in the workbook.
-      unreadable.push({
-        source: path,
-        reason: error instanceof Error ? error.message : String(error),
-      });
-    }
-  }
+  reads.forEach((read, i) => {
+    if (read.ok) results.push(read.result);
+    else unreadable.push({ source: files[i] as string, reason: read.reason });
+  });
   const rule = args.options.rank === "tercapai" ? "tercapai" : "average";
   const c = consolidate(results, unreadable, { rank: rule });
   const file = XlsxFile.blank();
