@@ -137,6 +137,30 @@ test("the workbook's formulas, recalculated by the engine, give the same figures
     expect(cellAt(kelengkapan, 4 + i, 2)).toBe(o.late.length);
     expect(cellAt(kelengkapan, 4 + i, 4)).toBe(o.errors.length);
   });
+  // Peringkat in rank order; Sebaran's minimum, median and maximum as the offices' figures.
+  const peringkat = sheet(GABUNG_SHEETS.peringkat);
+  const ranked = [...out.offices].sort((a, b) => a.rank - b.rank);
+  ranked.forEach((o, i) => {
+    expect(cellAt(peringkat, 4 + i, 0)).toBe(o.rank);
+    expect(cellAt(peringkat, 4 + i, 1)).toBe(o.office);
+  });
+  const sebaran = sheet(GABUNG_SHEETS.sebaran);
+  const header = sebaran.values[3 - sebaran.top]!;
+  const col = (name: string) => header.indexOf(name) + sebaran.left;
+  out.indicators.forEach((m, i) => {
+    const values = out.offices
+      .map((o) => o.capaian[m.key])
+      .filter((c): c is number => typeof c === "number")
+      .sort((a, b) => a - b);
+    expect(cellAt(sebaran, 4 + i, 0)).toBe(m.key);
+    expect(cellAt(sebaran, 4 + i, col("Kantor Dihitung"))).toBe(values.length);
+    if (values.length === 0) return;
+    const mid = Math.floor(values.length / 2);
+    const median = values.length % 2 === 1 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2;
+    expect(cellAt(sebaran, 4 + i, col("Minimum")) as number).toBeCloseTo(values[0]! / 100, 9);
+    expect(cellAt(sebaran, 4 + i, col("Median")) as number).toBeCloseTo(median / 100, 9);
+    expect(cellAt(sebaran, 4 + i, col("Maksimum")) as number).toBeCloseTo(values.at(-1)! / 100, 9);
+  });
   const gagal = sheet(GABUNG_SHEETS.gagal);
   const listed = out.unreadable.map((_, k) => base(String(cellAt(gagal, 4 + k, 0))));
   expect(listed.sort()).toEqual(set.broken.map((b) => b.file).sort());

@@ -3,7 +3,8 @@
  * core's capaian), Rekap Satker (offices × indicators as formulas over the data sheet, with
  * each office's average, tercapai count and rank under the stated rule), Kelengkapan (late
  * quarters and entries in error per office), Sebaran (per indicator the spread and, as
- * formulas, the offices per kategori, with a chart) and the files that could not be read.
+ * formulas, the offices per kategori, with a chart), Peringkat (the offices in rank order, the
+ * rule stated) and the files that could not be read.
  */
 import { columnLetter, rangeAddress, sheetRef } from "../workbook/a1";
 import { OWN_PREFIX } from "../workbook/layout";
@@ -16,6 +17,7 @@ export const GABUNG_SHEETS = {
   rekap: "Rekap Satker",
   kelengkapan: "Kelengkapan",
   sebaran: "Sebaran",
+  peringkat: "Peringkat",
   gagal: "Berkas Gagal",
 } as const;
 
@@ -26,6 +28,10 @@ export const RULE_WORDS: Record<RankRule, string> = {
   average: "peringkat menurut rata-rata capaian, lalu jumlah indikator tercapai",
   tercapai: "peringkat menurut jumlah indikator tercapai, lalu rata-rata capaian",
 };
+
+/** How ties and offices without a capaian are ranked (stated on Peringkat). */
+export const TIE_WORDS =
+  "Nilai yang sama mendapat peringkat yang sama (1, 2, 2, 4); kantor tanpa capaian berada di urutan terakhir.";
 
 /** A table with its header at row 4 (0-based 3) and the rows under it. */
 function tableOps(
@@ -193,8 +199,12 @@ export function planConsolidation(c: Consolidation, title: string): Plan {
   const labels = [...new Set(c.spread.flatMap((s) => s.byKategori.map(([k]) => k)))];
   const katCol = keyCol.replace(/\$A\$/g, "$F$");
   const kodeCol = keyCol.replace(/\$A\$/g, "$C$");
+  const rekap = sheetRef(S.rekap);
+  const rekapColumn = (i: number) => {
+    const col = columnLetter(indStart + i);
+    return `${rekap}!$${col}$${first}:$${col}$${last}`;
+  };
   const sebaranRows = c.indicators.map((m, i) => {
-    const s = c.spread[i]!;
     const r = HEADER_ROW + 2 + i;
     return [
       m.key,
@@ -202,10 +212,12 @@ export function planConsolidation(c: Consolidation, title: string): Plan {
         (_, k) => `=COUNTIFS(${kodeCol},$A${r},${katCol},${columnLetter(1 + k)}$${HEADER_ROW + 1})`
       ),
       m.text,
-      s.counted,
-      s.min === null ? "" : s.min / 100,
-      s.median === null ? "" : s.median / 100,
-      s.max === null ? "" : s.max / 100,
+      // The spread as live formulas over the indicator's column of Rekap Satker, whose cells
+      // hold a capaian, "-" or "" (text, which COUNT, MIN, MEDIAN and MAX skip).
+      `=COUNT(${rekapColumn(i)})`,
+      `=IF(COUNT(${rekapColumn(i)})=0,"",MIN(${rekapColumn(i)}))`,
+      `=IF(COUNT(${rekapColumn(i)})=0,"",MEDIAN(${rekapColumn(i)}))`,
+      `=IF(COUNT(${rekapColumn(i)})=0,"",MAX(${rekapColumn(i)}))`,
     ] as Scalar[];
   });
   sheet(
@@ -235,6 +247,33 @@ export function planConsolidation(c: Consolidation, title: string): Plan {
     };
     ops.push({ op: "chart", sheet: S.sebaran, chart });
   }
+
+  // Peringkat: the offices in rank order, each figure a reference to its Rekap Satker row.
+  sheet(
+    S.peringkat,
+    [title, `Urutan kantor: ${RULE_WORDS[c.rule]}. ${TIE_WORDS}`],
+    [10, 30, 12, 10, 12, 12, 10]
+  );
+  const byRank = c.offices
+    .map((o, i) => ({ o, row: first + i }))
+    .sort((a, b) => a.o.rank - b.o.rank);
+  ops.push(
+    ...tableOps(
+      S.peringkat,
+      `${OWN_PREFIX}Gabung_Peringkat`,
+      ["Peringkat", "Kantor", "Rata-rata", "Tercapai", "Dihitung", "Belum Diisi", "Kesalahan"],
+      byRank.map(({ o, row }) => [
+        `=${rekap}!A${row}`,
+        `=${rekap}!B${row}`,
+        `=${rekap}!C${row}`,
+        `=${rekap}!D${row}`,
+        `=COUNT(${rekap}!${columnLetter(indStart)}${row}:${lastInd}${row})`,
+        o.late.length,
+        o.errors.length,
+      ]),
+      [null, null, PERCENT, null, null, null, null]
+    )
+  );
 
   // Files that could not be read, with the reason: the rest still consolidate.
   if (c.unreadable.length > 0) {

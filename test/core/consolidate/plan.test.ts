@@ -94,6 +94,28 @@ test("property: the sheet's formulas equal the model, office by office", async (
             expect(cellAt(sebaran, 4 + i, 1 + k)).toBe(want);
           });
         });
+        // Kantor Dihitung, Minimum, Median, Maksimum: live formulas equal to the model's spread.
+        const at = labels.length + 2;
+        c.spread.forEach((s, i) => {
+          expect(cellAt(sebaran, 4 + i, at)).toBe(s.counted);
+          [s.min, s.median, s.max].forEach((want, k) => {
+            const v = cellAt(sebaran, 4 + i, at + 1 + k);
+            if (want === null) expect(v).toBe("");
+            else expect(v as number).toBeCloseTo(want / 100, 12);
+          });
+        });
+        // Peringkat: every office once, in rank order, with its Rekap Satker figures.
+        const peringkat = sheetOf(book, GABUNG_SHEETS.peringkat);
+        const ranked = [...c.offices].sort((a, b) => a.rank - b.rank);
+        ranked.forEach((o, i) => {
+          expect(cellAt(peringkat, 4 + i, 0)).toBe(o.rank);
+          expect(cellAt(peringkat, 4 + i, 1)).toBe(o.office);
+          expect(cellAt(peringkat, 4 + i, 3)).toBe(o.tercapai);
+          expect(cellAt(peringkat, 4 + i, 4)).toBe(o.counted);
+          const avg = cellAt(peringkat, 4 + i, 2);
+          if (o.average === null) expect(avg).toBe("");
+          else expect(avg as number).toBeCloseTo(o.average / 100, 12);
+        });
         const gagal = sheetOf(book, GABUNG_SHEETS.gagal);
         expect(cellAt(gagal, 4, 0)).toBe("rusak.xlsx");
       }
@@ -125,5 +147,9 @@ test("the Sebaran sheet has its chart, and the rule is stated above the ranking"
   const book = readWorkbook(await file.workbook());
   const rekap = sheetOf(book, GABUNG_SHEETS.rekap);
   expect(String(cellAt(rekap, 1, 0))).toMatch(/peringkat menurut jumlah indikator tercapai/);
+  const peringkat = sheetOf(book, GABUNG_SHEETS.peringkat);
+  expect(String(cellAt(peringkat, 1, 0))).toMatch(
+    /peringkat menurut jumlah indikator tercapai, lalu rata-rata capaian.*1, 2, 2, 4/
+  );
   expect(book.sheets.map((s) => s.name)).not.toContain(GABUNG_SHEETS.gagal);
 });
