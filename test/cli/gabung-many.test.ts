@@ -6,7 +6,7 @@
  * the other decree are matched where shared (by code or by text) and listed where not.
  * KINERJA_GABUNG_OFFICES sets the number of files (the bench and the conformance suite run 552).
  */
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { GABUNG_SHEETS } from "../../src/core/consolidate/plan";
 import { normaliseText } from "../../src/core/rules/text";
@@ -14,6 +14,7 @@ import { cellAt, type SheetSnapshot } from "../../src/core/workbook/snapshot";
 import { recalculateSnapshot } from "../../src/engine/snapshot";
 import { readWorkbook } from "../../src/xlsx/read";
 import { writeOffices, type GeneratedSet } from "../support/offices";
+import { readPdf } from "../support/pdf";
 import { load, run, tempDir } from "./helpers";
 
 const COUNT = Number(process.env.KINERJA_GABUNG_OFFICES ?? 16);
@@ -52,7 +53,18 @@ beforeAll(async () => {
   dir = tempDir();
   mkdirSync(join(dir, "masuk"));
   set = await writeOffices(join(dir, "masuk"), COUNT);
-  const r = await run(dir, "gabung", "masuk", "--out", "rekap.xlsx", "--json");
+  const r = await run(
+    dir,
+    "gabung",
+    "masuk",
+    "--out",
+    "rekap.xlsx",
+    "--pdf",
+    "rekap.pdf",
+    "--csv",
+    "rekap.csv",
+    "--json"
+  );
   expect(r.code).toBe(0);
   out = JSON.parse(r.stdout) as Json;
   stderr = r.stderr;
@@ -164,4 +176,92 @@ test("the workbook's formulas, recalculated by the engine, give the same figures
   const gagal = sheet(GABUNG_SHEETS.gagal);
   const listed = out.unreadable.map((_, k) => base(String(cellAt(gagal, 4 + k, 0))));
   expect(listed.sort()).toEqual(set.broken.map((b) => b.file).sort());
+});
+
+const percent = (n: number | null | undefined) =>
+  typeof n === "number"
+    ? `${new Intl.NumberFormat("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n)}%`
+    : "-";
+
+test("the PDF for the review meeting: the ranking with its rule, completeness, spread", () => {
+  const pdf = readPdf(join(dir, "rekap.pdf"));
+  const text = pdf.text;
+  expect(text).toContain("PERINGKAT KANTOR");
+  expect(text).toContain("peringkat menurut rata-rata capaian, lalu jumlah indikator tercapai");
+  expect(text).toContain("KELENGKAPAN LAPORAN");
+  expect(text).toContain("SEBARAN CAPAIAN ANTARKANTOR");
+  // Every office, in rank order, with its average as the sheet shows it.
+  const ranked = [...out.offices].sort((a, b) => a.rank - b.rank);
+  let at = text.indexOf("PERINGKAT KANTOR");
+  for (const o of ranked) {
+    const row = `${o.rank} ${o.office} ${percent(o.average)} ${o.tercapai}`;
+    const found = text.indexOf(row, at);
+    expect(found).toBeGreaterThan(at);
+    at = found;
+  }
+  // The counts of the completeness page and every unreadable file.
+  const late = out.offices.filter((o) => o.late.length > 0).length;
+  expect(text).toMatch(new RegExp(`${late} Ada triwulan belum diisi`));
+  for (const b of set.broken) expect(text).toContain(b.file);
+  // The spread: each indicator's minimum, median and maximum.
+  const sebaran = text.slice(text.lastIndexOf("SEBARAN CAPAIAN ANTARKANTOR"));
+  for (const m of out.indicators) {
+    const values = out.offices
+      .map((o) => o.capaian[m.key])
+      .filter((c): c is number => typeof c === "number")
+      .sort((a, b) => a - b);
+    const from = sebaran.indexOf(`${m.key} `);
+    expect(from).toBeGreaterThanOrEqual(0);
+    const mid = Math.floor(values.length / 2);
+    const median =
+      values.length === 0
+        ? null
+        : values.length % 2 === 1
+          ? values[mid]!
+          : (values[mid - 1]! + values[mid]!) / 2;
+    const figures = [values[0], median, values.at(-1)].map(percent).join(" ");
+    expect(sebaran.indexOf(`${values.length} ${figures}`, from)).toBeGreaterThan(from);
+  }
+});
+
+test("the CSV of Rekap Satker: offices in rank order, capaian per indicator", () => {
+  const csv = readFileSync(join(dir, "rekap.csv"), "utf8");
+  expect(csv.startsWith("\uFEFF")).toBe(true);
+  const rows = csv
+    .slice(1)
+    .trimEnd()
+    .split("\r\n")
+    .map((l) => l.split(";"));
+  expect(rows[0]!.slice(0, 6)).toEqual([
+    "Peringkat",
+    "Kantor",
+    "Berkas",
+    "Rata-rata",
+    "Tercapai",
+    "Dihitung",
+  ]);
+  expect(rows[0]!.slice(6)).toEqual(out.indicators.map((m) => m.key));
+  const ranked = [...out.offices].sort((a, b) => a.rank - b.rank);
+  expect(rows).toHaveLength(ranked.length + 1);
+  ranked.forEach((o, i) => {
+    const row = rows[i + 1]!;
+    expect(row.slice(0, 2)).toEqual([String(o.rank), o.office]);
+    const figure = (v: number | null) => (v === null ? "belum ada data" : percent(v));
+    expect(row[3]).toBe(figure(o.average));
+    out.indicators.forEach((m, k) => {
+      const c = o.capaian[m.key];
+      expect(row[6 + k]).toBe(c === undefined ? "" : figure(c));
+    });
+  });
+});
+
+test("--pdf and --csv: the right extension, never over an existing file", async () => {
+  writeFileSync(join(dir, "ada.pdf"), "milik pengguna");
+  const exists = await run(dir, "gabung", "masuk", "--out", "baru.xlsx", "--pdf", "ada.pdf");
+  expect(exists.code).toBe(2);
+  expect(exists.stderr).toMatch(/sudah ada/);
+  expect(readFileSync(join(dir, "ada.pdf"), "utf8")).toBe("milik pengguna");
+  const wrong = await run(dir, "gabung", "masuk", "--out", "baru.xlsx", "--csv", "rekap.txt");
+  expect(wrong.code).toBe(2);
+  expect(wrong.stderr).toMatch(/\.csv/);
 });

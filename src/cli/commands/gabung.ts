@@ -17,7 +17,14 @@ import { RULE_WORDS, planConsolidation } from "../../core/consolidate/plan";
 import { XlsxFile } from "../../xlsx/file";
 import { readOffices } from "../gabung/pool";
 import { actionInput, formatNumber, outPath, type Ctx } from "../context";
-import { UsageError, checkOutPlace, exists, isXlsxPath, writeXlsxAtomic } from "../io";
+import {
+  UsageError,
+  checkOutPlace,
+  exists,
+  isXlsxPath,
+  writeFileAtomic,
+  writeXlsxAtomic,
+} from "../io";
 import { m } from "../messages";
 
 /** The .xlsx files the inputs name: files as given, folders' .xlsx files (not hidden), sorted. */
@@ -51,6 +58,19 @@ export async function gabungCommand(ctx: Ctx): Promise<number> {
   const out = outPath(ctx);
   if (await exists(out)) throw new UsageError(m(lang, "gabung.exists", { path: out }));
   await checkOutPlace(lang, out);
+  // --pdf and --csv: checked before any file is read; like --out, never an existing file.
+  const extra: { option: "pdf" | "csv"; path: string }[] = [];
+  for (const option of ["pdf", "csv"] as const) {
+    const given = args.options[option];
+    if (typeof given !== "string") continue;
+    const path = ctx.path(given);
+    if (!path.toLowerCase().endsWith(`.${option}`))
+      throw new UsageError(m(lang, "gabung.outExtension", { path, option }));
+    if (path === out || (await exists(path)))
+      throw new UsageError(m(lang, "gabung.exists", { path }));
+    await checkOutPlace(lang, path);
+    extra.push({ option, path });
+  }
   const files = await inputFiles(ctx, args.inputs ?? [], out);
   if (files.length === 0) throw new UsageError(m(lang, "gabung.none"));
   const input = await actionInput(ctx);
@@ -72,9 +92,19 @@ export async function gabungCommand(ctx: Ctx): Promise<number> {
   const rule = args.options.rank === "tercapai" ? "tercapai" : "average";
   const c = consolidate(results, unreadable, { rank: rule });
   const file = XlsxFile.blank();
-  const plan = planConsolidation(c, `REKAP GABUNGAN CAPAIAN KINERJA — ${results.length} KANTOR`);
+  const title = `REKAP GABUNGAN CAPAIAN KINERJA — ${results.length} KANTOR`;
+  const plan = planConsolidation(c, title);
   file.apply(plan);
   await writeXlsxAtomic(lang, file, out);
+  for (const { option, path } of extra) {
+    const { exportConsolidationCsv, exportConsolidationPdf } = await import("../../export/gabung");
+    const bytes = async () =>
+      option === "pdf"
+        ? exportConsolidationPdf(c, { title })
+        : new TextEncoder().encode(exportConsolidationCsv(c));
+    await writeFileAtomic(lang, bytes, path);
+    io.stderr(`${m(lang, "io.written", { path })}\n`);
+  }
   if (args.options.json === true) {
     io.stdout(
       `${JSON.stringify({

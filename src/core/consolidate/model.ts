@@ -7,6 +7,7 @@
  * line and the pane read the workbooks and write the result; this decides.
  */
 import type { Quarter } from "../rules/finding";
+import { KATEGORI_PRESETS } from "../rules/kategori";
 import { normaliseText } from "../rules/text";
 
 /** One indicator of one office, as the core computed it for that office's workbook. */
@@ -240,4 +241,25 @@ function rankOffices(offices: OfficeRow[], rule: RankRule): void {
       prev !== undefined && score(prev)[0] === score(o)[0] && score(prev)[1] === score(o)[1];
     o.rank = same ? (prev as OfficeRow).rank : i + 1;
   });
+}
+
+/** Where a kategori label sits on the first scale that names it: 0 best … 1 worst; unknown 2. */
+function kategoriPlace(label: string): number {
+  for (const bands of Object.values(KATEGORI_PRESETS)) {
+    const i = bands.findIndex((b) => b.label.id === label);
+    if (i >= 0) return bands.length === 1 ? 0 : i / (bands.length - 1);
+  }
+  return 2;
+}
+
+/**
+ * The kategori labels the offices' figures use, best first as the scales order them (offices
+ * may use different scales; a label no scale knows comes last), for Sebaran's columns and charts.
+ */
+export function kategoriLabels(spread: readonly Spread[]): string[] {
+  const seen = [...new Set(spread.flatMap((s) => s.byKategori.map(([k]) => k)))];
+  return seen
+    .map((label, i) => ({ label, i, place: kategoriPlace(label) }))
+    .sort((a, b) => a.place - b.place || a.i - b.i)
+    .map((x) => x.label);
 }

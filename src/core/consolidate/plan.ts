@@ -10,7 +10,7 @@ import { columnLetter, rangeAddress, sheetRef } from "../workbook/a1";
 import { OWN_PREFIX } from "../workbook/layout";
 import type { ChartSpec, PlanOp, Plan, Scalar } from "../workbook/plan";
 import { titleOps } from "../workbook/title";
-import type { Consolidation, RankRule } from "./model";
+import { kategoriLabels, type Consolidation, type RankRule } from "./model";
 
 export const GABUNG_SHEETS = {
   data: "Data Gabungan",
@@ -196,7 +196,7 @@ export function planConsolidation(c: Consolidation, title: string): Plan {
   );
 
   // Sebaran: spread per indicator; offices per kategori as formulas over the data sheet.
-  const labels = [...new Set(c.spread.flatMap((s) => s.byKategori.map(([k]) => k)))];
+  const labels = kategoriLabels(c.spread);
   const katCol = keyCol.replace(/\$A\$/g, "$F$");
   const kodeCol = keyCol.replace(/\$A\$/g, "$C$");
   const rekap = sheetRef(S.rekap);
