@@ -5,7 +5,7 @@
  */
 import type { Lang } from "../../core/i18n/types";
 import type { Decree } from "../../core/decree/schema";
-import type { OfficeResult } from "../../core/consolidate/model";
+import type { OfficeRead } from "../../core/consolidate/model";
 import { officeResult } from "../../core/consolidate/office";
 import { findRktTables } from "../../core/workbook/entries";
 import type { WorkbookSettings } from "../../core/workbook/settings";
@@ -13,7 +13,7 @@ import { readWorkbook } from "../../xlsx/read";
 import { readXlsx } from "../io";
 import { m } from "../messages";
 
-export type OfficeRead = { ok: true; result: OfficeResult } | { ok: false; reason: string };
+export type { OfficeRead };
 
 export async function readOffice(
   lang: Lang,

@@ -38,6 +38,9 @@ export interface Unreadable {
   reason: string;
 }
 
+/** One file read for the consolidation: the office's figures, or why it cannot be. */
+export type OfficeRead = { ok: true; result: OfficeResult } | { ok: false; reason: string };
+
 export type RankRule = "average" | "tercapai";
 
 export interface ConsolidateOptions {

@@ -71,9 +71,42 @@ function tableOps(
   return ops;
 }
 
-/** The consolidation workbook's plan (a new workbook: every sheet is added). */
-export function planConsolidation(c: Consolidation, title: string): Plan {
-  const S = GABUNG_SHEETS;
+/** The sheet names of run `run`: "Rekap Satker", then "Rekap Satker (2)", … */
+export function consolidationSheets(run = 1): Record<keyof typeof GABUNG_SHEETS, string> {
+  const tail = run <= 1 ? "" : ` (${run})`;
+  const out = { ...GABUNG_SHEETS } as Record<keyof typeof GABUNG_SHEETS, string>;
+  for (const k of Object.keys(out) as (keyof typeof GABUNG_SHEETS)[]) out[k] = `${out[k]}${tail}`;
+  return out;
+}
+
+/** A table's (and the chart's) name in run `run`: Kinerja_Gabung_Rekap, Kinerja_Gabung_Rekap_2. */
+const ownName = (part: string, run: number) =>
+  `${OWN_PREFIX}Gabung_${part}${run <= 1 ? "" : `_${run}`}`;
+
+/**
+ * The first run whose sheets and tables are all free in a workbook that has `sheets` and
+ * `tables` already (the pane builds the sheets in the open workbook: an earlier consolidation
+ * and the user's own sheets are never overwritten; the new one comes beside them).
+ */
+export function freeRun(sheets: readonly string[], tables: readonly string[]): number {
+  const taken = new Set([...sheets, ...tables].map((n) => n.toLowerCase()));
+  for (let run = 1; ; run++) {
+    const names = [
+      ...Object.values(consolidationSheets(run)),
+      ...["Data", "Rekap", "Kelengkapan", "Sebaran", "Peringkat", "Gagal"].map((p) =>
+        ownName(p, run)
+      ),
+    ];
+    if (names.every((n) => !taken.has(n.toLowerCase()))) return run;
+  }
+}
+
+/**
+ * The consolidation workbook's plan: every sheet is added (a new workbook, or beside what an
+ * open workbook has, as run `run` of {@link freeRun}).
+ */
+export function planConsolidation(c: Consolidation, title: string, run = 1): Plan {
+  const S = consolidationSheets(run);
   const ops: PlanOp[] = [];
   const sheet = (name: string, lines: string[], widths: number[]) => {
     ops.push({ op: "addSheet", sheet: name });
@@ -111,7 +144,7 @@ export function planConsolidation(c: Consolidation, title: string): Plan {
   ops.push(
     ...tableOps(
       S.data,
-      `${OWN_PREFIX}Gabung_Data`,
+      ownName("Data", run),
       ["Kunci", "Kantor", "Kode", "Indikator", "Capaian", "Kategori"],
       dataRows,
       [null, null, null, null, PERCENT, null]
@@ -154,7 +187,7 @@ export function planConsolidation(c: Consolidation, title: string): Plan {
   ops.push(
     ...tableOps(
       S.rekap,
-      `${OWN_PREFIX}Gabung_Rekap`,
+      ownName("Rekap", run),
       ["Peringkat", "Kantor", "Rata-rata", "Tercapai", ...c.indicators.map((m) => m.key)],
       rekapRows,
       [null, null, PERCENT, null, ...c.indicators.map(() => PERCENT)]
@@ -173,7 +206,7 @@ export function planConsolidation(c: Consolidation, title: string): Plan {
   ops.push(
     ...tableOps(
       S.kelengkapan,
-      `${OWN_PREFIX}Gabung_Kelengkapan`,
+      ownName("Kelengkapan", run),
       [
         "Kantor",
         "Berkas",
@@ -228,7 +261,7 @@ export function planConsolidation(c: Consolidation, title: string): Plan {
   ops.push(
     ...tableOps(
       S.sebaran,
-      `${OWN_PREFIX}Gabung_Sebaran`,
+      ownName("Sebaran", run),
       ["Kode", ...labels, "Indikator", "Kantor Dihitung", "Minimum", "Median", "Maksimum"],
       sebaranRows,
       [null, ...labels.map(() => null), null, null, PERCENT, PERCENT, PERCENT]
@@ -237,7 +270,7 @@ export function planConsolidation(c: Consolidation, title: string): Plan {
   if (labels.length > 0 && c.indicators.length > 0) {
     const right = 6 + labels.length;
     const chart: ChartSpec = {
-      name: `${OWN_PREFIX}Gabung_Sebaran`,
+      name: ownName("Sebaran", run),
       type: "columnStacked",
       title: "Jumlah Kantor per Kategori Capaian, per Indikator",
       // Categories in the Kode column, one series per kategori column beside it.
@@ -260,7 +293,7 @@ export function planConsolidation(c: Consolidation, title: string): Plan {
   ops.push(
     ...tableOps(
       S.peringkat,
-      `${OWN_PREFIX}Gabung_Peringkat`,
+      ownName("Peringkat", run),
       ["Peringkat", "Kantor", "Rata-rata", "Tercapai", "Dihitung", "Belum Diisi", "Kesalahan"],
       byRank.map(({ o, row }) => [
         `=${rekap}!A${row}`,
@@ -285,7 +318,7 @@ export function planConsolidation(c: Consolidation, title: string): Plan {
     ops.push(
       ...tableOps(
         S.gagal,
-        `${OWN_PREFIX}Gabung_Gagal`,
+        ownName("Gagal", run),
         ["Berkas", "Alasan"],
         c.unreadable.map((u) => [u.source, u.reason])
       )
