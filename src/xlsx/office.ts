@@ -12,9 +12,14 @@ import { t, type Lang } from "../core/i18n";
 import { findRktTables } from "../core/workbook/entries";
 import type { WorkbookSettings } from "../core/workbook/settings";
 import { readWorkbook } from "./read";
-import { XLSX_LIMITS } from "./limits";
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/**
+ * The command line's file limit (XLSX_LIMITS.inflatedBytes in limits.ts, which needs Node's
+ * zlib and so stays out of the pane's bundle; a test keeps the two equal).
+ */
+export const OFFICE_MAX_BYTES = 512 * 1024 * 1024;
 
 export async function readOfficeBytes(
   lang: Lang,
@@ -23,8 +28,8 @@ export async function readOfficeBytes(
   decree: Decree,
   overrides: Partial<WorkbookSettings> = {}
 ): Promise<OfficeRead> {
-  const mb = Math.round(XLSX_LIMITS.inflatedBytes / (1024 * 1024));
-  if (bytes.length > XLSX_LIMITS.inflatedBytes)
+  const mb = Math.round(OFFICE_MAX_BYTES / (1024 * 1024));
+  if (bytes.length > OFFICE_MAX_BYTES)
     return { ok: false, reason: t(lang, "gabung.tooLarge", { mb }) };
   if (bytes.length >= 8 && OLE.every((b, i) => bytes[i] === b))
     return { ok: false, reason: t(lang, "gabung.protected") };

@@ -13,7 +13,8 @@ import { BLITAR_2021 } from "../../src/core/decree";
 import { createExcelHost, type ExcelHost } from "../../src/excel-double";
 import { runGabung } from "../../src/excel/gabung";
 import { recalculate } from "../../src/playground/recalc";
-import { readOfficeBytes } from "../../src/xlsx/office";
+import { XLSX_LIMITS } from "../../src/xlsx/limits";
+import { OFFICE_MAX_BYTES, readOfficeBytes } from "../../src/xlsx/office";
 import { writeOffices, type GeneratedSet } from "../support/offices";
 
 let set: GeneratedSet;
@@ -47,6 +48,8 @@ test("the pane's reader: every office read, every broken file with its reason", 
   expect(reason("encrypted")).toMatch(/kata sandi/);
   expect(reason("notZip")).toMatch(/bukan buku kerja \.xlsx/);
   expect(reason("empty")).toMatch(/bukan buku kerja \.xlsx/);
+  // The pane refuses what the command line refuses (limits.ts stays out of the pane's bundle).
+  expect(OFFICE_MAX_BYTES).toBe(XLSX_LIMITS.inflatedBytes);
 });
 
 test("the sheets are built in the open workbook; recalculated, Rekap Satker is the model", async () => {

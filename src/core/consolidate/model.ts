@@ -225,25 +225,43 @@ export function consolidate(
 }
 
 /**
- * Competition ranking ("1, 2, 2, 4"): by the rule's first figure, then its second; offices
- * with no capaian at all come last, sharing one rank.
+ * Equal to about 15 significant digits, as a spreadsheet compares numbers (2^-48 relative):
+ * the ranking ties what the sheet's formulas tie.
+ */
+function sameFigure(a: number, b: number): boolean {
+  if (a === b) return true;
+  if (a === 0 || b === 0) return false;
+  const d = Math.abs(a - b);
+  return d < Math.abs(a) * 2 ** -48 && d < Math.abs(b) * 2 ** -48;
+}
+
+const above = (a: number, b: number) => a > b && !sameFigure(a, b);
+
+/**
+ * Competition ranking ("1, 2, 2, 4"): by the rule's first figure, then its second, compared as
+ * the sheet compares them (averages as fractions, equal to 15 digits); offices with no capaian
+ * at all come last, sharing one rank. As Rekap Satker's formula: one plus the offices above.
  */
 function rankOffices(offices: OfficeRow[], rule: RankRule): void {
+  const withAverage = offices.filter((o) => o.average !== null).length;
   const score = (o: OfficeRow): [number, number] => {
-    const avg = o.average ?? -Infinity;
+    const avg = (o.average as number) / 100;
     return rule === "average" ? [avg, o.tercapai] : [o.tercapai, avg];
   };
-  const order = [...offices].sort((a, b) => {
-    const [a1, a2] = score(a);
-    const [b1, b2] = score(b);
-    return b1 - a1 || b2 - a2;
-  });
-  order.forEach((o, i) => {
-    const prev = order[i - 1];
-    const same =
-      prev !== undefined && score(prev)[0] === score(o)[0] && score(prev)[1] === score(o)[1];
-    o.rank = same ? (prev as OfficeRow).rank : i + 1;
-  });
+  for (const o of offices) {
+    if (o.average === null) {
+      o.rank = withAverage + 1;
+      continue;
+    }
+    const [p, q] = score(o);
+    let before = 0;
+    for (const x of offices) {
+      if (x.average === null) continue;
+      const [xp, xq] = score(x);
+      if (above(xp, p) || (sameFigure(xp, p) && above(xq, q))) before++;
+    }
+    o.rank = before + 1;
+  }
 }
 
 /** Where a kategori label sits on the first scale that names it: 0 best … 1 worst; unknown 2. */

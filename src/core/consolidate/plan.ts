@@ -167,10 +167,16 @@ export function planConsolidation(c: Consolidation, title: string, run = 1): Pla
         `=IFERROR(INDEX(${capCol},MATCH($B${r}&"|"&${columnLetter(indStart + k)}$${HEADER_ROW + 1},${keyCol},0)),"")`
     );
     const [p, q] = c.rule === "average" ? ["C", "D"] : ["D", "C"];
+    // Compared as numbers (SUMPRODUCT), never through a ">"&C5 criterion: that turns the
+    // average into 15-digit text, which can fall below the average itself and rank an office
+    // under itself. ISNUMBER leaves out the "" of offices without a capaian (text is greater
+    // than any number in a comparison).
+    const P = `$${p}$${first}:$${p}$${last}`;
+    const Q = `$${q}$${first}:$${q}$${last}`;
     const rank =
       `=IF(C${r}="",COUNT($C$${first}:$C$${last})+1,` +
-      `COUNTIF($${p}$${first}:$${p}$${last},">"&${p}${r})+` +
-      `COUNTIFS($${p}$${first}:$${p}$${last},${p}${r},$${q}$${first}:$${q}$${last},">"&${q}${r})+1)`;
+      `SUMPRODUCT(ISNUMBER(${P})*(${P}>${p}${r}))+` +
+      `SUMPRODUCT(ISNUMBER(${P})*(${P}=${p}${r})*ISNUMBER(${Q})*(${Q}>${q}${r}))+1)`;
     return [
       rank,
       o.office,

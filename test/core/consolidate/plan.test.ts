@@ -155,3 +155,29 @@ test("the Sebaran sheet has its chart, and the rule is stated above the ranking"
   );
   expect(book.sheets.map((s) => s.name)).not.toContain(GABUNG_SHEETS.gagal);
 });
+
+test("an average whose 15-digit text is below itself still ranks first (no text criterion)", async () => {
+  // 1.0024671389216844 as text is "1.00246713892168": a ">"&C5 criterion counts the office
+  // above itself.
+  const capaian = [44.27, 66.53, 90.72, 63.31, 50.01, 62.56, 325.8333333333333, 99.48051948051948];
+  const office = (name: string, values: number[]): OfficeResult => ({
+    office: name,
+    source: `${name}.xlsx`,
+    indicators: values.map((v, k) => ({
+      kode: `iku-${k}`,
+      text: `Indikator ${k}`,
+      sasaran: "S",
+      capaian: v,
+      kategori: KATEGORI(v),
+      missing: [],
+      errors: [],
+    })),
+  });
+  const c = consolidate([office("A", [...capaian, 100, 100, 100]), office("B", [50])], [], {
+    rank: "average",
+  });
+  expect(c.offices.map((o) => o.rank)).toEqual([1, 2]);
+  const rekap = sheetOf(await computed(c), GABUNG_SHEETS.rekap);
+  expect(cellAt(rekap, 4, 2)).toBe(1.0024671389216844);
+  expect([cellAt(rekap, 4, 0), cellAt(rekap, 5, 0)]).toEqual([1, 2]);
+});
