@@ -1,45 +1,62 @@
 /**
- * Consolidation (`kinerja gabung`) of 38 (a province) and 552 (the nation) office workbooks,
- * each run in its own process: wall time and peak resident memory. The workbooks are copies of
- * one filled template (the reading dominates, not the figures), plus one unreadable file.
+ * Consolidation (`kinerja gabung`) of 38 (a province), 552 (the nation) and 1,100 generated
+ * office workbooks (test/support/offices.ts: 13 indicators each, some late, some flagged, some
+ * on another decree, four unreadable), each run in its own process: wall time, peak resident
+ * memory of the whole process (the main thread and its reader threads), and the machine's
+ * load while it ran. 552 is also read by one reader thread (KINERJA_GABUNG_WORKERS=1), to show
+ * what the second core gives.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../src/cli/main";
+import { writeOffices } from "../test/support/offices";
 import { runCase, type CaseResult } from "./files";
 import type { BenchSection } from "./section";
 
-const SIZES = [38, 552] as const;
+const CASES: { files: number; workers?: number }[] = [
+  { files: 38 },
+  { files: 552 },
+  { files: 552, workers: 1 },
+  { files: 1100 },
+];
 
 export const gabungSection: BenchSection = {
   field: "gabung",
   title:
-    "Consolidation: kinerja gabung of N office workbooks, one process each (wall time, peak resident memory)",
+    "Consolidation: kinerja gabung of N generated office workbooks, one process each (wall time, peak resident memory, load)",
   async run(log) {
     const dir = mkdtempSync(join(tmpdir(), "kinerja-gabung-"));
-    const out: Record<string, CaseResult> = {};
+    const out: Record<string, CaseResult & { workers: number; load: number }> = {};
     try {
-      const quiet = { stdout: () => undefined, stderr: () => undefined, cwd: dir };
-      await main(["template", "--out", "template.xlsx"], quiet);
-      await main(["capaian", "template.xlsx", "--out", "office.xlsx"], quiet);
-      for (const n of SIZES) {
-        const folder = join(dir, `offices-${n}`);
-        mkdirSync(folder);
-        for (let i = 1; i < n; i++)
-          copyFileSync(join(dir, "office.xlsx"), join(folder, `kantor-${i}.xlsx`));
-        writeFileSync(join(folder, "rusak.xlsx"), "not a workbook");
+      const made = new Set<number>();
+      for (const c of CASES) {
+        const folder = join(dir, `offices-${c.files}`);
+        if (!made.has(c.files)) {
+          mkdirSync(folder);
+          await writeOffices(folder, c.files);
+          made.add(c.files);
+        }
+        const workers = c.workers ?? Math.min(availableParallelism(), c.files);
+        const before = process.env.KINERJA_GABUNG_WORKERS;
+        if (c.workers !== undefined) process.env.KINERJA_GABUNG_WORKERS = String(c.workers);
         const r = runCase([
           "gabung",
           folder,
           "--out",
-          join(dir, `rekap-${n}.xlsx`),
+          join(dir, `rekap-${c.files}-${workers}.xlsx`),
           "--lang",
           "en",
         ]);
-        out[String(n)] = r;
+        if (before === undefined) delete process.env.KINERJA_GABUNG_WORKERS;
+        else process.env.KINERJA_GABUNG_WORKERS = before;
+        const load = Math.round((loadavg()[0] ?? 0) * 100) / 100;
+        out[c.workers === undefined ? String(c.files) : `${c.files}x${c.workers}`] = {
+          ...r,
+          workers,
+          load,
+        };
         log(
-          `  ${String(n).padStart(4)} workbooks  ${(r.ms / 1000).toFixed(1).padStart(6)} s  peak ${String(r.peakMb).padStart(5)} MB  exit ${r.code}`
+          `  ${String(c.files).padStart(5)} workbooks  ${workers} reader(s)  ${(r.ms / 1000).toFixed(1).padStart(6)} s  peak ${String(r.peakMb).padStart(5)} MB  load ${load}  exit ${r.code}`
         );
       }
     } finally {

@@ -11,8 +11,12 @@ import { fileURLToPath } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 await build({
-  entryPoints: [join(root, "src/cli/main.ts")],
-  outfile: join(root, "build/cli/main.js"),
+  entryPoints: [
+    { in: join(root, "src/cli/main.ts"), out: "main" },
+    // kinerja gabung's readers run in worker threads, each from its own file.
+    { in: join(root, "src/cli/gabung/worker.ts"), out: "gabung-worker" },
+  ],
+  outdir: join(root, "build/cli"),
   bundle: true,
   platform: "node",
   target: "node20",

@@ -26,6 +26,8 @@ export type OptionName =
   | "cap"
   | "format"
   | "rank"
+  | "pdf"
+  | "csv"
   | "json"
   | "lang"
   | "help"
@@ -45,6 +47,8 @@ export const OPTIONS: Record<OptionName, OptionSpec> = {
   cap: { flag: false, allowed: ["none", "100", "120"] },
   format: { flag: false, allowed: ["pdf", "xlsx", "csv"] },
   rank: { flag: false, allowed: ["rata-rata", "tercapai"] },
+  pdf: { flag: false },
+  csv: { flag: false },
   json: { flag: true },
   lang: { flag: false, allowed: ["id", "en"] },
   help: { flag: true },
@@ -65,7 +69,10 @@ export const COMMAND_OPTIONS: Record<
   capaian: { inputs: 1, options: ["out", "tw", "cap", "json", "decree"] },
   charts: { inputs: 1, options: ["out"] },
   export: { inputs: 1, options: ["format", "out", "tw", "decree", "json"] },
-  gabung: { inputs: "many", options: ["out", "tw", "cap", "rank", "decree", "json"] },
+  gabung: {
+    inputs: "many",
+    options: ["out", "tw", "cap", "rank", "decree", "pdf", "csv", "json"],
+  },
 };
 
 const SHORT: Record<string, OptionName> = { "-h": "help", "-V": "version", "-o": "out" };

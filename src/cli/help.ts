@@ -13,7 +13,7 @@ Pemakaian:
   kinerja capaian MASUKAN.xlsx [--out KELUARAN.xlsx] [--tw 1-4] [--cap none|100|120] [--json]
   kinerja charts MASUKAN.xlsx --out KELUARAN.xlsx
   kinerja export MASUKAN.xlsx --format pdf|xlsx|csv [--out BERKAS] [--tw 1-4]
-  kinerja gabung BERKAS_ATAU_FOLDER... --out REKAP.xlsx [--tw 1-4] [--rank rata-rata|tercapai] [--json]
+  kinerja gabung BERKAS_ATAU_FOLDER... --out REKAP.xlsx [--pdf REKAP.pdf] [--csv REKAP.csv] [--json]
 
 Opsi umum:
   --lang id|en   bahasa pesan (bawaan: id)
@@ -33,7 +33,7 @@ Usage:
   kinerja capaian IN.xlsx [--out OUT.xlsx] [--tw 1-4] [--cap none|100|120] [--json]
   kinerja charts IN.xlsx --out OUT.xlsx
   kinerja export IN.xlsx --format pdf|xlsx|csv [--out FILE] [--tw 1-4]
-  kinerja gabung FILE_OR_FOLDER... --out REKAP.xlsx [--tw 1-4] [--rank rata-rata|tercapai] [--json]
+  kinerja gabung FILE_OR_FOLDER... --out REKAP.xlsx [--pdf REKAP.pdf] [--csv REKAP.csv] [--json]
 
 Common options:
   --lang id|en   language of messages (default: id)
@@ -158,25 +158,31 @@ cells so the formulas follow. Without --out nothing is written.
   },
   gabung: {
     id: `kinerja gabung BERKAS_ATAU_FOLDER... --out REKAP.xlsx [--tw 1-4] [--cap none|100|120]
-               [--rank rata-rata|tercapai] [--decree KEPUTUSAN.json] [--json]
+               [--rank rata-rata|tercapai] [--decree KEPUTUSAN.json] [--pdf REKAP.pdf]
+               [--csv REKAP.csv] [--json]
 
 Menggabungkan buku kerja banyak kantor (berkas .xlsx, atau folder berisi berkas .xlsx) menjadi
 satu buku kerja baru: Data Gabungan, Rekap Satker (capaian setiap kantor per indikator sebagai
 rumus, rata-rata, jumlah tercapai, peringkat), Kelengkapan (triwulan belum diisi, isian salah),
-Sebaran (minimum, median, maksimum, jumlah kantor per kategori, dengan grafik) dan Berkas Gagal.
-Indikator dicocokkan menurut kode, lalu menurut teksnya. Berkas dibaca satu per satu; berkas
-yang tidak terbaca dicatat beserta alasannya, yang lain tetap digabung. REKAP.xlsx tidak boleh
-sudah ada.
+Sebaran (minimum, median, maksimum, jumlah kantor per kategori, dengan grafik), Peringkat
+(urutan kantor, aturannya tertulis) dan Berkas Gagal. Indikator dicocokkan menurut kode, lalu
+menurut teksnya. Berkas dibaca bersamaan oleh sebanyak inti prosesor, satu buku kerja per inti;
+berkas yang tidak terbaca dicatat beserta alasannya, yang lain tetap digabung. --pdf: peringkat,
+kelengkapan dan grafik sebaran untuk rapat evaluasi; --csv: Rekap Satker. Berkas keluaran tidak
+boleh sudah ada.
 `,
     en: `kinerja gabung FILE_OR_FOLDER... --out REKAP.xlsx [--tw 1-4] [--cap none|100|120]
-               [--rank rata-rata|tercapai] [--decree DECREE.json] [--json]
+               [--rank rata-rata|tercapai] [--decree DECREE.json] [--pdf REKAP.pdf]
+               [--csv REKAP.csv] [--json]
 
 Consolidates many offices' workbooks (.xlsx files, or folders of them) into one new workbook:
 Data Gabungan, Rekap Satker (each office's capaian per indicator as formulas, average, tercapai
 count, rank), Kelengkapan (quarters not yet filled, entries in error), Sebaran (minimum, median,
-maximum, offices per kategori, with a chart) and Berkas Gagal. Indicators are matched by code,
-then by their text. Files are read one at a time; a file that cannot be read is listed with the
-reason and the rest still consolidate. REKAP.xlsx must not exist yet.
+maximum, offices per kategori, with a chart), Peringkat (the offices in order, the rule stated)
+and Berkas Gagal. Indicators are matched by code, then by their text. Files are read by as many
+threads as the processor has cores, one workbook each; a file that cannot be read is listed with
+the reason and the rest still consolidate. --pdf: the ranking, the completeness and the spread
+charts for a review meeting; --csv: Rekap Satker. The output files must not exist yet.
 `,
   },
   charts: {

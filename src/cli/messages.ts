@@ -160,6 +160,14 @@ export const CLI_MESSAGES = {
     id: "Membaca {i} dari {n}: {path}",
     en: "Reading {i} of {n}: {path}",
   },
+  "gabung.outExtension": {
+    id: 'Berkas "{path}" untuk --{option} harus berakhiran .{option}.',
+    en: 'The file "{path}" for --{option} must end in .{option}.',
+  },
+  "gabung.workerStopped": {
+    id: "pembacaan berkas ini terhenti ({detail}); berkas lain tetap dibaca",
+    en: "reading this file stopped ({detail}); the other files are still read",
+  },
   "gabung.noTemplate": {
     id: "tidak ada lembar RKT buatan Kinerja",
     en: "no RKT sheet made by Kinerja",

@@ -486,8 +486,17 @@ export const FUNCTIONS: Record<string, Fn> = {
   ROUNDDOWN: rounding("down"),
   SUM: aggregate(sum),
   AVERAGE: aggregate((xs) => (xs.length === 0 ? ERR.div0 : sum(xs) / xs.length)),
-  MIN: aggregate((xs) => (xs.length === 0 ? 0 : Math.min(...xs))),
-  MAX: aggregate((xs) => (xs.length === 0 ? 0 : Math.max(...xs))),
+  MIN: aggregate((xs) => (xs.length === 0 ? 0 : xs.reduce((a, b) => (b < a ? b : a)))),
+  MAX: aggregate((xs) => (xs.length === 0 ? 0 : xs.reduce((a, b) => (b > a ? b : a)))),
+  // The middle number, or the mean of the two middle ones; no number at all is #NUM!.
+  MEDIAN: aggregate((xs) => {
+    if (xs.length === 0) return ERR.num;
+    const s = [...xs].sort((a, b) => a - b);
+    const mid = Math.floor(s.length / 2);
+    return s.length % 2 === 1
+      ? (s[mid] as number)
+      : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+  }),
   COUNT: arity(1, 255, (args) => {
     let n = 0;
     for (const a of args)

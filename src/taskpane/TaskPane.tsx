@@ -35,6 +35,7 @@ import { DecreePicker } from "./components/DecreePicker";
 import { ErrorBar, Progress, ResultBar, timeOfDay } from "./components/Feedback";
 import { CapaianSummary } from "./components/CapaianSummary";
 import { FindingsPanel } from "./components/FindingsPanel";
+import { GabungSection } from "./gabung/GabungPanel";
 import { LanguageSwitch } from "./components/LanguageSwitch";
 import { SettingsPanel } from "./components/SettingsPanel";
 import { ActionButton, Step, StepList } from "./components/Steps";
@@ -383,6 +384,7 @@ function Pane(props: TaskPaneProps) {
           </AccordionPanel>
         </AccordionItem>
       </Accordion>
+      <GabungSection host={props.host} decree={decree} disabled={busy || outside} />
     </main>
   );
 }

@@ -142,6 +142,15 @@ describe("math, aggregation, lookup", () => {
     expect(ev("=MIN(A1,1E+300)", { A1: 1.2 })).toBe(1.2);
     expect(ev("=COUNTA(A1:A3)", { A1: "", A2: 0 })).toBe(2);
   });
+  test("MEDIAN: the middle number or the mean of the two middle ones; text in ranges skipped", () => {
+    expect(ev("=MEDIAN(A1:A4)", { A1: 3, A2: 1, A3: "cek isian", A4: 2 })).toBe(2);
+    expect(ev("=MEDIAN(A1:A4)", { A1: 4, A2: 1, A3: 3, A4: 2 })).toBe(2.5);
+    expect(ev("=MEDIAN(A1:A3)", { A1: "-", A2: "" })).toEqual(err("#NUM!"));
+    expect(ev('=MEDIAN(1,"5",TRUE)')).toBe(1);
+    expect(ev("=MEDIAN(A1:A2,#N/A)", { A1: 1 })).toEqual(err("#N/A"));
+    expect(ev("=MIN(A1:A3)", { A1: "x" })).toBe(0);
+    expect(ev("=MAX(A1:A3)", { A1: -2, A2: -5, A3: "9" })).toBe(-2);
+  });
   test("SUMPRODUCT multiplies arrays, non-numbers as 0; shapes must agree", () => {
     expect(ev('=SUMPRODUCT((UPPER(TRIM(A1))={"PERSEN","INDEKS"})*{1,2})', { A1: " indeks" })).toBe(
       2

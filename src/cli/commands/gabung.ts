@@ -1,19 +1,30 @@
 /**
  * kinerja gabung FILE_OR_FOLDER... --out REKAP.xlsx [--tw 1-4] [--cap …] [--rank …] [--json]
- * Many offices' workbooks into one new consolidation workbook. Files are read one at a time
- * and only their figures are kept, so memory does not grow with the number of files; a file
- * that cannot be read is listed with the reason, and the rest still consolidate.
+ * Many offices' workbooks into one new consolidation workbook. Files are read in worker threads
+ * (src/cli/gabung/pool.ts), one workbook per worker at a time, and only their figures are kept,
+ * so memory does not grow with the number of files; a file that cannot be read is listed with
+ * the reason, and the rest still consolidate.
  */
 import { promises as fs } from "node:fs";
 import { join } from "node:path";
-import { consolidate, type OfficeResult, type Unreadable } from "../../core/consolidate/model";
-import { officeResult } from "../../core/consolidate/office";
+import {
+  consolidate,
+  type Consolidation,
+  type OfficeResult,
+  type Unreadable,
+} from "../../core/consolidate/model";
 import { RULE_WORDS, planConsolidation } from "../../core/consolidate/plan";
-import { findRktTables } from "../../core/workbook/entries";
 import { XlsxFile } from "../../xlsx/file";
-import { readWorkbook } from "../../xlsx/read";
+import { readOffices } from "../gabung/pool";
 import { actionInput, formatNumber, outPath, type Ctx } from "../context";
-import { UsageError, checkOutPlace, exists, isXlsxPath, readXlsx, writeXlsxAtomic } from "../io";
+import {
+  UsageError,
+  checkOutPlace,
+  exists,
+  isXlsxPath,
+  writeFileAtomic,
+  writeXlsxAtomic,
+} from "../io";
 import { m } from "../messages";
 
 /** The .xlsx files the inputs name: files as given, folders' .xlsx files (not hidden), sorted. */
@@ -32,46 +43,80 @@ async function inputFiles(ctx: Ctx, inputs: readonly string[], out: string): Pro
   return [...new Set(files)].filter((f) => f !== out);
 }
 
+/** An office's row as an object by indicator key, without the indicators it does not have. */
+function keyed<T>(c: Consolidation, row: readonly (T | undefined)[]): Record<string, T> {
+  const out: Record<string, T> = {};
+  c.indicators.forEach((m, i) => {
+    const v = row[i];
+    if (v !== undefined) out[m.key] = v;
+  });
+  return out;
+}
+
 export async function gabungCommand(ctx: Ctx): Promise<number> {
   const { lang, io, args } = ctx;
   const out = outPath(ctx);
   if (await exists(out)) throw new UsageError(m(lang, "gabung.exists", { path: out }));
   await checkOutPlace(lang, out);
+  // --pdf and --csv: checked before any file is read; like --out, never an existing file.
+  const extra: { option: "pdf" | "csv"; path: string }[] = [];
+  for (const option of ["pdf", "csv"] as const) {
+    const given = args.options[option];
+    if (typeof given !== "string") continue;
+    const path = ctx.path(given);
+    if (!path.toLowerCase().endsWith(`.${option}`))
+      throw new UsageError(m(lang, "gabung.outExtension", { path, option }));
+    if (path === out || (await exists(path)))
+      throw new UsageError(m(lang, "gabung.exists", { path }));
+    await checkOutPlace(lang, path);
+    extra.push({ option, path });
+  }
   const files = await inputFiles(ctx, args.inputs ?? [], out);
   if (files.length === 0) throw new UsageError(m(lang, "gabung.none"));
   const input = await actionInput(ctx);
+  // Read in worker threads, one workbook per worker at a time; only the figures come back.
+  const reads = await readOffices(
+    files,
+    { lang, decree: input.decree, overrides: input.overrides ?? {} },
+    (index, done) =>
+      io.stderr(
+        `${m(lang, "gabung.reading", { i: done, n: files.length, path: files[index] as string })}\n`
+      )
+  );
   const results: OfficeResult[] = [];
   const unreadable: Unreadable[] = [];
-  for (const [i, path] of files.entries()) {
-    io.stderr(`${m(lang, "gabung.reading", { i: i + 1, n: files.length, path })}\n`);
-    try {
-      const file = await readXlsx(lang, path);
-      const book = readWorkbook(await file.workbook());
-      if (findRktTables(book).length === 0) {
-        unreadable.push({ source: path, reason: m(lang, "gabung.noTemplate") });
-        continue;
-      }
-      results.push(officeResult(book, input.decree, path, input.overrides));
-    } catch (error) {
-      // One bad file never stops the others; its reason is listed in the workbook.
-      unreadable.push({
-        source: path,
-        reason: error instanceof Error ? error.message : String(error),
-      });
-    }
-  }
+  reads.forEach((read, i) => {
+    if (read.ok) results.push(read.result);
+    else unreadable.push({ source: files[i] as string, reason: read.reason });
+  });
   const rule = args.options.rank === "tercapai" ? "tercapai" : "average";
   const c = consolidate(results, unreadable, { rank: rule });
   const file = XlsxFile.blank();
-  const plan = planConsolidation(c, `REKAP GABUNGAN CAPAIAN KINERJA — ${results.length} KANTOR`);
+  const title = `REKAP GABUNGAN CAPAIAN KINERJA — ${results.length} KANTOR`;
+  const plan = planConsolidation(c, title);
   file.apply(plan);
   await writeXlsxAtomic(lang, file, out);
+  for (const { option, path } of extra) {
+    const { exportConsolidationCsv, exportConsolidationPdf } = await import("../../export/gabung");
+    const bytes = async () =>
+      option === "pdf"
+        ? exportConsolidationPdf(c, { title })
+        : new TextEncoder().encode(exportConsolidationCsv(c));
+    await writeFileAtomic(lang, bytes, path);
+    io.stderr(`${m(lang, "io.written", { path })}\n`);
+  }
   if (args.options.json === true) {
     io.stdout(
       `${JSON.stringify({
         rule,
         indicators: c.indicators,
-        offices: c.offices,
+        // Per indicator key: a number, null when not computed, absent when the office does
+        // not have the indicator (an array would turn both into null).
+        offices: c.offices.map((o) => ({
+          ...o,
+          capaian: keyed(c, o.capaian),
+          kategori: keyed(c, o.kategori),
+        })),
         unreadable: c.unreadable,
       })}\n`
     );

@@ -7,6 +7,7 @@
  * line and the pane read the workbooks and write the result; this decides.
  */
 import type { Quarter } from "../rules/finding";
+import { KATEGORI_PRESETS } from "../rules/kategori";
 import { normaliseText } from "../rules/text";
 
 /** One indicator of one office, as the core computed it for that office's workbook. */
@@ -37,6 +38,9 @@ export interface Unreadable {
   reason: string;
 }
 
+/** One file read for the consolidation: the office's figures, or why it cannot be. */
+export type OfficeRead = { ok: true; result: OfficeResult } | { ok: false; reason: string };
+
 export type RankRule = "average" | "tercapai";
 
 export interface ConsolidateOptions {
@@ -66,7 +70,10 @@ export interface OfficeRow {
   counted: number;
   /** Indicators with capaian at least 100. */
   tercapai: number;
-  /** Indicators this office has that no other office shares (listed, never dropped). */
+  /**
+   * Indicators this office has outside the common set — held by no other office, or by fewer
+   * than half of them (an office on another decree): listed, never dropped.
+   */
   ownOnly: string[];
   /** Expected quarters without a realisasi, as "kode TW n". */
   late: string[];
@@ -175,7 +182,8 @@ export function consolidate(
         capaian[i] = ind.capaian;
         kategori[i] = ind.kategori;
       }
-      if ((list[i] as MatchedIndicator).offices === 1 && results.length > 1) ownOnly.push(ind.kode);
+      const held = (list[i] as MatchedIndicator).offices;
+      if (results.length > 1 && (held === 1 || held * 2 < results.length)) ownOnly.push(ind.kode);
       for (const q of ind.missing) late.push(`${ind.kode} TW ${TW[q]}`);
       for (const e of ind.errors) errors.push(`${ind.kode}: ${e}`);
     }
@@ -217,23 +225,62 @@ export function consolidate(
 }
 
 /**
- * Competition ranking ("1, 2, 2, 4"): by the rule's first figure, then its second; offices
- * with no capaian at all come last, sharing one rank.
+ * Equal to about 15 significant digits, as a spreadsheet compares numbers (2^-48 relative):
+ * the ranking ties what the sheet's formulas tie.
+ */
+function sameFigure(a: number, b: number): boolean {
+  if (a === b) return true;
+  if (a === 0 || b === 0) return false;
+  const d = Math.abs(a - b);
+  return d < Math.abs(a) * 2 ** -48 && d < Math.abs(b) * 2 ** -48;
+}
+
+const above = (a: number, b: number) => a > b && !sameFigure(a, b);
+
+/**
+ * Competition ranking ("1, 2, 2, 4"): by the rule's first figure, then its second, compared as
+ * the sheet compares them (averages as fractions, equal to 15 digits); offices with no capaian
+ * at all come last, sharing one rank. As Rekap Satker's formula: one plus the offices above.
  */
 function rankOffices(offices: OfficeRow[], rule: RankRule): void {
+  const withAverage = offices.filter((o) => o.average !== null).length;
   const score = (o: OfficeRow): [number, number] => {
-    const avg = o.average ?? -Infinity;
+    const avg = (o.average as number) / 100;
     return rule === "average" ? [avg, o.tercapai] : [o.tercapai, avg];
   };
-  const order = [...offices].sort((a, b) => {
-    const [a1, a2] = score(a);
-    const [b1, b2] = score(b);
-    return b1 - a1 || b2 - a2;
-  });
-  order.forEach((o, i) => {
-    const prev = order[i - 1];
-    const same =
-      prev !== undefined && score(prev)[0] === score(o)[0] && score(prev)[1] === score(o)[1];
-    o.rank = same ? (prev as OfficeRow).rank : i + 1;
-  });
+  for (const o of offices) {
+    if (o.average === null) {
+      o.rank = withAverage + 1;
+      continue;
+    }
+    const [p, q] = score(o);
+    let before = 0;
+    for (const x of offices) {
+      if (x.average === null) continue;
+      const [xp, xq] = score(x);
+      if (above(xp, p) || (sameFigure(xp, p) && above(xq, q))) before++;
+    }
+    o.rank = before + 1;
+  }
+}
+
+/** Where a kategori label sits on the first scale that names it: 0 best … 1 worst; unknown 2. */
+function kategoriPlace(label: string): number {
+  for (const bands of Object.values(KATEGORI_PRESETS)) {
+    const i = bands.findIndex((b) => b.label.id === label);
+    if (i >= 0) return bands.length === 1 ? 0 : i / (bands.length - 1);
+  }
+  return 2;
+}
+
+/**
+ * The kategori labels the offices' figures use, best first as the scales order them (offices
+ * may use different scales; a label no scale knows comes last), for Sebaran's columns and charts.
+ */
+export function kategoriLabels(spread: readonly Spread[]): string[] {
+  const seen = [...new Set(spread.flatMap((s) => s.byKategori.map(([k]) => k)))];
+  return seen
+    .map((label, i) => ({ label, i, place: kategoriPlace(label) }))
+    .sort((a, b) => a.place - b.place || a.i - b.i)
+    .map((x) => x.label);
 }

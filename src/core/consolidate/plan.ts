@@ -3,19 +3,21 @@
  * core's capaian), Rekap Satker (offices × indicators as formulas over the data sheet, with
  * each office's average, tercapai count and rank under the stated rule), Kelengkapan (late
  * quarters and entries in error per office), Sebaran (per indicator the spread and, as
- * formulas, the offices per kategori, with a chart) and the files that could not be read.
+ * formulas, the offices per kategori, with a chart), Peringkat (the offices in rank order, the
+ * rule stated) and the files that could not be read.
  */
 import { columnLetter, rangeAddress, sheetRef } from "../workbook/a1";
 import { OWN_PREFIX } from "../workbook/layout";
 import type { ChartSpec, PlanOp, Plan, Scalar } from "../workbook/plan";
 import { titleOps } from "../workbook/title";
-import type { Consolidation, RankRule } from "./model";
+import { kategoriLabels, type Consolidation, type RankRule } from "./model";
 
 export const GABUNG_SHEETS = {
   data: "Data Gabungan",
   rekap: "Rekap Satker",
   kelengkapan: "Kelengkapan",
   sebaran: "Sebaran",
+  peringkat: "Peringkat",
   gagal: "Berkas Gagal",
 } as const;
 
@@ -26,6 +28,10 @@ export const RULE_WORDS: Record<RankRule, string> = {
   average: "peringkat menurut rata-rata capaian, lalu jumlah indikator tercapai",
   tercapai: "peringkat menurut jumlah indikator tercapai, lalu rata-rata capaian",
 };
+
+/** How ties and offices without a capaian are ranked (stated on Peringkat). */
+export const TIE_WORDS =
+  "Nilai yang sama mendapat peringkat yang sama (1, 2, 2, 4); kantor tanpa capaian berada di urutan terakhir.";
 
 /** A table with its header at row 4 (0-based 3) and the rows under it. */
 function tableOps(
@@ -65,9 +71,42 @@ function tableOps(
   return ops;
 }
 
-/** The consolidation workbook's plan (a new workbook: every sheet is added). */
-export function planConsolidation(c: Consolidation, title: string): Plan {
-  const S = GABUNG_SHEETS;
+/** The sheet names of run `run`: "Rekap Satker", then "Rekap Satker (2)", … */
+export function consolidationSheets(run = 1): Record<keyof typeof GABUNG_SHEETS, string> {
+  const tail = run <= 1 ? "" : ` (${run})`;
+  const out = { ...GABUNG_SHEETS } as Record<keyof typeof GABUNG_SHEETS, string>;
+  for (const k of Object.keys(out) as (keyof typeof GABUNG_SHEETS)[]) out[k] = `${out[k]}${tail}`;
+  return out;
+}
+
+/** A table's (and the chart's) name in run `run`: Kinerja_Gabung_Rekap, Kinerja_Gabung_Rekap_2. */
+const ownName = (part: string, run: number) =>
+  `${OWN_PREFIX}Gabung_${part}${run <= 1 ? "" : `_${run}`}`;
+
+/**
+ * The first run whose sheets and tables are all free in a workbook that has `sheets` and
+ * `tables` already (the pane builds the sheets in the open workbook: an earlier consolidation
+ * and the user's own sheets are never overwritten; the new one comes beside them).
+ */
+export function freeRun(sheets: readonly string[], tables: readonly string[]): number {
+  const taken = new Set([...sheets, ...tables].map((n) => n.toLowerCase()));
+  for (let run = 1; ; run++) {
+    const names = [
+      ...Object.values(consolidationSheets(run)),
+      ...["Data", "Rekap", "Kelengkapan", "Sebaran", "Peringkat", "Gagal"].map((p) =>
+        ownName(p, run)
+      ),
+    ];
+    if (names.every((n) => !taken.has(n.toLowerCase()))) return run;
+  }
+}
+
+/**
+ * The consolidation workbook's plan: every sheet is added (a new workbook, or beside what an
+ * open workbook has, as run `run` of {@link freeRun}).
+ */
+export function planConsolidation(c: Consolidation, title: string, run = 1): Plan {
+  const S = consolidationSheets(run);
   const ops: PlanOp[] = [];
   const sheet = (name: string, lines: string[], widths: number[]) => {
     ops.push({ op: "addSheet", sheet: name });
@@ -105,7 +144,7 @@ export function planConsolidation(c: Consolidation, title: string): Plan {
   ops.push(
     ...tableOps(
       S.data,
-      `${OWN_PREFIX}Gabung_Data`,
+      ownName("Data", run),
       ["Kunci", "Kantor", "Kode", "Indikator", "Capaian", "Kategori"],
       dataRows,
       [null, null, null, null, PERCENT, null]
@@ -128,10 +167,16 @@ export function planConsolidation(c: Consolidation, title: string): Plan {
         `=IFERROR(INDEX(${capCol},MATCH($B${r}&"|"&${columnLetter(indStart + k)}$${HEADER_ROW + 1},${keyCol},0)),"")`
     );
     const [p, q] = c.rule === "average" ? ["C", "D"] : ["D", "C"];
+    // Compared as numbers (SUMPRODUCT), never through a ">"&C5 criterion: that turns the
+    // average into 15-digit text, which can fall below the average itself and rank an office
+    // under itself. ISNUMBER leaves out the "" of offices without a capaian (text is greater
+    // than any number in a comparison).
+    const P = `$${p}$${first}:$${p}$${last}`;
+    const Q = `$${q}$${first}:$${q}$${last}`;
     const rank =
       `=IF(C${r}="",COUNT($C$${first}:$C$${last})+1,` +
-      `COUNTIF($${p}$${first}:$${p}$${last},">"&${p}${r})+` +
-      `COUNTIFS($${p}$${first}:$${p}$${last},${p}${r},$${q}$${first}:$${q}$${last},">"&${q}${r})+1)`;
+      `SUMPRODUCT(ISNUMBER(${P})*(${P}>${p}${r}))+` +
+      `SUMPRODUCT(ISNUMBER(${P})*(${P}=${p}${r})*ISNUMBER(${Q})*(${Q}>${q}${r}))+1)`;
     return [
       rank,
       o.office,
@@ -148,7 +193,7 @@ export function planConsolidation(c: Consolidation, title: string): Plan {
   ops.push(
     ...tableOps(
       S.rekap,
-      `${OWN_PREFIX}Gabung_Rekap`,
+      ownName("Rekap", run),
       ["Peringkat", "Kantor", "Rata-rata", "Tercapai", ...c.indicators.map((m) => m.key)],
       rekapRows,
       [null, null, PERCENT, null, ...c.indicators.map(() => PERCENT)]
@@ -158,14 +203,25 @@ export function planConsolidation(c: Consolidation, title: string): Plan {
   // Kelengkapan: who is late, which entries are in error.
   sheet(
     S.kelengkapan,
-    [title, "Triwulan yang sudah jatuh tempo tetapi belum diisi, dan isian yang salah."],
-    [30, 30, 10, 50, 10, 60]
+    [
+      title,
+      "Triwulan yang sudah jatuh tempo tetapi belum diisi, isian yang salah, dan indikator yang tidak dimiliki sebagian besar kantor lain (keputusan berbeda).",
+    ],
+    [30, 30, 10, 50, 10, 60, 50]
   );
   ops.push(
     ...tableOps(
       S.kelengkapan,
-      `${OWN_PREFIX}Gabung_Kelengkapan`,
-      ["Kantor", "Berkas", "Belum Diisi", "Triwulan Belum Diisi", "Kesalahan", "Isian yang Salah"],
+      ownName("Kelengkapan", run),
+      [
+        "Kantor",
+        "Berkas",
+        "Belum Diisi",
+        "Triwulan Belum Diisi",
+        "Kesalahan",
+        "Isian yang Salah",
+        "Indikator Tidak Bersama",
+      ],
       c.offices.map((o) => [
         o.office,
         o.source,
@@ -173,16 +229,21 @@ export function planConsolidation(c: Consolidation, title: string): Plan {
         o.late.join("; "),
         o.errors.length,
         o.errors.join("; "),
+        o.ownOnly.join("; "),
       ])
     )
   );
 
   // Sebaran: spread per indicator; offices per kategori as formulas over the data sheet.
-  const labels = [...new Set(c.spread.flatMap((s) => s.byKategori.map(([k]) => k)))];
+  const labels = kategoriLabels(c.spread);
   const katCol = keyCol.replace(/\$A\$/g, "$F$");
   const kodeCol = keyCol.replace(/\$A\$/g, "$C$");
+  const rekap = sheetRef(S.rekap);
+  const rekapColumn = (i: number) => {
+    const col = columnLetter(indStart + i);
+    return `${rekap}!$${col}$${first}:$${col}$${last}`;
+  };
   const sebaranRows = c.indicators.map((m, i) => {
-    const s = c.spread[i]!;
     const r = HEADER_ROW + 2 + i;
     return [
       m.key,
@@ -190,10 +251,12 @@ export function planConsolidation(c: Consolidation, title: string): Plan {
         (_, k) => `=COUNTIFS(${kodeCol},$A${r},${katCol},${columnLetter(1 + k)}$${HEADER_ROW + 1})`
       ),
       m.text,
-      s.counted,
-      s.min === null ? "" : s.min / 100,
-      s.median === null ? "" : s.median / 100,
-      s.max === null ? "" : s.max / 100,
+      // The spread as live formulas over the indicator's column of Rekap Satker, whose cells
+      // hold a capaian, "-" or "" (text, which COUNT, MIN, MEDIAN and MAX skip).
+      `=COUNT(${rekapColumn(i)})`,
+      `=IF(COUNT(${rekapColumn(i)})=0,"",MIN(${rekapColumn(i)}))`,
+      `=IF(COUNT(${rekapColumn(i)})=0,"",MEDIAN(${rekapColumn(i)}))`,
+      `=IF(COUNT(${rekapColumn(i)})=0,"",MAX(${rekapColumn(i)}))`,
     ] as Scalar[];
   });
   sheet(
@@ -204,7 +267,7 @@ export function planConsolidation(c: Consolidation, title: string): Plan {
   ops.push(
     ...tableOps(
       S.sebaran,
-      `${OWN_PREFIX}Gabung_Sebaran`,
+      ownName("Sebaran", run),
       ["Kode", ...labels, "Indikator", "Kantor Dihitung", "Minimum", "Median", "Maksimum"],
       sebaranRows,
       [null, ...labels.map(() => null), null, null, PERCENT, PERCENT, PERCENT]
@@ -213,7 +276,7 @@ export function planConsolidation(c: Consolidation, title: string): Plan {
   if (labels.length > 0 && c.indicators.length > 0) {
     const right = 6 + labels.length;
     const chart: ChartSpec = {
-      name: `${OWN_PREFIX}Gabung_Sebaran`,
+      name: ownName("Sebaran", run),
       type: "columnStacked",
       title: "Jumlah Kantor per Kategori Capaian, per Indikator",
       // Categories in the Kode column, one series per kategori column beside it.
@@ -223,6 +286,33 @@ export function planConsolidation(c: Consolidation, title: string): Plan {
     };
     ops.push({ op: "chart", sheet: S.sebaran, chart });
   }
+
+  // Peringkat: the offices in rank order, each figure a reference to its Rekap Satker row.
+  sheet(
+    S.peringkat,
+    [title, `Urutan kantor: ${RULE_WORDS[c.rule]}. ${TIE_WORDS}`],
+    [10, 30, 12, 10, 12, 12, 10]
+  );
+  const byRank = c.offices
+    .map((o, i) => ({ o, row: first + i }))
+    .sort((a, b) => a.o.rank - b.o.rank);
+  ops.push(
+    ...tableOps(
+      S.peringkat,
+      ownName("Peringkat", run),
+      ["Peringkat", "Kantor", "Rata-rata", "Tercapai", "Dihitung", "Belum Diisi", "Kesalahan"],
+      byRank.map(({ o, row }) => [
+        `=${rekap}!A${row}`,
+        `=${rekap}!B${row}`,
+        `=${rekap}!C${row}`,
+        `=${rekap}!D${row}`,
+        `=COUNT(${rekap}!${columnLetter(indStart)}${row}:${lastInd}${row})`,
+        o.late.length,
+        o.errors.length,
+      ]),
+      [null, null, PERCENT, null, null, null, null]
+    )
+  );
 
   // Files that could not be read, with the reason: the rest still consolidate.
   if (c.unreadable.length > 0) {
@@ -234,7 +324,7 @@ export function planConsolidation(c: Consolidation, title: string): Plan {
     ops.push(
       ...tableOps(
         S.gagal,
-        `${OWN_PREFIX}Gabung_Gagal`,
+        ownName("Gagal", run),
         ["Berkas", "Alasan"],
         c.unreadable.map((u) => [u.source, u.reason])
       )

@@ -5,6 +5,7 @@
 import { CONVERT_MESSAGES } from "./convert";
 import { DECREE_MESSAGES } from "./decree";
 import { FINDING_MESSAGES } from "./findings";
+import { GABUNG_MESSAGES } from "./gabung";
 import { PANE_MESSAGES } from "./pane";
 import { TODO_MESSAGES } from "./todo";
 import { UI_MESSAGES } from "./ui";
@@ -14,6 +15,7 @@ export const MESSAGES = {
   ...CONVERT_MESSAGES,
   ...DECREE_MESSAGES,
   ...FINDING_MESSAGES,
+  ...GABUNG_MESSAGES,
   ...UI_MESSAGES,
   ...PANE_MESSAGES,
   ...TODO_MESSAGES,
@@ -36,6 +38,7 @@ export const MESSAGE_PARTS = {
   CONVERT_MESSAGES,
   DECREE_MESSAGES,
   FINDING_MESSAGES,
+  GABUNG_MESSAGES,
   UI_MESSAGES,
   PANE_MESSAGES,
   TODO_MESSAGES,

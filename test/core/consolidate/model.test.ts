@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import {
   consolidate,
+  kategoriLabels,
   median,
   type OfficeIndicator,
   type OfficeResult,
@@ -148,4 +149,23 @@ test("property: every office's figures are its own indicators' figures, nothing 
       );
     })
   );
+});
+
+test("kategori labels best first as their scale orders them; unknown labels last", () => {
+  const spread = (labels: string[]) =>
+    labels.map((k) => ({
+      key: k,
+      min: null,
+      median: null,
+      max: null,
+      counted: 0,
+      byKategori: [[k, 1]] as [string, number][],
+    }));
+  expect(kategoriLabels(spread(["Cukup", "lain", "Sangat Kurang", "Sangat Baik", "Baik"]))).toEqual(
+    ["Sangat Baik", "Baik", "Cukup", "Sangat Kurang", "lain"]
+  );
+  expect(kategoriLabels(spread(["Tidak Berhasil", "Berhasil"]))).toEqual([
+    "Berhasil",
+    "Tidak Berhasil",
+  ]);
 });

@@ -6,6 +6,7 @@
 import fc from "fast-check";
 import {
   consolidate,
+  kategoriLabels,
   type OfficeIndicator,
   type OfficeResult,
 } from "../../../src/core/consolidate/model";
@@ -87,12 +88,35 @@ test("property: the sheet's formulas equal the model, office by office", async (
           });
         });
         const sebaran = sheetOf(book, GABUNG_SHEETS.sebaran);
-        const labels = [...new Set(c.spread.flatMap((s) => s.byKategori.map(([k]) => k)))];
+        const labels = kategoriLabels(c.spread);
+        labels.forEach((label, k) => expect(cellAt(sebaran, 3, 1 + k)).toBe(label));
         c.spread.forEach((s, i) => {
           labels.forEach((label, k) => {
             const want = s.byKategori.find(([l]) => l === label)?.[1] ?? 0;
             expect(cellAt(sebaran, 4 + i, 1 + k)).toBe(want);
           });
+        });
+        // Kantor Dihitung, Minimum, Median, Maksimum: live formulas equal to the model's spread.
+        const at = labels.length + 2;
+        c.spread.forEach((s, i) => {
+          expect(cellAt(sebaran, 4 + i, at)).toBe(s.counted);
+          [s.min, s.median, s.max].forEach((want, k) => {
+            const v = cellAt(sebaran, 4 + i, at + 1 + k);
+            if (want === null) expect(v).toBe("");
+            else expect(v as number).toBeCloseTo(want / 100, 12);
+          });
+        });
+        // Peringkat: every office once, in rank order, with its Rekap Satker figures.
+        const peringkat = sheetOf(book, GABUNG_SHEETS.peringkat);
+        const ranked = [...c.offices].sort((a, b) => a.rank - b.rank);
+        ranked.forEach((o, i) => {
+          expect(cellAt(peringkat, 4 + i, 0)).toBe(o.rank);
+          expect(cellAt(peringkat, 4 + i, 1)).toBe(o.office);
+          expect(cellAt(peringkat, 4 + i, 3)).toBe(o.tercapai);
+          expect(cellAt(peringkat, 4 + i, 4)).toBe(o.counted);
+          const avg = cellAt(peringkat, 4 + i, 2);
+          if (o.average === null) expect(avg).toBe("");
+          else expect(avg as number).toBeCloseTo(o.average / 100, 12);
         });
         const gagal = sheetOf(book, GABUNG_SHEETS.gagal);
         expect(cellAt(gagal, 4, 0)).toBe("rusak.xlsx");
@@ -125,5 +149,35 @@ test("the Sebaran sheet has its chart, and the rule is stated above the ranking"
   const book = readWorkbook(await file.workbook());
   const rekap = sheetOf(book, GABUNG_SHEETS.rekap);
   expect(String(cellAt(rekap, 1, 0))).toMatch(/peringkat menurut jumlah indikator tercapai/);
+  const peringkat = sheetOf(book, GABUNG_SHEETS.peringkat);
+  expect(String(cellAt(peringkat, 1, 0))).toMatch(
+    /peringkat menurut jumlah indikator tercapai, lalu rata-rata capaian.*1, 2, 2, 4/
+  );
   expect(book.sheets.map((s) => s.name)).not.toContain(GABUNG_SHEETS.gagal);
+});
+
+test("an average whose 15-digit text is below itself still ranks first (no text criterion)", async () => {
+  // 1.0024671389216844 as text is "1.00246713892168": a ">"&C5 criterion counts the office
+  // above itself.
+  const capaian = [44.27, 66.53, 90.72, 63.31, 50.01, 62.56, 325.8333333333333, 99.48051948051948];
+  const office = (name: string, values: number[]): OfficeResult => ({
+    office: name,
+    source: `${name}.xlsx`,
+    indicators: values.map((v, k) => ({
+      kode: `iku-${k}`,
+      text: `Indikator ${k}`,
+      sasaran: "S",
+      capaian: v,
+      kategori: KATEGORI(v),
+      missing: [],
+      errors: [],
+    })),
+  });
+  const c = consolidate([office("A", [...capaian, 100, 100, 100]), office("B", [50])], [], {
+    rank: "average",
+  });
+  expect(c.offices.map((o) => o.rank)).toEqual([1, 2]);
+  const rekap = sheetOf(await computed(c), GABUNG_SHEETS.rekap);
+  expect(cellAt(rekap, 4, 2)).toBe(1.0024671389216844);
+  expect([cellAt(rekap, 4, 0), cellAt(rekap, 5, 0)]).toEqual([1, 2]);
 });

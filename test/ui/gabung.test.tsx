@@ -1,0 +1,147 @@
+/**
+ * Gabungkan Buku Kerja in the pane, against the strict Excel double: the user picks files, each
+ * one's progress is listed (read, or failed with its reason), and the consolidation's sheets
+ * are built in the open workbook. The reader's chunk is replaced by a stand-in here (jsdom has
+ * no exceljs browser build); test/excel/gabung.test.ts reads real workbooks with it.
+ */
+import * as React from "react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import type { OfficeRead } from "../../src/core/consolidate/model";
+import { BLITAR_2021 } from "../../src/core/decree";
+import { createExcelHost, type ExcelHost } from "../../src/excel-double";
+import { GabungSection } from "../../src/taskpane/gabung/GabungPanel";
+import type { PaneHost } from "../../src/taskpane/host";
+import { LangProvider } from "../../src/taskpane/i18n";
+
+const READS: Record<string, OfficeRead> = {
+  "blitar.xlsx": {
+    ok: true,
+    result: {
+      office: "KPU Kota Blitar",
+      source: "blitar.xlsx",
+      indicators: [
+        {
+          kode: "ik-1",
+          text: "Indikator satu",
+          sasaran: "S",
+          capaian: 100,
+          kategori: "Sangat Baik",
+          missing: [],
+          errors: [],
+        },
+        {
+          kode: "ik-2",
+          text: "Indikator dua",
+          sasaran: "S",
+          capaian: 80,
+          kategori: "Baik",
+          missing: [2],
+          errors: [],
+        },
+      ],
+    },
+  },
+  "malang.xlsx": {
+    ok: true,
+    result: {
+      office: "KPU Kota Malang",
+      source: "malang.xlsx",
+      indicators: [
+        {
+          kode: "ik-1",
+          text: "Indikator satu",
+          sasaran: "S",
+          capaian: 90,
+          kategori: "Sangat Baik",
+          missing: [],
+          errors: [],
+        },
+      ],
+    },
+  },
+  "rusak.xlsx": { ok: false, reason: "bukan buku kerja .xlsx (zip rusak)" },
+};
+
+const read = jest.fn(async (_lang: string, file: { name: string }) => READS[file.name]!);
+jest.mock("../../src/taskpane/gabung/read-files", () => ({
+  readPickedFile: (lang: string, file: { name: string }) => read(lang, file),
+}));
+
+function paneHost(excel: ExcelHost): PaneHost {
+  return {
+    kind: "playground",
+    supports: (v) => excel.isSetSupported("ExcelApi", v),
+    run: (batch) => excel.run(batch),
+  };
+}
+
+const picked = (name: string) => ({ name, arrayBuffer: async () => new ArrayBuffer(0) });
+
+test("picking files: progress per file, then the sheets built in the open workbook", async () => {
+  const excel = createExcelHost({ apiVersion: "1.20", sheets: ["Data Saya"] });
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <LangProvider initial="id">
+        <GabungSection host={paneHost(excel)} decree={BLITAR_2021} />
+      </LangProvider>
+    </FluentProvider>
+  );
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name: "Gabungkan Buku Kerja" }));
+  });
+  const input = screen.getByLabelText("Pilih berkas…") as HTMLInputElement;
+  expect(input.type).toBe("file");
+  expect(input.multiple).toBe(true);
+  await act(async () => {
+    fireEvent.change(input, {
+      target: { files: ["blitar.xlsx", "rusak.xlsx", "malang.xlsx"].map(picked) },
+    });
+  });
+  await waitFor(() => expect(screen.getByRole("status")).toBeTruthy());
+  expect(screen.getByRole("status").textContent).toMatch(
+    /Gabungan dibuat: 2 kantor, 2 indikator, 1 berkas gagal dibaca\. Lembar Rekap Satker/
+  );
+  const items = within(screen.getByRole("list", { name: "Berkas yang dibaca" }))
+    .getAllByRole("listitem")
+    .map((li) => li.textContent);
+  expect(items).toEqual([
+    "blitar.xlsx: terbaca: KPU Kota Blitar",
+    "rusak.xlsx: gagal: bukan buku kerja .xlsx (zip rusak)",
+    "malang.xlsx: terbaca: KPU Kota Malang",
+  ]);
+  expect(read).toHaveBeenCalledTimes(3);
+  expect(excel.sheetNames).toEqual([
+    "Data Saya",
+    "Data Gabungan",
+    "Rekap Satker",
+    "Kelengkapan",
+    "Sebaran",
+    "Peringkat",
+    "Berkas Gagal",
+  ]);
+  expect(excel.dumpSheet("Rekap Satker").values[4]![1]).toBe("KPU Kota Blitar");
+  expect(excel.dumpSheet("Berkas Gagal").values[4]![0]).toBe("rusak.xlsx");
+});
+
+test("no file read as an office's workbook: said, and nothing is built", async () => {
+  const excel = createExcelHost({ apiVersion: "1.20", sheets: ["Data Saya"] });
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <LangProvider initial="en">
+        <GabungSection host={paneHost(excel)} decree={BLITAR_2021} />
+      </LangProvider>
+    </FluentProvider>
+  );
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name: "Consolidate workbooks" }));
+  });
+  await act(async () => {
+    fireEvent.change(screen.getByLabelText("Pick files…"), {
+      target: { files: [picked("rusak.xlsx")] },
+    });
+  });
+  await waitFor(() => expect(screen.getByRole("alert")).toBeTruthy());
+  expect(screen.getByRole("alert").textContent).toMatch(/No file could be read/);
+  expect(excel.sheetNames).toEqual(["Data Saya"]);
+});
