@@ -22,6 +22,8 @@ test(
   () => {
     const mismatches: string[] = [];
     let compared = 0;
+    let comparedLkj = 0;
+    let lkjNumbers = 0;
     let averaged = 0;
     let cekIsian = 0;
     for (let i = 0; i < WORKBOOKS; i++) {
@@ -31,6 +33,11 @@ test(
       const found = differences(recalculateSnapshot(book), capaian, `workbook ${i + 1}`);
       mismatches.push(...found.mismatches);
       compared += found.compared;
+      comparedLkj += found.comparedLkj;
+      for (const e of capaian.evaluations)
+        lkjNumbers += e.evaluation.results.filter(
+          (r) => r.perubahan !== null || r.capaianRenstra !== null
+        ).length;
       averaged += found.averaged;
       for (const e of capaian.evaluations)
         cekIsian += e.evaluation.results.filter((r) => r.cekIsian !== null).length;
@@ -40,6 +47,9 @@ test(
       first: [],
     });
     expect(compared).toBe(WORKBOOKS * 16);
+    // Every row has the LKj columns, and some of them compare numbers (not only blanks).
+    expect(comparedLkj).toBe(compared);
+    expect(lkjNumbers).toBeGreaterThan(compared / 40);
     // Per-sasaran and per-sheet averages, two RKT sheets a workbook.
     expect(averaged).toBeGreaterThanOrEqual(WORKBOOKS * 2);
     // The messy forms really were drawn: some rows are "cek isian", most are not.
