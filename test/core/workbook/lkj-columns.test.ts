@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import { BLITAR_2021 } from "../../../src/core/decree";
 import type { Decree } from "../../../src/core/decree/schema";
 import { planCapaian } from "../../../src/core/workbook/capaian-plan";
+import { planRecap } from "../../../src/core/workbook/recap";
 import { readRktEntries } from "../../../src/core/workbook/entries";
 import { IKU_COLUMNS, columnOf } from "../../../src/core/workbook/layout";
 import { DEFAULT_SETTINGS } from "../../../src/core/workbook/settings";
@@ -16,7 +17,7 @@ import { recalculateSnapshot } from "../../../src/engine/snapshot";
 import { applyPlan } from "../../../src/xlsx/apply";
 import { readWorkbook } from "../../../src/xlsx/read";
 import { applyToSnapshot } from "../../differential/generator";
-import { rktIndex } from "../../fixtures/rkt-columns";
+import { rktCell, rktIndex } from "../../fixtures/rkt-columns";
 
 type Key = Parameters<typeof rktIndex>[0];
 
@@ -183,4 +184,46 @@ test("the rows' texts are read back: Penanggung Jawab, Permasalahan and Rencana 
     permasalahan: ["", "Data parpol terlambat", "", ""],
     rencanaTindakLanjut: ["", "Koordinasi dengan Bakesbangpol", "", ""],
   });
+});
+
+test("Rekap Rapat shows the reporting quarter's Permasalahan and Rencana Tindak Lanjut, and keeps the meeting's words", () => {
+  const wb = template();
+  const ws = wb.getWorksheet("RKT KPU") as ExcelJS.Worksheet;
+  const cell = cellOf(ws);
+  cell(5, "masalah1").value = "Masalah TW I";
+  cell(5, "masalah2").value = "Data parpol terlambat";
+  cell(5, "rtl2").value = "Koordinasi dengan Bakesbangpol";
+  cell(6, "masalah2").value = "Belum ada pleno";
+  cell(5, "penanggungJawab").value = "Subbag Hukum";
+  const settings = { ...DEFAULT_SETTINGS, reportingQuarter: 2 as const };
+  const first = planRecap(readWorkbook(wb), BLITAR_2021, settings);
+  const row = (r: typeof first, kode: string) => r.rows.find((x) => x.kode === kode);
+  expect(row(first, "rkt-kpu-1")).toMatchObject({
+    permasalahan: "Data parpol terlambat",
+    rencanaTindakLanjut: "Koordinasi dengan Bakesbangpol",
+    penanggungJawab: "Subbag Hukum",
+  });
+  applyPlan(wb, first.plan);
+  const recap = wb.getWorksheet(first.sheet) as ExcelJS.Worksheet;
+  const header = (recap.getRow(4).values as unknown[]).map(String);
+  const colOf = (h: string) => header.indexOf(h);
+  const kodeCol = colOf("Kode");
+  const rowOf = (kode: string) => {
+    for (let r = 5; r <= recap.rowCount; r++)
+      if (recap.getCell(r, kodeCol).value === kode) return r;
+    return -1;
+  };
+  // The RKT sheet's words arrive as a formula reading the RKT cell, so later edits follow.
+  expect(recap.getCell(rowOf("rkt-kpu-1"), colOf("Permasalahan")).formula).toContain(
+    `${rktCell("masalah2", 5)}`
+  );
+  // The meeting types over one row's Permasalahan; the RKT sheet's words change elsewhere.
+  recap.getCell(rowOf("rkt-kpu-2"), colOf("Permasalahan")).value = "Dibahas di rapat";
+  cell(5, "masalah2").value = "Data parpol lengkap";
+  const second = planRecap(readWorkbook(wb), BLITAR_2021, settings);
+  expect(row(second, "rkt-kpu-2")?.permasalahan).toBe("Dibahas di rapat");
+  expect(row(second, "rkt-kpu-1")?.permasalahan).toBe("Data parpol lengkap");
+  // At TW I the first quarter's words.
+  const tw1 = planRecap(readWorkbook(wb), BLITAR_2021, { ...settings, reportingQuarter: 1 });
+  expect(row(tw1, "rkt-kpu-1")?.permasalahan).toBe("Masalah TW I");
 });

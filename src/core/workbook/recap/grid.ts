@@ -67,6 +67,9 @@ function rowCells(r: RecapRow, f: RowFormulas): RecapCell[] {
   };
   if (typeof r.target === "object" && r.target !== null) cells.target.value = r.targetText;
   for (const [k, formula] of Object.entries(f)) cells[k as RecapColumnKey].formula = formula;
+  // What the meeting typed on the recap is kept as it is, over the RKT sheet's words.
+  if (r.meetingNote.permasalahan) delete cells.permasalahan.formula;
+  if (r.meetingNote.rencanaTindakLanjut) delete cells.rtl.formula;
   return RECAP_COLUMNS.map((c) => cells[c.key]);
 }
 

@@ -75,8 +75,24 @@ export interface RecapRow extends Achievement {
   attainment: string;
   /** A filled cell the sheet cannot read: its texts say "cek isian", as the sheet does. */
   cekIsian: "realisasi" | "target" | null;
+  /**
+   * Permasalahan and Rencana Tindak Lanjut: what the meeting typed on the recap, else the RKT
+   * sheet's words for the reporting quarter (`meetingNote` says which came from the meeting).
+   */
   permasalahan: string;
   rencanaTindakLanjut: string;
+  meetingNote: { permasalahan: boolean; rencanaTindakLanjut: boolean };
+  /** The LKj figures: Penanggung Jawab, last year, the Renstra target and the comparisons. */
+  penanggungJawab: string;
+  realisasiTahunLalu: number | null;
+  targetRenstra: number | null;
+  perubahan: number | null;
+  capaianRenstra: number | null;
+  /** Target and capaian up to the reporting quarter (rencana aksi), display units. */
+  targetTw: number | null;
+  capaianTw: number | null;
+  /** The indicator's Periode word ("Triwulanan", "Semesteran", "Tahunan"). */
+  periode: string;
   keterangan: string;
   /**
    * The indicator's error findings (as Validasi says them): entries that count as they stand

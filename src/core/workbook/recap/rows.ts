@@ -17,6 +17,7 @@ import type { LocatedEntry } from "../entries";
 import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from "../snapshot";
 import type { Achievement, MeetingNote, RecapGroup, RecapRow } from "./model";
 import { cellText } from "./notes";
+import { PERIOD_WORDS } from "../../rules/words";
 
 /** 103.75 -> "103,75%" (two decimals, as the sheet's 0.00% format shows it). */
 export function persen(n: number): string {
@@ -102,7 +103,8 @@ export function recapRow(
   i: number,
   bands: readonly KategoriBand[],
   notes: ReadonlyMap<string, MeetingNote>,
-  errors: readonly Bilingual[] = []
+  errors: readonly Bilingual[] = [],
+  quarter: 1 | 2 | 3 | 4 = 4
 ): RecapRow {
   const sheet = findSheetOf(book, e.sheet);
   const at = (k: keyof LocatedEntry["columns"]) =>
@@ -129,8 +131,21 @@ export function recapRow(
     cekIsian: r.cekIsian,
     ...achievement(r.capaian, bands, r.kategori?.key),
     ...(r.cekIsian !== null && { capaianText: CEK_ISIAN }),
-    permasalahan: note?.permasalahan ?? "",
-    rencanaTindakLanjut: note?.rencanaTindakLanjut ?? "",
+    permasalahan: note?.permasalahan || (e.texts.permasalahan[quarter - 1] ?? ""),
+    rencanaTindakLanjut:
+      note?.rencanaTindakLanjut || (e.texts.rencanaTindakLanjut[quarter - 1] ?? ""),
+    meetingNote: {
+      permasalahan: (note?.permasalahan ?? "") !== "",
+      rencanaTindakLanjut: (note?.rencanaTindakLanjut ?? "") !== "",
+    },
+    penanggungJawab: e.texts.penanggungJawab,
+    realisasiTahunLalu: r.realisasiTahunLalu,
+    targetRenstra: r.targetRenstra,
+    perubahan: r.perubahan,
+    capaianRenstra: r.capaianRenstra,
+    targetTw: r.targetTw,
+    capaianTw: r.capaianTw,
+    periode: PERIOD_WORDS[ind.period ?? "quarterly"],
     keterangan: at("keterangan"),
     errors: [...errors],
   };
