@@ -20,6 +20,8 @@ import {
   KIND_FORMATS,
   KIND_WORDS,
   FOLLOW_UP_KEYS,
+  LAYOUT_VERSION,
+  LAYOUT_VERSION_LABEL,
   PERIOD_WORDS,
   PROBLEM_KEYS,
   QUARTER_KEYS,
@@ -31,6 +33,7 @@ import {
 } from "./layout";
 import { certifiedLabel } from "./info";
 import { findOwnedTable, freeSheetName } from "./ownership";
+import { stampInfo, upgradeTable } from "./upgrade";
 import { columnWidthsOp, ownedSheetOpening } from "./owned-sheet";
 import type { Plan, PlanOp, Scalar } from "./plan";
 import { DEFAULT_SETTINGS, SETTING_ROWS, settingWord } from "./settings";
@@ -126,7 +129,11 @@ function sheetNumber(ind: Indicator, value: number | undefined): Scalar {
   return ind.kind === "percent" ? value / 100 : value;
 }
 
-function rktRow(decree: Decree, indicator: Indicator, carried: Carried | undefined): Scalar[] {
+export function rktRow(
+  decree: Decree,
+  indicator: Indicator,
+  carried: Carried | undefined
+): Scalar[] {
   const ind = withIkuDefinition(decree, indicator);
   const byKey: Partial<Record<RktColumnKey, Scalar>> = {
     no: ind.no,
@@ -462,8 +469,10 @@ function infoSheetOps(decree: Decree, sheet: string): PlanOp[] {
     ...decree.signatories.map((p) => [p.role, p.name]),
     ...(certifier ? [[certifiedLabel(certifier.role), certifier.name]] : []),
     ...SETTING_ROWS.map((s) => [s.label, settingWord(s.key, DEFAULT_SETTINGS[s.key])]),
+    // Which layout the template has: an upgrade reads it (upgrade.ts).
+    [LAYOUT_VERSION_LABEL, LAYOUT_VERSION],
   ];
-  const firstSetting = HEADER_ROW + 1 + rows.length - SETTING_ROWS.length;
+  const firstSetting = HEADER_ROW + 1 + rows.length - 1 - SETTING_ROWS.length;
   const columns: Column[] = [
     { key: "butir", header: "Butir", chars: 30 },
     { key: "isi", header: "Isi", chars: 70, wrap: true },
@@ -510,10 +519,29 @@ export function planTemplate(decree: Decree, book: WorkbookSnapshot, carried?: C
       make: (sheet: string) =>
         t.kind === "rkt" ? rktSheetOps(decree, t, sheet, carried) : ikuSheetOps(t, decree, sheet),
       count: t.indicators.length,
+      kind: t.kind,
     })),
   ];
   for (const w of want) {
-    if (findOwnedTable(book, w.table) !== undefined) continue;
+    const found = findOwnedTable(book, w.table);
+    if (found !== undefined) {
+      // Made by an earlier layout: the new columns (and the Info sheet's stamp) are added in
+      // place, where the whole workbook was read; inside Excel the summary says how.
+      const kind = "kind" in w ? w.kind : "info";
+      const upgrade =
+        kind === "info"
+          ? { ops: book.complete === true ? stampInfo(book, found) : [], summary: [] }
+          : upgradeTable(decree, book, found, kind);
+      if (upgrade.ops.length > 0 && book.complete !== true) {
+        summary.push(bilingual("done.upgradeNeedsFile", { sheet: found.sheet.name }));
+        continue;
+      }
+      ops.push(...upgrade.ops);
+      summary.push(...upgrade.summary);
+      if (kind === "info" && upgrade.ops.length > 0)
+        summary.push(bilingual("done.layoutStamp", { version: LAYOUT_VERSION }));
+      continue;
+    }
     const sheet = freeSheetName(book, w.name, taken);
     taken.push(sheet);
     ops.push(...w.make(sheet));
