@@ -64,6 +64,26 @@ function rowCells(r: RecapRow, f: RowFormulas): RecapCell[] {
     rtl: { value: r.rencanaTindakLanjut },
     keterangan: { value: r.keterangan },
     kode: { value: r.kode },
+    penanggungJawab: { value: r.penanggungJawab },
+    periode: { value: r.periode },
+    targetTw: {
+      value: r.cekIsianTw === "target" ? CEK_ISIAN : sheetNumber(r.targetTw, r.kind),
+      numberFormat: kindFormat,
+    },
+    capaianTw: {
+      value: r.cekIsianTw !== null ? CEK_ISIAN : fraction(r.capaianTw),
+      numberFormat: CAPAIAN_FORMAT,
+    },
+    realisasiLalu: { value: sheetNumber(r.realisasiTahunLalu, r.kind), numberFormat: kindFormat },
+    perubahan: {
+      value: r.cekIsianLkj.perubahan ? CEK_ISIAN : sheetNumber(r.perubahan, r.kind),
+      numberFormat: kindFormat,
+    },
+    targetRenstra: { value: sheetNumber(r.targetRenstra, r.kind), numberFormat: kindFormat },
+    capaianRenstra: {
+      value: r.cekIsianLkj.capaianRenstra ? CEK_ISIAN : fraction(r.capaianRenstra),
+      numberFormat: CAPAIAN_FORMAT,
+    },
   };
   if (typeof r.target === "object" && r.target !== null) cells.target.value = r.targetText;
   for (const [k, formula] of Object.entries(f)) cells[k as RecapColumnKey].formula = formula;

@@ -32,6 +32,15 @@ export const RECAP_COLUMNS = [
   { key: "rtl", header: "Rencana Tindak Lanjut", chars: 34, wrap: true },
   { key: "keterangan", header: "Keterangan", chars: 20, wrap: true },
   { key: "kode", header: "Kode", chars: 18 },
+  // The LKj's figures beside the meeting's (values as the core computes them at export).
+  { key: "penanggungJawab", header: "Penanggung Jawab", chars: 20, wrap: true },
+  { key: "periode", header: "Periode", chars: 11 },
+  { key: "targetTw", header: "Target s.d. TW Pelaporan", chars: 12 },
+  { key: "capaianTw", header: "Capaian s.d. TW Pelaporan", chars: 12 },
+  { key: "realisasiLalu", header: "Realisasi Tahun Lalu", chars: 11 },
+  { key: "perubahan", header: "Perubahan dari Tahun Lalu", chars: 12 },
+  { key: "targetRenstra", header: "Target Renstra", chars: 11 },
+  { key: "capaianRenstra", header: "Capaian terhadap Target Renstra", chars: 13 },
 ] as const;
 export type RecapColumnKey = (typeof RECAP_COLUMNS)[number]["key"];
 /** The 0-based column of `key` in the recap table. */
@@ -93,6 +102,18 @@ export interface RecapRow extends Achievement {
   capaianTw: number | null;
   /** The indicator's Periode word ("Triwulanan", "Semesteran", "Tahunan"). */
   periode: string;
+  /** Where the sheet shows "cek isian" for these (as `IndicatorResult`). */
+  cekIsianTw: "target" | "capaian" | null;
+  cekIsianLkj: { perubahan: boolean; capaianRenstra: boolean };
+  /** The same figures as the PDF and CSV print them ("" when absent, "cek isian" as the sheet). */
+  lkjText: {
+    targetTw: string;
+    capaianTw: string;
+    realisasiLalu: string;
+    perubahan: string;
+    targetRenstra: string;
+    capaianRenstra: string;
+  };
   keterangan: string;
   /**
    * The indicator's error findings (as Validasi says them): entries that count as they stand

@@ -39,6 +39,31 @@ function valueText(v: TargetValue | EntryValue | null, kind: IndicatorKind, unit
   return kind === "count" && unit !== "" && typeof v !== "string" ? `${s} ${unit}` : s;
 }
 
+/** A number in the indicator's units as printed ("" when null); percents with "%". */
+function figure(v: number | null, kind: IndicatorKind, unit: string): string {
+  if (v === null) return "";
+  return kind === "percent" ? persen(v) : valueText(v, kind, unit);
+}
+
+/** The LKj figures' texts: "cek isian" where the sheet shows it. */
+function lkjText(r: IndicatorResult, kind: IndicatorKind, unit: string): RecapRow["lkjText"] {
+  const cek = (flag: boolean, text: string) => (flag ? CEK_ISIAN : text);
+  return {
+    targetTw: cek(r.cekIsianTw === "target", figure(r.targetTw, kind, unit)),
+    capaianTw: cek(
+      r.cekIsianTw !== null,
+      r.capaianTwRounded === null ? "" : persen(r.capaianTwRounded)
+    ),
+    realisasiLalu: figure(r.realisasiTahunLalu, kind, unit),
+    perubahan: cek(r.cekIsianLkj.perubahan, figure(r.perubahan, kind, unit)),
+    targetRenstra: figure(r.targetRenstra, kind, unit),
+    capaianRenstra: cek(
+      r.cekIsianLkj.capaianRenstra,
+      r.capaianRenstraRounded === null ? "" : persen(r.capaianRenstraRounded)
+    ),
+  };
+}
+
 /** A capaian with its text and the band of kategori `key` (none when the key is absent). */
 export function achievement(
   capaian: number | null,
@@ -146,6 +171,9 @@ export function recapRow(
     targetTw: r.targetTw,
     capaianTw: r.capaianTw,
     periode: PERIOD_WORDS[ind.period ?? "quarterly"],
+    cekIsianTw: r.cekIsianTw,
+    cekIsianLkj: r.cekIsianLkj,
+    lkjText: lkjText(r, ind.kind, unit),
     keterangan: at("keterangan"),
     errors: [...errors],
   };
