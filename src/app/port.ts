@@ -9,10 +9,11 @@ import { INFO_TABLE, OWN_PREFIX, RECAP_TABLE, SUMMARY_TABLE } from "../core/work
 
 /**
  * Whose cells an action reads: none (names and addresses only); the Info sheet alone; the RKT tables and Info (the rules);
+ * the RKT, IKU and Info tables (the template, to see which columns an earlier layout lacks);
  * plus the Ringkasan (charts) or the meeting's Rekap (export). Every table's name and address
  * is read whatever the set; a port may read more than asked (a file is read whole).
  */
-export type TableSet = "none" | "info" | "rules" | "charts" | "export";
+export type TableSet = "none" | "info" | "rules" | "template" | "charts" | "export";
 
 export interface ReadNeeds {
   tables: TableSet;
@@ -28,6 +29,7 @@ export function inTableSet(set: TableSet, tableName: string): boolean {
   if (is(INFO_TABLE)) return true;
   if (set === "info") return false;
   if (name.startsWith(`${OWN_PREFIX}rkt_`.toLowerCase())) return true;
+  if (set === "template") return name.startsWith(`${OWN_PREFIX}iku_`.toLowerCase());
   return (set === "charts" && is(SUMMARY_TABLE)) || (set === "export" && is(RECAP_TABLE));
 }
 

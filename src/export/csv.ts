@@ -62,6 +62,14 @@ export function exportCsv(input: CsvInput, options: CsvOptions = {}): string {
     "Rencana Tindak Lanjut",
     "Keterangan",
     "Kode",
+    "Penanggung Jawab",
+    "Periode",
+    `Target s.d. ${input.meta.reportingQuarterWord}`,
+    `Capaian s.d. ${input.meta.reportingQuarterWord}`,
+    "Realisasi Tahun Lalu",
+    "Perubahan dari Tahun Lalu",
+    "Target Renstra",
+    "Capaian terhadap Target Renstra",
     "Perlu Diperiksa",
   ];
   const lines: (string | number)[][] = [header];
@@ -79,6 +87,14 @@ export function exportCsv(input: CsvInput, options: CsvOptions = {}): string {
       r.rencanaTindakLanjut,
       r.keterangan,
       r.kode,
+      r.penanggungJawab,
+      r.periode,
+      r.lkjText.targetTw,
+      r.lkjText.capaianTw,
+      r.lkjText.realisasiLalu,
+      r.lkjText.perubahan,
+      r.lkjText.targetRenstra,
+      r.lkjText.capaianRenstra,
       r.errors.map((e) => e.id).join(" | "),
     ]);
   const o = input.overall;
@@ -98,6 +114,7 @@ export function exportCsv(input: CsvInput, options: CsvOptions = {}): string {
       rencanaTindakLanjut,
       "",
       kode,
+      ...Array<string>(8).fill(""),
       "",
     ]);
   }

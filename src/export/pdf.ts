@@ -302,6 +302,80 @@ export async function exportPdf(input: ExportInput, options: PdfOptions = {}): P
       rowPageBreak: "avoid",
     });
   }
+  // The LKj comparisons (Bab III): who answers for each indicator, its period, the rencana
+  // aksi to the reporting quarter, last year and the Renstra target — where any is there.
+  const lkj = input.rows.filter(
+    (r) =>
+      r.penanggungJawab !== "" ||
+      Object.values(r.lkjText).some((t) => t !== "") ||
+      r.periode !== "Triwulanan"
+  );
+  if (lkj.length > 0) {
+    const tw = meta.reportingQuarterWord;
+    autoTable(doc, {
+      startY: lastY() + 6,
+      head: [
+        [
+          {
+            content: "Perbandingan Kinerja",
+            colSpan: 11,
+            styles: { fillColor: UNIT_FILL, fontStyle: "bold", textColor: HEADER, halign: "left" },
+          },
+        ],
+        [
+          "No",
+          "Indikator Kinerja Utama",
+          "Penanggung Jawab",
+          "Periode",
+          `Target s.d. ${tw}`,
+          `Capaian s.d. ${tw}`,
+          "Realisasi Tahun Lalu",
+          "Perubahan dari Tahun Lalu",
+          "Target Renstra",
+          "Capaian terhadap Target Renstra",
+          "Unit",
+        ],
+      ],
+      body: lkj.map((r) => [
+        String(r.no),
+        pdfText(r.indikator),
+        pdfText(r.penanggungJawab),
+        r.periode,
+        r.lkjText.targetTw,
+        r.lkjText.capaianTw,
+        r.lkjText.realisasiLalu,
+        r.lkjText.perubahan,
+        r.lkjText.targetRenstra,
+        r.lkjText.capaianRenstra,
+        pdfText(r.unit),
+      ]),
+      theme: "grid",
+      margin: { left: MARGIN, right: MARGIN, top: 14, bottom: 14 },
+      styles: {
+        font: "helvetica",
+        fontSize: 7.2,
+        cellPadding: 1.1,
+        valign: "top",
+        lineColor: "#A6A6A6",
+        lineWidth: 0.15,
+        textColor: "#000000",
+      },
+      headStyles: {
+        fillColor: HEADER,
+        textColor: "#FFFFFF",
+        fontStyle: "bold",
+        halign: "center",
+        valign: "middle",
+      },
+      columnStyles: Object.fromEntries(
+        [8, null, 30, 18, 20, 20, 20, 20, 20, 22, 20].map((cellWidth, c) => [
+          c,
+          cellWidth === null ? {} : { cellWidth },
+        ])
+      ),
+      rowPageBreak: "avoid",
+    });
+  }
   const h = doc.internal.pageSize.getHeight();
   let y = checksNote(doc, input.rows, lastY() + 5, h);
   if (y + 52 > h - 14) {

@@ -98,5 +98,6 @@ function tableRef(m: { ref: string; columns?: unknown[]; rows?: unknown[] }): st
 export function readWorkbook(wb: ExcelJS.Workbook): WorkbookSnapshot {
   const sheets = wb.worksheets.map(sheetSnapshot);
   const active = wb.views?.[0]?.activeTab ?? 0;
-  return { sheets, activeSheet: sheets[active]?.name ?? sheets[0]?.name ?? "" };
+  // A file is read whole: what lies beside a table is known (the template's upgrade needs it).
+  return { sheets, activeSheet: sheets[active]?.name ?? sheets[0]?.name ?? "", complete: true };
 }

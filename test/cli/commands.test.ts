@@ -21,7 +21,15 @@ beforeAll(async () => {
   expect(made.code).toBe(0);
   const wb = await load(join(dir, "template.xlsx"));
   rows = fill(wb, {
-    "rkt-kpu-1": { tw1: 0.5, tw2: 0.7, sumber: "Laporan" }, // target 80%: 87,5 -> Baik
+    // target 80%: 87,5 -> Baik; last year 60%, Renstra 100%.
+    "rkt-kpu-1": {
+      tw1: 0.5,
+      tw2: 0.7,
+      sumber: "Laporan",
+      penanggungJawab: "Subbag Hukum",
+      realisasiLalu: 0.6,
+      targetRenstra: 1,
+    },
     "rkt-kpu-3": { tw1: 70, tw2: 80, sumber: "Laporan" }, // index target 77
     // 110% of a percent the decree divides by the target: the target was exceeded (a warning).
     "rkt-kpu-4": { tw1: 1.1, sumber: "Laporan" },
@@ -154,6 +162,12 @@ interface IndicatorJson {
   capaianTw: number | null;
   kategoriTw: string | null;
   cekIsianTw: string | null;
+  penanggungJawab: string | null;
+  realisasiTahunLalu: number | null;
+  targetRenstra: number | null;
+  perubahan: number | null;
+  capaianRenstra: number | null;
+  cekIsianLkj: string[];
 }
 
 const byRow = (list: IndicatorJson[], sheet: string, row: number | undefined) =>
@@ -182,6 +196,12 @@ describe("capaian", () => {
         "capaianTw",
         "kategoriTw",
         "cekIsianTw",
+        "penanggungJawab",
+        "realisasiTahunLalu",
+        "targetRenstra",
+        "perubahan",
+        "capaianRenstra",
+        "cekIsianLkj",
       ]);
     const kpu1 = byRow(out.indicators, "RKT KPU", rows["rkt-kpu-1"]);
     expect(kpu1).toEqual({
@@ -199,6 +219,20 @@ describe("capaian", () => {
       capaianTw: null,
       kategoriTw: null,
       cekIsianTw: null,
+      penanggungJawab: "Subbag Hukum",
+      realisasiTahunLalu: 60,
+      targetRenstra: 100,
+      perubahan: expect.closeTo(10, 9) as number,
+      capaianRenstra: 70,
+      cekIsianLkj: [],
+    });
+    // Nothing typed in the LKj columns: null, not zero.
+    expect(byRow(out.indicators, "RKT KPU", rows["rkt-kpu-3"])).toMatchObject({
+      penanggungJawab: null,
+      realisasiTahunLalu: null,
+      targetRenstra: null,
+      perubahan: null,
+      capaianRenstra: null,
     });
     expect(byRow(out.indicators, "RKT KPU", rows["rkt-kpu-3"])).toMatchObject({
       target: 77,

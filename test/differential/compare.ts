@@ -1,7 +1,8 @@
 /**
  * The sheet after recalculation against the rules core, cell by cell: every Realisasi Tahun,
  * Capaian and Kategori of the RKT sheets, their Target, Capaian and Kategori s.d. TW Pelaporan
- * (the rencana aksi), and the Ringkasan averages. "cek isian" on the sheet
+ * (the rencana aksi), Perubahan dari Tahun Lalu and Capaian terhadap Target Renstra, and the
+ * Ringkasan averages. "cek isian" on the sheet
  * must be the core's `cekIsian`, and a blank the core's null.
  */
 import type { CapaianPlan } from "../../src/core/workbook/capaian-plan";
@@ -16,10 +17,17 @@ export function differences(
   book: WorkbookSnapshot,
   capaian: Pick<CapaianPlan, "entries" | "evaluations">,
   label: string
-): { mismatches: string[]; compared: number; comparedTw: number; averaged: number } {
+): {
+  mismatches: string[];
+  compared: number;
+  comparedTw: number;
+  comparedLkj: number;
+  averaged: number;
+} {
   const mismatches: string[] = [];
   let compared = 0;
   let comparedTw = 0;
+  let comparedLkj = 0;
   let averaged = 0;
   // Equal to nine significant digits (a date typed as realisasi gives capaian in the millions).
   const close = (a: number, b: number) => Math.abs(a - b) < 1e-9 * Math.max(1, Math.abs(b));
@@ -80,6 +88,26 @@ export function differences(
           differ("kategoriTw", kt, r.kategoriTw?.label.id ?? null);
         comparedTw++;
       }
+      // The LKj comparisons: Perubahan dari Tahun Lalu (the row's units) and Capaian
+      // terhadap Target Renstra.
+      if (e.columns.perubahan !== undefined) {
+        const scale = sheetUnits(e.entry.target, r.kind) === "fraction" ? 100 : 1;
+        const pr = at(e.columns.perubahan);
+        if (r.cekIsianLkj.perubahan) {
+          if (pr !== CEK_ISIAN) differ("perubahan", pr, CEK_ISIAN);
+        } else if (r.perubahan === null) {
+          if (pr !== null) differ("perubahan", pr, null);
+        } else if (!(typeof pr === "number" && near(pr * scale, r.perubahan)))
+          differ("perubahan", pr, r.perubahan);
+        const cr = at(e.columns.capaianRenstra);
+        if (r.cekIsianLkj.capaianRenstra) {
+          if (cr !== CEK_ISIAN) differ("capaianRenstra", cr, CEK_ISIAN);
+        } else if (r.capaianRenstra === null) {
+          if (cr !== null) differ("capaianRenstra", cr, null);
+        } else if (!(typeof cr === "number" && near(cr * 100, r.capaianRenstra)))
+          differ("capaianRenstra", cr, r.capaianRenstra);
+        comparedLkj++;
+      }
       compared++;
     });
     // The Ringkasan sheet's AVERAGE formulas against the core's per-sasaran and sheet averages.
@@ -116,5 +144,5 @@ export function differences(
       averaged++;
     }
   }
-  return { mismatches, compared, comparedTw, averaged };
+  return { mismatches, compared, comparedTw, comparedLkj, averaged };
 }

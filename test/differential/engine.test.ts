@@ -23,6 +23,8 @@ test(
   () => {
     const mismatches: string[] = [];
     let compared = 0;
+    let comparedLkj = 0;
+    let lkjNumbers = 0;
     let averaged = 0;
     let cekIsian = 0;
     const ranges = { read: 0, refused: 0 };
@@ -33,6 +35,11 @@ test(
       const found = differences(recalculateSnapshot(book), capaian, `workbook ${i + 1}`);
       mismatches.push(...found.mismatches);
       compared += found.compared;
+      comparedLkj += found.comparedLkj;
+      for (const e of capaian.evaluations)
+        lkjNumbers += e.evaluation.results.filter(
+          (r) => r.perubahan !== null || r.capaianRenstra !== null
+        ).length;
       averaged += found.averaged;
       for (const e of capaian.evaluations)
         cekIsian += e.evaluation.results.filter((r) => r.cekIsian !== null).length;
@@ -51,6 +58,9 @@ test(
     // Range targets typed as text were drawn, read as ranges and refused as ranges alike.
     expect(ranges.read).toBeGreaterThan(WORKBOOKS / 10);
     expect(ranges.refused).toBeGreaterThan(WORKBOOKS / 10);
+    // Every row has the LKj columns, and some of them compare numbers (not only blanks).
+    expect(comparedLkj).toBe(compared);
+    expect(lkjNumbers).toBeGreaterThan(compared / 40);
     // Per-sasaran and per-sheet averages, two RKT sheets a workbook.
     expect(averaged).toBeGreaterThanOrEqual(WORKBOOKS * 2);
     // The messy forms really were drawn: some rows are "cek isian", most are not.

@@ -237,6 +237,14 @@ function fill(book: WorkbookSnapshot, sink: CellSink, seed: number, options: Dra
           set(k, quarterTarget(r, kind));
           if (r.next() < 0.1) sink.numFmt(name, row, col(k), r.pick(FORMATS));
         }
+      // The LKj columns: last year's realisasi and the Renstra target drawn as quarter
+      // targets are (numbers, text, dashes, errors), Pembilang and Penyebut as counts.
+      if (r.next() < 0.6) set("realisasiLalu", quarterTarget(r, kind));
+      if (r.next() < 0.6) set("targetRenstra", quarterTarget(r, kind));
+      if (r.next() < 0.3) {
+        set("pembilang", r.pick<ExcelJS.CellValue>([0, 1, 2, 3, 7, "3", null]));
+        set("penyebut", r.pick<ExcelJS.CellValue>([0, 4, 4, 8, 9, "-", null]));
+      }
       const typed = target(r, kind);
       if (typed !== undefined) set("target", typed);
       if (r.next() < 0.15) sink.numFmt(name, row, col("target"), r.pick(FORMATS));

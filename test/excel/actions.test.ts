@@ -175,6 +175,8 @@ test("Hitung Capaian writes formulas in three round trips; running it again give
 test("Validasi points every finding at its sheet and cell, and highlighting changes no value", async () => {
   const host = await templateWithEntries();
   await type(host, "RKT KPU", `${rktCell("tw1", 6)}:${rktCell("tw2", 6)}`, [["abc", "#DIV/0!"]]);
+  // The IKU's sumber data the template wrote, cleared: no evidence for a reported realisasi.
+  await type(host, "RKT KPU", rktCell("sumber", 5), [[""]]);
   const valuesBefore = host.dumpSheet("RKT KPU").values;
   const result = await host.run((ctx) => runValidate(ctx, env(host), true));
   const at = (cell: string) =>

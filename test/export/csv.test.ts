@@ -75,6 +75,14 @@ test("the recap as CSV: BOM, ';', CRLF, every row, Keterangan, neutralised notes
     "Rencana Tindak Lanjut",
     "Keterangan",
     "Kode",
+    "Penanggung Jawab",
+    "Periode",
+    "Target s.d. TW II",
+    "Capaian s.d. TW II",
+    "Realisasi Tahun Lalu",
+    "Perubahan dari Tahun Lalu",
+    "Target Renstra",
+    "Capaian terhadap Target Renstra",
     "Perlu Diperiksa",
   ]);
   expect(rows).toHaveLength(1 + 16 + 1);
@@ -84,8 +92,8 @@ test("the recap as CSV: BOM, ';', CRLF, every row, Keterangan, neutralised notes
   const indikator8 = rows.find((r) => r[11] === "rkt-sekretariat-8")!;
   expect(indikator8[3]).toContain("\n"); // the decree's two listed documents, kept in one field
   expect(rows[rows.length - 1]![3]).toMatch(/^Rata-rata capaian keseluruhan/);
-  expect(rows.every((r) => r.length === 13)).toBe(true);
-  expect(rows.slice(1).every((r) => r[12] === "")).toBe(true);
+  expect(rows.every((r) => r.length === 21)).toBe(true);
+  expect(rows.slice(1).every((r) => r[20] === "")).toBe(true);
   const comma = parseCsv(exportCsv(input, { separator: "," }).slice(1), ",");
   expect(comma).toEqual(rows);
 });
@@ -105,9 +113,9 @@ test("an entry in error that still counts (a date in a quarter) is named in the 
   expect(input.rows.filter((r) => r.errors.length > 0).map((r) => r.kode)).toEqual(["rkt-kpu-3"]);
   const rows = parseCsv(exportCsv(input).slice(1), ";");
   const kpu3 = rows.find((r) => r[11] === "rkt-kpu-3")!;
-  expect(kpu3[12]).toMatch(/tanggal/i);
+  expect(kpu3[20]).toMatch(/tanggal/i);
   expect(kpu3[6]).not.toBe("");
-  expect(rows.filter((r) => r[12] !== "")).toHaveLength(2); // the header and that row
+  expect(rows.filter((r) => r[20] !== "")).toHaveLength(2); // the header and that row
 });
 
 test("file names say what they are, in ASCII without spaces", () => {

@@ -85,6 +85,8 @@ test("the main path: template, validate, go to a finding, fix it, compute capaia
   await typeInto(excel, "RKT KPU", `${rktCell("tw1", 5)}:${rktCell("tw4", 5)}`, [
     ["77,5%", 0.8, 0.82, 0.83],
   ]);
+  // The template wrote the IKU's sumber data there; the user clears it (no evidence yet).
+  await typeInto(excel, "RKT KPU", rktCell("sumber", 5), [[""]]);
   await clickButton("Periksa Isian");
   // Text typed as "77,5%" is not read by the sheet's formulas (a warning, with a fix); no
   // evidence yet is a warning too; nothing is an error, so the title says so and is not green.

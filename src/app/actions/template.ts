@@ -3,7 +3,8 @@ import { planTemplate } from "../../core/workbook/template";
 import type { UseCase } from "../run";
 
 export const TEMPLATE: UseCase<void, void> = {
-  needs: { tables: "none" },
+  // The add-in's tables' headers: a template made by an earlier layout gets the new columns.
+  needs: { tables: "template" },
   needsTemplate: false,
   prepare: (book, _resolved, input) => ({
     plan: planTemplate(input.decree, book),

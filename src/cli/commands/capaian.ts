@@ -49,6 +49,19 @@ export interface IndicatorJson {
   capaianTw: number | null;
   kategoriTw: string | null;
   cekIsianTw: "target" | "capaian" | null;
+  /** Penanggung Jawab as typed on the sheet; null where blank or the sheet has no such column. */
+  penanggungJawab: string | null;
+  /**
+   * Realisasi Tahun Lalu and Target Renstra (display units, like `target`), the change of the
+   * year's realisasi from last year's (`perubahan`, in the indicator's units) and the capaian
+   * against the Renstra target (percent, two decimals); null where absent. `cekIsianLkj`
+   * names those the sheet shows as "cek isian".
+   */
+  realisasiTahunLalu: number | null;
+  targetRenstra: number | null;
+  perubahan: number | null;
+  capaianRenstra: number | null;
+  cekIsianLkj: ("perubahan" | "capaianRenstra")[];
 }
 
 /** Where each computed result sits: the planner evaluates per RKT table, entries per sheet. */
@@ -84,6 +97,12 @@ export function indicatorsOf(cp: Computed): IndicatorJson[] {
         capaianTw: r.capaianTwRounded,
         kategoriTw: r.kategoriTw?.label.id ?? null,
         cekIsianTw: r.cekIsianTw,
+        penanggungJawab: e.texts.penanggungJawab === "" ? null : e.texts.penanggungJawab,
+        realisasiTahunLalu: r.realisasiTahunLalu,
+        targetRenstra: r.targetRenstra,
+        perubahan: r.perubahan,
+        capaianRenstra: r.capaianRenstraRounded,
+        cekIsianLkj: (["perubahan", "capaianRenstra"] as const).filter((k) => r.cekIsianLkj[k]),
       });
     });
   }

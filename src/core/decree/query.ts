@@ -18,8 +18,9 @@ export function findIndicator(decree: Decree, id: string): Indicator | undefined
 }
 
 /**
- * An RKT indicator completed with its IKU definition: cara penghitungan, sumber data and
- * components come from the IKU row when the RKT row has none. Other rows come back as they are.
+ * An RKT indicator completed with its IKU definition: cara penghitungan, sumber data,
+ * components, satuan, penjelasan and penanggung jawab come from the IKU row when the RKT row
+ * has none. Other rows come back as they are.
  */
 export function withIkuDefinition(decree: Decree, indicator: Indicator): Indicator {
   const iku = indicator.iku === undefined ? undefined : findIndicator(decree, indicator.iku);
@@ -29,6 +30,9 @@ export function withIkuDefinition(decree: Decree, indicator: Indicator): Indicat
     caraPenghitungan: indicator.caraPenghitungan ?? iku.caraPenghitungan,
     sumberData: indicator.sumberData ?? iku.sumberData,
     components: indicator.components ?? iku.components,
+    ...optional("satuan", indicator.satuan ?? iku.satuan),
+    ...optional("penjelasan", indicator.penjelasan ?? iku.penjelasan),
+    ...optional("penanggungJawab", indicator.penanggungJawab ?? iku.penanggungJawab),
   };
 }
 
@@ -48,4 +52,9 @@ export function groupBySasaran(
     else groups.push({ sasaran: ind.sasaran, indicators: [ind] });
   }
   return groups;
+}
+
+/** `{ [key]: value }`, or nothing when the value is undefined (exactOptionalPropertyTypes). */
+function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, string>);
 }

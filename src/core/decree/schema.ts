@@ -100,6 +100,16 @@ export const IndicatorSchema = z.object({
   caraPenghitungan: text.optional(),
   sumberData: text.optional(),
   components: ComponentsSchema.optional(),
+  /** The unit answerable for the indicator ("Subbag Program dan Data"), kept as written. */
+  penanggungJawab: text.optional(),
+  /** The unit the indicator is measured in, as the IKU writes it ("%", "Dokumen", "Indeks"). */
+  satuan: text.optional(),
+  /** Penjelasan / alasan: why the indicator was chosen, or how it is read (IKU). */
+  penjelasan: text.optional(),
+  /** Last year's realisasi, in display units like the target (85 means 85%). */
+  realisasiTahunLalu: z.number().finite().optional(),
+  /** The medium-term (Renstra) target for the indicator, in display units like the target. */
+  targetRenstra: z.number().finite().optional(),
   /** RKT rows: the id of the IKU row that defines the indicator. */
   iku: z.string().max(100).optional(),
   /** What the data does that the printed decree does not say (a split row, a join). */
@@ -146,6 +156,11 @@ export const DecreeSchema = z
     /** Who signed the decree ("ttd."), the head of the office first. */
     signatories: z.array(person).min(1),
     certifiedBy: CertifierSchema.optional(),
+    /**
+     * The units that answer for indicators (Penanggung Jawab), offered as a list in the RKT
+     * sheets' Penanggung Jawab column; without it the column is typed freely.
+     */
+    units: z.array(text).max(50).optional(),
     tables: z.array(TableSchema).min(1),
   })
   .superRefine((decree, ctx) => {

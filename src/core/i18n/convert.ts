@@ -65,8 +65,8 @@ export const CONVERT_MESSAGES = {
     en: 'column "{header}" read as this year\'s {meaning} ({year})',
   },
   "report.year.last": {
-    id: 'kolom "{header}" dibaca sebagai realisasi tahun lalu (tidak dipakai untuk capaian)',
-    en: 'column "{header}" read as last year\'s realisasi (not used for capaian)',
+    id: 'kolom "{header}" dibaca sebagai realisasi tahun lalu (ditulis ke kolom Realisasi Tahun Lalu, tidak dipakai untuk capaian)',
+    en: 'column "{header}" read as last year\'s realisasi (written to the Realisasi Tahun Lalu column, not used for capaian)',
   },
   "report.year.other": {
     id: 'kolom "{header}" diabaikan (tahun {year}, bukan tahun tabel)',

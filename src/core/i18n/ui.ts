@@ -170,6 +170,22 @@ export const UI_MESSAGES = {
   },
   "done.sheet": { id: "{sheet}", en: "{sheet}" },
   "done.sheetIndicators": { id: "{sheet}: {count} indikator", en: "{sheet}: {count} indicators" },
+  "done.upgraded": {
+    id: "{sheet}: kolom baru ditambahkan ({columns}); isian Anda tetap di barisnya",
+    en: "{sheet}: new columns added ({columns}); your entries stay in their rows",
+  },
+  "done.upgradeBlocked": {
+    id: "{sheet}: kolom baru tidak ditambahkan karena sel {cells} sudah berisi; kosongkan sel itu lalu jalankan lagi",
+    en: "{sheet}: no new columns added because cells {cells} are not empty; clear them and run again",
+  },
+  "done.upgradeNeedsFile": {
+    id: "{sheet} dibuat dengan tata letak lama; tata letak baru ditambahkan oleh kinerja template --out pada berkasnya",
+    en: "{sheet} has an earlier layout; kinerja template --out on the file adds the new layout",
+  },
+  "done.layoutStamp": {
+    id: "Versi tata letak {version} dicatat di lembar Info Kinerja",
+    en: "Layout version {version} noted on the Info Kinerja sheet",
+  },
   "done.findings": {
     id: "{errors} kesalahan, {warnings} peringatan, {infos} catatan",
     en: "{errors} errors, {warnings} warnings, {infos} notes",

@@ -23,6 +23,15 @@ export interface IndicatorEntry {
     numerator: readonly (CellInput | undefined)[];
     denominator: readonly (CellInput | undefined)[];
   };
+  /**
+   * Pembilang and Penyebut up to the reporting quarter (the template's one pair of columns):
+   * for a Persen row with both numbers the year's realisasi is their ratio, in the sheet's
+   * units (`lkj.ts`).
+   */
+  componentsToDate?: { numerator: CellInput | undefined; denominator: CellInput | undefined };
+  /** Realisasi Tahun Lalu and Target Renstra, in the sheet's units like the target. */
+  lastYear?: CellInput;
+  renstra?: CellInput;
   /** Sumber data / bukti dukung for the realisasi. */
   sumberData?: CellInput;
   /**

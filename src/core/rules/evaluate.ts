@@ -30,6 +30,7 @@ import { formatEnNumber, formatIdNumber } from "./number-id";
 import { KIND_WORDS } from "./words";
 import { quarterTarget } from "./quarter-target";
 import { sheetUnits } from "./sheet-reading";
+import { componentsToDate, lkjComparisons } from "./lkj";
 
 export interface Evaluation {
   results: IndicatorResult[];
@@ -270,13 +271,23 @@ export function evaluateEntry(
   }
   const agg = aggregate(values, aggregation);
   const wordStop = readWords(entry, out);
+  const unknown = (field: WordIssue["field"]) =>
+    (entry.words ?? []).some((w) => w.field === field && w.problem === "unknown");
+  const kindUnknown = unknown("kind");
+  // Pembilang / Penyebut of a Persen row (its Jenis known) give the year's realisasi, before
+  // anything the quarters say, as Realisasi Tahun's formula does.
+  const ratio = kindUnknown ? undefined : componentsToDate(entry);
+  if (ratio === "zero") out.push(finding("components.zeroDenominator", ind.id, "denominator"));
   // A due quarter the sheet cannot read stops the year, as the formulas do ("cek isian"); so
   // does a Jenis or Agregasi TW word they do not know, and an Arah word stops the capaian.
   const unreadableQuarter =
-    quarters.some((q) => q.status === "invalid") || wordStop === "realisasi";
+    ratio === "zero" ||
+    (ratio === undefined &&
+      (quarters.some((q) => q.status === "invalid") || wordStop === "realisasi"));
   const cekIsian = unreadableQuarter
     ? "realisasi"
-    : wordStop === "target" || targetUnreadable(entry)
+    : (ratio === undefined ? wordStop === "target" : unknown("direction")) ||
+        targetUnreadable(entry)
       ? "target"
       : null;
   let year = unreadableQuarter ? undefined : agg.year;
@@ -294,6 +305,8 @@ export function evaluateEntry(
     });
     year = (num / den) * 100;
   }
+  if (typeof ratio === "number")
+    year = ratio * (sheetUnits(entry.target, ind.kind) === "fraction" ? 100 : 1);
   const items =
     (decree?.kind === "count" ? decree.items : undefined) ??
     (ind.target?.kind === "count" ? ind.target.items : undefined);
@@ -323,6 +336,13 @@ export function evaluateEntry(
   const ordinal = ind.kind === "grade" || ind.kind === "opinion";
   const band = capaian === null ? undefined : kategoriOf(capaian, options.kategori);
   const tw = atReportingQuarter(entry, aggregation, year, unreadableQuarter, wordStop, options);
+  const lkj = lkjComparisons(
+    entry,
+    year,
+    unreadableQuarter,
+    { kindUnknown, directionUnknown: unknown("direction") },
+    options
+  );
   const reached =
     computed !== undefined && ordinal
       ? computed >= 100
@@ -348,6 +368,7 @@ export function evaluateEntry(
     gradeRule: RULE_LABELS[options.gradeRule],
     quarters: quarterResults(quarters, toDate, target, ind, options),
     ...tw,
+    ...lkj,
   };
 }
 

@@ -73,4 +73,18 @@ export interface IndicatorResult {
   capaianTwRounded: number | null;
   kategoriTw: Labelled | null;
   cekIsianTw: "target" | "capaian" | null;
+  /**
+   * The LKj comparisons (display units, like `realisasi`; null where a cell is blank, for
+   * grades and opinions, and where the sheet has no such column): last year's realisasi and
+   * the Renstra target as typed, the change of the year's realisasi from last year's
+   * (`perubahan`, in the indicator's units: percentage points for percents) and the capaian
+   * against the Renstra target (cap applied). `cekIsianLkj` says which of the two the sheet
+   * shows as "cek isian".
+   */
+  realisasiTahunLalu: number | null;
+  targetRenstra: number | null;
+  perubahan: number | null;
+  capaianRenstra: number | null;
+  capaianRenstraRounded: number | null;
+  cekIsianLkj: { perubahan: boolean; capaianRenstra: boolean };
 }

@@ -18,6 +18,7 @@ import {
   capaianFormula,
   capaianTwFormula,
   kategoriFormula,
+  perubahanFormula,
   realisasiFormula,
   targetTwFormula,
   twNumberFormula,
@@ -158,6 +159,9 @@ export function planCapaian(
         arah: a(c.arah),
         agregasi: a(c.agregasi),
         identity: [a(c.indikator), a(c.kode), a(c.target)],
+        // Pembilang / Penyebut, where the table has both (templates before them: none).
+        ...(c.pembilang !== undefined &&
+          c.penyebut !== undefined && { pembilang: a(c.pembilang), penyebut: a(c.penyebut) }),
       };
       const byRow = new Map(mine.map((e) => [e.row, e]));
       const formats = Array.from({ length: count }, (_, i) => {
@@ -215,6 +219,19 @@ export function planCapaian(
           formats.map(() => ["General"])
         );
       }
+      // The LKj comparisons: the change from last year, the capaian against the Renstra target.
+      if (c.realisasiLalu !== undefined && c.perubahan !== undefined)
+        column(c.perubahan, perubahanFormula(refs, a(c.realisasiLalu) as string), formats);
+      if (c.targetRenstra !== undefined && c.capaianRenstra !== undefined)
+        column(
+          c.capaianRenstra,
+          capaianTwFormula({
+            ...refs,
+            targetTw: a(c.targetRenstra),
+            capaian: a(c.capaianRenstra) as string,
+          }),
+          formats.map(() => [CAPAIAN_FORMAT])
+        );
     }
     // Kategori colours over a Capaian column and the Kategori beside it, for the year and
     // for the reporting quarter: every clear before every rule, so that a second run gives

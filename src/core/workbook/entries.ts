@@ -13,9 +13,11 @@ import { cellAddress, parseRange } from "./a1";
 import {
   AGGREGATION_WORDS,
   DIRECTION_WORDS,
+  FOLLOW_UP_KEYS,
   KIND_WORDS,
   OWN_PREFIX,
   PERIOD_WORDS,
+  PROBLEM_KEYS,
   QUARTER_KEYS,
   QUARTER_TARGET_KEYS,
   RKT_COLUMNS,
@@ -31,6 +33,15 @@ export interface LocatedEntry {
   row: number;
   /** 0-based column of each template column found on the sheet. */
   columns: Partial<Record<RktColumnKey, number>>;
+  /**
+   * The row's text for the LKj, as typed (trimmed; "" where blank or the column is absent):
+   * Penanggung Jawab, Permasalahan and Rencana Tindak Lanjut TW I..IV.
+   */
+  texts: {
+    penanggungJawab: string;
+    permasalahan: [string, string, string, string];
+    rencanaTindakLanjut: [string, string, string, string];
+  };
 }
 
 export interface RktTable {
@@ -196,7 +207,28 @@ export function readRktEntries(book: WorkbookSnapshot, decree?: Decree): Located
       if (target !== undefined) entry.target = target;
       const sumber = cellInput(t.sheet, row, t.columns.sumber);
       if (sumber !== undefined) entry.sumberData = sumber;
-      out.push({ entry, sheet: t.sheet.name, row, columns: t.columns });
+      if (t.columns.pembilang !== undefined && t.columns.penyebut !== undefined)
+        entry.componentsToDate = {
+          numerator: cellInput(t.sheet, row, t.columns.pembilang),
+          denominator: cellInput(t.sheet, row, t.columns.penyebut),
+        };
+      const lastYear = cellInput(t.sheet, row, t.columns.realisasiLalu);
+      if (lastYear !== undefined) entry.lastYear = lastYear;
+      const renstra = cellInput(t.sheet, row, t.columns.targetRenstra);
+      if (renstra !== undefined) entry.renstra = renstra;
+      const said = (key: RktColumnKey) =>
+        t.columns[key] === undefined ? "" : text(cellAt(t.sheet, row, t.columns[key] as number));
+      out.push({
+        entry,
+        sheet: t.sheet.name,
+        row,
+        columns: t.columns,
+        texts: {
+          penanggungJawab: said("penanggungJawab"),
+          permasalahan: PROBLEM_KEYS.map(said) as LocatedEntry["texts"]["permasalahan"],
+          rencanaTindakLanjut: FOLLOW_UP_KEYS.map(said) as LocatedEntry["texts"]["permasalahan"],
+        },
+      });
     }
   }
   return out;

@@ -38,6 +38,9 @@ export interface RowRefs {
   quarterTargets?: [string, string, string, string] | undefined;
   /** The row's "Target s.d. TW Pelaporan" cell, which the quarter's capaian compares with. */
   targetTw?: string | undefined;
+  /** Pembilang and Penyebut up to the reporting quarter, where the table has both. */
+  pembilang?: string | undefined;
+  penyebut?: string | undefined;
 }
 
 /** The reporting quarter as a number 1-4 from the setting's word (the Info sheet's helper cell). */
@@ -179,9 +182,29 @@ export function realisasiFormula(refs: RowRefs): string {
   );
   const ordinal = (kind: "grade" | "opinion") =>
     quartersChecked(refs, kind, realisasiOf(refs, "last", kind));
+  const body = `IF(${k}=0,"${CEK_ISIAN}",IF(${k}=4,${ordinal("grade")},IF(${k}=5,${ordinal("opinion")},${numeric})))`;
+  const p = refs.pembilang;
+  const q = refs.penyebut;
+  if (p === undefined || q === undefined) return guarded(refs, body);
+  // A Persen row with Pembilang and Penyebut: their ratio (a zero Penyebut: "cek isian").
   return guarded(
     refs,
-    `IF(${k}=0,"${CEK_ISIAN}",IF(${k}=4,${ordinal("grade")},IF(${k}=5,${ordinal("opinion")},${numeric})))`
+    `IF(AND(${k}=1,ISNUMBER(${p}),ISNUMBER(${q})),IF(${q}=0,"${CEK_ISIAN}",${p}/${q}),${body})`
+  );
+}
+
+/**
+ * Perubahan dari Tahun Lalu: Realisasi Tahun less Realisasi Tahun Lalu, in the row's units
+ * (percentage points of a percent). Blank for grades and opinions and where either is blank;
+ * "cek isian" where Realisasi Tahun is, where the last year's cell is filled but unreadable,
+ * or where the Jenis word is unknown. The rules' `lkjComparisons` is the same rule.
+ */
+export function perubahanFormula(refs: RowRefs, lastYear: string): string {
+  const y = refs.realisasi;
+  const k = kindNumber(refs.jenis);
+  return guarded(
+    refs,
+    `IF(${k}=0,"${CEK_ISIAN}",IF(${k}>=4,"",IF(${y}="${CEK_ISIAN}","${CEK_ISIAN}",IF(${unreadable(lastYear, "percent")},"${CEK_ISIAN}",IF(AND(ISNUMBER(${y}),ISNUMBER(${lastYear})),${y}-${lastYear},"")))))`
   );
 }
 
@@ -223,7 +246,8 @@ export function targetTwFormula(refs: RowRefs): string {
 }
 
 /**
- * Capaian s.d. TW Pelaporan: Realisasi Tahun (the realisasi up to the reporting quarter)
+ * Capaian s.d. TW Pelaporan (and, given the Target Renstra cell as `targetTw`, Capaian
+ * terhadap Target Renstra): Realisasi Tahun (the realisasi up to the reporting quarter)
  * against Target s.d. TW Pelaporan, by the row's Arah, cap applied — the annual capaian's
  * rule with the quarter's target. Blank for grades and opinions and where there is no
  * quarter target; "cek isian" where the realisasi, the quarter's target or a word is.

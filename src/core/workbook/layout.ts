@@ -54,7 +54,22 @@ export const RKT_COLUMNS = [
   { key: "targetTw", header: "Target s.d. TW Pelaporan", chars: 12 },
   { key: "capaianTw", header: "Capaian s.d. TW Pelaporan", chars: 12 },
   { key: "kategoriTw", header: "Kategori s.d. TW Pelaporan", chars: 14 },
+  { key: "pembilang", header: "Pembilang", chars: 11 },
+  { key: "penyebut", header: "Penyebut", chars: 11 },
+  { key: "realisasiLalu", header: "Realisasi Tahun Lalu", chars: 11 },
+  { key: "perubahan", header: "Perubahan dari Tahun Lalu", chars: 12 },
+  { key: "targetRenstra", header: "Target Renstra", chars: 11 },
+  { key: "capaianRenstra", header: "Capaian terhadap Target Renstra", chars: 13 },
+  { key: "penanggungJawab", header: "Penanggung Jawab", chars: 22, wrap: true },
   { key: "sumber", header: "Sumber Data / Bukti", chars: 30, wrap: true },
+  { key: "masalah1", header: "Permasalahan TW I", chars: 28, wrap: true },
+  { key: "masalah2", header: "Permasalahan TW II", chars: 28, wrap: true },
+  { key: "masalah3", header: "Permasalahan TW III", chars: 28, wrap: true },
+  { key: "masalah4", header: "Permasalahan TW IV", chars: 28, wrap: true },
+  { key: "rtl1", header: "Rencana Tindak Lanjut TW I", chars: 28, wrap: true },
+  { key: "rtl2", header: "Rencana Tindak Lanjut TW II", chars: 28, wrap: true },
+  { key: "rtl3", header: "Rencana Tindak Lanjut TW III", chars: 28, wrap: true },
+  { key: "rtl4", header: "Rencana Tindak Lanjut TW IV", chars: 28, wrap: true },
   { key: "keterangan", header: "Keterangan", chars: 24, wrap: true },
   { key: "kode", header: "Kode", chars: 18 },
 ] as const satisfies readonly Column[];
@@ -69,11 +84,36 @@ export const QUARTER_TARGET_KEYS = [
   "ttw4",
 ] as const satisfies readonly RktColumnKey[];
 
+/** Permasalahan TW I..IV and Rencana Tindak Lanjut TW I..IV: what held a quarter back, and what follows. */
+export const PROBLEM_KEYS = [
+  "masalah1",
+  "masalah2",
+  "masalah3",
+  "masalah4",
+] as const satisfies readonly RktColumnKey[];
+export const FOLLOW_UP_KEYS = [
+  "rtl1",
+  "rtl2",
+  "rtl3",
+  "rtl4",
+] as const satisfies readonly RktColumnKey[];
+
+/**
+ * The layout a template has, written on the Info sheet ("Versi Tata Letak"): 1 before the
+ * stamp existed (no Periode, or no Target TW), 2 with Periode and rencana aksi, 3 with the
+ * LKj columns (Penanggung Jawab, Pembilang/Penyebut, last year, Renstra, Permasalahan and
+ * Rencana Tindak Lanjut per quarter; Satuan and Penjelasan on the IKU sheets).
+ */
+export const LAYOUT_VERSION = 3;
+export const LAYOUT_VERSION_LABEL = "Versi Tata Letak";
+
 export const IKU_COLUMNS = [
   { key: "no", header: "No", chars: 5 },
   { key: "sasaran", header: "Sasaran Strategis", chars: 34, wrap: true },
   { key: "indikator", header: "Indikator Kinerja Utama", chars: 48, wrap: true },
+  { key: "satuan", header: "Satuan", chars: 10 },
   { key: "cara", header: "Cara Penghitungan", chars: 40, wrap: true },
+  { key: "penjelasan", header: "Penjelasan / Alasan", chars: 36, wrap: true },
   { key: "sumber", header: "Sumber Data", chars: 36, wrap: true },
   { key: "kode", header: "Kode", chars: 18 },
 ] as const satisfies readonly Column[];

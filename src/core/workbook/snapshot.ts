@@ -35,6 +35,11 @@ export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
   /** The sheet the user is on. */
   activeSheet: string;
+  /**
+   * Whether every cell of every sheet was read (a file), not only the tables an action asked
+   * for (inside Excel): what lies beside a table is known to be empty only then.
+   */
+  complete?: boolean;
 }
 
 /** An empty sheet snapshot (a sheet with no used range). */

@@ -19,7 +19,11 @@ import {
   INFO_TABLE,
   KIND_FORMATS,
   KIND_WORDS,
+  FOLLOW_UP_KEYS,
+  LAYOUT_VERSION,
+  LAYOUT_VERSION_LABEL,
   PERIOD_WORDS,
+  PROBLEM_KEYS,
   QUARTER_KEYS,
   RKT_COLUMNS,
   columnOf,
@@ -29,6 +33,7 @@ import {
 } from "./layout";
 import { certifiedLabel } from "./info";
 import { findOwnedTable, freeSheetName } from "./ownership";
+import { stampInfo, upgradeTable } from "./upgrade";
 import { columnWidthsOp, ownedSheetOpening } from "./owned-sheet";
 import type { Plan, PlanOp, Scalar } from "./plan";
 import { DEFAULT_SETTINGS, SETTING_ROWS, settingWord } from "./settings";
@@ -118,7 +123,17 @@ function tableOps(
 /** Values a converted sheet carries into the template, per indicator id and column. */
 export type Carried = ReadonlyMap<string, Partial<Record<RktColumnKey, Scalar>>>;
 
-function rktRow(decree: Decree, indicator: Indicator, carried: Carried | undefined): Scalar[] {
+/** A number in display units as the sheet holds it in the indicator's column (85% -> 0,85). */
+function sheetNumber(ind: Indicator, value: number | undefined): Scalar {
+  if (value === undefined) return "";
+  return ind.kind === "percent" ? value / 100 : value;
+}
+
+export function rktRow(
+  decree: Decree,
+  indicator: Indicator,
+  carried: Carried | undefined
+): Scalar[] {
   const ind = withIkuDefinition(decree, indicator);
   const byKey: Partial<Record<RktColumnKey, Scalar>> = {
     no: ind.no,
@@ -130,6 +145,13 @@ function rktRow(decree: Decree, indicator: Indicator, carried: Carried | undefin
     arah: DIRECTION_WORDS[ind.direction],
     agregasi: AGGREGATION_WORDS[ind.aggregation],
     periode: PERIOD_WORDS[ind.period ?? "quarterly"],
+    // Written once, as the template is made: the IKU's sumber data, its penanggung jawab, and
+    // last year's realisasi and the Renstra target where the decree has them. What staff type
+    // afterwards is theirs (a template is never made again over its sheets).
+    sumber: ind.sumberData ?? "",
+    penanggungJawab: ind.penanggungJawab ?? "",
+    realisasiLalu: sheetNumber(ind, ind.realisasiTahunLalu),
+    targetRenstra: sheetNumber(ind, ind.targetRenstra),
     kode: ind.id,
     ...carried?.get(ind.id),
   };
@@ -196,7 +218,8 @@ function rktSheetOps(
       sheet,
       address: rangeAddress(first, col("ttw1"), n, quarters),
       format: { fill: COLORS.input },
-    }
+    },
+    ...lkjColumnOps(decree, sheet, inds, col)
   );
   // With the IKU's cara penghitungan: a percent "dibagi target" may pass 100%.
   const defined = inds.map((ind) => withIkuDefinition(decree, ind));
@@ -252,6 +275,78 @@ function rktSheetOps(
       rule: { type: "list", items: Object.values(PERIOD_WORDS) },
     }
   );
+  return ops;
+}
+
+/**
+ * The LKj columns' formats and lists (`col` gives each column's index; -1 where absent, as in
+ * an upgraded sheet that keeps its own columns): Realisasi Tahun Lalu and Target Renstra in
+ * the row's number format, Pembilang and Penyebut as counts (input colour where the indicator
+ * has components), Penanggung Jawab with the decree's units as a list when it names them, and
+ * the text inputs (Permasalahan, Rencana Tindak Lanjut) wrapped.
+ */
+export function lkjColumnOps(
+  decree: Decree,
+  sheet: string,
+  inds: readonly Indicator[],
+  col: (key: RktColumnKey) => number,
+  first = HEADER_ROW + 1
+): PlanOp[] {
+  const n = inds.length;
+  const ops: PlanOp[] = [];
+  if (n === 0) return ops;
+  const has = (key: RktColumnKey) => col(key) >= 0;
+  for (const key of ["realisasiLalu", "targetRenstra"] as const) {
+    if (!has(key)) continue;
+    const address = rangeAddress(first, col(key), n, 1);
+    ops.push(
+      {
+        op: "write",
+        sheet,
+        address,
+        numberFormats: inds.map((ind) => [KIND_FORMATS[ind.kind]]),
+      },
+      { op: "format", sheet, address, format: { fill: COLORS.input } }
+    );
+  }
+  for (const key of ["pembilang", "penyebut"] as const) {
+    if (!has(key)) continue;
+    ops.push({
+      op: "write",
+      sheet,
+      address: rangeAddress(first, col(key), n, 1),
+      numberFormats: inds.map(() => ["0"]),
+    });
+    const defined = inds.map((ind) => withIkuDefinition(decree, ind));
+    for (const run of runs(defined, (ind) => ind.components !== undefined))
+      if (run.key)
+        ops.push({
+          op: "format",
+          sheet,
+          address: rangeAddress(first + run.start, col(key), run.count, 1),
+          format: { fill: COLORS.input },
+        });
+  }
+  const inputs: RktColumnKey[] = ["penanggungJawab", ...PROBLEM_KEYS, ...FOLLOW_UP_KEYS];
+  for (const key of inputs) {
+    if (!has(key)) continue;
+    const address = rangeAddress(first, col(key), n, 1);
+    ops.push({ op: "format", sheet, address, format: { fill: COLORS.input, wrap: true } });
+  }
+  const units = decree.units ?? [];
+  // A list validation's items are one comma-separated string of at most 255 characters.
+  if (
+    has("penanggungJawab") &&
+    units.length > 0 &&
+    units.every((u) => !u.includes(",")) &&
+    units.join(",").length <= 255
+  )
+    ops.push({
+      op: "validation",
+      sheet,
+      address: rangeAddress(first, col("penanggungJawab"), n, 1),
+      rule: { type: "list", items: [...units] },
+    });
   return ops;
 }
 
@@ -332,15 +427,23 @@ function quarterValidation(sheet: string, address: string, ind: Indicator): Plan
   }
 }
 
+/** An IKU row: the decree's words, the satuan (the decree's, else the kind's). */
+export function ikuRow(ind: Indicator): Scalar[] {
+  const byKey: Record<(typeof IKU_COLUMNS)[number]["key"], Scalar> = {
+    no: ind.no,
+    sasaran: ind.sasaran,
+    indikator: ind.text,
+    satuan: ind.satuan ?? satuanOf(ind),
+    cara: ind.caraPenghitungan ?? "",
+    penjelasan: ind.penjelasan ?? "",
+    sumber: ind.sumberData ?? "",
+    kode: ind.id,
+  };
+  return IKU_COLUMNS.map((c) => byKey[c.key]);
+}
+
 function ikuSheetOps(table: DecreeTable, decree: Decree, sheet: string): PlanOp[] {
-  const rows = table.indicators.map((ind) => [
-    ind.no,
-    ind.sasaran,
-    ind.text,
-    ind.caraPenghitungan ?? "",
-    ind.sumberData ?? "",
-    ind.id,
-  ]);
+  const rows = table.indicators.map((ind) => ikuRow(ind));
   return [
     ...ownedSheetOpening({
       sheet,
@@ -366,8 +469,10 @@ function infoSheetOps(decree: Decree, sheet: string): PlanOp[] {
     ...decree.signatories.map((p) => [p.role, p.name]),
     ...(certifier ? [[certifiedLabel(certifier.role), certifier.name]] : []),
     ...SETTING_ROWS.map((s) => [s.label, settingWord(s.key, DEFAULT_SETTINGS[s.key])]),
+    // Which layout the template has: an upgrade reads it (upgrade.ts).
+    [LAYOUT_VERSION_LABEL, LAYOUT_VERSION],
   ];
-  const firstSetting = HEADER_ROW + 1 + rows.length - SETTING_ROWS.length;
+  const firstSetting = HEADER_ROW + 1 + rows.length - 1 - SETTING_ROWS.length;
   const columns: Column[] = [
     { key: "butir", header: "Butir", chars: 30 },
     { key: "isi", header: "Isi", chars: 70, wrap: true },
@@ -414,10 +519,29 @@ export function planTemplate(decree: Decree, book: WorkbookSnapshot, carried?: C
       make: (sheet: string) =>
         t.kind === "rkt" ? rktSheetOps(decree, t, sheet, carried) : ikuSheetOps(t, decree, sheet),
       count: t.indicators.length,
+      kind: t.kind,
     })),
   ];
   for (const w of want) {
-    if (findOwnedTable(book, w.table) !== undefined) continue;
+    const found = findOwnedTable(book, w.table);
+    if (found !== undefined) {
+      // Made by an earlier layout: the new columns (and the Info sheet's stamp) are added in
+      // place, where the whole workbook was read; inside Excel the summary says how.
+      const kind = "kind" in w ? w.kind : "info";
+      const upgrade =
+        kind === "info"
+          ? { ops: book.complete === true ? stampInfo(book, found) : [], summary: [] }
+          : upgradeTable(decree, book, found, kind);
+      if (upgrade.ops.length > 0 && book.complete !== true) {
+        summary.push(bilingual("done.upgradeNeedsFile", { sheet: found.sheet.name }));
+        continue;
+      }
+      ops.push(...upgrade.ops);
+      summary.push(...upgrade.summary);
+      if (kind === "info" && upgrade.ops.length > 0)
+        summary.push(bilingual("done.layoutStamp", { version: LAYOUT_VERSION }));
+      continue;
+    }
     const sheet = freeSheetName(book, w.name, taken);
     taken.push(sheet);
     ops.push(...w.make(sheet));

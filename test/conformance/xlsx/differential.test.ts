@@ -42,6 +42,7 @@ test(
     const mismatches: string[] = [];
     let compared = 0;
     let comparedTw = 0;
+    let comparedLkj = 0;
     let cekIsian = 0;
     let capaianTw = 0;
     let numericCapaian = 0;
@@ -52,6 +53,7 @@ test(
       mismatches.push(...found.mismatches);
       compared += found.compared;
       comparedTw += found.comparedTw;
+      comparedLkj += found.comparedLkj;
       for (const e of c.capaian.evaluations) {
         cekIsian += e.evaluation.results.filter((r) => r.cekIsian !== null).length;
         capaianTw += e.evaluation.results.filter((r) => r.capaianTw !== null).length;
@@ -63,6 +65,8 @@ test(
     expect(mismatches.slice(0, 20)).toEqual([]);
     expect(compared).toBe(WORKBOOKS * 16);
     expect(comparedTw).toBe(WORKBOOKS * 16);
+    // Perubahan dari Tahun Lalu and Capaian terhadap Target Renstra on every row.
+    expect(comparedLkj).toBe(WORKBOOKS * 16);
     // Quarter targets were drawn that give a capaian at the reporting quarter: for a good
     // share of the rows whose annual capaian is a number (the rest have no number due).
     expect(capaianTw).toBeGreaterThan(numericCapaian / 3);

@@ -104,11 +104,12 @@ const CASES: Expected[] = [
     ],
     unreadTargets: [],
     carried: {
-      "rkt-kpu-1": { tw3: 0.6, tw4: 0.8, keterangan: "Data KPU RI" },
-      "rkt-kpu-2": { tw1: 78, tw2: 79, tw3: 80.5, tw4: 81 },
-      "rkt-kpu-3": { tw1: 1, tw2: 1, tw3: 1 },
-      "rkt-kpu-4": { tw4: "B" },
-      "rkt-kpu-5": { tw4: "WTP" },
+      // The Satuan column is kept as typed.
+      "rkt-kpu-1": { tw3: 0.6, tw4: 0.8, keterangan: "Data KPU RI", satuan: "%" },
+      "rkt-kpu-2": { tw1: 78, tw2: 79, tw3: 80.5, tw4: 81, satuan: "Indeks" },
+      "rkt-kpu-3": { tw1: 1, tw2: 1, tw3: 1, satuan: "Laporan" },
+      "rkt-kpu-4": { tw4: "B", satuan: "Predikat" },
+      "rkt-kpu-5": { tw4: "WTP", satuan: "Opini" },
     },
     fields: {
       year: 2022,

@@ -81,7 +81,11 @@ describe("Convert: the table's year from the target column", () => {
   it("uses Realisasi 2022 as this year's realisasi, not Realisasi 2021", () => {
     expect(c.report.year).toBe(2022);
     expect(c.statuses).toEqual({ D: "used", E: "lastYear", F: "used", G: "computed" });
-    expect(c.carried).toEqual([{ tw4: 0.82 }, { tw4: 0.95 }]);
+    // Last year's realisasi is kept in Realisasi Tahun Lalu, in the target's units.
+    expect(c.carried).toEqual([
+      { tw4: 0.82, realisasiLalu: 0.75 },
+      { tw4: 0.95, realisasiLalu: 0.85 },
+    ]);
     expect(c.result.decree.year).toBe(2022);
   });
 
@@ -98,14 +102,14 @@ describe("Convert: the table's year from the target column", () => {
   it("says which column was read as what, in both languages", () => {
     expect(yearLines(c.id)).toEqual([
       "Tahun tabel: 2022 (dari judul kolom D1).",
-      'Kolom "Target 2022" dibaca sebagai target tahun ini (2022); kolom "Realisasi 2021" dibaca sebagai realisasi tahun lalu (tidak dipakai untuk capaian); kolom "Realisasi 2022" dibaca sebagai realisasi tahun ini (2022).',
+      'Kolom "Target 2022" dibaca sebagai target tahun ini (2022); kolom "Realisasi 2021" dibaca sebagai realisasi tahun lalu (ditulis ke kolom Realisasi Tahun Lalu, tidak dipakai untuk capaian); kolom "Realisasi 2022" dibaca sebagai realisasi tahun ini (2022).',
     ]);
     expect(yearLines(c.en)).toEqual([
       "The table's year: 2022 (from the header D1).",
-      'Column "Target 2022" read as this year\'s target (2022); column "Realisasi 2021" read as last year\'s realisasi (not used for capaian); column "Realisasi 2022" read as this year\'s realisasi (2022).',
+      'Column "Target 2022" read as this year\'s target (2022); column "Realisasi 2021" read as last year\'s realisasi (written to the Realisasi Tahun Lalu column, not used for capaian); column "Realisasi 2022" read as this year\'s realisasi (2022).',
     ]);
     expect(c.id).toContain(
-      'E: "Realisasi 2021" → realisasi tahun lalu (tidak dipakai untuk capaian)'
+      'E: "Realisasi 2021" → realisasi tahun lalu (ditulis ke kolom Realisasi Tahun Lalu, tidak dipakai untuk capaian)'
     );
     expect(c.id).toContain(
       "Kolom Realisasi tunggal (F) dibawa ke Realisasi TW IV sebagai nilai tahunan."
@@ -139,7 +143,11 @@ describe("Convert: the table's year from the title rows", () => {
     );
     expect(c.report.year).toBe(2022);
     expect(c.statuses).toEqual({ D: "used", E: "lastYear", F: "used" });
-    expect(c.carried).toEqual([{ tw4: 0.82 }, { tw4: 0.95 }]);
+    // Last year's realisasi is kept in Realisasi Tahun Lalu, in the target's units.
+    expect(c.carried).toEqual([
+      { tw4: 0.82, realisasiLalu: 0.75 },
+      { tw4: 0.95, realisasiLalu: 0.85 },
+    ]);
     expect(yearLines(c.en)[0]).toBe("The table's year: 2022 (from title row 2).");
     expect(c.report.shortName).toBe(shortName);
   });
@@ -219,7 +227,11 @@ describe("Convert: other years and last year in words", () => {
         year: 2020,
       }),
     ]);
-    expect(c.carried).toEqual([{ tw4: 0.82 }, { tw4: 0.95 }]);
+    // Last year's realisasi is kept in Realisasi Tahun Lalu, in the target's units.
+    expect(c.carried).toEqual([
+      { tw4: 0.82, realisasiLalu: 0.75 },
+      { tw4: 0.95, realisasiLalu: 0.85 },
+    ]);
     expect(c.lastYear).toEqual([0.75, 0.85]);
     expect(c.id).toContain('E: "Realisasi 2020" bukan kolom tahun tabel ini; isinya diabaikan.');
     expect(c.en).toContain(
@@ -256,7 +268,11 @@ describe("Convert: other years and last year in words", () => {
       );
       expect(c.statuses).toEqual({ D: "used", E: "lastYear", F: "used" });
       expect(c.report.columns.find((col) => col.column === "E")?.year).toBe(2021);
-      expect(c.carried).toEqual([{ tw4: 0.82 }, { tw4: 0.95 }]);
+      // Last year's realisasi is kept in Realisasi Tahun Lalu, in the target's units.
+      expect(c.carried).toEqual([
+        { tw4: 0.82, realisasiLalu: 0.75 },
+        { tw4: 0.95, realisasiLalu: 0.85 },
+      ]);
       expect(c.lastYear).toEqual([0.75, 0.85]);
     }
   );
@@ -272,7 +288,7 @@ describe("Convert: other years and last year in words", () => {
     expect(c.statuses).toEqual({ D: "used", E: "used", F: "lastYear" });
     expect(c.lastYear).toEqual([0.75, 0.85]);
     expect(yearLines(c.en)).toEqual([
-      'Column "Realisasi Tahun Sebelumnya" read as last year\'s realisasi (not used for capaian).',
+      'Column "Realisasi Tahun Sebelumnya" read as last year\'s realisasi (written to the Realisasi Tahun Lalu column, not used for capaian).',
     ]);
   });
 });
@@ -335,12 +351,12 @@ describe("Convert: quarter columns with years", () => {
     });
     expect(c.report.columns.map((col) => [col.column, col.meaning])).toContainEqual(["F", "tw1"]);
     expect(c.carried).toEqual([
-      { tw1: 0.2, tw2: 0.4, tw3: 0.6 },
-      { tw1: 0.25, tw2: 0.5 },
+      { tw1: 0.2, tw2: 0.4, tw3: 0.6, realisasiLalu: 0.75 },
+      { tw1: 0.25, tw2: 0.5, realisasiLalu: 0.85 },
     ]);
     expect(c.lastYear).toEqual([0.75, 0.85]);
     expect(yearLines(c.id)[1]).toBe(
-      'Kolom "Target 2022" dibaca sebagai target tahun ini (2022); kolom "TW I 2021" diabaikan (tahun 2021, bukan tahun tabel); kolom "TW I 2022" dibaca sebagai realisasi TW I tahun ini (2022); kolom "Realisasi TW II 2022" dibaca sebagai realisasi TW II tahun ini (2022); kolom "Realisasi Tahun 2021" dibaca sebagai realisasi tahun lalu (tidak dipakai untuk capaian).'
+      'Kolom "Target 2022" dibaca sebagai target tahun ini (2022); kolom "TW I 2021" diabaikan (tahun 2021, bukan tahun tabel); kolom "TW I 2022" dibaca sebagai realisasi TW I tahun ini (2022); kolom "Realisasi TW II 2022" dibaca sebagai realisasi TW II tahun ini (2022); kolom "Realisasi Tahun 2021" dibaca sebagai realisasi tahun lalu (ditulis ke kolom Realisasi Tahun Lalu, tidak dipakai untuk capaian).'
     );
   });
 
@@ -367,7 +383,10 @@ describe("Convert: quarter columns with years", () => {
       H: "used",
       I: "used",
     });
-    expect(c.carried).toEqual([{ tw1: 0.2, tw2: 0.4, tw3: 0.6, tw4: 0.82 }, { tw1: 0.3 }]);
+    expect(c.carried).toEqual([
+      { tw1: 0.2, tw2: 0.4, tw3: 0.6, tw4: 0.82, realisasiLalu: 0.75 },
+      { tw1: 0.3, realisasiLalu: 0.85 },
+    ]);
     expect(c.lastYear).toEqual([0.75, 0.85]);
   });
 
@@ -392,12 +411,16 @@ describe("Convert: quarter columns with years", () => {
       ["E", "REALISASI / 2021", 2021],
       ["F", "REALISASI / 2022", 2022],
     ]);
-    expect(c.carried).toEqual([{ tw4: 0.82 }, { tw4: 0.95 }]);
+    // Last year's realisasi is kept in Realisasi Tahun Lalu, in the target's units.
+    expect(c.carried).toEqual([
+      { tw4: 0.82, realisasiLalu: 0.75 },
+      { tw4: 0.95, realisasiLalu: 0.85 },
+    ]);
     expect(c.report.unrecognised).toEqual([
       expect.objectContaining({ column: "G", meaning: "tw1", status: "otherYear", year: 2021 }),
     ]);
     expect(yearLines(c.en)[1]).toBe(
-      'Column "REALISASI / 2021" read as last year\'s realisasi (not used for capaian); column "REALISASI / 2022" read as this year\'s realisasi (2022); column "Realisasi TW I Tahun Lalu" ignored (last year; of last year only the yearly realisasi is read).'
+      'Column "REALISASI / 2021" read as last year\'s realisasi (written to the Realisasi Tahun Lalu column, not used for capaian); column "REALISASI / 2022" read as this year\'s realisasi (2022); column "Realisasi TW I Tahun Lalu" ignored (last year; of last year only the yearly realisasi is read).'
     );
   });
 });
@@ -425,8 +448,8 @@ describe("Convert: two tables of different years on one sheet", () => {
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect(result.report.tables.map((t) => t.year)).toEqual([2022, 2021]);
     expect([...result.carried]).toEqual([
-      ["rkt-sekretariat-1", { tw4: 0.82 }],
-      ["rkt-sekretariat-2", { tw4: 0.95 }],
+      ["rkt-sekretariat-1", { tw4: 0.82, realisasiLalu: 0.75 }],
+      ["rkt-sekretariat-2", { tw4: 0.95, realisasiLalu: 0.85 }],
       ["rkt-kpu-1", { tw4: 0.75 }],
       ["rkt-kpu-2", { tw4: 0.85 }],
     ]);

@@ -7,7 +7,13 @@ import { bilingual } from "../../i18n";
 import { fill, type Bilingual } from "../../i18n/types";
 import { formatEnNumber, formatIdNumber } from "../../rules/number-id";
 import { columnLetter } from "../a1";
-import { DIRECTION_WORDS, KIND_WORDS, type RktColumnKey } from "../layout";
+import {
+  DIRECTION_WORDS,
+  FOLLOW_UP_KEYS,
+  KIND_WORDS,
+  PROBLEM_KEYS,
+  type RktColumnKey,
+} from "../layout";
 import type { Scalar } from "../plan";
 import { satuanOf, targetCell } from "../template";
 import type { CellValue } from "../snapshot";
@@ -299,6 +305,23 @@ export function buildTable(t: TablePlan, sheetName: string): BuiltTable {
       carry.sumber = raw.sumber;
     }
     if (raw.keterangan !== "") carry.keterangan = raw.keterangan;
+    // The LKj's words, kept in their columns: Satuan, Penanggung Jawab, Permasalahan and
+    // Rencana Tindak Lanjut per quarter.
+    const satuan = raw.satuan.trim();
+    if (satuan !== "") {
+      ind.satuan = satuan;
+      carry.satuan = satuan;
+    }
+    if (raw.penanggungJawab !== "") {
+      ind.penanggungJawab = raw.penanggungJawab;
+      carry.penanggungJawab = raw.penanggungJawab;
+    }
+    raw.permasalahan.forEach((t, q) => {
+      if (t !== "") carry[PROBLEM_KEYS[q] as RktColumnKey] = t;
+    });
+    raw.rencanaTindakLanjut.forEach((t, q) => {
+      if (t !== "") carry[FOLLOW_UP_KEYS[q] as RktColumnKey] = t;
+    });
     if (raw.continuations.length > 0)
       ind.notes = [
         fill(PLACEHOLDERS.continuationNote, {
@@ -328,7 +351,11 @@ export function buildTable(t: TablePlan, sheetName: string): BuiltTable {
         saysPercent(valueColumn(v.key)) ? "points" : scale
       );
       if (v.key !== "lastYear") carry[v.key] = w.value;
-      else if (w.read !== undefined) lastYearValue = w.read;
+      else {
+        // Last year's realisasi goes to Realisasi Tahun Lalu, in the target's units.
+        carry.realisasiLalu = w.value;
+        if (w.read !== undefined) lastYearValue = w.read;
+      }
       valueReports.push({
         column: v.key,
         cell: addressOf(v.cell.row, v.cell.col),
@@ -357,6 +384,22 @@ export function buildTable(t: TablePlan, sheetName: string): BuiltTable {
         saysPercent(at[v.key]) ? "points" : quarterScale
       );
       carry[v.key] = w.value;
+    }
+    // Target Renstra (jangka menengah) in the target's units, as the quarter targets.
+    if (raw.targetRenstra !== undefined) {
+      const typed = scalar(raw.targetRenstra.value);
+      if (typed !== undefined) {
+        const plainRenstra = [plainNumber(raw.targetRenstra)].filter((n) => Number.isFinite(n));
+        const w = writtenValue(
+          typed,
+          readCell(raw.targetRenstra),
+          k.kind,
+          saysPercent(at.targetRenstra)
+            ? "points"
+            : percentScale(plainRenstra, targetFraction, targetScale)
+        );
+        carry.targetRenstra = w.value;
+      }
     }
     if (Object.keys(carry).length > 0) carried.push([id, carry]);
     indicators.push(ind);

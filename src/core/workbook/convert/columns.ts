@@ -28,11 +28,24 @@ export type ColumnMeaning =
   | "ttw1"
   | "ttw2"
   | "ttw3"
-  | "ttw4";
+  | "ttw4"
+  | "penanggungJawab"
+  | "targetRenstra"
+  | "masalah1"
+  | "masalah2"
+  | "masalah3"
+  | "masalah4"
+  | "rtl1"
+  | "rtl2"
+  | "rtl3"
+  | "rtl4";
 
 export const QUARTER_MEANINGS = ["tw1", "tw2", "tw3", "tw4"] as const;
 /** Target TW I..IV (rencana aksi). */
 export const QUARTER_TARGET_MEANINGS = ["ttw1", "ttw2", "ttw3", "ttw4"] as const;
+/** Permasalahan and Rencana Tindak Lanjut TW I..IV; a column without a quarter is TW IV's. */
+export const PROBLEM_MEANINGS = ["masalah1", "masalah2", "masalah3", "masalah4"] as const;
+export const FOLLOW_UP_MEANINGS = ["rtl1", "rtl2", "rtl3", "rtl4"] as const;
 
 /**
  * A header as compared: lower case, accents and punctuation dropped ("%" kept), single spaces.
@@ -54,6 +67,8 @@ const YEAR = "(?: (?:tahun |ta )?(?:20\\d\\d))?";
 /** "Tahun Lalu", "Tahun Sebelumnya", "TA Lalu", "Th. Lalu" as compared by {@link headerKey}. */
 const LAST_YEAR = "(?:tahun|thn|th|ta) (?:lalu|sebelumnya)";
 const PCT = "(?: %)?";
+/** " TW II", " Triwulan 2" after a Permasalahan or Rencana Tindak Lanjut header (optional). */
+const QUARTER_TAIL = "(?: (?:tw|triwulan|trw|q) ?(?:ke )?(?:i|ii|iii|iv|1|2|3|4))?";
 
 /** Header patterns, tried in order against {@link headerKey}. */
 const VOCABULARY: readonly [ColumnMeaning, RegExp][] = [
@@ -79,6 +94,28 @@ const VOCABULARY: readonly [ColumnMeaning, RegExp][] = [
   ],
   ["sumber", /^sumber(?: data)?(?: bukti)?(?: dukung)?$/],
   ["keterangan", /^(?:keterangan|ket)$/],
+  [
+    "penanggungJawab",
+    /^(?:(?:unit |sub bagian |subbag )?penanggung ?jawab(?: kegiatan| indikator| kinerja)?|pj|pic)$/,
+  ],
+  [
+    "targetRenstra",
+    new RegExp(
+      `^target (?:akhir )?(?:renstra|jangka menengah|rpjmd?|akhir periode renstra)${YEAR}${PCT}$`
+    ),
+  ],
+  [
+    "masalah4",
+    new RegExp(
+      `^(?:permasalahan|masalah|kendala|hambatan)(?: (?:dan|&) (?:kendala|hambatan))?${QUARTER_TAIL}$`
+    ),
+  ],
+  [
+    "rtl4",
+    new RegExp(
+      `^(?:rencana tindak lanjut|tindak lanjut|rtl|upaya(?: perbaikan)?|solusi)${QUARTER_TAIL}$`
+    ),
+  ],
   [
     "periode",
     /^(?:periode|periode (?:pelaporan|pengukuran|pengumpulan data)|frekuensi(?: pelaporan| pengukuran)?)$/,
@@ -135,8 +172,19 @@ export function quarterOf(text: string): QuarterHeader | undefined {
 export function meaningOf(text: string): ColumnMeaning | undefined {
   const key = headerKey(text);
   if (key === "" || key.length > 60) return undefined;
-  for (const [meaning, pattern] of VOCABULARY) if (pattern.test(key)) return meaning;
+  for (const [meaning, pattern] of VOCABULARY) {
+    if (!pattern.test(key)) continue;
+    if (meaning === "masalah4" || meaning === "rtl4") return quarterTextMeaning(meaning, key);
+    return meaning;
+  }
   return undefined;
+}
+
+/** "Permasalahan TW II" -> "masalah2"; without a quarter, TW IV's (an LKj table is the year's). */
+function quarterTextMeaning(meaning: "masalah4" | "rtl4", key: string): ColumnMeaning {
+  const m = / (?:tw|triwulan|trw|q) ?(?:ke )?(i|ii|iii|iv|1|2|3|4)$/.exec(key);
+  const q = m === null ? 4 : (ROMAN[m[1] ?? ""] ?? 4);
+  return (meaning === "masalah4" ? PROBLEM_MEANINGS : FOLLOW_UP_MEANINGS)[q - 1] as ColumnMeaning;
 }
 
 /** The year a header names ("Target 2021" -> 2021), or undefined. */

@@ -49,12 +49,25 @@ export const MEANING_WORDS: Record<ColumnMeaning, Bilingual> = {
     id: "periode pelaporan (triwulan yang diharapkan)",
     en: "reporting period (the quarters expected)",
   },
+  penanggungJawab: { id: "penanggung jawab", en: "responsible unit" },
+  targetRenstra: {
+    id: "target Renstra (target jangka menengah)",
+    en: "Renstra target (medium-term target)",
+  },
+  masalah1: { id: "permasalahan TW I", en: "problems Q1" },
+  masalah2: { id: "permasalahan TW II", en: "problems Q2" },
+  masalah3: { id: "permasalahan TW III", en: "problems Q3" },
+  masalah4: { id: "permasalahan TW IV", en: "problems Q4" },
+  rtl1: { id: "rencana tindak lanjut TW I", en: "follow-up plan Q1" },
+  rtl2: { id: "rencana tindak lanjut TW II", en: "follow-up plan Q2" },
+  rtl3: { id: "rencana tindak lanjut TW III", en: "follow-up plan Q3" },
+  rtl4: { id: "rencana tindak lanjut TW IV", en: "follow-up plan Q4" },
 };
 
 /** Last year's realisasi, as the report says it. */
 export const LAST_YEAR_WORDS: Bilingual = {
-  id: "realisasi tahun lalu (tidak dipakai untuk capaian)",
-  en: "last year's realisasi (not used for capaian)",
+  id: "realisasi tahun lalu (ditulis ke kolom Realisasi Tahun Lalu, tidak dipakai untuk capaian)",
+  en: "last year's realisasi (written to the Realisasi Tahun Lalu column, not used for capaian)",
 };
 
 /** What a year-tagged column is read as, in the report's line about years. */

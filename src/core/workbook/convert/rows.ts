@@ -4,7 +4,7 @@
  * signatures that end the table).
  */
 import type { CellValue } from "../snapshot";
-import type { ColumnMeaning } from "./columns";
+import { FOLLOW_UP_MEANINGS, PROBLEM_MEANINGS, type ColumnMeaning } from "./columns";
 import { isColumnNumberRow, type DetectedHeader } from "./detect-header";
 import { formatOf, isBlankRow, rowCells, textAt, valueAt, type Grid } from "./grid";
 
@@ -38,6 +38,12 @@ export interface RawIndicator {
   keterangan: string;
   /** The Periode column's text ("Tahunan"), "" without one. */
   periode: string;
+  /** Penanggung Jawab, and Permasalahan / Rencana Tindak Lanjut TW I..IV ("" without). */
+  penanggungJawab: string;
+  permasalahan: string[];
+  rencanaTindakLanjut: string[];
+  /** The Renstra (medium-term) target cell. */
+  targetRenstra?: SourceCell;
   /** Rows (0-based) joined to this indicator. */
   continuations: number[];
 }
@@ -183,6 +189,12 @@ export function readRows(
       sumber: text(row, "sumber"),
       keterangan: text(row, "keterangan"),
       periode: text(row, "periode"),
+      penanggungJawab: text(row, "penanggungJawab"),
+      permasalahan: PROBLEM_MEANINGS.map((m) => text(row, m)),
+      rencanaTindakLanjut: FOLLOW_UP_MEANINGS.map((m) => text(row, m)),
+      ...(cellOf(grid, row, at.targetRenstra) !== undefined && {
+        targetRenstra: cellOf(grid, row, at.targetRenstra) as SourceCell,
+      }),
     };
     // "Sasaran 1 : Meningkatnya ..." written in the Indikator column, over its indicators.
     const named = SASARAN_LINE.exec(ind);

@@ -13,7 +13,8 @@ import {
   realisasiFormulaFor,
   type RowRefs,
 } from "../formulas";
-import { QUARTER_KEYS } from "../layout";
+import { FOLLOW_UP_KEYS, PROBLEM_KEYS, QUARTER_KEYS } from "../layout";
+import { componentsToDate } from "../../rules/lkj";
 import { rangeTargetOfText } from "../../rules/sheet-reading";
 import { wordStop } from "../../rules/evaluate";
 import { settingRef } from "../settings";
@@ -49,18 +50,43 @@ function rowFormulas(
   const ind = e.entry.indicator;
   // A Jenis, Arah or Agregasi TW word the sheet's formulas do not know: "cek isian", as the rules say.
   const stop = wordStop(e.entry);
-  const stopsYear = stop === "realisasi";
-  const stopsCapaian = stop !== null;
+  // Pembilang / Penyebut of a Persen row give the year's realisasi, as on the RKT sheet
+  // (src/core/rules/lkj.ts): they stand before what the quarters or an Agregasi TW word say.
+  const kindUnknown = (e.entry.words ?? []).some(
+    (w) => w.field === "kind" && w.problem === "unknown"
+  );
+  const ratio = kindUnknown ? undefined : componentsToDate(e.entry);
+  const p = rkt("pembilang");
+  const d = rkt("penyebut");
+  const directionUnknown = (e.entry.words ?? []).some(
+    (w) => w.field === "direction" && w.problem === "unknown"
+  );
+  const stopsYear = ratio === undefined ? stop === "realisasi" : ratio === "zero";
+  const stopsCapaian = ratio === undefined ? stop !== null : stopsYear || directionUnknown;
   const cekIsian = `="${CEK_ISIAN}"`;
+  const quartersYear =
+    stop === "realisasi" ? cekIsian : realisasiFormulaFor(all, ind.aggregation, ind.kind);
+  const year =
+    ratio !== undefined && p !== undefined && d !== undefined
+      ? `=IF(AND(ISNUMBER(${p}),ISNUMBER(${d})),IF(${d}=0,"${CEK_ISIAN}",${p}/${d}),${quartersYear.slice(1)})`
+      : quartersYear;
   // A range target read as the rules read it, fixed into the row's formula.
   const range = rangeTargetOfText(targetValue, ind.kind);
   const ket = rkt("keterangan");
+  // The RKT sheet's Permasalahan and Rencana Tindak Lanjut of the recap's quarter, where the
+  // meeting typed nothing on the recap (its own words stay: `rowCells` keeps them as values).
+  const q = Number(refs.reportingQuarter) - 1;
+  const problem = rkt(PROBLEM_KEYS[q] ?? "masalah4");
+  const followUp = rkt(FOLLOW_UP_KEYS[q] ?? "rtl4");
+  const text = (ref: string) => `=IF(ISBLANK(${ref}),"",${ref})`;
   return {
     target: `=${target}`,
-    realisasi: stopsYear ? cekIsian : realisasiFormulaFor(all, ind.aggregation, ind.kind),
+    realisasi: stopsYear ? cekIsian : year,
     capaian: stopsCapaian ? cekIsian : capaianFormulaFor(all, ind, range),
     kategori: kategoriFormula(all.capaian, bands),
-    ...(ket !== undefined && { keterangan: `=IF(ISBLANK(${ket}),"",${ket})` }),
+    ...(ket !== undefined && { keterangan: text(ket) }),
+    ...(problem !== undefined && { permasalahan: text(problem) }),
+    ...(followUp !== undefined && { rtl: text(followUp) }),
   };
 }
 

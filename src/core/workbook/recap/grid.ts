@@ -64,9 +64,32 @@ function rowCells(r: RecapRow, f: RowFormulas): RecapCell[] {
     rtl: { value: r.rencanaTindakLanjut },
     keterangan: { value: r.keterangan },
     kode: { value: r.kode },
+    penanggungJawab: { value: r.penanggungJawab },
+    periode: { value: r.periode },
+    targetTw: {
+      value: r.cekIsianTw === "target" ? CEK_ISIAN : sheetNumber(r.targetTw, r.kind),
+      numberFormat: kindFormat,
+    },
+    capaianTw: {
+      value: r.cekIsianTw !== null ? CEK_ISIAN : fraction(r.capaianTw),
+      numberFormat: CAPAIAN_FORMAT,
+    },
+    realisasiLalu: { value: sheetNumber(r.realisasiTahunLalu, r.kind), numberFormat: kindFormat },
+    perubahan: {
+      value: r.cekIsianLkj.perubahan ? CEK_ISIAN : sheetNumber(r.perubahan, r.kind),
+      numberFormat: kindFormat,
+    },
+    targetRenstra: { value: sheetNumber(r.targetRenstra, r.kind), numberFormat: kindFormat },
+    capaianRenstra: {
+      value: r.cekIsianLkj.capaianRenstra ? CEK_ISIAN : fraction(r.capaianRenstra),
+      numberFormat: CAPAIAN_FORMAT,
+    },
   };
   if (typeof r.target === "object" && r.target !== null) cells.target.value = r.targetText;
   for (const [k, formula] of Object.entries(f)) cells[k as RecapColumnKey].formula = formula;
+  // What the meeting typed on the recap is kept as it is, over the RKT sheet's words.
+  if (r.meetingNote.permasalahan) delete cells.permasalahan.formula;
+  if (r.meetingNote.rencanaTindakLanjut) delete cells.rtl.formula;
   return RECAP_COLUMNS.map((c) => cells[c.key]);
 }
 

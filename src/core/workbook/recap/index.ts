@@ -70,7 +70,7 @@ export function planRecap(
   );
   const notes = readMeetingNotes(book);
   const rows = entries.map((e, i) =>
-    recapRow(book, e, results[i] as IndicatorResult, i, bands, notes, errors[i])
+    recapRow(book, e, results[i] as IndicatorResult, i, bands, notes, errors[i], reportingQuarter)
   );
   const recap: Omit<Recap, "plan" | "sheet"> = {
     rows,

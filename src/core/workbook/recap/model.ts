@@ -32,6 +32,15 @@ export const RECAP_COLUMNS = [
   { key: "rtl", header: "Rencana Tindak Lanjut", chars: 34, wrap: true },
   { key: "keterangan", header: "Keterangan", chars: 20, wrap: true },
   { key: "kode", header: "Kode", chars: 18 },
+  // The LKj's figures beside the meeting's (values as the core computes them at export).
+  { key: "penanggungJawab", header: "Penanggung Jawab", chars: 20, wrap: true },
+  { key: "periode", header: "Periode", chars: 11 },
+  { key: "targetTw", header: "Target s.d. TW Pelaporan", chars: 12 },
+  { key: "capaianTw", header: "Capaian s.d. TW Pelaporan", chars: 12 },
+  { key: "realisasiLalu", header: "Realisasi Tahun Lalu", chars: 11 },
+  { key: "perubahan", header: "Perubahan dari Tahun Lalu", chars: 12 },
+  { key: "targetRenstra", header: "Target Renstra", chars: 11 },
+  { key: "capaianRenstra", header: "Capaian terhadap Target Renstra", chars: 13 },
 ] as const;
 export type RecapColumnKey = (typeof RECAP_COLUMNS)[number]["key"];
 /** The 0-based column of `key` in the recap table. */
@@ -75,8 +84,36 @@ export interface RecapRow extends Achievement {
   attainment: string;
   /** A filled cell the sheet cannot read: its texts say "cek isian", as the sheet does. */
   cekIsian: "realisasi" | "target" | null;
+  /**
+   * Permasalahan and Rencana Tindak Lanjut: what the meeting typed on the recap, else the RKT
+   * sheet's words for the reporting quarter (`meetingNote` says which came from the meeting).
+   */
   permasalahan: string;
   rencanaTindakLanjut: string;
+  meetingNote: { permasalahan: boolean; rencanaTindakLanjut: boolean };
+  /** The LKj figures: Penanggung Jawab, last year, the Renstra target and the comparisons. */
+  penanggungJawab: string;
+  realisasiTahunLalu: number | null;
+  targetRenstra: number | null;
+  perubahan: number | null;
+  capaianRenstra: number | null;
+  /** Target and capaian up to the reporting quarter (rencana aksi), display units. */
+  targetTw: number | null;
+  capaianTw: number | null;
+  /** The indicator's Periode word ("Triwulanan", "Semesteran", "Tahunan"). */
+  periode: string;
+  /** Where the sheet shows "cek isian" for these (as `IndicatorResult`). */
+  cekIsianTw: "target" | "capaian" | null;
+  cekIsianLkj: { perubahan: boolean; capaianRenstra: boolean };
+  /** The same figures as the PDF and CSV print them ("" when absent, "cek isian" as the sheet). */
+  lkjText: {
+    targetTw: string;
+    capaianTw: string;
+    realisasiLalu: string;
+    perubahan: string;
+    targetRenstra: string;
+    capaianRenstra: string;
+  };
   keterangan: string;
   /**
    * The indicator's error findings (as Validasi says them): entries that count as they stand

@@ -4,7 +4,11 @@
  */
 import { parseRange } from "../a1";
 import { findOwnedTable } from "../ownership";
-import { cellAt, type WorkbookSnapshot } from "../snapshot";
+import { cellAt, formulaAt, type WorkbookSnapshot } from "../snapshot";
+
+/** A formula cell: "=…" that is not the cell's own text (text typed as "=1+1 rapat" is the meeting's). */
+const isFormula = (f: unknown, v: unknown): boolean =>
+  typeof f === "string" && f.startsWith("=") && f !== v;
 import { OVERALL_KODE, RECAP_TABLE, type MeetingNote } from "./model";
 
 /** A cell as trimmed text; numbers as written, anything else "". */
@@ -27,8 +31,11 @@ export function readMeetingNotes(book: WorkbookSnapshot): Map<string, MeetingNot
   if (k === undefined) return notes;
   for (let row = box.row + 1; row < box.row + box.rows; row++) {
     const kode = cellText(cellAt(table.sheet, row, k));
+    // A formula there is the RKT sheet's words (the recap wrote it), not the meeting's.
     const at = (c: number | undefined) =>
-      c === undefined ? "" : cellText(cellAt(table.sheet, row, c));
+      c === undefined || isFormula(formulaAt(table.sheet, row, c), cellAt(table.sheet, row, c))
+        ? ""
+        : cellText(cellAt(table.sheet, row, c));
     const note = { kode, permasalahan: at(p), rencanaTindakLanjut: at(r) };
     if (kode !== "" && (note.permasalahan !== "" || note.rencanaTindakLanjut !== ""))
       notes.set(kode, note);

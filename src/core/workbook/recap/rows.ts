@@ -17,6 +17,7 @@ import type { LocatedEntry } from "../entries";
 import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from "../snapshot";
 import type { Achievement, MeetingNote, RecapGroup, RecapRow } from "./model";
 import { cellText } from "./notes";
+import { PERIOD_WORDS } from "../../rules/words";
 
 /** 103.75 -> "103,75%" (two decimals, as the sheet's 0.00% format shows it). */
 export function persen(n: number): string {
@@ -36,6 +37,31 @@ function valueText(v: TargetValue | EntryValue | null, kind: IndicatorKind, unit
   if (v === null) return "";
   const s = describeTarget(v, kind).id;
   return kind === "count" && unit !== "" && typeof v !== "string" ? `${s} ${unit}` : s;
+}
+
+/** A number in the indicator's units as printed ("" when null); percents with "%". */
+function figure(v: number | null, kind: IndicatorKind, unit: string): string {
+  if (v === null) return "";
+  return kind === "percent" ? persen(v) : valueText(v, kind, unit);
+}
+
+/** The LKj figures' texts: "cek isian" where the sheet shows it. */
+function lkjText(r: IndicatorResult, kind: IndicatorKind, unit: string): RecapRow["lkjText"] {
+  const cek = (flag: boolean, text: string) => (flag ? CEK_ISIAN : text);
+  return {
+    targetTw: cek(r.cekIsianTw === "target", figure(r.targetTw, kind, unit)),
+    capaianTw: cek(
+      r.cekIsianTw !== null,
+      r.capaianTwRounded === null ? "" : persen(r.capaianTwRounded)
+    ),
+    realisasiLalu: figure(r.realisasiTahunLalu, kind, unit),
+    perubahan: cek(r.cekIsianLkj.perubahan, figure(r.perubahan, kind, unit)),
+    targetRenstra: figure(r.targetRenstra, kind, unit),
+    capaianRenstra: cek(
+      r.cekIsianLkj.capaianRenstra,
+      r.capaianRenstraRounded === null ? "" : persen(r.capaianRenstraRounded)
+    ),
+  };
 }
 
 /** A capaian with its text and the band of kategori `key` (none when the key is absent). */
@@ -102,7 +128,8 @@ export function recapRow(
   i: number,
   bands: readonly KategoriBand[],
   notes: ReadonlyMap<string, MeetingNote>,
-  errors: readonly Bilingual[] = []
+  errors: readonly Bilingual[] = [],
+  quarter: 1 | 2 | 3 | 4 = 4
 ): RecapRow {
   const sheet = findSheetOf(book, e.sheet);
   const at = (k: keyof LocatedEntry["columns"]) =>
@@ -129,8 +156,24 @@ export function recapRow(
     cekIsian: r.cekIsian,
     ...achievement(r.capaian, bands, r.kategori?.key),
     ...(r.cekIsian !== null && { capaianText: CEK_ISIAN }),
-    permasalahan: note?.permasalahan ?? "",
-    rencanaTindakLanjut: note?.rencanaTindakLanjut ?? "",
+    permasalahan: note?.permasalahan || (e.texts.permasalahan[quarter - 1] ?? ""),
+    rencanaTindakLanjut:
+      note?.rencanaTindakLanjut || (e.texts.rencanaTindakLanjut[quarter - 1] ?? ""),
+    meetingNote: {
+      permasalahan: (note?.permasalahan ?? "") !== "",
+      rencanaTindakLanjut: (note?.rencanaTindakLanjut ?? "") !== "",
+    },
+    penanggungJawab: e.texts.penanggungJawab,
+    realisasiTahunLalu: r.realisasiTahunLalu,
+    targetRenstra: r.targetRenstra,
+    perubahan: r.perubahan,
+    capaianRenstra: r.capaianRenstra,
+    targetTw: r.targetTw,
+    capaianTw: r.capaianTw,
+    periode: PERIOD_WORDS[ind.period ?? "quarterly"],
+    cekIsianTw: r.cekIsianTw,
+    cekIsianLkj: r.cekIsianLkj,
+    lkjText: lkjText(r, ind.kind, unit),
     keterangan: at("keterangan"),
     errors: [...errors],
   };

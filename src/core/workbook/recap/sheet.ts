@@ -66,6 +66,8 @@ const TEXT_COLUMNS = new Set<RecapColumnKey>([
   "permasalahan",
   "rtl",
   "kode",
+  "penanggungJawab",
+  "periode",
 ]);
 
 /**

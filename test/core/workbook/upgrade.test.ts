@@ -1,0 +1,144 @@
+/**
+ * A workbook made by an earlier template layout upgrades in place when the template runs on
+ * it (Buat Template, `kinerja template --out`): the new columns are added, every value staff
+ * typed stays in its indicator's row under its header, and the Info sheet gets the layout
+ * stamp. Both earlier layouts are fixtures: before Periode (e0b4b28) and before the LKj
+ * columns (e41cf87).
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { BLITAR_2021 } from "../../../src/core/decree";
+import { planCapaian } from "../../../src/core/workbook/capaian-plan";
+import { findRktTables } from "../../../src/core/workbook/entries";
+import {
+  LAYOUT_VERSION,
+  LAYOUT_VERSION_LABEL,
+  RKT_COLUMNS,
+} from "../../../src/core/workbook/layout";
+import { DEFAULT_SETTINGS, findLabel } from "../../../src/core/workbook/settings";
+import { planTemplate } from "../../../src/core/workbook/template";
+import { applyPlan } from "../../../src/xlsx/apply";
+import { readWorkbook } from "../../../src/xlsx/read";
+
+const FIXTURES = path.join(__dirname, "../../fixtures/previous-template");
+
+async function load(name: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(path.join(FIXTURES, name)) as unknown as ArrayBuffer);
+  return wb;
+}
+
+/** Every cell of every RKT/IKU table's data rows, by sheet, Kode and header. */
+function typedCells(wb: ExcelJS.Workbook): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const ws of wb.worksheets) {
+    const headers = new Map<number, string>();
+    ws.getRow(4).eachCell((cell, col) => headers.set(col, String(cell.value)));
+    const kodeCol = [...headers].find(([, h]) => h === "Kode")?.[0];
+    if (kodeCol === undefined) continue;
+    for (let r = 5; r <= ws.rowCount; r++) {
+      const kode = ws.getCell(r, kodeCol).value;
+      if (typeof kode !== "string") continue;
+      for (const [col, header] of headers) {
+        const v = ws.getCell(r, col).value;
+        if (v !== null && v !== "") out.set(`${ws.name} | ${kode} | ${header}`, v);
+      }
+    }
+  }
+  return out;
+}
+
+/** Types something into every cell of every table's data rows (a distinct value each). */
+function typeEverywhere(wb: ExcelJS.Workbook): void {
+  for (const ws of wb.worksheets) {
+    const headers = new Map<number, string>();
+    ws.getRow(4).eachCell((cell, col) => headers.set(col, String(cell.value)));
+    const kodeCol = [...headers].find(([, h]) => h === "Kode")?.[0];
+    if (kodeCol === undefined) continue;
+    for (let r = 5; r <= ws.rowCount; r++) {
+      if (typeof ws.getCell(r, kodeCol).value !== "string") continue;
+      for (const [col, header] of headers) {
+        if (header === "Kode") continue;
+        const cell = ws.getCell(r, col);
+        // Numbers where staff type numbers, text elsewhere; each cell its own value.
+        cell.value = /^(Realisasi TW|Target TW)/.test(header) ? r * 100 + col : `isian ${r}-${col}`;
+      }
+    }
+  }
+}
+
+describe.each(["blitar-2021-e0b4b28.xlsx", "blitar-2021-e41cf87.xlsx"])("%s", (fixture) => {
+  test("upgrades in place: new columns, every typed value kept in its row, the layout stamp", async () => {
+    const wb = await load(fixture);
+    typeEverywhere(wb);
+    const before = typedCells(wb);
+    expect(before.size).toBeGreaterThan(300);
+    const plan = planTemplate(BLITAR_2021, readWorkbook(wb));
+    expect(plan.ops.some((op) => op.op === "addSheet")).toBe(false);
+    applyPlan(wb, plan);
+    const after = typedCells(wb);
+    const lost = [...before].filter(([k, v]) => after.get(k) !== v).map(([k]) => k);
+    expect(lost).toEqual([]);
+    // Every RKT table now has every column of the layout.
+    const book = readWorkbook(wb);
+    for (const t of findRktTables(book))
+      expect(RKT_COLUMNS.filter((c) => t.columns[c.key] === undefined).map((c) => c.key)).toEqual(
+        []
+      );
+    const info = book.sheets.find((s) => s.name === "Info Kinerja")!;
+    const at = findLabel(info, LAYOUT_VERSION_LABEL)!;
+    expect(info.values[at.row - info.top]?.[at.col + 1 - info.left]).toBe(LAYOUT_VERSION);
+    // The IKU sheets gained Satuan and Penjelasan / Alasan.
+    const iku = wb.getWorksheet("IKU KPU")!;
+    const ikuHeaders: unknown[] = [];
+    iku.getRow(4).eachCell((c) => ikuHeaders.push(c.value));
+    expect(ikuHeaders).toEqual(expect.arrayContaining(["Satuan", "Penjelasan / Alasan"]));
+    // Twice equals once.
+    const again = planTemplate(BLITAR_2021, readWorkbook(wb));
+    expect(again.ops).toEqual([]);
+    // Hitung Capaian fills the new formula columns of the upgraded sheet.
+    const cp = planCapaian(readWorkbook(wb), BLITAR_2021, DEFAULT_SETTINGS);
+    const formulaColumns = new Set(
+      cp.plan.ops.flatMap((op) =>
+        op.op === "write" && op.sheet === "RKT KPU" && op.formulaR1C1 !== undefined
+          ? [op.address]
+          : []
+      )
+    );
+    expect(formulaColumns.size).toBe(8);
+  });
+
+  test("the decree.s Periode stands in the Periode column after the upgrade", async () => {
+    const wb = await load(fixture);
+    applyPlan(wb, planTemplate(BLITAR_2021, readWorkbook(wb)));
+    const ws = wb.getWorksheet("RKT KPU")!;
+    const headers: string[] = [];
+    ws.getRow(4).eachCell((c, col) => (headers[col] = String(c.value)));
+    const periode = headers.indexOf("Periode");
+    // rkt-kpu-5 (a SAKIP grade) is annual in the decree: the Periode column says so.
+    const kode = headers.indexOf("Kode");
+    for (let r = 5; r <= 10; r++)
+      if (ws.getCell(r, kode).value === "rkt-kpu-5")
+        expect(ws.getCell(r, periode).value).toBe("Tahunan");
+  });
+});
+
+test("cells beside a table that hold anything stop its upgrade, and the summary says so", async () => {
+  const wb = await load("blitar-2021-e41cf87.xlsx");
+  const ws = wb.getWorksheet("RKT KPU")!;
+  ws.getCell(6, ws.getRow(4).cellCount + 2).value = "catatan saya";
+  const plan = planTemplate(BLITAR_2021, readWorkbook(wb));
+  expect(plan.ops.some((op) => "sheet" in op && op.sheet === "RKT KPU")).toBe(false);
+  expect(plan.summary.map((s) => s.id).join(" ")).toMatch(/RKT KPU: kolom baru tidak ditambahkan/);
+  applyPlan(wb, plan);
+  expect(ws.getCell(6, ws.getRow(4).cellCount + 2).value).toBe("catatan saya");
+});
+
+test("inside Excel (a snapshot of the tables only) an earlier layout is named, nothing written", async () => {
+  const wb = await load("blitar-2021-e41cf87.xlsx");
+  const book = { ...readWorkbook(wb), complete: false };
+  const plan = planTemplate(BLITAR_2021, book);
+  expect(plan.ops).toEqual([]);
+  expect(plan.summary.map((s) => s.id).join(" ")).toMatch(/RKT KPU dibuat dengan tata letak lama/);
+});
