@@ -159,6 +159,10 @@ export const FINDING_MESSAGES = {
     id: "Penyebut {quarter} bernilai 0: realisasi tidak dapat dihitung.",
     en: "The denominator {quarter} is 0: realisasi cannot be computed.",
   },
+  "finding.components.plainTarget": {
+    id: "Realisasi dari pembilang ÷ penyebut adalah persen, tetapi target {value} ditulis sebagai angka biasa: capaian membandingkan, misalnya, 75% dengan {value}, bukan dengan {value}%.",
+    en: "The realisasi from numerator ÷ denominator is a percentage, but the target {value} is written as a plain number: the capaian compares, for example, 75% with {value}, not with {value}%.",
+  },
   "finding.components.incomplete": {
     id: "Hanya satu komponen (pembilang/penyebut) {quarter} yang diisi.",
     en: "Only one component (numerator/denominator) {quarter} is filled in.",

@@ -155,6 +155,10 @@ export const TODO_MESSAGES = {
     id: "Isi penyebut yang bukan 0.",
     en: "Enter a denominator other than 0.",
   },
+  "todo.components.plainTarget": {
+    id: "Tulis target sebagai persen ({value}%).",
+    en: "Write the target as a percentage ({value}%).",
+  },
   "todo.components.incomplete": {
     id: "Isi pembilang dan penyebut keduanya.",
     en: "Fill in both numerator and denominator.",

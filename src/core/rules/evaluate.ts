@@ -278,6 +278,18 @@ export function evaluateEntry(
   // anything the quarters say, as Realisasi Tahun's formula does.
   const ratio = kindUnknown ? undefined : componentsToDate(entry);
   if (ratio === "zero") out.push(finding("components.zeroDenominator", ind.id, "denominator"));
+  // The ratio is a fraction (0,75); a target held as a plain 80 compares it with 80, as the
+  // sheet does: the same number everywhere, and an error at the target with its percent form.
+  const plainTarget = typeof ratio === "number" && sheetUnits(entry.target, ind.kind) === "plain";
+  if (plainTarget && typeof entry.target?.value === "number") {
+    const t = entry.target.value;
+    out.push(
+      finding("components.plainTarget", ind.id, "target", {
+        value: t,
+        fix: { value: Number((t / 100).toPrecision(15)), numberFormat: "0%" },
+      })
+    );
+  }
   // A due quarter the sheet cannot read stops the year, as the formulas do ("cek isian"); so
   // does a Jenis or Agregasi TW word they do not know, and an Arah word stops the capaian.
   const unreadableQuarter =

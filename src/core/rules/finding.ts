@@ -66,6 +66,7 @@ export const FINDING_SEVERITY = {
   "kind.numberValues": "info",
   "components.unparseable": "error",
   "components.zeroDenominator": "error",
+  "components.plainTarget": "error",
   "components.incomplete": "warning",
   "components.mismatch": "warning",
   "sumberData.missing": "warning",
@@ -88,6 +89,7 @@ export const TIDY_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
   "realisasi.text",
   "realisasi.notCounted",
   "realisasi.mixedUnits",
+  "components.plainTarget",
 ]);
 export const FINDING_CODES = Object.keys(FINDING_SEVERITY) as FindingCode[];
 

@@ -73,3 +73,37 @@ describe("the rules on range targets", () => {
     expect(rangeBoundsOfText(String(f?.fix?.value), "index")).toEqual({ min: 7.5, max: 8.5 });
   });
 });
+
+describe("Pembilang / Penyebut against a target written as a plain number", () => {
+  const ind = {
+    ...allIndicators(BLITAR_2021).find((i) => i.kind === "percent")!,
+    target: undefined,
+  };
+  const run = (target: { value: number; numberFormat?: string }) =>
+    evaluate(
+      [
+        {
+          indicator: ind,
+          target,
+          realisasi: [undefined, undefined, undefined, undefined],
+          componentsToDate: { numerator: { value: 3 }, denominator: { value: 4 } },
+        },
+      ],
+      { reportingQuarter: 4 }
+    );
+
+  test("a plain 80 is an error at the target, with 80% as the fix; the capaian is the sheet's", () => {
+    const e = run({ value: 80 });
+    const f = e.findings.find((x) => x.code === "components.plainTarget");
+    expect(f).toMatchObject({ severity: "error", field: "target", fix: { value: 0.8 } });
+    expect(f?.message.id).toContain("80");
+    // 0,75 against 80, as the sheet divides it.
+    expect(e.results[0]!.capaian).toBeCloseTo((0.75 / 80) * 100, 10);
+  });
+
+  test("a target written as a percent is fine", () => {
+    const e = run({ value: 0.8, numberFormat: "0%" });
+    expect(e.findings.some((x) => x.code === "components.plainTarget")).toBe(false);
+    expect(e.results[0]!.capaian).toBeCloseTo(93.75, 10);
+  });
+});
