@@ -65,7 +65,8 @@ function lastQuarter(r: IndicatorResult, reporting: Quarter): Quarter | undefine
  * @example explainCapaian(result, 1).lines[0].id // "83 ÷ 80 × 100 = 103,75%, TW I, aturan Terakhir"
  */
 export function explainCapaian(r: IndicatorResult, reporting: Quarter): Working {
-  const q = lastQuarter(r, reporting);
+  // Pembilang ÷ Penyebut give the year to date without any quarter typed: up to the reporting one.
+  const q = lastQuarter(r, reporting) ?? (r.realisasi !== null ? reporting : undefined);
   const rule = AGGREGATION_WORDS[r.aggregation];
   if (r.cekIsian !== null) return { capaian: null, lines: [bilingual("working.cekIsian")] };
   if (r.realisasi === null || q === undefined)
