@@ -174,6 +174,15 @@ function queueOp(
       pl.paperSize = "A4";
       if (op.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
       if (op.printTitleRows !== undefined) pl.setPrintTitleRows(op.printTitleRows);
+      if (op.printArea !== undefined) pl.setPrintArea(op.printArea);
+      if (op.margins !== undefined) {
+        // Office.js takes margins in points, 72 to the inch.
+        pl.leftMargin = op.margins.left * 72;
+        pl.rightMargin = op.margins.right * 72;
+        pl.topMargin = op.margins.top * 72;
+        pl.bottomMargin = op.margins.bottom * 72;
+      }
+      if (op.centerHorizontally !== undefined) pl.centerHorizontally = op.centerHorizontally;
       const page = pl.headersFooters.defaultForAllPages;
       for (const [text, where] of [
         [op.header, "Header"],

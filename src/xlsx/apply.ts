@@ -163,6 +163,11 @@ function pageSetup(ws: ExcelJS.Worksheet, op: Extract<PlanOp, { op: "pageSetup" 
     ...(op.printTitleRows !== undefined && {
       printTitlesRow: op.printTitleRows.replace(/\$/g, ""),
     }),
+    ...(op.printArea !== undefined && { printArea: op.printArea }),
+    ...(op.margins !== undefined && {
+      margins: { ...op.margins, header: 0.3, footer: 0.3 },
+    }),
+    ...(op.centerHorizontally !== undefined && { horizontalCentered: op.centerHorizontally }),
   };
   if (op.header !== undefined) ws.headerFooter.oddHeader = op.header;
   if (op.footer !== undefined) ws.headerFooter.oddFooter = op.footer;

@@ -48,6 +48,8 @@ describe("template", () => {
       "RKT KPU",
       "IKU KPU",
       "IKU Sekretariat",
+      "Anggaran",
+      "Perjanjian Kinerja",
     ]);
   });
 

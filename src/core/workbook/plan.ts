@@ -123,6 +123,12 @@ export type PlanOp =
       fitToWidth: boolean;
       /** Rows repeated on every printed page, e.g. "$4:$4". */
       printTitleRows?: string;
+      /** The printed range, A1 without the sheet ("A1:D40"); the used range when absent. */
+      printArea?: string;
+      /** Page margins in inches (as the file format keeps them); the host's default when absent. */
+      margins?: { left: number; right: number; top: number; bottom: number };
+      /** Centre the printed range between the left and right margins. */
+      centerHorizontally?: boolean;
       header?: string;
       footer?: string;
     }
