@@ -5,7 +5,6 @@
  * recalculated by the engine, shows the same figures in its cells.
  */
 import ExcelJS from "exceljs";
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { columnOf as layoutColumn } from "../../src/core/workbook/layout";
 import { ANGGARAN_COLUMNS, type AnggaranColumnKey } from "../../src/core/workbook/anggaran/layout";
@@ -94,8 +93,7 @@ test("at TW III the quarter typed as text makes the realisasi 'cek isian'", asyn
 test("the workbook kinerja capaian writes shows the same figures once recalculated", async () => {
   expect((await run(dir, "capaian", "filled.xlsx", "--out", "out.xlsx", "--tw", "2")).code).toBe(0);
   const json = JSON.parse((await run(dir, "capaian", "out.xlsx", "--json")).stdout) as Json;
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(readFileSync(join(dir, "out.xlsx")));
+  const wb = await load(join(dir, "out.xlsx"));
   const book = recalculateSnapshot(readWorkbook(wb));
   const sheet = book.sheets.find((s) => s.name === "Anggaran")!;
   const at = (row: number, k: AnggaranColumnKey) =>
