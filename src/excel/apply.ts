@@ -5,7 +5,7 @@
  * each its own round trip. Features the host's
  * ExcelApi version lacks are left out and reported, never attempted.
  */
-import { parseRange, rangeAddress } from "../core/workbook/a1";
+import { cellAddress, parseRange, rangeAddress } from "../core/workbook/a1";
 import { keepText } from "../core/workbook/keep-text";
 import {
   PART_REQUIREMENT,
@@ -126,6 +126,10 @@ function queueOp(
     case "columnWidths":
       for (const w of op.widths)
         ws.getRange(`${w.column}1`).format.columnWidth = charsToPoints(w.chars);
+      return;
+    case "rowHeights":
+      for (const h of op.heights)
+        ws.getRange(cellAddress(h.row, 0)).format.rowHeight = h.points;
       return;
     case "merge":
       ws.getRange(op.address).merge(false);

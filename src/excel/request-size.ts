@@ -52,6 +52,10 @@ export function requestBytes(op: PlanOp): number {
     case "columnWidths":
       n += op.widths.length * overhead("columnWidths.width");
       break;
+    case "rowHeights":
+      // A range and a format property set per row, as for a column's width.
+      n += op.heights.length * overhead("columnWidths.width");
+      break;
     case "validation":
       if (op.rule.type === "list") n += overhead("validation.list");
       if (op.prompt !== undefined) n += overhead("validation.prompt");

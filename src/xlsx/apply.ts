@@ -198,6 +198,9 @@ function applyOp(wb: ExcelJS.Workbook, op: PlanOp): boolean {
     case "columnWidths":
       for (const w of op.widths) ws.getColumn(w.column).width = w.chars;
       return true;
+    case "rowHeights":
+      for (const h of op.heights) ws.getRow(h.row + 1).height = h.points;
+      return true;
     case "merge":
       ws.mergeCells(op.address);
       return true;

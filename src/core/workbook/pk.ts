@@ -3,7 +3,7 @@
  * the promise, the sasaran/indikator/target table (the decree's RKT), the program block
  * (formulas over the Anggaran sheet, so a pagu typed there shows here), place and date, and
  * the signatures — the second party on the left, the first on the right. It prints on A4
- * portrait, one page wide, the table's header repeated on every page.
+ * portrait, one page wide, the title repeated on every page.
  *
  * Who signs: the decree's `perjanjian` when it has one. Otherwise the second party is the
  * decree's first signer (the Ketua), and the first party is the office's Sekretaris with the
@@ -33,6 +33,21 @@ export const PK_TABLE = `${OWN_PREFIX}PK`;
 const WIDTHS = [5, 34, 46, 14];
 /** Characters a line of running text holds across the four columns. */
 const LINE = 92;
+
+/** The height of one line of 11-point text, in points. */
+const LINE_POINTS = 15;
+
+/** The lines a cell's text takes in a column `chars` wide (characters of average width). */
+export function linesIn(text: string, chars: number): number {
+  const perLine = Math.max(1, Math.floor(chars * 1.15));
+  return text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+}
+
+/** A table row's height: its tallest cell. */
+function rowPoints(cells: readonly Scalar[]): number {
+  const lines = Math.max(1, ...cells.map((c, i) => linesIn(String(c), WIDTHS[i] ?? 10)));
+  return lines * LINE_POINTS + 3;
+}
 
 /** Running text cut into lines of at most `width` characters, at spaces. */
 export function lines(text: string, width = LINE): string[] {
@@ -177,6 +192,12 @@ export function pkSheetOps(decree: Decree, sheet: string, anggaran: AnggaranPlac
       format: { wrap: true, vertical: "top", border: true },
     }
   );
+  // Rows of wrapped text get their height: printed, a row shows only what its height holds.
+  ops.push({
+    op: "rowHeights",
+    sheet,
+    heights: tableRows.map((cells, i) => ({ row: header + 1 + i, points: rowPoints(cells) })),
+  });
   row = header + tableRows.length + 1;
   blankLine();
 
@@ -220,6 +241,15 @@ export function pkSheetOps(decree: Decree, sheet: string, anggaran: AnggaranPlac
         sheet,
         address: rangeAddress(pHeader + 1, 0, programRows, cols),
         format: { wrap: true, vertical: "top", border: true },
+      },
+      // Room for a program's name on two lines; the names are typed later on the Anggaran sheet.
+      {
+        op: "rowHeights",
+        sheet,
+        heights: Array.from({ length: programRows }, (_, i) => ({
+          row: pHeader + 1 + i,
+          points: 2 * LINE_POINTS,
+        })),
       }
     );
   }
@@ -298,7 +328,8 @@ export function pkSheetOps(decree: Decree, sheet: string, anggaran: AnggaranPlac
     paper: "A4",
     fitToWidth: true,
     printArea: rangeAddress(0, 0, last + 1, cols),
-    printTitleRows: `$${header + 1}:$${header + 1}`,
+    // The title repeats on every page (the table header would stand over the program block).
+    printTitleRows: "$1:$2",
     margins: { left: 1, right: 0.75, top: 0.75, bottom: 0.75 },
     centerHorizontally: true,
     footer: "&L&A&RHalaman &P dari &N",

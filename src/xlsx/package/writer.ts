@@ -211,6 +211,9 @@ export class PackageWriter {
       case "columnWidths":
         this.columnWidths(op.sheet, op.widths);
         return true;
+      case "rowHeights":
+        for (const h of op.heights) this.sheet(op.sheet).setRowHeight(h.row, h.points);
+        return true;
       case "merge":
         this.merge(op.sheet, parseRange(op.address));
         return true;
