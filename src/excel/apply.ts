@@ -128,8 +128,7 @@ function queueOp(
         ws.getRange(`${w.column}1`).format.columnWidth = charsToPoints(w.chars);
       return;
     case "rowHeights":
-      for (const h of op.heights)
-        ws.getRange(cellAddress(h.row, 0)).format.rowHeight = h.points;
+      for (const h of op.heights) ws.getRange(cellAddress(h.row, 0)).format.rowHeight = h.points;
       return;
     case "merge":
       ws.getRange(op.address).merge(false);
