@@ -45,10 +45,13 @@ export interface ActionResult {
   /** What Convert recognised and what it did not, line by line. */
   recognised?: Bilingual[];
   evaluations?: { sheet: string; evaluation: Evaluation }[];
+  /** The Anggaran sheet's figures as its formulas compute them (Hitung Capaian). */
+  anggaran?: AnggaranResult | undefined;
   report: ApplyReport;
 }
 
 export type { ExportFormat, ExportedFile };
+import type { AnggaranResult } from "../core/workbook/anggaran/model";
 
 const input = (env: ActionEnv): ActionInput => ({ decree: env.decree });
 const port = (context: Excel.RequestContext, env: ActionEnv) => officePort(context, env);
@@ -84,7 +87,7 @@ export async function runCapaian(
   env: ActionEnv
 ): Promise<ActionResult> {
   const o = await runAction(port(context, env), CAPAIAN, input(env), undefined);
-  return { ...done(o), evaluations: o.result.evaluations };
+  return { ...done(o), evaluations: o.result.evaluations, anggaran: o.result.anggaran };
 }
 
 /** Ubah Lembar Ini Menjadi Template, from the active sheet (which is never written). */

@@ -5,7 +5,7 @@
  * each its own round trip. Features the host's
  * ExcelApi version lacks are left out and reported, never attempted.
  */
-import { cellAddress, parseRange, rangeAddress } from "../core/workbook/a1";
+import { parseRange, rangeAddress } from "../core/workbook/a1";
 import { keepText } from "../core/workbook/keep-text";
 import {
   PART_REQUIREMENT,
@@ -127,8 +127,8 @@ function queueOp(
       for (const w of op.widths)
         ws.getRange(`${w.column}1`).format.columnWidth = charsToPoints(w.chars);
       return;
-    case "rowHeights":
-      for (const h of op.heights) ws.getRange(cellAddress(h.row, 0)).format.rowHeight = h.points;
+    case "rowHeight":
+      ws.getRange(op.address).format.rowHeight = op.points;
       return;
     case "merge":
       ws.getRange(op.address).merge(false);

@@ -52,9 +52,9 @@ export function requestBytes(op: PlanOp): number {
     case "columnWidths":
       n += op.widths.length * overhead("columnWidths.width");
       break;
-    case "rowHeights":
-      // A range and a format property set per row, as for a column's width.
-      n += op.heights.length * overhead("columnWidths.width");
+    case "rowHeight":
+      // A range and one format property set, as for a column's width.
+      n += overhead("columnWidths.width");
       break;
     case "validation":
       if (op.rule.type === "list") n += overhead("validation.list");

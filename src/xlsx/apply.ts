@@ -198,9 +198,11 @@ function applyOp(wb: ExcelJS.Workbook, op: PlanOp): boolean {
     case "columnWidths":
       for (const w of op.widths) ws.getColumn(w.column).width = w.chars;
       return true;
-    case "rowHeights":
-      for (const h of op.heights) ws.getRow(h.row + 1).height = h.points;
+    case "rowHeight": {
+      const box = parseRange(op.address);
+      for (let r = box.row; r < box.row + box.rows; r++) ws.getRow(r + 1).height = op.points;
       return true;
+    }
     case "merge":
       ws.mergeCells(op.address);
       return true;

@@ -11,6 +11,8 @@ import { ANGGARAN_COLUMNS, type AnggaranColumnKey } from "../../src/core/workboo
 import { HEADER_ROW } from "../../src/core/workbook/layout";
 import { recalculateSnapshot } from "../../src/engine/snapshot";
 import { readWorkbook } from "../../src/xlsx/read";
+import { XlsxFile } from "../../src/xlsx/file";
+import { readFileSync } from "node:fs";
 import { fill, load, run, tempDir } from "./helpers";
 
 let dir: string;
@@ -106,4 +108,22 @@ test("the workbook kinerja capaian writes shows the same figures once recalculat
     }
   }
   expect(json.anggaran[1]?.efisiensi).toBe(27.5);
+});
+
+test("kinerja charts draws pagu and realisasi per program, the figures read from the Anggaran sheet", async () => {
+  expect((await run(dir, "capaian", "filled.xlsx", "--out", "hasil.xlsx", "--tw", "2")).code).toBe(
+    0
+  );
+  expect((await run(dir, "charts", "hasil.xlsx", "--out", "grafik.xlsx")).code).toBe(0);
+  const wb = await load(join(dir, "grafik.xlsx"));
+  const file = XlsxFile.of(readFileSync(join(dir, "grafik.xlsx")), wb);
+  expect(file.charts().get("Grafik")).toContain("Kinerja_Pagu_Realisasi_Anggaran");
+  const book = recalculateSnapshot(readWorkbook(wb));
+  const grafik = book.sheets.find((s) => s.name === "Grafik")!;
+  const rows = grafik.values.filter(
+    (r) => r !== undefined && r[0] === "Program Penyelenggaraan Pemilu"
+  );
+  expect(rows.map((r) => r.slice(0, 3))).toEqual([
+    ["Program Penyelenggaraan Pemilu", 200_000_000, 120_000_000],
+  ]);
 });

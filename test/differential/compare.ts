@@ -145,7 +145,7 @@ export function differences(
       check(r.row, "efisiensi", at(r.row, a.columns.efisiensi), r.efisiensi);
       budgeted++;
     }
-    const total = (a.rows[a.rows.length - 1]?.row ?? 0) + 1;
+    const total = (a.rows[a.rows.length - 1]?.row ?? 0) + 2;
     check(total, "Jumlah pagu", at(total, a.columns.pagu), a.total.pagu);
     check(total, "Jumlah realisasi", at(total, a.columns.realisasi), a.total.realisasi);
     check(total, "Jumlah serapan", at(total, a.columns.serapan), a.total.serapan);

@@ -49,6 +49,22 @@ function rowPoints(cells: readonly Scalar[]): number {
   return lines * LINE_POINTS + 3;
 }
 
+/** One rowHeight op per run of rows of the same height, from `first` down. */
+function rowHeightOps(sheet: string, first: number, points: readonly number[]): PlanOp[] {
+  const runs: { start: number; count: number; points: number }[] = [];
+  points.forEach((p, i) => {
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last.points === p) last.count++;
+    else runs.push({ start: first + i, count: 1, points: p });
+  });
+  return runs.map((r) => ({
+    op: "rowHeight",
+    sheet,
+    address: rangeAddress(r.start, 0, r.count, 1),
+    points: r.points,
+  }));
+}
+
 /** Running text cut into lines of at most `width` characters, at spaces. */
 export function lines(text: string, width = LINE): string[] {
   const out: string[] = [];
@@ -193,11 +209,7 @@ export function pkSheetOps(decree: Decree, sheet: string, anggaran: AnggaranPlac
     }
   );
   // Rows of wrapped text get their height: printed, a row shows only what its height holds.
-  ops.push({
-    op: "rowHeights",
-    sheet,
-    heights: tableRows.map((cells, i) => ({ row: header + 1 + i, points: rowPoints(cells) })),
-  });
+  ops.push(...rowHeightOps(sheet, header + 1, tableRows.map(rowPoints)));
   row = header + tableRows.length + 1;
   blankLine();
 
@@ -244,12 +256,10 @@ export function pkSheetOps(decree: Decree, sheet: string, anggaran: AnggaranPlac
       },
       // Room for a program's name on two lines; the names are typed later on the Anggaran sheet.
       {
-        op: "rowHeights",
+        op: "rowHeight",
         sheet,
-        heights: Array.from({ length: programRows }, (_, i) => ({
-          row: pHeader + 1 + i,
-          points: 2 * LINE_POINTS,
-        })),
+        address: rangeAddress(pHeader + 1, 0, programRows, 1),
+        points: 2 * LINE_POINTS,
       }
     );
   }

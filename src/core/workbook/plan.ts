@@ -21,7 +21,7 @@ export const REQUIREMENT: Partial<Record<PlanOp["op"], string>> = {
   freeze: "1.7",
   pageSetup: "1.9",
   columnWidths: "1.2",
-  rowHeights: "1.2",
+  rowHeight: "1.2",
   merge: "1.2",
   clearConditionalFormats: "1.6",
   // Table.convertToRange. Without it (Excel 2016) a table the add-in made cannot be removed,
@@ -94,8 +94,8 @@ export type PlanOp =
     }
   | { op: "format"; sheet: string; address: string; format: CellFormat }
   | { op: "columnWidths"; sheet: string; widths: { column: string; chars: number }[] }
-  /** Row heights in points (0-based rows): rows of wrapped text that must print whole. */
-  | { op: "rowHeights"; sheet: string; heights: { row: number; points: number }[] }
+  /** The height in points of every row of the range: rows of wrapped text that must print whole. */
+  | { op: "rowHeight"; sheet: string; address: string; points: number }
   | { op: "merge"; sheet: string; address: string }
   | { op: "table"; sheet: string; name: string; address: string; style: string }
   /** Remove a table the add-in made, leaving its cells (a `clear` op removes those). */

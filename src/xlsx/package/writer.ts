@@ -211,9 +211,12 @@ export class PackageWriter {
       case "columnWidths":
         this.columnWidths(op.sheet, op.widths);
         return true;
-      case "rowHeights":
-        for (const h of op.heights) this.sheet(op.sheet).setRowHeight(h.row, h.points);
+      case "rowHeight": {
+        const box = parseRange(op.address);
+        for (let r = box.row; r < box.row + box.rows; r++)
+          this.sheet(op.sheet).setRowHeight(r, op.points);
         return true;
+      }
       case "merge":
         this.merge(op.sheet, parseRange(op.address));
         return true;

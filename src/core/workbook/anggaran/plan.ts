@@ -145,15 +145,19 @@ export function anggaranFormulaOps(
   ];
 }
 
-/** "Jumlah" below the table: the pagu, the quarters and the realisasi added up, and the serapan. */
+/**
+ * "Jumlah" one row below the table: the pagu, the quarters and the realisasi added up, and the
+ * serapan. The row between stays empty — a value written right under a table makes Excel grow
+ * the table into it — and the sums take it in, so a row the table grows into is counted.
+ */
 function totalRowOps(g: AnggaranGeometry): PlanOp[] {
   const c = g.columns;
   const first = g.headerRow + 1;
-  const row = first + g.rows;
+  const row = anggaranTotalRow(g);
   const label = c.program ?? 0;
   const sum = (k: AnggaranColumnKey) => {
     const col = c[k] as number;
-    return `=SUM(${rangeAddress(first, col, g.rows, 1)})`;
+    return `=SUM(${rangeAddress(first, col, row - first, 1)})`;
   };
   const ops: PlanOp[] = [
     { op: "write", sheet: g.sheet, address: cellAddress(row, label), values: [["Jumlah"]] },
@@ -186,6 +190,10 @@ function totalRowOps(g: AnggaranGeometry): PlanOp[] {
   });
   return ops;
 }
+
+/** The 0-based row of the Anggaran sheet's Jumlah: one empty row below the table. */
+export const anggaranTotalRow = (g: { headerRow: number; rows: number }) =>
+  g.headerRow + 1 + g.rows + 1;
 
 /** The template's rows: the decree's programs, else one row per sasaran (program to fill). */
 export function anggaranRows(decree: Decree, sasaran: readonly string[]): Scalar[][] {
