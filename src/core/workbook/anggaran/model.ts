@@ -121,6 +121,9 @@ const textOf = (v: CellValue): string =>
 
 const fold = (v: CellValue) => excelTrim(textOf(v)).toLowerCase();
 
+/** A sasaran as the Anggaran formulas compare it (TRIM, any case). */
+export const sasaranKey = (text: string): string => fold(text);
+
 const blank = (v: CellValue) => v === null || (typeof v === "string" && excelTrim(v) === "");
 
 /**
