@@ -8,6 +8,7 @@ import { BLITAR_2021 } from "../../src/core/decree";
 import { ANGGARAN_COLUMNS, type AnggaranColumnKey } from "../../src/core/workbook/anggaran/layout";
 import { columnOf, HEADER_ROW } from "../../src/core/workbook/layout";
 import { exportPdf } from "../../src/export/pdf";
+import { exportWorkbookPlan } from "../../src/export/xlsx-plan";
 import { readWorkbook } from "../../src/xlsx/read";
 import { readPdf } from "../support/pdf";
 import { exportInputAt, filledWorkbook } from "./fixture";
@@ -50,4 +51,22 @@ test("Bab III B: the budget per program with serapan, efisiensi and the total", 
     /Program Penyelenggaraan Pemilu .*Rp 200\.000\.000 Rp 120\.000\.000 60,00% 43,75%/
   );
   expect(text).toMatch(/Jumlah Rp 200\.000\.000 Rp 120\.000\.000 60,00%/);
+});
+
+test("the .xlsx export has an Anggaran sheet with the programs' serapan and efisiensi as values", async () => {
+  const wb = await filledWorkbook();
+  const ws = wb.getWorksheet("Anggaran") as ExcelJS.Worksheet;
+  const row = HEADER_ROW + 2 + 10;
+  ws.getCell(row, col("program")).value = "Program Penyelenggaraan Pemilu";
+  ws.getCell(row, col("pagu")).value = 200_000_000;
+  ws.getCell(row, col("atw1")).value = 50_000_000;
+  ws.getCell(row, col("atw2")).value = 70_000_000;
+  const plan = exportWorkbookPlan(exportInputAt(readWorkbook(wb), BLITAR_2021, 2));
+  const rows = plan.ops.flatMap((o) =>
+    o.op === "write" && o.sheet === "Anggaran" && o.values !== undefined ? o.values : []
+  );
+  const program = rows.find((r) => r[0] === "Program Penyelenggaraan Pemilu");
+  expect(program?.slice(2, 5)).toEqual([200_000_000, 120_000_000, 0.6]);
+  expect(program?.[6]).toBeCloseTo(1.0375 - 0.6, 12);
+  expect(rows.find((r) => r[0] === "Jumlah")?.slice(2, 5)).toEqual([200_000_000, 120_000_000, 0.6]);
 });
