@@ -13,6 +13,7 @@
 import type { Decree, DecreeTable } from "../decree/schema";
 import { cellAddress, rangeAddress, sheetRef } from "./a1";
 import { ANGGARAN_COLUMNS, RUPIAH_FORMAT } from "./anggaran/layout";
+import { readableSum } from "./anggaran/plan";
 import { COLORS, HEADER_FORMAT, OWN_PREFIX, columnOf } from "./layout";
 import { ownedSheetOpening } from "./owned-sheet";
 import type { PlanOp, Scalar } from "./plan";
@@ -271,7 +272,10 @@ export function pkSheetOps(decree: Decree, sheet: string, anggaran: AnggaranPlac
       address: rangeAddress(totalRow, 2, 1, 2),
       values: [["Jumlah", null]],
       formulas: [
-        [null, programRows > 0 ? `=SUM(${rangeAddress(pHeader + 1, 3, programRows, 1)})` : "=0"],
+        [
+          null,
+          programRows > 0 ? `=${readableSum(rangeAddress(pHeader + 1, 3, programRows, 1))}` : "=0",
+        ],
       ],
       numberFormats: [["General", RUPIAH_FORMAT]],
     },

@@ -72,7 +72,7 @@ describe("the sheet", () => {
       .flat()
       .filter((f) => typeof f === "string" && f.startsWith("="));
     expect(formulas).toContain('=IF(Anggaran!B5="","",Anggaran!B5)');
-    expect(formulas.some((f) => String(f).startsWith("=SUM("))).toBe(true);
+    expect(formulas.some((f) => String(f).startsWith("=SUMIFS("))).toBe(true);
   });
 
   test("prints on A4 portrait, one page wide, within its print area, title repeated", () => {

@@ -157,7 +157,7 @@ function totalRowOps(g: AnggaranGeometry): PlanOp[] {
   const label = c.program ?? 0;
   const sum = (k: AnggaranColumnKey) => {
     const col = c[k] as number;
-    return `=SUM(${rangeAddress(first, col, row - first, 1)})`;
+    return `=${readableSum(rangeAddress(first, col, row - first, 1))}`;
   };
   const ops: PlanOp[] = [
     { op: "write", sheet: g.sheet, address: cellAddress(row, label), values: [["Jumlah"]] },
@@ -190,6 +190,14 @@ function totalRowOps(g: AnggaranGeometry): PlanOp[] {
   });
   return ops;
 }
+
+/**
+ * The sum of the amounts the formulas read in `range`: numbers up to 1e15 either way (the
+ * rule's limit). Text, logicals and error values are left out — SUM would pass an error on, and
+ * Periksa Isian reports those cells.
+ */
+export const readableSum = (range: string): string =>
+  `SUMIFS(${range},${range},">=-1E+15",${range},"<=1E+15")`;
 
 /** The 0-based row of the Anggaran sheet's Jumlah: one empty row below the table. */
 export const anggaranTotalRow = (g: { headerRow: number; rows: number }) =>
