@@ -6,10 +6,12 @@
 import type { Plan, PlanOp } from "../core/workbook/plan";
 import type { WorkbookSnapshot } from "../core/workbook/snapshot";
 import { INFO_TABLE, OWN_PREFIX, RECAP_TABLE, SUMMARY_TABLE } from "../core/workbook/layout";
+import { ANGGARAN_TABLE } from "../core/workbook/anggaran/layout";
 
 /**
- * Whose cells an action reads: none (names and addresses only); the Info sheet alone; the RKT tables and Info (the rules);
- * the RKT, IKU and Info tables (the template, to see which columns an earlier layout lacks);
+ * Whose cells an action reads: none (names and addresses only); the Info sheet alone; the RKT
+ * tables, the Anggaran table and Info (the rules); the RKT, IKU and Info tables (the template,
+ * to see which columns an earlier layout lacks);
  * plus the Ringkasan (charts) or the meeting's Rekap (export). Every table's name and address
  * is read whatever the set; a port may read more than asked (a file is read whole).
  */
@@ -28,6 +30,8 @@ export function inTableSet(set: TableSet, tableName: string): boolean {
   if (set === "none") return false;
   if (is(INFO_TABLE)) return true;
   if (set === "info") return false;
+  // The Anggaran sheet: checked by Periksa Isian, computed by Hitung Capaian, drawn and exported.
+  if (is(ANGGARAN_TABLE)) return true;
   if (name.startsWith(`${OWN_PREFIX}rkt_`.toLowerCase())) return true;
   if (set === "template") return name.startsWith(`${OWN_PREFIX}iku_`.toLowerCase());
   return (set === "charts" && is(SUMMARY_TABLE)) || (set === "export" && is(RECAP_TABLE));

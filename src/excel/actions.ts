@@ -61,10 +61,13 @@ export interface ActionResult {
   evaluations?: SheetEvaluation[];
   /** The reporting quarter the workbook suggested when the action read it (`autoQuarter`). */
   suggested?: SuggestedQuarter;
+  /** The Anggaran sheet's figures as its formulas compute them (Hitung Capaian). */
+  anggaran?: AnggaranResult | undefined;
   report: ApplyReport;
 }
 
 export type { ExportFormat, ExportedFile };
+import type { AnggaranResult } from "../core/workbook/anggaran/model";
 
 const today = (d: Date = new Date()) => ({ year: d.getFullYear(), month: d.getMonth() + 1 });
 const input = (env: ActionEnv): ActionInput => ({
@@ -105,7 +108,7 @@ export async function runCapaian(
   env: ActionEnv
 ): Promise<ActionResult> {
   const o = await runAction(port(context, env), CAPAIAN, input(env), undefined);
-  return { ...done(o), evaluations: o.result.evaluations };
+  return { ...done(o), evaluations: o.result.evaluations, anggaran: o.result.anggaran };
 }
 
 /** Ubah Lembar Ini Menjadi Template, from the active sheet (which is never written). */

@@ -127,6 +127,9 @@ function queueOp(
       for (const w of op.widths)
         ws.getRange(`${w.column}1`).format.columnWidth = charsToPoints(w.chars);
       return;
+    case "rowHeight":
+      ws.getRange(op.address).format.rowHeight = op.points;
+      return;
     case "merge":
       ws.getRange(op.address).merge(false);
       return;
@@ -174,6 +177,15 @@ function queueOp(
       pl.paperSize = "A4";
       if (op.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
       if (op.printTitleRows !== undefined) pl.setPrintTitleRows(op.printTitleRows);
+      if (op.printArea !== undefined) pl.setPrintArea(op.printArea);
+      if (op.margins !== undefined) {
+        // Office.js takes margins in points, 72 to the inch.
+        pl.leftMargin = op.margins.left * 72;
+        pl.rightMargin = op.margins.right * 72;
+        pl.topMargin = op.margins.top * 72;
+        pl.bottomMargin = op.margins.bottom * 72;
+      }
+      if (op.centerHorizontally !== undefined) pl.centerHorizontally = op.centerHorizontally;
       const page = pl.headersFooters.defaultForAllPages;
       for (const [text, where] of [
         [op.header, "Header"],

@@ -52,6 +52,10 @@ export function requestBytes(op: PlanOp): number {
     case "columnWidths":
       n += op.widths.length * overhead("columnWidths.width");
       break;
+    case "rowHeight":
+      // A range and one format property set, as for a column's width.
+      n += overhead("columnWidths.width");
+      break;
     case "validation":
       if (op.rule.type === "list") n += overhead("validation.list");
       if (op.prompt !== undefined) n += overhead("validation.prompt");

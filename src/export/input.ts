@@ -6,6 +6,7 @@
 import type { Decree } from "../core/decree/schema";
 import { kategoriBands } from "../core/rules/kategori";
 import { findRktTables } from "../core/workbook/entries";
+import { computeAnggaran, sasaranKey, type AnggaranResult } from "../core/workbook/anggaran/model";
 import {
   twWord,
   type Recap,
@@ -52,6 +53,8 @@ export interface ExportInput {
   orphans: MeetingNote[];
   /** The RKT sheets as read (values), for the .xlsx export. */
   sheets: SheetSnapshot[];
+  /** The Anggaran sheet as its formulas compute it at the reporting quarter; none without one. */
+  anggaran?: AnggaranResult | undefined;
 }
 
 /** Capaian ranges of the bands, best first: "> 90%", "> 75% - 90%", "<= 50%". */
@@ -102,5 +105,12 @@ export function buildExportInput(
     bands: recap.bands.map((b, i) => ({ ...b, range: ranges[i] ?? "" })),
     orphans: recap.orphans,
     sheets: book.sheets.filter((s) => rktSheets.has(s.name)),
+    anggaran: computeAnggaran(
+      book,
+      recap.reportingQuarter,
+      recap.rows.flatMap((r) =>
+        r.capaian === null ? [] : [{ sasaran: sasaranKey(r.sasaran), capaian: r.capaian / 100 }]
+      )
+    ),
   };
 }

@@ -11,6 +11,7 @@ import { overallLabel, type RecapRow } from "../core/workbook/recap";
 import type { ExportInput } from "./input";
 import { drawImage, drawIndicatorChart, drawSasaranChart, legend } from "./pdf-charts";
 import { pdfText, tanggal, today } from "./pdf-text";
+import { lkjPages } from "./pdf-lkj";
 
 export interface PdfOptions {
   /** Date above the signatures (yyyy-mm-dd); today when absent. */
@@ -386,6 +387,7 @@ export async function exportPdf(input: ExportInput, options: PdfOptions = {}): P
   doc.text("Kategori capaian:", MARGIN, y);
   legend(doc, MARGIN + 24, y, input.bands);
   signatures(doc, input, y + 9, options.date ?? today());
+  lkjPages(doc, autoTable, input);
   if (options.charts !== false) chartsPage(doc, input, options);
   pageFurniture(doc, input);
   return new Uint8Array(doc.output("arraybuffer"));

@@ -133,6 +133,106 @@ function rktSheetOps(sheet: SheetSnapshot, input: ExportInput): PlanOp[] {
   return ops;
 }
 
+/**
+ * The budget absorption as values: one row per program the Anggaran sheet names (or holds a
+ * pagu or realisasi for), the figures its formulas compute, and the total. None without one.
+ */
+function anggaranSheetOps(input: ExportInput): PlanOp[] {
+  const a = input.anggaran;
+  const rows = (a?.rows ?? []).filter(
+    (r) => r.program !== "" || r.pagu.reading !== "empty" || r.realisasi !== null
+  );
+  if (a === undefined || rows.length === 0) return [];
+  const sheet = "Anggaran";
+  const tw = input.meta.reportingQuarterWord;
+  const header = [
+    "Program / Kegiatan",
+    "Sasaran Strategis",
+    "Pagu Anggaran (Rp)",
+    `Realisasi Anggaran s.d. ${tw} (Rp)`,
+    "% Serapan",
+    "Capaian Sasaran",
+    "Efisiensi",
+  ];
+  const figure = (v: number | null | "cek isian"): Scalar => (v === null ? "" : v);
+  const body: Scalar[][] = rows.map((r) => [
+    r.program,
+    r.sasaran,
+    r.pagu.reading === "value" ? r.pagu.value : r.pagu.reading === "empty" ? "" : CEK_ISIAN,
+    figure(r.realisasi),
+    figure(r.serapan),
+    figure(r.capaianSasaran),
+    figure(r.efisiensi),
+  ]);
+  body.push(["Jumlah", "", a.total.pagu, a.total.realisasi, figure(a.total.serapan), "", ""]);
+  const money = "#,##0";
+  const first = HEADER_ROW;
+  return [
+    { op: "addSheet", sheet, tabColor: "#833C0B" },
+    {
+      op: "write",
+      sheet,
+      address: "A1",
+      values: [
+        [
+          `REALISASI ANGGARAN ${input.meta.office.toUpperCase()} TAHUN ${input.meta.year} s.d. ${tw}`,
+        ],
+      ],
+    },
+    { op: "format", sheet, address: "A1", format: { bold: true, fontSize: 14 } },
+    {
+      op: "write",
+      sheet,
+      address: rangeAddress(first, 0, body.length + 1, header.length),
+      values: [header, ...body],
+      numberFormats: [
+        header.map(() => "General"),
+        ...body.map(() => [
+          "General",
+          "General",
+          money,
+          money,
+          CAPAIAN_FORMAT,
+          CAPAIAN_FORMAT,
+          CAPAIAN_FORMAT,
+        ]),
+      ],
+    },
+    {
+      op: "format",
+      sheet,
+      address: rangeAddress(first, 0, 1, header.length),
+      format: { bold: true, fill: "#1F4E79", fontColor: "#FFFFFF", wrap: true, border: true },
+    },
+    {
+      op: "format",
+      sheet,
+      address: rangeAddress(first + 1, 0, body.length, header.length),
+      format: { border: true, vertical: "top", wrap: true },
+    },
+    {
+      op: "format",
+      sheet,
+      address: rangeAddress(first + body.length, 0, 1, header.length),
+      format: { bold: true },
+    },
+    {
+      op: "columnWidths",
+      sheet,
+      widths: [40, 34, 17, 17, 10, 10, 10].map((chars, c) => ({ column: columnLetter(c), chars })),
+    },
+    {
+      op: "pageSetup",
+      sheet,
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      printTitleRows: `$${first + 1}:$${first + 1}`,
+      footer: "&L&A&RHalaman &P dari &N",
+    },
+  ];
+}
+
 /** The plan for a new, empty workbook. */
 export function exportWorkbookPlan(input: ExportInput): Plan {
   const { meta } = input;
@@ -150,6 +250,7 @@ export function exportWorkbookPlan(input: ExportInput): Plan {
     period: periodText(meta, meta.reportingQuarter),
   });
   for (const s of input.sheets) ops.push(...rktSheetOps(s, input));
+  ops.push(...anggaranSheetOps(input));
   ops.push({ op: "activate", sheet: RECAP_SHEET });
   return {
     ops,

@@ -163,6 +163,11 @@ function pageSetup(ws: ExcelJS.Worksheet, op: Extract<PlanOp, { op: "pageSetup" 
     ...(op.printTitleRows !== undefined && {
       printTitlesRow: op.printTitleRows.replace(/\$/g, ""),
     }),
+    ...(op.printArea !== undefined && { printArea: op.printArea }),
+    ...(op.margins !== undefined && {
+      margins: { ...op.margins, header: 0.3, footer: 0.3 },
+    }),
+    ...(op.centerHorizontally !== undefined && { horizontalCentered: op.centerHorizontally }),
   };
   if (op.header !== undefined) ws.headerFooter.oddHeader = op.header;
   if (op.footer !== undefined) ws.headerFooter.oddFooter = op.footer;
@@ -193,6 +198,11 @@ function applyOp(wb: ExcelJS.Workbook, op: PlanOp): boolean {
     case "columnWidths":
       for (const w of op.widths) ws.getColumn(w.column).width = w.chars;
       return true;
+    case "rowHeight": {
+      const box = parseRange(op.address);
+      for (let r = box.row; r < box.row + box.rows; r++) ws.getRow(r + 1).height = op.points;
+      return true;
+    }
     case "merge":
       ws.mergeCells(op.address);
       return true;

@@ -56,6 +56,8 @@ describe("template", () => {
       "RKT KPU",
       "IKU KPU",
       "IKU Sekretariat",
+      "Anggaran",
+      "Perjanjian Kinerja",
     ]);
   });
 
@@ -178,7 +180,7 @@ describe("capaian", () => {
     const r = await run(dir, "capaian", "filled.xlsx", "--json");
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as { indicators: IndicatorJson[] };
-    expect(Object.keys(out)).toEqual(["indicators"]);
+    expect(Object.keys(out)).toEqual(["indicators", "anggaran"]);
     expect(out.indicators).toHaveLength(16);
     for (const i of out.indicators)
       expect(Object.keys(i)).toEqual([

@@ -15,7 +15,7 @@ const blank = (v: unknown) => (v === undefined || v === "" ? null : v);
 /** One line per cell that differs, "where: sheet X, core Y" (empty when they all agree). */
 export function differences(
   book: WorkbookSnapshot,
-  capaian: Pick<CapaianPlan, "entries" | "evaluations">,
+  capaian: Pick<CapaianPlan, "entries" | "evaluations" | "anggaran">,
   label: string
 ): {
   mismatches: string[];
@@ -23,6 +23,7 @@ export function differences(
   comparedTw: number;
   comparedLkj: number;
   averaged: number;
+  budgeted: number;
 } {
   const mismatches: string[] = [];
   let compared = 0;
@@ -144,5 +145,33 @@ export function differences(
       averaged++;
     }
   }
-  return { mismatches, compared, comparedTw, comparedLkj, averaged };
+  // The Anggaran sheet: Realisasi s.d. TW, % Serapan, Capaian Sasaran, Efisiensi, Jumlah.
+  let budgeted = 0;
+  const a = capaian.anggaran;
+  if (a !== undefined) {
+    const snap = book.sheets.find((x) => x.name === a.sheet);
+    if (snap === undefined) throw new Error(`${label}: no sheet ${a.sheet}`);
+    const at = (row: number, col: number | undefined) =>
+      blank(snap.values[row - snap.top]?.[(col as number) - snap.left] ?? null);
+    const check = (row: number, what: string, got: unknown, want: number | null | string) => {
+      const ok =
+        typeof want === "number" ? near(got, want) : want === null ? got === null : got === want;
+      if (!ok)
+        mismatches.push(
+          `${label} ${a.sheet}!${row + 1} ${what}: sheet ${JSON.stringify(got)}, core ${JSON.stringify(want)}`
+        );
+    };
+    for (const r of a.rows) {
+      check(r.row, "realisasi", at(r.row, a.columns.realisasi), r.realisasi);
+      check(r.row, "serapan", at(r.row, a.columns.serapan), r.serapan);
+      check(r.row, "capaianSasaran", at(r.row, a.columns.capaianSasaran), r.capaianSasaran);
+      check(r.row, "efisiensi", at(r.row, a.columns.efisiensi), r.efisiensi);
+      budgeted++;
+    }
+    const total = (a.rows[a.rows.length - 1]?.row ?? 0) + 2;
+    check(total, "Jumlah pagu", at(total, a.columns.pagu), a.total.pagu);
+    check(total, "Jumlah realisasi", at(total, a.columns.realisasi), a.total.realisasi);
+    check(total, "Jumlah serapan", at(total, a.columns.serapan), a.total.serapan);
+  }
+  return { mismatches, compared, comparedTw, comparedLkj, averaged, budgeted };
 }

@@ -28,6 +28,8 @@ test(
     let averaged = 0;
     let cekIsian = 0;
     const ranges = { read: 0, refused: 0 };
+    let budgeted = 0;
+    let serapan = 0;
     for (let i = 0; i < WORKBOOKS; i++) {
       const book = randomSnapshot(i + 1, { booleans: true });
       const capaian = planCapaian(book, BLITAR_2021, readSettings(book).settings);
@@ -41,6 +43,8 @@ test(
           (r) => r.perubahan !== null || r.capaianRenstra !== null
         ).length;
       averaged += found.averaged;
+      budgeted += found.budgeted;
+      serapan += capaian.anggaran?.rows.filter((r) => typeof r.efisiensi === "number").length ?? 0;
       for (const e of capaian.evaluations)
         cekIsian += e.evaluation.results.filter((r) => r.cekIsian !== null).length;
       for (const e of capaian.entries) {
@@ -61,6 +65,10 @@ test(
     // Every row has the LKj columns, and some of them compare numbers (not only blanks).
     expect(comparedLkj).toBe(compared);
     expect(lkjNumbers).toBeGreaterThan(compared / 40);
+    // Every Anggaran row (13 sasaran a template) compared; some with an efisiensi computed.
+    expect(budgeted).toBe(WORKBOOKS * 13);
+    expect(serapan).toBeGreaterThan(WORKBOOKS / 3);
+    expect(serapan).toBeLessThan(budgeted);
     // Per-sasaran and per-sheet averages, two RKT sheets a workbook.
     expect(averaged).toBeGreaterThanOrEqual(WORKBOOKS * 2);
     // The messy forms really were drawn: some rows are "cek isian", most are not.

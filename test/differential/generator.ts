@@ -20,6 +20,11 @@ import { planTemplate } from "../../src/core/workbook/template";
 import { applyPlan } from "../../src/xlsx/apply";
 import { readWorkbook } from "../../src/xlsx/read";
 import { parseRange } from "../../src/core/workbook/a1";
+import { findAnggaranTable } from "../../src/core/workbook/anggaran/model";
+import {
+  AMOUNT_QUARTER_KEYS,
+  type AnggaranColumnKey,
+} from "../../src/core/workbook/anggaran/layout";
 import { writeGrids, type Plan } from "../../src/core/workbook/plan";
 import {
   cellAt,
@@ -261,6 +266,48 @@ function fill(book: WorkbookSnapshot, sink: CellSink, seed: number, options: Dra
   for (const row of SETTING_ROWS) {
     const at = findLabel(info, row.label)!;
     sink.set(INFO_SHEET, at.row, at.col + 1, r.pick(SETTING_WORDS[row.label]!));
+  }
+  fillAnggaran(book, sink, seed, options);
+}
+
+/** Rupiah as staff type them: numbers, text in id-ID style, a negative or a dash. */
+function amount(r: Random, options: DrawOptions): ExcelJS.CellValue {
+  const roll = r.next();
+  if (roll < 0.15) return r.pick(NOT_YET);
+  if (roll < 0.18) return r.pick(options.booleans === true ? [...JUNK, ...LOGICALS] : JUNK);
+  const n = r.int(0, 500) * 100_000;
+  if (roll < 0.24) return r.pick<ExcelJS.CellValue>([`Rp ${n.toLocaleString("id-ID")}`, String(n)]);
+  return roll < 0.27 ? -n : n;
+}
+
+/**
+ * The Anggaran sheet's programs, pagu and quarters, drawn from a stream of their own (the RKT
+ * sheets' draws for a seed stay as they were); the sasaran sometimes retyped, blank or unknown.
+ */
+function fillAnggaran(
+  book: WorkbookSnapshot,
+  sink: CellSink,
+  seed: number,
+  options: DrawOptions
+): void {
+  const t = findAnggaranTable(book);
+  if (t === undefined) return;
+  const r = random(seed + 7_919_000);
+  const name = t.sheet.name;
+  for (let row = t.headerRow + 1; row <= t.headerRow + t.rows; row++) {
+    const set = (key: AnggaranColumnKey, v: ExcelJS.CellValue) =>
+      sink.set(name, row, t.columns[key] as number, v);
+    if (r.next() < 0.15) continue;
+    if (r.next() < 0.8) set("program", `Program ${row}`);
+    set("pagu", r.next() < 0.8 ? r.int(1, 600) * 1_000_000 : amount(r, options));
+    for (const k of AMOUNT_QUARTER_KEYS) set(k, amount(r, options));
+    const roll = r.next();
+    if (roll < 0.1) set("sasaran", "");
+    else if (roll < 0.2) set("sasaran", "Sasaran yang tidak ada");
+    else if (roll < 0.3) {
+      const s = cellAt(t.sheet, row, t.columns.sasaran as number);
+      if (typeof s === "string") set("sasaran", `  ${s.toUpperCase()} `);
+    }
   }
 }
 

@@ -30,7 +30,7 @@ function freshHost(apiVersion = "1.20"): ExcelHost {
   return host;
 }
 
-test("Template creates the Info, RKT and IKU sheets in three round trips, leaving the user's sheet alone", async () => {
+test("Template creates the Info, RKT, IKU, Anggaran and PK sheets in three round trips, leaving the user's sheet alone", async () => {
   const host = freshHost();
   const before = host.dumpSheet("Data Saya");
   const result = await host.run((ctx) => runTemplate(ctx, env(host)));
@@ -42,6 +42,8 @@ test("Template creates the Info, RKT and IKU sheets in three round trips, leavin
     "RKT KPU",
     "IKU KPU",
     "IKU Sekretariat",
+    "Anggaran",
+    "Perjanjian Kinerja",
   ]);
   expect(host.dumpSheet("Data Saya")).toEqual(before);
   expect(result.leftOut).toEqual([]);

@@ -8,6 +8,7 @@ import { CAPAIAN, runAction } from "../../app";
 import type { Lang } from "../../core/i18n/types";
 import type { CapaianPlan } from "../../core/workbook/capaian-plan";
 import { CEK_ISIAN } from "../../core/workbook/formulas";
+import { round2 } from "../../core/rules/capaian";
 import { settingWord } from "../../core/workbook/settings";
 import type { TargetValue } from "../../core/rules/check-target";
 import type { EntryValue } from "../../core/rules/parse-entry";
@@ -62,6 +63,49 @@ export interface IndicatorJson {
   perubahan: number | null;
   capaianRenstra: number | null;
   cekIsianLkj: ("perubahan" | "capaianRenstra")[];
+}
+
+/**
+ * One program of the Anggaran sheet in --json: rupiah, and percents with two decimals as the
+ * sheet shows them (serapan 85.5 means 85,50%); null where the sheet is blank, "cek isian"
+ * where it shows that.
+ */
+export interface AnggaranJson {
+  sheet: string;
+  /** 1-based row in the (output) workbook. */
+  row: number;
+  program: string;
+  sasaran: string;
+  pagu: number | null;
+  /** Realisasi s.d. TW pelaporan. */
+  realisasi: number | null | "cek isian";
+  serapan: number | null | "cek isian";
+  /** The average capaian of the sasaran's indicators (percent). */
+  capaianSasaran: number | null | "cek isian";
+  /** Capaian sasaran minus % serapan, in percentage points. */
+  efisiensi: number | null | "cek isian";
+}
+
+const percent2 = (v: number | null | "cek isian"): number | null | "cek isian" =>
+  typeof v === "number" ? round2(v * 100) : v;
+
+/** The Anggaran rows that hold a program, a pagu or a realisasi (blank rows left out). */
+export function anggaranOf(cp: Computed): AnggaranJson[] {
+  const a = cp.anggaran;
+  if (a === undefined) return [];
+  return a.rows
+    .filter((r) => r.program !== "" || r.pagu.reading !== "empty" || r.realisasi !== null)
+    .map((r) => ({
+      sheet: a.sheet,
+      row: r.row + 1,
+      program: r.program,
+      sasaran: r.sasaran,
+      pagu: r.pagu.reading === "value" ? r.pagu.value : null,
+      realisasi: r.realisasi,
+      serapan: percent2(r.serapan),
+      capaianSasaran: percent2(r.capaianSasaran),
+      efisiensi: percent2(r.efisiensi),
+    }));
 }
 
 /** Where each computed result sits: the planner evaluates per RKT table, entries per sheet. */
@@ -204,7 +248,8 @@ export async function capaianCommand(ctx: Ctx): Promise<number> {
   );
   if (out !== undefined) await writeXlsxAtomic(lang, wb, out);
   const indicators = indicatorsOf(cp);
-  if (args.options.json === true) io.stdout(`${JSON.stringify({ indicators })}\n`);
+  if (args.options.json === true)
+    io.stdout(`${JSON.stringify({ indicators, anggaran: anggaranOf(cp) })}\n`);
   else io.stdout(`${summaryText(lang, cp, indicators).join("\n")}\n`);
   io.stderr(
     `${out !== undefined ? m(lang, "io.written", { path: out }) : m(lang, "capaian.notWritten")}\n`

@@ -143,6 +143,32 @@ export const CertifierSchema = z.object(
   }
 );
 
+/**
+ * A program or kegiatan of the office's budget (DIPA), for the Anggaran sheet and the PK's
+ * program block: its name, the sasaran it serves (the RKT's Sasaran Strategis as written) and
+ * its pagu in rupiah. Optional: the KPU Kota Blitar 2021 decree names none.
+ */
+export const ProgramSchema = z.object({
+  name: text,
+  sasaran: text.optional(),
+  pagu: z.number().finite().min(0).optional(),
+});
+
+/** One party of the Perjanjian Kinerja: the role as printed, the name where known. */
+const party = z.object({ role: text, name: text.optional() });
+
+/**
+ * The Perjanjian Kinerja (PermenPANRB 53/2014) the decree's targets are the attachment of:
+ * the first party who promises the targets, the second party (his superior) who receives
+ * them, and the RKT tables (ids) it covers. Optional: without it the PK sheet takes the
+ * decree's first signer as the second party and leaves the first party's name to fill.
+ */
+export const PerjanjianSchema = z.object({
+  firstParty: party,
+  secondParty: party,
+  tables: z.array(id).optional(),
+});
+
 export const DecreeSchema = z
   .object({
     schemaVersion: z.literal(1),
@@ -162,6 +188,10 @@ export const DecreeSchema = z
      */
     units: z.array(text).max(50).optional(),
     tables: z.array(TableSchema).min(1),
+    /** The budget's programs/kegiatan (Anggaran sheet, PK program block). */
+    programs: z.array(ProgramSchema).optional(),
+    /** Who promises the targets to whom (PK sheet). */
+    perjanjian: PerjanjianSchema.optional(),
   })
   .superRefine((decree, ctx) => {
     const ids = new Set<string>();
@@ -205,3 +235,5 @@ export type Indicator = z.infer<typeof IndicatorSchema>;
 export type DecreeTable = z.infer<typeof TableSchema>;
 export type Certifier = z.infer<typeof CertifierSchema>;
 export type Decree = z.infer<typeof DecreeSchema>;
+export type Program = z.infer<typeof ProgramSchema>;
+export type Perjanjian = z.infer<typeof PerjanjianSchema>;

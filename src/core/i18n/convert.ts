@@ -48,6 +48,10 @@ export const CONVERT_MESSAGES = {
     id: '{column}: "{header}" tidak dikenali; isinya tidak dibawa.',
     en: '{column}: "{header}" not understood; its cells are not carried.',
   },
+  "report.columnBudget": {
+    id: '{column}: "{header}" adalah kolom anggaran; isinya tidak dibawa ke lembar RKT. Ketik program, pagu dan realisasi anggaran di lembar Anggaran.',
+    en: '{column}: "{header}" is a budget column; its cells are not carried to the RKT sheet. Type the programs, pagu and realisasi anggaran on the Anggaran sheet.',
+  },
   "report.columnDuplicate": {
     id: '{column}: "{header}" mengulang kolom {meaning}; hanya kolom pertama yang dipakai.',
     en: '{column}: "{header}" repeats the {meaning} column; only the first one is used.',

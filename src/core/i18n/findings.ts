@@ -191,6 +191,30 @@ export const FINDING_MESSAGES = {
     id: "Indikator ini sama dengan {expected} dalam tabel yang sama.",
     en: "This indicator duplicates {expected} in the same table.",
   },
+  "finding.anggaran.negative": {
+    id: "Jumlah rupiah {value} negatif; pagu dan realisasi anggaran tidak dapat negatif.",
+    en: "The amount {value} is negative; a pagu or realisasi anggaran cannot be.",
+  },
+  "finding.anggaran.unreadable": {
+    id: 'Isian "{value}" bukan jumlah rupiah, jadi lembar menunjukkan "cek isian".',
+    en: 'The entry "{value}" is no rupiah amount, so the sheet shows "cek isian".',
+  },
+  "finding.anggaran.notCounted": {
+    id: 'Jumlah rupiah "{value}" diketik sebagai teks dan tidak dibaca rumus lembar, jadi Realisasi Anggaran dan % Serapan menunjukkan "cek isian". Ubah menjadi {fix}.',
+    en: 'The amount "{value}" was typed as text and is not read by the sheet\'s formulas, so Realisasi Anggaran and % Serapan show "cek isian". Turn it into {fix}.',
+  },
+  "finding.anggaran.overPagu": {
+    id: "Realisasi anggaran TW I–IV berjumlah {value}, melebihi pagu {expected}.",
+    en: "The realisasi anggaran of TW I–IV adds up to {value}, above the pagu of {expected}.",
+  },
+  "finding.anggaran.noPagu": {
+    id: "Realisasi anggaran sudah diisi tetapi pagu belum, jadi % serapan tidak dapat dihitung.",
+    en: "Realisasi anggaran is typed but the pagu is not, so % serapan cannot be computed.",
+  },
+  "finding.anggaran.unknownSasaran": {
+    id: 'Sasaran "{value}" tidak ada di lembar RKT, jadi Capaian Sasaran dan Efisiensi kosong.',
+    en: 'The sasaran "{value}" is on no RKT sheet, so Capaian Sasaran and Efisiensi stay blank.',
+  },
 
   "kind.percent": { id: "persentase", en: "a percentage" },
   "kind.index": { id: "nilai indeks", en: "an index value" },

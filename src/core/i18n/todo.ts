@@ -187,4 +187,28 @@ export const TODO_MESSAGES = {
     id: "Hapus baris ganda atau bedakan teks indikatornya.",
     en: "Delete the duplicate row or make the indicator texts differ.",
   },
+  "todo.anggaran.negative": {
+    id: "Ketik jumlah rupiah 0 atau lebih.",
+    en: "Type an amount of 0 or more.",
+  },
+  "todo.anggaran.unreadable": {
+    id: "Ketik jumlah rupiah sebagai angka, misalnya 1250000.",
+    en: "Type the amount as a number, e.g. 1250000.",
+  },
+  "todo.anggaran.notCounted": {
+    id: "Tekan Perbaiki atau Rapikan isian.",
+    en: "Press Fix or Tidy entries.",
+  },
+  "todo.anggaran.overPagu": {
+    id: "Periksa realisasi per triwulan dan pagu terhadap laporan keuangan.",
+    en: "Check the quarterly realisasi and the pagu against the financial report.",
+  },
+  "todo.anggaran.noPagu": {
+    id: "Ketik pagu program ini.",
+    en: "Type this program's pagu.",
+  },
+  "todo.anggaran.unknownSasaran": {
+    id: "Salin teks sasaran dari kolom Sasaran Strategis lembar RKT.",
+    en: "Copy the sasaran's text from the Sasaran Strategis column of an RKT sheet.",
+  },
 } satisfies Record<string, Bilingual>;

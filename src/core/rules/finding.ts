@@ -23,7 +23,11 @@ export type FindingField =
   | "aggregation"
   | "kind"
   | "direction"
-  | "period";
+  | "period"
+  /** Anggaran sheet: the pagu, a quarter's realisasi anggaran, the linked sasaran. */
+  | "pagu"
+  | "realisasiAnggaran"
+  | "sasaran";
 
 /** Every finding code and its severity: behaviour as data. */
 export const FINDING_SEVERITY = {
@@ -74,6 +78,12 @@ export const FINDING_SEVERITY = {
   "consistency.ikuWithoutRkt": "warning",
   "consistency.noCaraPenghitungan": "info",
   "consistency.duplicateIndicator": "warning",
+  "anggaran.negative": "error",
+  "anggaran.unreadable": "error",
+  "anggaran.notCounted": "warning",
+  "anggaran.overPagu": "error",
+  "anggaran.noPagu": "warning",
+  "anggaran.unknownSasaran": "warning",
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;
@@ -90,6 +100,7 @@ export const TIDY_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
   "realisasi.notCounted",
   "realisasi.mixedUnits",
   "components.plainTarget",
+  "anggaran.notCounted",
 ]);
 export const FINDING_CODES = Object.keys(FINDING_SEVERITY) as FindingCode[];
 

@@ -39,6 +39,13 @@ import { bandColors, type BandColor } from "./kategori-colors";
 import { findOwnedTable, freeSheetName } from "./ownership";
 import { ownedSheetOpening } from "./owned-sheet";
 import { toR1C1 } from "./r1c1";
+import { anggaranFormulaOps, sourcesOfTables } from "./anggaran/plan";
+import {
+  capaianBySasaran,
+  computeAnggaran,
+  findAnggaranTable,
+  type AnggaranResult,
+} from "./anggaran/model";
 import type { Plan, PlanOp, Scalar } from "./plan";
 import { infoSheet, ruleOptions, settingCell, settingRef, type WorkbookSettings } from "./settings";
 import type { WorkbookSnapshot } from "./snapshot";
@@ -57,6 +64,8 @@ export interface CapaianPlan {
   entries: LocatedEntry[];
   /** The core's numbers for the same entries, per RKT table. */
   evaluations: SheetEvaluation[];
+  /** The Anggaran sheet as its formulas compute it; undefined without one. */
+  anggaran?: AnggaranResult | undefined;
 }
 
 /**
@@ -269,6 +278,26 @@ export function planCapaian(
     });
   }
   ops.push(...summaryOps(book, entries, bands));
+  // The Anggaran sheet's formulas again, over the RKT tables as they are now.
+  const anggaranTable = findAnggaranTable(book);
+  if (anggaranTable !== undefined)
+    ops.push(
+      ...anggaranFormulaOps(
+        {
+          sheet: anggaranTable.sheet.name,
+          headerRow: anggaranTable.headerRow,
+          rows: anggaranTable.rows,
+          columns: anggaranTable.columns,
+        },
+        sourcesOfTables(findRktTables(book)),
+        s.reportingQuarter
+      )
+    );
+  const anggaran = computeAnggaran(
+    book,
+    settings.reportingQuarter,
+    capaianBySasaran(book, entries, evaluations)
+  );
   const counted = evaluations.reduce(
     (n, e) => n + e.evaluation.results.filter((r) => r.capaian !== null).length,
     0
@@ -284,6 +313,7 @@ export function planCapaian(
     settings,
     entries,
     evaluations,
+    anggaran,
   };
 }
 

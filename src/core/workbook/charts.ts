@@ -17,11 +17,14 @@ import type { ChartSpec, Plan, PlanOp, Scalar } from "./plan";
 import type { WorkbookSettings } from "./settings";
 import { cellAt, type WorkbookSnapshot } from "./snapshot";
 import { parseRange } from "./a1";
+import { RUPIAH_FORMAT } from "./anggaran/layout";
+import { findAnggaranTable } from "./anggaran/model";
 
 export const CHART_TABLES = {
   target: `${OWN_PREFIX}Grafik_Target`,
   capaian: `${OWN_PREFIX}Grafik_Capaian`,
   sasaran: `${OWN_PREFIX}Grafik_Sasaran`,
+  anggaran: `${OWN_PREFIX}Grafik_Anggaran`,
 } as const;
 
 /** Rows a chart takes at least, so small data still gets a readable chart. */
@@ -134,7 +137,49 @@ export function planCharts(book: WorkbookSnapshot, settings: WorkbookSettings): 
       });
     }
   }
+  const anggaran = anggaranBlock(book);
+  if (anggaran !== undefined) blocks.push(anggaran);
   return { plan: layout(book, blocks, entries.length), empty: false };
+}
+
+/**
+ * Pagu against Realisasi s.d. TW Pelaporan per program of the Anggaran sheet: the rows that
+ * name a program or hold a pagu when the chart is made; the cells are formulas into the
+ * Anggaran sheet (a figure it cannot read is left out of the chart, #N/A).
+ */
+function anggaranBlock(book: WorkbookSnapshot): Block | undefined {
+  const t = findAnggaranTable(book);
+  const c = t?.columns;
+  if (t === undefined || c?.program === undefined || c.pagu === undefined) return undefined;
+  if (c.realisasi === undefined) return undefined;
+  const rows: Scalar[][] = [];
+  for (let r = t.headerRow + 1; r <= t.headerRow + t.rows; r++) {
+    const program = cellAt(t.sheet, r, c.program);
+    const pagu = cellAt(t.sheet, r, c.pagu);
+    const named = typeof program === "string" && program.trim() !== "";
+    if (!named && (pagu === null || pagu === "")) continue;
+    const at = (col: number) => `${sheetRef(t.sheet.name)}!${cellAddress(r, col)}`;
+    const number = (col: number) => `=IF(ISNUMBER(${at(col)}),${at(col)},NA())`;
+    rows.push([
+      `=IF(${at(c.program)}="","Baris ${r + 1}",LEFT(${at(c.program)},40))`,
+      number(c.pagu),
+      number(c.realisasi),
+    ]);
+  }
+  if (rows.length === 0) return undefined;
+  return {
+    table: CHART_TABLES.anggaran,
+    header: ["Program", "Pagu", "Realisasi s.d. TW Pelaporan"],
+    rows,
+    formats: [null, RUPIAH_FORMAT, RUPIAH_FORMAT],
+    chart: {
+      name: `${OWN_PREFIX}Pagu_Realisasi_Anggaran`,
+      type: "barClustered",
+      title: "Pagu dan Realisasi Anggaran per Program",
+      seriesColors: ["#A6A6A6", "#833C0B"],
+    },
+    chartColumns: 3,
+  };
 }
 
 /** Blocks one under another at the left, each chart beside its block, nothing overlapping. */

@@ -21,6 +21,7 @@ export const REQUIREMENT: Partial<Record<PlanOp["op"], string>> = {
   freeze: "1.7",
   pageSetup: "1.9",
   columnWidths: "1.2",
+  rowHeight: "1.2",
   merge: "1.2",
   clearConditionalFormats: "1.6",
   // Table.convertToRange. Without it (Excel 2016) a table the add-in made cannot be removed,
@@ -93,6 +94,8 @@ export type PlanOp =
     }
   | { op: "format"; sheet: string; address: string; format: CellFormat }
   | { op: "columnWidths"; sheet: string; widths: { column: string; chars: number }[] }
+  /** The height in points of every row of the range: rows of wrapped text that must print whole. */
+  | { op: "rowHeight"; sheet: string; address: string; points: number }
   | { op: "merge"; sheet: string; address: string }
   | { op: "table"; sheet: string; name: string; address: string; style: string }
   /** Remove a table the add-in made, leaving its cells (a `clear` op removes those). */
@@ -123,6 +126,12 @@ export type PlanOp =
       fitToWidth: boolean;
       /** Rows repeated on every printed page, e.g. "$4:$4". */
       printTitleRows?: string;
+      /** The printed range, A1 without the sheet ("A1:D40"); the used range when absent. */
+      printArea?: string;
+      /** Page margins in inches (as the file format keeps them); the host's default when absent. */
+      margins?: { left: number; right: number; top: number; bottom: number };
+      /** Centre the printed range between the left and right margins. */
+      centerHorizontally?: boolean;
       header?: string;
       footer?: string;
     }

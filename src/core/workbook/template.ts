@@ -39,6 +39,7 @@ import type { Plan, PlanOp, Scalar } from "./plan";
 import { DEFAULT_SETTINGS, SETTING_ROWS, settingWord } from "./settings";
 import type { WorkbookSnapshot } from "./snapshot";
 import { GRADES, OPINIONS } from "../decree/scales";
+import { budgetSheetsOps } from "./budget-sheets";
 
 /** "2021-03-04" -> "4 Maret 2021". */
 export function tanggalIndonesia(iso: string): string {
@@ -455,6 +456,11 @@ function ikuSheetOps(table: DecreeTable, decree: Decree, sheet: string): PlanOp[
   ];
 }
 
+/** The rows the Info sheet's table holds before its settings (labels with their values). */
+export function infoRowsBeforeSettings(decree: Decree): number {
+  return 6 + decree.signatories.length + (decree.certifiedBy ? 1 : 0);
+}
+
 function infoSheetOps(decree: Decree, sheet: string): PlanOp[] {
   // One row per signer (role, name), then the copy's certifier on a row of its own, labelled
   // the way the decree prints it, so that nobody reads him as a signer.
@@ -503,6 +509,14 @@ function infoSheetOps(decree: Decree, sheet: string): PlanOp[] {
   return ops;
 }
 
+/** The TW Pelaporan cell of the Info sheet this plan makes (none when the workbook has one). */
+function newInfoTw(decree: Decree, made: ReadonlyMap<string, string>) {
+  const sheet = made.get(INFO_TABLE);
+  if (sheet === undefined) return undefined;
+  const index = SETTING_ROWS.findIndex((s) => s.key === "reportingQuarter");
+  return { sheet, row: HEADER_ROW + 1 + infoRowsBeforeSettings(decree) + index, col: 1 };
+}
+
 /**
  * The plan that makes the workbook a template for `decree`. Sheets found by their tables'
  * names are left alone; a sheet name the user already uses gets a "(2)" suffix.
@@ -511,6 +525,8 @@ export function planTemplate(decree: Decree, book: WorkbookSnapshot, carried?: C
   const ops: PlanOp[] = [];
   const summary: Bilingual[] = [];
   const taken: string[] = [];
+  /** Sheets this plan makes, by their table's name. */
+  const made = new Map<string, string>();
   const want = [
     { table: INFO_TABLE, name: INFO_SHEET, make: (sheet: string) => infoSheetOps(decree, sheet) },
     ...decree.tables.map((t) => ({
@@ -544,6 +560,7 @@ export function planTemplate(decree: Decree, book: WorkbookSnapshot, carried?: C
     }
     const sheet = freeSheetName(book, w.name, taken);
     taken.push(sheet);
+    made.set(w.table, sheet);
     ops.push(...w.make(sheet));
     summary.push(
       "count" in w
@@ -551,6 +568,7 @@ export function planTemplate(decree: Decree, book: WorkbookSnapshot, carried?: C
         : bilingual("done.sheet", { sheet })
     );
   }
+  ops.push(...budgetSheetsOps(decree, book, made, taken, summary, newInfoTw(decree, made)));
   const firstRkt = taken.find((n) => n.startsWith("RKT"));
   if (firstRkt !== undefined) ops.push({ op: "activate", sheet: firstRkt });
   return { ops, summary };

@@ -11,6 +11,10 @@ import { cellAddress, rangeAddress } from "./a1";
 import { findRktTables, readRktEntries, type LocatedEntry } from "./entries";
 import { COLORS, QUARTER_KEYS, type RktColumnKey } from "./layout";
 import type { Plan, PlanOp } from "./plan";
+import { checkAnggaran } from "./anggaran/check";
+import { AMOUNT_QUARTER_KEYS } from "./anggaran/layout";
+import { findAnggaranTable } from "./anggaran/model";
+import { excelTrim } from "../rules/cell";
 import { ruleOptions, type WorkbookSettings } from "./settings";
 import { cellAt, findSheet, formatAt, type CellValue, type WorkbookSnapshot } from "./snapshot";
 
@@ -103,6 +107,17 @@ export function validateWorkbook(
     evaluateEntry(e.entry, options, found);
     for (const f of found) located.push(locate(f, e, book));
   }
+  // The Anggaran sheet, against the sasaran the RKT sheets name.
+  const sasaran = new Set<string>();
+  for (const t of findRktTables(book)) {
+    const col = t.columns.sasaran;
+    if (col === undefined) continue;
+    for (let row = t.headerRow + 1; row <= t.headerRow + t.rows; row++) {
+      const v = cellAt(t.sheet, row, col);
+      if (typeof v === "string") sasaran.add(excelTrim(v).toLowerCase());
+    }
+  }
+  located.push(...checkAnggaran(book, sasaran));
   const ops: PlanOp[] = [];
   if (highlight) {
     for (const t of findRktTables(book)) {
@@ -120,6 +135,18 @@ export function validateWorkbook(
         });
       }
     }
+    const anggaran = findAnggaranTable(book);
+    if (anggaran !== undefined && anggaran.rows > 0)
+      for (const k of ["pagu", ...AMOUNT_QUARTER_KEYS, "sasaran"] as const) {
+        const col = anggaran.columns[k];
+        if (col === undefined) continue;
+        ops.push({
+          op: "format",
+          sheet: anggaran.sheet.name,
+          address: rangeAddress(anggaran.headerRow + 1, col, anggaran.rows, 1),
+          format: k === "sasaran" ? { clearFill: true } : { fill: COLORS.input },
+        });
+      }
     const worst = new Map<string, LocatedFinding>();
     const rank = { error: 3, warning: 2, info: 1 };
     for (const f of located) {

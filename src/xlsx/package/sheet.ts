@@ -203,6 +203,14 @@ export class Sheet extends Doc {
     return row;
   }
 
+  /** A row's height in points, kept as set (customHeight): Excel and LibreOffice print it so. */
+  setRowHeight(index: number, points: number): void {
+    const row = this.row(index, true) as Row;
+    this.cellsOf(row, index);
+    row.tag = setAttr(setAttr(row.tag, "ht", String(points)), "customHeight", "1");
+    row.changed = true;
+  }
+
   /** The raw XML of a cell, if there is one. */
   cell(r: number, c: number): string | undefined {
     const row = this.row(r, false);

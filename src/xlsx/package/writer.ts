@@ -211,6 +211,12 @@ export class PackageWriter {
       case "columnWidths":
         this.columnWidths(op.sheet, op.widths);
         return true;
+      case "rowHeight": {
+        const box = parseRange(op.address);
+        for (let r = box.row; r < box.row + box.rows; r++)
+          this.sheet(op.sheet).setRowHeight(r, op.points);
+        return true;
+      }
       case "merge":
         this.merge(op.sheet, parseRange(op.address));
         return true;
@@ -726,11 +732,22 @@ export class PackageWriter {
     tag = setAttr(tag, "fitToHeight", "0");
     ws.setElement("pageSetup", tag);
     this.sheetPrChild(ws, "pageSetUpPr", `<pageSetUpPr fitToPage="${op.fitToWidth ? 1 : 0}"/>`);
-    if (ws.element("pageMargins") === undefined)
+    const m = op.margins;
+    if (m !== undefined)
+      ws.setElement(
+        "pageMargins",
+        `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="0.3" footer="0.3"/>`
+      );
+    else if (ws.element("pageMargins") === undefined)
       ws.setElement(
         "pageMargins",
         '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
       );
+    if (op.centerHorizontally !== undefined) {
+      let p = ws.element("printOptions") ?? "<printOptions/>";
+      p = setAttr(p, "horizontalCentered", op.centerHorizontally ? "1" : "0");
+      ws.setElement("printOptions", p);
+    }
     if (op.header !== undefined || op.footer !== undefined) {
       const old = ws.element("headerFooter") ?? "<headerFooter/>";
       const root = rootSpan(old);
@@ -760,6 +777,12 @@ export class PackageWriter {
       const e = this.entry(op.sheet);
       const quoted = `'${e.name.replace(/'/g, "''")}'`;
       this.definedName("_xlnm.Print_Titles", index, `${quoted}!${op.printTitleRows}`);
+    }
+    if (op.printArea !== undefined) {
+      const index = this.sheets.indexOf(this.entry(op.sheet));
+      const quoted = `'${this.entry(op.sheet).name.replace(/'/g, "''")}'`;
+      const absolute = op.printArea.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+      this.definedName("_xlnm.Print_Area", index, `${quoted}!${absolute}`);
     }
   }
 

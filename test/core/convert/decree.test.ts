@@ -145,6 +145,8 @@ describe("Convert: the decree's Lampiran I on one sheet", () => {
       "Info Kinerja",
       "RKT Sekretariat: 10 indikator",
       "RKT KPU: 6 indikator",
+      "Anggaran",
+      "Perjanjian Kinerja",
     ]);
     expect(result.carried.size).toBe(0);
   });
@@ -160,6 +162,8 @@ describe("Convert: the decree's Lampiran I on one sheet", () => {
       "Info Kinerja",
       "RKT Sekretariat",
       "RKT KPU",
+      "Anggaran",
+      "Perjanjian Kinerja",
     ]);
   });
 

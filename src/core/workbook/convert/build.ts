@@ -97,7 +97,14 @@ function columnReports(h: DetectedHeader, singleRealisasi: boolean): ColumnRepor
     };
     const params = { column: base.column, header: c.text };
     if (c.meaning === undefined)
-      return { ...base, status: "unknown", message: say("report.columnUnknown", params) };
+      return {
+        ...base,
+        status: "unknown",
+        message: say(
+          isBudgetHeader(c.text) ? "report.columnBudget" : "report.columnUnknown",
+          params
+        ),
+      };
     if (c.yearRole === "lastYear")
       return {
         ...base,
@@ -131,6 +138,21 @@ function columnReports(h: DetectedHeader, singleRealisasi: boolean): ColumnRepor
       message: bi("report.column", params, shown),
     };
   });
+}
+
+/**
+ * A budget column of an LKj-style table ("Pagu Anggaran", "Realisasi Anggaran", "Anggaran
+ * (Rp)", "Program/Kegiatan"): the Anggaran sheet holds these, per program, not per indicator.
+ */
+export function isBudgetHeader(header: string): boolean {
+  const h = header
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+  return (
+    /\b(?:pagu|anggaran|serapan|dipa)\b/.test(h) ||
+    /^(?:program|kegiatan|program kegiatan)$/.test(h)
+  );
 }
 
 /** A message whose {meaning} (or {kind}, {source}) parameter is itself bilingual. */

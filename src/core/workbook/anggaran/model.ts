@@ -1,0 +1,243 @@
+/**
+ * The Anggaran sheet read back and computed by the core: the twin of `formulas.ts`, so the
+ * sheet, `kinerja capaian --json`, the pane and the exports give the same % serapan and
+ * efisiensi. Amounts are rupiah; serapan, capaian and efisiensi are fractions here (0,85),
+ * as on the sheet.
+ */
+import type { Evaluation } from "../../rules/evaluate";
+import { excelTrim, type CellInput } from "../../rules/cell";
+import { sheetReading } from "../../rules/sheet-reading";
+import { parseIdNumber } from "../../rules/number-id";
+import type { Quarter } from "../../rules/finding";
+import { parseRange } from "../a1";
+import type { LocatedEntry } from "../entries";
+import { findOwnedTable } from "../ownership";
+import {
+  cellAt,
+  formatAt,
+  type CellValue,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+} from "../snapshot";
+import {
+  AMOUNT_QUARTER_KEYS,
+  ANGGARAN_COLUMNS,
+  ANGGARAN_TABLE,
+  type AnggaranColumnKey,
+} from "./layout";
+
+/** The Anggaran table as found: its sheet, rows and the column of each header. */
+export interface AnggaranTable {
+  sheet: SheetSnapshot;
+  headerRow: number;
+  rows: number;
+  columns: Partial<Record<AnggaranColumnKey, number>>;
+}
+
+export function findAnggaranTable(book: WorkbookSnapshot): AnggaranTable | undefined {
+  const t = findOwnedTable(book, ANGGARAN_TABLE);
+  if (t === undefined) return undefined;
+  const box = parseRange(t.address);
+  const columns: Partial<Record<AnggaranColumnKey, number>> = {};
+  for (let c = box.col; c < box.col + box.cols; c++) {
+    const h = cellAt(t.sheet, box.row, c);
+    const col = ANGGARAN_COLUMNS.find(
+      (k) => typeof h === "string" && k.header.toLowerCase() === h.trim().toLowerCase()
+    );
+    if (col !== undefined && columns[col.key] === undefined) columns[col.key] = c;
+  }
+  return { sheet: t.sheet, headerRow: box.row, rows: box.rows - 1, columns };
+}
+
+/** One amount cell as the formulas read it. */
+export type Amount =
+  | { reading: "empty" }
+  | { reading: "value"; value: number }
+  | { reading: "unreadable"; raw: CellValue };
+
+export function readAmount(cell: CellInput | undefined): Amount {
+  const r = sheetReading(cell, "count");
+  if (r === "empty") return { reading: "empty" };
+  if (r === "value") return { reading: "value", value: cell?.value as number };
+  return { reading: "unreadable", raw: cell?.value ?? null };
+}
+
+/**
+ * An amount typed as text in the form staff write rupiah ("Rp 1.250.000", "1.250.000,-",
+ * "Rp1,5 juta" is not one): its number, or undefined. A dot before exactly three digits groups
+ * thousands here — rupiah amounts carry no thousandths — where the realisasi reader would call
+ * "1.000" ambiguous.
+ */
+export function tidyAmount(raw: unknown): number | undefined {
+  if (typeof raw !== "string") return undefined;
+  let s = raw.trim().replace(/^rp\.?\s*/i, "");
+  s = s.replace(/,-$|\.-$|,00$/, "").trim();
+  if (s === "" || s.length > 40) return undefined;
+  const n = parseIdNumber(s);
+  if (n.status === "number") return n.value;
+  if (n.status === "ambiguous") return Math.max(...n.readings);
+  return undefined;
+}
+
+/** One program row, read and computed. */
+export interface AnggaranRow {
+  /** 0-based row on the sheet. */
+  row: number;
+  no: string;
+  program: string;
+  sasaran: string;
+  pagu: Amount;
+  quarters: [Amount, Amount, Amount, Amount];
+  /** Realisasi s.d. TW pelaporan in rupiah; null when blank; "cek isian" when unreadable. */
+  realisasi: number | null | "cek isian";
+  /** Fractions; null where the sheet shows blank. */
+  serapan: number | null | "cek isian";
+  capaianSasaran: number | null | "cek isian";
+  efisiensi: number | null | "cek isian";
+}
+
+export interface AnggaranResult {
+  sheet: string;
+  columns: Partial<Record<AnggaranColumnKey, number>>;
+  rows: AnggaranRow[];
+  /** Totals over the rows with a number: pagu, realisasi s.d. TW pelaporan, and their ratio. */
+  total: { pagu: number; realisasi: number; serapan: number | null };
+}
+
+const CEK = "cek isian" as const;
+
+const textOf = (v: CellValue): string =>
+  v === null
+    ? ""
+    : typeof v === "string"
+      ? v
+      : typeof v === "number"
+        ? String(v)
+        : typeof v === "boolean"
+          ? v
+            ? "TRUE"
+            : "FALSE"
+          : "";
+
+const fold = (v: CellValue) => excelTrim(textOf(v)).toLowerCase();
+
+/** A sasaran as the Anggaran formulas compare it (TRIM, any case). */
+export const sasaranKey = (text: string): string => fold(text);
+
+const blank = (v: CellValue) => v === null || (typeof v === "string" && excelTrim(v) === "");
+
+/**
+ * The capaian (a fraction, as the RKT sheets' Capaian cells hold it) of each RKT row with one,
+ * by its Sasaran Strategis cell as the formulas compare it.
+ */
+export function capaianBySasaran(
+  book: WorkbookSnapshot,
+  entries: readonly LocatedEntry[],
+  evaluations: readonly { sheet: string; evaluation: Evaluation }[]
+): { sasaran: string; capaian: number }[] {
+  const out: { sasaran: string; capaian: number }[] = [];
+  const seen = new Set<string>();
+  for (const { sheet, evaluation } of evaluations) {
+    if (seen.has(sheet)) continue;
+    seen.add(sheet);
+    const snap = book.sheets.find((s) => s.name === sheet);
+    const mine = entries.filter((e) => e.sheet === sheet);
+    mine.forEach((e, i) => {
+      const r = evaluation.results[i];
+      const col = e.columns.sasaran;
+      if (r === undefined || r.capaian === null || snap === undefined || col === undefined) return;
+      out.push({ sasaran: fold(cellAt(snap, e.row, col)), capaian: r.capaian / 100 });
+    });
+  }
+  return out;
+}
+
+/**
+ * The Anggaran sheet's rows and what its formulas compute, at `reportingQuarter`, with the RKT
+ * capaian per sasaran ({@link capaianBySasaran}). Undefined when the workbook has no Anggaran
+ * table.
+ */
+export function computeAnggaran(
+  book: WorkbookSnapshot,
+  reportingQuarter: Quarter,
+  capaian: readonly { sasaran: string; capaian: number }[]
+): AnggaranResult | undefined {
+  const t = findAnggaranTable(book);
+  if (t === undefined) return undefined;
+  const c = t.columns;
+  const at = (row: number, key: AnggaranColumnKey): CellValue =>
+    c[key] === undefined ? null : cellAt(t.sheet, row, c[key] as number);
+  const input = (row: number, key: AnggaranColumnKey): CellInput | undefined =>
+    c[key] === undefined
+      ? undefined
+      : { value: at(row, key), numberFormat: formatAt(t.sheet, row, c[key] as number) };
+  const rows: AnggaranRow[] = [];
+  for (let row = t.headerRow + 1; row <= t.headerRow + t.rows; row++) {
+    const pagu = readAmount(input(row, "pagu"));
+    const quarters = AMOUNT_QUARTER_KEYS.map((k) =>
+      readAmount(input(row, k))
+    ) as AnggaranRow["quarters"];
+    const programCell = at(row, "program");
+    const sasaranCell = at(row, "sasaran");
+    const guard =
+      blank(programCell) &&
+      blank(at(row, "pagu")) &&
+      AMOUNT_QUARTER_KEYS.every((k) => blank(at(row, k)));
+    let realisasi: AnggaranRow["realisasi"] = null;
+    let serapan: AnggaranRow["serapan"] = null;
+    if (!guard) {
+      const due = quarters.slice(0, reportingQuarter);
+      realisasi = due.some((q) => q.reading === "unreadable")
+        ? CEK
+        : due.reduce((s, q) => (q.reading === "value" ? s + q.value : s), 0);
+      serapan =
+        realisasi === CEK || pagu.reading === "unreadable"
+          ? CEK
+          : pagu.reading === "value" && pagu.value > 0
+            ? realisasi / pagu.value
+            : null;
+    }
+    let capaianSasaran: AnggaranRow["capaianSasaran"] = null;
+    if (typeof sasaranCell === "string") {
+      const key = fold(sasaranCell);
+      if (key !== "") {
+        const hits = capaian.filter((x) => x.sasaran === key);
+        capaianSasaran =
+          hits.length === 0 ? null : hits.reduce((s, x) => s + x.capaian, 0) / hits.length;
+      }
+    } else if (sasaranCell !== null) capaianSasaran = CEK;
+    const efisiensi =
+      capaianSasaran === CEK || serapan === CEK
+        ? CEK
+        : typeof capaianSasaran === "number" && typeof serapan === "number"
+          ? capaianSasaran - serapan
+          : null;
+    rows.push({
+      row,
+      no: textOf(at(row, "no")),
+      program: textOf(programCell).trim(),
+      sasaran: textOf(sasaranCell).trim(),
+      pagu,
+      quarters,
+      realisasi,
+      serapan,
+      capaianSasaran,
+      efisiensi,
+    });
+  }
+  const paguTotal = rows.reduce((s, r) => (r.pagu.reading === "value" ? s + r.pagu.value : s), 0);
+  const realTotal = rows.reduce(
+    (s, r) => (typeof r.realisasi === "number" ? s + r.realisasi : s),
+    0
+  );
+  return {
+    sheet: t.sheet.name,
+    columns: c,
+    rows,
+    total: {
+      pagu: paguTotal,
+      realisasi: realTotal,
+      serapan: paguTotal > 0 ? realTotal / paguTotal : null,
+    },
+  };
+}

@@ -1,0 +1,201 @@
+/**
+ * The PDF's LKj pages (PermenPANRB 53/2014, Bab III): A. per sasaran its indicators' target,
+ * realisasi, capaian and kategori, with the budget of the programs linked to the sasaran on the
+ * Anggaran sheet; B. the budget per program — pagu, realisasi s.d. TW pelaporan, % serapan and
+ * efisiensi — with the total. The figures are the ones the sheet's formulas compute (the core's
+ * `computeAnggaran`).
+ */
+import type { jsPDF } from "jspdf";
+import type { autoTable as AutoTable, RowInput } from "jspdf-autotable";
+import { sasaranKey, type AnggaranRow } from "../core/workbook/anggaran/model";
+import type { ExportInput } from "./input";
+import { pdfText } from "./pdf-text";
+
+const MARGIN = 14;
+const HEADER = "#1F4E79";
+const GROUP_FILL = "#DDEBF7";
+
+/** Rupiah as the report prints it: "Rp 1.250.000". */
+export const rupiahText = (n: number): string =>
+  `Rp ${n.toLocaleString("id-ID", { maximumFractionDigits: 0 })}`;
+
+/** A fraction as a percent with two decimals ("60,00%"); "cek isian" and blanks as they are. */
+const percentText = (v: number | null | "cek isian"): string =>
+  v === null
+    ? "-"
+    : v === "cek isian"
+      ? v
+      : `${(Math.round(v * 10000) / 100).toLocaleString("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}%`;
+
+const amountText = (v: number | null | "cek isian"): string =>
+  v === null ? "-" : v === "cek isian" ? v : rupiahText(v);
+
+const STYLES = {
+  theme: "grid",
+  margin: { left: MARGIN, right: MARGIN, top: 14, bottom: 14 },
+  styles: {
+    font: "helvetica",
+    fontSize: 7.5,
+    cellPadding: 1.2,
+    valign: "top",
+    lineColor: "#A6A6A6",
+    lineWidth: 0.15,
+    textColor: "#000000",
+  },
+  headStyles: {
+    fillColor: HEADER,
+    textColor: "#FFFFFF",
+    fontStyle: "bold",
+    halign: "center",
+    valign: "middle",
+  },
+  rowPageBreak: "avoid",
+} as const;
+
+/** The programs linked to a sasaran that hold a program, a pagu or a realisasi. */
+function programsOf(rows: readonly AnggaranRow[], sasaran: string): AnggaranRow[] {
+  const key = sasaranKey(sasaran);
+  return rows.filter(
+    (r) =>
+      sasaranKey(r.sasaran) === key &&
+      (r.program !== "" || r.pagu.reading !== "empty" || r.realisasi !== null)
+  );
+}
+
+/** A sasaran's budget line: its programs' pagu, realisasi and serapan added up. */
+function budgetLine(programs: readonly AnggaranRow[]): string {
+  if (programs.length === 0) return "Anggaran: belum ada program di lembar Anggaran.";
+  const pagu = programs.reduce((s, r) => (r.pagu.reading === "value" ? s + r.pagu.value : s), 0);
+  const real = programs.reduce(
+    (s, r) => (typeof r.realisasi === "number" ? s + r.realisasi : s),
+    0
+  );
+  const names = programs.map((r) => r.program || "(program belum diisi)").join("; ");
+  return `Anggaran (${names}): pagu ${rupiahText(pagu)}, realisasi ${rupiahText(real)}, serapan ${percentText(pagu > 0 ? real / pagu : null)}`;
+}
+
+export function lkjPages(doc: jsPDF, autoTable: typeof AutoTable, input: ExportInput): void {
+  const { meta } = input;
+  const w = doc.internal.pageSize.getWidth();
+  doc.addPage();
+  doc.setFont("helvetica", "bold").setFontSize(11).setTextColor(HEADER);
+  doc.text("BAB III AKUNTABILITAS KINERJA", w / 2, 16, { align: "center" });
+  doc.setFontSize(9).setTextColor("#000000");
+  doc.text(
+    pdfText(
+      `A. Capaian Kinerja per Sasaran — ${meta.office} Tahun ${meta.year}, s.d. ${meta.reportingQuarterWord}`
+    ),
+    MARGIN,
+    24
+  );
+  const rows = input.anggaran?.rows ?? [];
+  const body: RowInput[] = [];
+  const seen = new Set<string>();
+  for (const r of input.rows) {
+    const key = `${r.unit}|${sasaranKey(r.sasaran)}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      body.push([
+        {
+          content: pdfText(`${r.sasaran}\n${budgetLine(programsOf(rows, r.sasaran))}`),
+          colSpan: 5,
+          styles: { fillColor: GROUP_FILL, fontStyle: "bold", textColor: HEADER },
+        },
+      ]);
+    }
+    body.push([
+      pdfText(r.indikator),
+      pdfText(r.targetText),
+      pdfText(r.realisasiText),
+      pdfText(r.capaianText === "" ? "-" : r.capaianText),
+      pdfText(r.kategori === "" ? "-" : r.kategori),
+    ]);
+  }
+  autoTable(doc, {
+    ...STYLES,
+    startY: 28,
+    head: [
+      [
+        "Indikator Kinerja",
+        "Target",
+        `Realisasi s.d. ${meta.reportingQuarterWord}`,
+        "Capaian",
+        "Kategori",
+      ],
+    ],
+    body,
+    columnStyles: {
+      1: { cellWidth: 24 },
+      2: { cellWidth: 30 },
+      3: { cellWidth: 22 },
+      4: { cellWidth: 26 },
+    },
+  });
+  const a = input.anggaran;
+  const programs = (a?.rows ?? []).filter(
+    (r) => r.program !== "" || r.pagu.reading !== "empty" || r.realisasi !== null
+  );
+  const lastY =
+    (doc as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable?.finalY ?? 28;
+  let y = lastY + 8;
+  if (y + 30 > doc.internal.pageSize.getHeight() - 14) {
+    doc.addPage();
+    y = 18;
+  }
+  doc.setFont("helvetica", "bold").setFontSize(9).setTextColor("#000000");
+  doc.text("B. Realisasi Anggaran", MARGIN, y);
+  if (a === undefined || programs.length === 0) {
+    doc.setFont("helvetica", "normal");
+    doc.text("Belum ada program di lembar Anggaran.", MARGIN, y + 6);
+    return;
+  }
+  autoTable(doc, {
+    ...STYLES,
+    startY: y + 3,
+    head: [
+      [
+        "Program / Kegiatan",
+        "Sasaran Strategis",
+        "Pagu",
+        `Realisasi s.d. ${meta.reportingQuarterWord}`,
+        "% Serapan",
+        "Efisiensi",
+      ],
+    ],
+    body: [
+      ...programs.map((r) => [
+        pdfText(r.program === "" ? "(program belum diisi)" : r.program),
+        pdfText(r.sasaran),
+        r.pagu.reading === "value"
+          ? rupiahText(r.pagu.value)
+          : r.pagu.reading === "empty"
+            ? "-"
+            : "cek isian",
+        amountText(r.realisasi),
+        percentText(r.serapan),
+        percentText(r.efisiensi),
+      ]),
+      [
+        { content: "Jumlah", colSpan: 2, styles: { fontStyle: "bold" } },
+        { content: rupiahText(a.total.pagu), styles: { fontStyle: "bold" } },
+        { content: rupiahText(a.total.realisasi), styles: { fontStyle: "bold" } },
+        { content: percentText(a.total.serapan), styles: { fontStyle: "bold" } },
+        "",
+      ],
+    ],
+    columnStyles: {
+      2: { cellWidth: 30, halign: "right" },
+      3: { cellWidth: 32, halign: "right" },
+      4: { cellWidth: 20, halign: "right" },
+      5: { cellWidth: 20, halign: "right" },
+    },
+  });
+  doc.setFont("helvetica", "italic").setFontSize(6.5);
+  const endY =
+    (doc as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable?.finalY ?? y;
+  doc.text(
+    "Efisiensi = capaian sasaran dikurangi % serapan (poin persen); di atas 0: capaian kinerja melampaui serapan anggaran.",
+    MARGIN,
+    Math.min(endY + 5, doc.internal.pageSize.getHeight() - 16)
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * The PDF's LKj Bab III pages: per sasaran the indicators' target, realisasi, capaian and
+ * kategori with the budget of the sasaran's programs, then the budget per program with %
+ * serapan, efisiensi and the total — the figures the Anggaran sheet's formulas compute.
+ */
+import type ExcelJS from "exceljs";
+import { BLITAR_2021 } from "../../src/core/decree";
+import { ANGGARAN_COLUMNS, type AnggaranColumnKey } from "../../src/core/workbook/anggaran/layout";
+import { columnOf, HEADER_ROW } from "../../src/core/workbook/layout";
+import { exportPdf } from "../../src/export/pdf";
+import { exportWorkbookPlan } from "../../src/export/xlsx-plan";
+import { readWorkbook } from "../../src/xlsx/read";
+import { readPdf } from "../support/pdf";
+import { exportInputAt, filledWorkbook } from "./fixture";
+
+const col = (k: AnggaranColumnKey) => columnOf(ANGGARAN_COLUMNS, k) + 1;
+
+let text = "";
+let serapan: unknown;
+beforeAll(async () => {
+  const wb = await filledWorkbook();
+  const ws = wb.getWorksheet("Anggaran") as ExcelJS.Worksheet;
+  // Row 11: the KPU's first sasaran ("Terwujudnya kebijakan bidang Politik yang kuat").
+  const row = HEADER_ROW + 2 + 10;
+  ws.getCell(row, col("program")).value = "Program Penyelenggaraan Pemilu";
+  ws.getCell(row, col("pagu")).value = 200_000_000;
+  ws.getCell(row, col("atw1")).value = 50_000_000;
+  ws.getCell(row, col("atw2")).value = 70_000_000;
+  const input = exportInputAt(readWorkbook(wb), BLITAR_2021, 2);
+  serapan = input.anggaran?.rows[10]?.serapan;
+  text = readPdf(await exportPdf(input, { date: "2021-07-15", charts: false })).text;
+}, 60_000);
+
+test("the export reads the Anggaran sheet at the reporting quarter", () => {
+  expect(serapan).toBeCloseTo(0.6, 12);
+});
+
+test("Bab III A: per sasaran, with the budget of its programs", () => {
+  expect(text).toContain("BAB III AKUNTABILITAS KINERJA");
+  expect(text).toContain("A. Capaian Kinerja per Sasaran");
+  expect(text).toContain(
+    "Anggaran (Program Penyelenggaraan Pemilu): pagu Rp 200.000.000, realisasi Rp 120.000.000, serapan 60,00%"
+  );
+  expect(text).toContain("Anggaran: belum ada program di lembar Anggaran.");
+});
+
+test("Bab III B: the budget per program with serapan, efisiensi and the total", () => {
+  expect(text).toContain("B. Realisasi Anggaran");
+  // Capaian of that sasaran at TW II: realisasi 83% against 80% = 103,75%; minus 60% serapan.
+  expect(text).toMatch(
+    /Program Penyelenggaraan Pemilu .*Rp 200\.000\.000 Rp 120\.000\.000 60,00% 43,75%/
+  );
+  expect(text).toMatch(/Jumlah Rp 200\.000\.000 Rp 120\.000\.000 60,00%/);
+});
+
+test("the .xlsx export has an Anggaran sheet with the programs' serapan and efisiensi as values", async () => {
+  const wb = await filledWorkbook();
+  const ws = wb.getWorksheet("Anggaran") as ExcelJS.Worksheet;
+  const row = HEADER_ROW + 2 + 10;
+  ws.getCell(row, col("program")).value = "Program Penyelenggaraan Pemilu";
+  ws.getCell(row, col("pagu")).value = 200_000_000;
+  ws.getCell(row, col("atw1")).value = 50_000_000;
+  ws.getCell(row, col("atw2")).value = 70_000_000;
+  const plan = exportWorkbookPlan(exportInputAt(readWorkbook(wb), BLITAR_2021, 2));
+  const rows = plan.ops.flatMap((o) =>
+    o.op === "write" && o.sheet === "Anggaran" && o.values !== undefined ? o.values : []
+  );
+  const program = rows.find((r) => r[0] === "Program Penyelenggaraan Pemilu");
+  expect(program?.slice(2, 5)).toEqual([200_000_000, 120_000_000, 0.6]);
+  expect(program?.[6]).toBeCloseTo(1.0375 - 0.6, 12);
+  expect(rows.find((r) => r[0] === "Jumlah")?.slice(2, 5)).toEqual([200_000_000, 120_000_000, 0.6]);
+});
