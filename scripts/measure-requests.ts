@@ -153,6 +153,40 @@ const PROBES: Record<string, { op: PlanOp; over?: string; repeat?: number }> = {
     },
     over: "pageSetup",
   },
+  "pageSetup.printArea": {
+    op: {
+      op: "pageSetup",
+      sheet: S,
+      orientation: "portrait",
+      paper: "A4",
+      fitToWidth: false,
+      printArea: "A1:H60",
+    },
+    over: "pageSetup",
+  },
+  "pageSetup.margins": {
+    op: {
+      op: "pageSetup",
+      sheet: S,
+      orientation: "portrait",
+      paper: "A4",
+      fitToWidth: false,
+      margins: { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75 },
+    },
+    over: "pageSetup",
+  },
+  "pageSetup.centerHorizontally": {
+    op: {
+      op: "pageSetup",
+      sheet: S,
+      orientation: "portrait",
+      paper: "A4",
+      fitToWidth: false,
+      centerHorizontally: true,
+    },
+    over: "pageSetup",
+  },
+  rowHeight: { op: { op: "rowHeight", sheet: S, address: "5:9", points: 30 } },
   "pageSetup.section": {
     op: {
       op: "pageSetup",

@@ -52,10 +52,6 @@ export function requestBytes(op: PlanOp): number {
     case "columnWidths":
       n += op.widths.length * overhead("columnWidths.width");
       break;
-    case "rowHeight":
-      // A range and one format property set, as for a column's width.
-      n += overhead("columnWidths.width");
-      break;
     case "validation":
       if (op.rule.type === "list") n += overhead("validation.list");
       if (op.prompt !== undefined) n += overhead("validation.prompt");
@@ -68,6 +64,9 @@ export function requestBytes(op: PlanOp): number {
     case "pageSetup": {
       if (op.fitToWidth) n += overhead("pageSetup.fitToWidth");
       if (op.printTitleRows !== undefined) n += overhead("pageSetup.printTitleRows");
+      if (op.printArea !== undefined) n += overhead("pageSetup.printArea");
+      if (op.margins !== undefined) n += overhead("pageSetup.margins");
+      if (op.centerHorizontally !== undefined) n += overhead("pageSetup.centerHorizontally");
       // At most three sections (left, centre, right) each for header and footer.
       const sections = [op.header, op.footer].filter((t) => t !== undefined).length * 3;
       n += sections * overhead("pageSetup.section");

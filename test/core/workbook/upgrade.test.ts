@@ -9,6 +9,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { BLITAR_2021 } from "../../../src/core/decree";
+import { ANGGARAN_SHEET } from "../../../src/core/workbook/anggaran/layout";
+import { PK_SHEET } from "../../../src/core/workbook/pk";
 import { planCapaian } from "../../../src/core/workbook/capaian-plan";
 import { findRktTables } from "../../../src/core/workbook/entries";
 import {
@@ -75,7 +77,11 @@ describe.each(["blitar-2021-e0b4b28.xlsx", "blitar-2021-e41cf87.xlsx"])("%s", (f
     const before = typedCells(wb);
     expect(before.size).toBeGreaterThan(300);
     const plan = planTemplate(BLITAR_2021, readWorkbook(wb));
-    expect(plan.ops.some((op) => op.op === "addSheet")).toBe(false);
+    // The only sheets added are the ones this layout brings (Anggaran, Perjanjian Kinerja).
+    expect(plan.ops.flatMap((op) => (op.op === "addSheet" ? [op.sheet] : []))).toEqual([
+      ANGGARAN_SHEET,
+      PK_SHEET,
+    ]);
     applyPlan(wb, plan);
     const after = typedCells(wb);
     const lost = [...before].filter(([k, v]) => after.get(k) !== v).map(([k]) => k);
@@ -135,10 +141,18 @@ test("cells beside a table that hold anything stop its upgrade, and the summary 
   expect(ws.getCell(6, ws.getRow(4).cellCount + 2).value).toBe("catatan saya");
 });
 
-test("inside Excel (a snapshot of the tables only) an earlier layout is named, nothing written", async () => {
+test("inside Excel (a snapshot of the tables only) an earlier layout is named, its sheets untouched", async () => {
   const wb = await load("blitar-2021-e41cf87.xlsx");
   const book = { ...readWorkbook(wb), complete: false };
+  const existing = new Set(book.sheets.map((x) => x.name.toLowerCase()));
   const plan = planTemplate(BLITAR_2021, book);
-  expect(plan.ops).toEqual([]);
+  // Nothing is written to a sheet the workbook has; the layout's new sheets may be added.
+  expect(plan.ops.filter((op) => "sheet" in op && existing.has(op.sheet.toLowerCase()))).toEqual(
+    []
+  );
+  expect(plan.ops.flatMap((op) => (op.op === "addSheet" ? [op.sheet] : []))).toEqual([
+    ANGGARAN_SHEET,
+    PK_SHEET,
+  ]);
   expect(plan.summary.map((s) => s.id).join(" ")).toMatch(/RKT KPU dibuat dengan tata letak lama/);
 });
