@@ -32,6 +32,7 @@ interface Json {
     tercapai: number;
     late: string[];
     errors: string[];
+    findings: { kode: string; sheet: string; cell: string; message: string }[];
     ownOnly: string[];
     rank: number;
   }[];
@@ -111,6 +112,26 @@ test("each office's capaian equals its own kinerja capaian --json; late and flag
   }
 });
 
+test("each flagged office's list of what to fix names the cells its own kinerja validate names", async () => {
+  const flagged = out.offices.filter((o) => o.findings.length > 0);
+  expect(flagged.length).toBeGreaterThan(0);
+  for (const o of flagged.slice(0, 4)) {
+    const gen = set.offices[out.offices.indexOf(o)]!;
+    const own = await run(dir, "validate", join("masuk", gen.file), "--json");
+    const errors = (
+      JSON.parse(own.stdout) as {
+        findings: { severity: string; sheet: string; cell: string; message: string }[];
+      }
+    ).findings.filter((f) => f.severity === "error");
+    const where = (f: { sheet: string; cell: string; message: string }) =>
+      `${f.sheet}!${f.cell} ${f.message}`;
+    // The RKT sheets' findings (the Anggaran sheet's are about the budget, not a capaian).
+    const rkt = errors.filter((f) => /^RKT /.test(f.sheet)).map(where);
+    expect(rkt.length).toBeGreaterThan(0);
+    expect(o.findings.map(where).sort()).toEqual(rkt.sort());
+  }
+});
+
 test("offices on another decree: shared indicators matched by code or text, their own listed", () => {
   const others = set.offices.filter((o) => o.kinds.includes("other"));
   expect(others.length).toBeGreaterThan(0);
@@ -149,6 +170,14 @@ test("the workbook's formulas, recalculated by the engine, give the same figures
     expect(cellAt(kelengkapan, 4 + i, 2)).toBe(o.late.length);
     expect(cellAt(kelengkapan, 4 + i, 4)).toBe(o.errors.length);
   });
+  // Perlu Diperiksa: every office's entries in error, one row each, at its sheet and cell.
+  const periksa = sheet(GABUNG_SHEETS.periksa);
+  const rows = out.offices.flatMap((o) =>
+    o.findings.map((f) => [o.office, o.source, f.sheet, f.cell, f.kode, f.message])
+  );
+  expect(rows.length).toBeGreaterThan(0);
+  rows.forEach((r, i) => r.forEach((v, c) => expect(cellAt(periksa, 4 + i, c)).toBe(v)));
+  expect(cellAt(periksa, 4 + rows.length, 0)).toBeNull();
   // Peringkat in rank order; Sebaran's minimum, median and maximum as the offices' figures.
   const peringkat = sheet(GABUNG_SHEETS.peringkat);
   const ranked = [...out.offices].sort((a, b) => a.rank - b.rank);

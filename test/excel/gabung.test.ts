@@ -67,6 +67,7 @@ test("the sheets are built in the open workbook; recalculated, Rekap Satker is t
     "Kelengkapan",
     "Sebaran",
     "Peringkat",
+    "Perlu Diperiksa",
     "Berkas Gagal",
   ]);
   expect(host.activeSheetName).toBe("Rekap Satker");

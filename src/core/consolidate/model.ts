@@ -20,8 +20,16 @@ export interface OfficeIndicator {
   kategori: string | null;
   /** Quarters due (up to the reporting quarter, as the period says) without a realisasi. */
   missing: Quarter[];
-  /** Error findings on the indicator (Validasi's words). */
-  errors: string[];
+  /** Error findings on the indicator (Validasi's words), each at its sheet and cell. */
+  errors: OfficeFinding[];
+}
+
+/** An error finding in an office's workbook: where it is and what Periksa Isian says. */
+export interface OfficeFinding {
+  sheet: string;
+  /** A1 cell without the sheet ("I7"). */
+  cell: string;
+  message: string;
 }
 
 export interface OfficeResult {
@@ -79,6 +87,8 @@ export interface OfficeRow {
   late: string[];
   /** Error findings, as "kode: message". */
   errors: string[];
+  /** The same findings with their place, for the list of what each office must fix. */
+  findings: (OfficeFinding & { kode: string })[];
   rank: number;
 }
 
@@ -175,6 +185,7 @@ export function consolidate(
     const kategori: OfficeRow["kategori"] = list.map(() => undefined);
     const late: string[] = [];
     const errors: string[] = [];
+    const findings: OfficeRow["findings"] = [];
     const ownOnly: string[] = [];
     for (const ind of r.indicators) {
       const i = index.get(keyOf(ind)) as number;
@@ -185,7 +196,10 @@ export function consolidate(
       const held = (list[i] as MatchedIndicator).offices;
       if (results.length > 1 && (held === 1 || held * 2 < results.length)) ownOnly.push(ind.kode);
       for (const q of ind.missing) late.push(`${ind.kode} TW ${TW[q]}`);
-      for (const e of ind.errors) errors.push(`${ind.kode}: ${e}`);
+      for (const e of ind.errors) {
+        errors.push(`${ind.kode}: ${e.message}`);
+        findings.push({ kode: ind.kode, ...e });
+      }
     }
     const counted = capaian.filter((c): c is number => typeof c === "number");
     return {
@@ -199,6 +213,7 @@ export function consolidate(
       ownOnly,
       late,
       errors,
+      findings,
       rank: 0,
     };
   });

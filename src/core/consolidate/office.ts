@@ -9,6 +9,7 @@ import { planCapaian } from "../workbook/capaian-plan";
 import { decreeFromWorkbook, officeStated } from "../workbook/info";
 import { readSettings, type WorkbookSettings } from "../workbook/settings";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
+import { findingCell } from "../workbook/validate-plan";
 import type { OfficeIndicator, OfficeResult } from "./model";
 
 /** "laporan/KPU Kab. Blitar 2021.xlsx" -> "KPU Kab. Blitar 2021". */
@@ -43,7 +44,9 @@ export function officeResult(
           missing: mine
             .filter((f) => f.code === "realisasi.missing" && f.quarter !== undefined)
             .map((f) => f.quarter as NonNullable<typeof f.quarter>),
-          errors: mine.filter((f) => f.severity === "error").map((f) => f.message.id),
+          errors: mine
+            .filter((f) => f.severity === "error")
+            .map((f) => ({ ...findingCell(f, e), message: f.message.id })),
         });
       });
   }

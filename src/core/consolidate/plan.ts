@@ -4,7 +4,8 @@
  * each office's average, tercapai count and rank under the stated rule), Kelengkapan (late
  * quarters and entries in error per office), Sebaran (per indicator the spread and, as
  * formulas, the offices per kategori, with a chart), Peringkat (the offices in rank order, the
- * rule stated) and the files that could not be read.
+ * rule stated), Perlu Diperiksa (each office's entries in error: file, sheet, cell and what
+ * Periksa Isian says) and the files that could not be read.
  */
 import { columnLetter, rangeAddress, sheetRef } from "../workbook/a1";
 import { OWN_PREFIX } from "../workbook/layout";
@@ -18,6 +19,7 @@ export const GABUNG_SHEETS = {
   kelengkapan: "Kelengkapan",
   sebaran: "Sebaran",
   peringkat: "Peringkat",
+  periksa: "Perlu Diperiksa",
   gagal: "Berkas Gagal",
 } as const;
 
@@ -313,6 +315,29 @@ export function planConsolidation(c: Consolidation, title: string, run = 1): Pla
       [null, null, PERCENT, null, null, null, null]
     )
   );
+
+  // What each office must fix, at its cell: the offices are told exactly where to look.
+  const toFix = c.offices.flatMap((o) =>
+    o.findings.map((f) => [o.office, o.source, f.sheet, f.cell, f.kode, f.message])
+  );
+  if (toFix.length > 0) {
+    sheet(
+      S.periksa,
+      [
+        title,
+        "Isian yang perlu diperiksa di buku kerja tiap kantor (hasil Periksa Isian): berkas, lembar dan sel.",
+      ],
+      [30, 30, 16, 8, 14, 90]
+    );
+    ops.push(
+      ...tableOps(
+        S.periksa,
+        ownName("Periksa", run),
+        ["Kantor", "Berkas", "Lembar", "Sel", "Kode", "Hasil Pemeriksaan"],
+        toFix
+      )
+    );
+  }
 
   // Files that could not be read, with the reason: the rest still consolidate.
   if (c.unreadable.length > 0) {

@@ -67,6 +67,12 @@ function columnFor(f: Finding): RktColumnKey {
   }
 }
 
+/** The cell a finding is shown at: its own column in the indicator's row, else the indicator's. */
+export function findingCell(f: Finding, at: LocatedEntry): { sheet: string; cell: string } {
+  const col = at.columns[columnFor(f)] ?? at.columns.indikator ?? 0;
+  return { sheet: at.sheet, cell: cellAddress(at.row, col) };
+}
+
 function locate(f: Finding, at: LocatedEntry, book: WorkbookSnapshot): LocatedFinding {
   const own = at.columns[columnFor(f)];
   const col = own ?? at.columns.indikator ?? 0;

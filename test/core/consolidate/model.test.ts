@@ -53,7 +53,10 @@ test("late quarters, errors, averages and tercapai per office", () => {
     [
       office("A", [
         ind("iku-1", 120, { missing: [2] }),
-        ind("iku-2", null, { missing: [1, 2], errors: ["Realisasi TW I tanggal"] }),
+        ind("iku-2", null, {
+          missing: [1, 2],
+          errors: [{ sheet: "RKT KPU", cell: "M6", message: "Realisasi TW I tanggal" }],
+        }),
         ind("iku-3", 90),
       ]),
     ],
@@ -63,6 +66,9 @@ test("late quarters, errors, averages and tercapai per office", () => {
   const a = c.offices[0]!;
   expect(a.late).toEqual(["iku-1 TW II", "iku-2 TW I", "iku-2 TW II"]);
   expect(a.errors).toEqual(["iku-2: Realisasi TW I tanggal"]);
+  expect(a.findings).toEqual([
+    { kode: "iku-2", sheet: "RKT KPU", cell: "M6", message: "Realisasi TW I tanggal" },
+  ]);
   expect(a.average).toBe(105);
   expect([a.counted, a.tercapai]).toEqual([2, 1]);
   expect(c.unreadable).toEqual([{ source: "rusak.xlsx", reason: "Berkas tidak dapat dibaca" }]);
