@@ -10,12 +10,13 @@ import type { jsPDF } from "jspdf";
 import { kategoriLabels, type Consolidation } from "../core/consolidate/model";
 import { RULE_WORDS, TIE_WORDS } from "../core/consolidate/plan";
 import { KATEGORI_PRESETS } from "../core/rules/kategori";
+import { gridTable, PDF_HEADER, PDF_MARGIN } from "./pdf-style";
 import { bandColors, type BandColor } from "../core/workbook/kategori-colors";
 import { csvField } from "./csv";
 import { pdfText, tanggal, today } from "./pdf-text";
 
-const MARGIN = 14;
-const HEADER = "#1F4E79";
+const MARGIN = PDF_MARGIN;
+const HEADER = PDF_HEADER;
 const AXIS = "#595959";
 const GRID = "#D9D9D9";
 const NONE: BandColor = { fill: "#D9D9D9", fontColor: "#404040" };
@@ -228,24 +229,7 @@ export async function exportConsolidationPdf(
   doc.setProperties({ title: pdfText(options.title), creator: "Kinerja" });
   const date = options.date ?? today();
   const w = doc.internal.pageSize.getWidth();
-  const table = {
-    theme: "grid" as const,
-    margin: { left: MARGIN, right: MARGIN, top: 14, bottom: 14 },
-    styles: {
-      font: "helvetica",
-      fontSize: 7.5,
-      cellPadding: 1.1,
-      lineColor: "#A6A6A6",
-      lineWidth: 0.15,
-      textColor: "#000000",
-    },
-    headStyles: {
-      fillColor: HEADER,
-      textColor: "#FFFFFF",
-      fontStyle: "bold" as const,
-      halign: "center" as const,
-    },
-  };
+  const table = gridTable(7.5, 1.1);
 
   // Peringkat: the rule first, then every office in rank order.
   let y = heading(doc, options.title, "PERINGKAT KANTOR", date);

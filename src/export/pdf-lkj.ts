@@ -9,10 +9,11 @@ import type { jsPDF } from "jspdf";
 import type { autoTable as AutoTable, RowInput } from "jspdf-autotable";
 import { sasaranKey, type AnggaranRow } from "../core/workbook/anggaran/model";
 import type { ExportInput } from "./input";
+import { gridTable, PDF_HEADER, PDF_MARGIN } from "./pdf-style";
 import { pdfText } from "./pdf-text";
 
-const MARGIN = 14;
-const HEADER = "#1F4E79";
+const MARGIN = PDF_MARGIN;
+const HEADER = PDF_HEADER;
 const GROUP_FILL = "#DDEBF7";
 
 /** Rupiah as the report prints it: "Rp 1.250.000". */
@@ -30,27 +31,7 @@ const percentText = (v: number | null | "cek isian"): string =>
 const amountText = (v: number | null | "cek isian"): string =>
   v === null ? "-" : v === "cek isian" ? v : rupiahText(v);
 
-const STYLES = {
-  theme: "grid",
-  margin: { left: MARGIN, right: MARGIN, top: 14, bottom: 14 },
-  styles: {
-    font: "helvetica",
-    fontSize: 7.5,
-    cellPadding: 1.2,
-    valign: "top",
-    lineColor: "#A6A6A6",
-    lineWidth: 0.15,
-    textColor: "#000000",
-  },
-  headStyles: {
-    fillColor: HEADER,
-    textColor: "#FFFFFF",
-    fontStyle: "bold",
-    halign: "center",
-    valign: "middle",
-  },
-  rowPageBreak: "avoid",
-} as const;
+const STYLES = gridTable(7.5, 1.2);
 
 /** The programs linked to a sasaran that hold a program, a pagu or a realisasi. */
 function programsOf(rows: readonly AnggaranRow[], sasaran: string): AnggaranRow[] {

@@ -12,6 +12,7 @@ import type { ExportInput } from "./input";
 import { drawImage, drawIndicatorChart, drawSasaranChart, legend } from "./pdf-charts";
 import { pdfText, tanggal, today } from "./pdf-text";
 import { lkjPages } from "./pdf-lkj";
+import { gridTable, PDF_BAND_FILL, PDF_HEADER, PDF_MARGIN } from "./pdf-style";
 
 export interface PdfOptions {
   /** Date above the signatures (yyyy-mm-dd); today when absent. */
@@ -22,9 +23,9 @@ export interface PdfOptions {
   charts?: boolean;
 }
 
-const MARGIN = 14;
-const HEADER = "#1F4E79";
-const UNIT_FILL = "#DDEBF7";
+const MARGIN = PDF_MARGIN;
+const HEADER = PDF_HEADER;
+const UNIT_FILL = PDF_BAND_FILL;
 const TOTAL_FILL = "#F2F2F2";
 
 /**
@@ -279,28 +280,10 @@ export async function exportPdf(input: ExportInput, options: PdfOptions = {}): P
       startY: i === 0 ? startY : lastY() + 4,
       head: section.sheet === "" ? [head] : [[band], head],
       body: section.body,
-      theme: "grid",
-      margin: { left: MARGIN, right: MARGIN, top: 14, bottom: 14 },
-      styles: {
-        font: "helvetica",
-        fontSize: 7.2,
-        cellPadding: 1.1,
-        valign: "top",
-        lineColor: "#A6A6A6",
-        lineWidth: 0.15,
-        textColor: "#000000",
-      },
-      headStyles: {
-        fillColor: HEADER,
-        textColor: "#FFFFFF",
-        fontStyle: "bold",
-        halign: "center",
-        valign: "middle",
-      },
+      ...gridTable(7.2, 1.1),
       columnStyles: Object.fromEntries(
         widths.map((cellWidth, c) => [c, cellWidth === null ? {} : { cellWidth }])
       ),
-      rowPageBreak: "avoid",
     });
   }
   // The LKj comparisons (Bab III): who answers for each indicator, its period, the rencana
@@ -350,31 +333,13 @@ export async function exportPdf(input: ExportInput, options: PdfOptions = {}): P
         r.lkjText.capaianRenstra,
         pdfText(r.unit),
       ]),
-      theme: "grid",
-      margin: { left: MARGIN, right: MARGIN, top: 14, bottom: 14 },
-      styles: {
-        font: "helvetica",
-        fontSize: 7.2,
-        cellPadding: 1.1,
-        valign: "top",
-        lineColor: "#A6A6A6",
-        lineWidth: 0.15,
-        textColor: "#000000",
-      },
-      headStyles: {
-        fillColor: HEADER,
-        textColor: "#FFFFFF",
-        fontStyle: "bold",
-        halign: "center",
-        valign: "middle",
-      },
+      ...gridTable(7.2, 1.1),
       columnStyles: Object.fromEntries(
         [8, null, 30, 18, 20, 20, 20, 20, 20, 22, 20].map((cellWidth, c) => [
           c,
           cellWidth === null ? {} : { cellWidth },
         ])
       ),
-      rowPageBreak: "avoid",
     });
   }
   const h = doc.internal.pageSize.getHeight();
