@@ -196,6 +196,8 @@ const TEMPLATE_SHEETS = [
   "RKT KPU",
   "IKU KPU",
   "IKU Sekretariat",
+  "Anggaran",
+  "Perjanjian Kinerja",
 ];
 /** Only TW I is typed and no quarter chosen: the reporting quarter follows the entries. */
 const EXPORT_NAME = "Capaian-Kinerja-KPU-Kota-Blitar-2021-TW1";
