@@ -11,7 +11,7 @@
  * - Formula injection (OWASP "CSV Injection"): a field starting with =, +, -, @, tab or CR gets
  *   a leading ' so no spreadsheet runs it; a plain number such as -5 or -2,5% stays a number.
  */
-import { overallLabel, type RecapRow } from "../core/workbook/recap";
+import { LKJ_TEXT_KEYS, lkjHeaders, overallLabel, type RecapRow } from "../core/workbook/recap";
 import type { ExportInput, ExportMeta } from "./input";
 
 export interface CsvOptions {
@@ -64,12 +64,7 @@ export function exportCsv(input: CsvInput, options: CsvOptions = {}): string {
     "Kode",
     "Penanggung Jawab",
     "Periode",
-    `Target s.d. ${input.meta.reportingQuarterWord}`,
-    `Capaian s.d. ${input.meta.reportingQuarterWord}`,
-    "Realisasi Tahun Lalu",
-    "Perubahan dari Tahun Lalu",
-    "Target Renstra",
-    "Capaian terhadap Target Renstra",
+    ...lkjHeaders(input.meta.reportingQuarterWord),
     "Perlu Diperiksa",
   ];
   const lines: (string | number)[][] = [header];
@@ -89,12 +84,7 @@ export function exportCsv(input: CsvInput, options: CsvOptions = {}): string {
       r.kode,
       r.penanggungJawab,
       r.periode,
-      r.lkjText.targetTw,
-      r.lkjText.capaianTw,
-      r.lkjText.realisasiLalu,
-      r.lkjText.perubahan,
-      r.lkjText.targetRenstra,
-      r.lkjText.capaianRenstra,
+      ...LKJ_TEXT_KEYS.map((k) => r.lkjText[k]),
       r.errors.map((e) => e.id).join(" | "),
     ]);
   const o = input.overall;

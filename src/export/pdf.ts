@@ -7,7 +7,7 @@
  */
 import type { jsPDF } from "jspdf";
 import type { CellDef, RowInput } from "jspdf-autotable";
-import { overallLabel, type RecapRow } from "../core/workbook/recap";
+import { LKJ_TEXT_KEYS, lkjHeaders, overallLabel, type RecapRow } from "../core/workbook/recap";
 import type { ExportInput } from "./input";
 import { drawImage, drawIndicatorChart, drawSasaranChart, legend } from "./pdf-charts";
 import { pdfText, tanggal, today } from "./pdf-text";
@@ -306,31 +306,14 @@ export async function exportPdf(input: ExportInput, options: PdfOptions = {}): P
             styles: { fillColor: UNIT_FILL, fontStyle: "bold", textColor: HEADER, halign: "left" },
           },
         ],
-        [
-          "No",
-          "Indikator Kinerja Utama",
-          "Penanggung Jawab",
-          "Periode",
-          `Target s.d. ${tw}`,
-          `Capaian s.d. ${tw}`,
-          "Realisasi Tahun Lalu",
-          "Perubahan dari Tahun Lalu",
-          "Target Renstra",
-          "Capaian terhadap Target Renstra",
-          "Unit",
-        ],
+        ["No", "Indikator Kinerja Utama", "Penanggung Jawab", "Periode", ...lkjHeaders(tw), "Unit"],
       ],
       body: lkj.map((r) => [
         String(r.no),
         pdfText(r.indikator),
         pdfText(r.penanggungJawab),
         r.periode,
-        r.lkjText.targetTw,
-        r.lkjText.capaianTw,
-        r.lkjText.realisasiLalu,
-        r.lkjText.perubahan,
-        r.lkjText.targetRenstra,
-        r.lkjText.capaianRenstra,
+        ...LKJ_TEXT_KEYS.map((k) => r.lkjText[k]),
         pdfText(r.unit),
       ]),
       ...gridTable(7.2, 1.1),

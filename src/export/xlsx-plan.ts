@@ -9,6 +9,7 @@ import { CEK_ISIAN } from "../core/workbook/formulas";
 import { bilingual } from "../core/i18n";
 import { HEADER_ROW, RKT_COLUMNS, CAPAIAN_FORMAT } from "../core/workbook/layout";
 import { columnLetter, parseRange, rangeAddress } from "../core/workbook/a1";
+import { landscapePrintOp } from "../core/workbook/owned-sheet";
 import type { Plan, PlanOp, Scalar } from "../core/workbook/plan";
 import {
   RECAP_SHEET,
@@ -120,15 +121,7 @@ function rktSheetOps(sheet: SheetSnapshot, input: ExportInput): PlanOp[] {
       })),
     },
     { op: "freeze", sheet: name, rows: HEADER_ROW + 1 },
-    {
-      op: "pageSetup",
-      sheet: name,
-      orientation: "landscape",
-      paper: "A4",
-      fitToWidth: true,
-      printTitleRows: `$${HEADER_ROW + 1}:$${HEADER_ROW + 1}`,
-      footer: "&L&A&RHalaman &P dari &N",
-    }
+    landscapePrintOp(name, HEADER_ROW)
   );
   return ops;
 }
@@ -221,15 +214,7 @@ function anggaranSheetOps(input: ExportInput): PlanOp[] {
       sheet,
       widths: [40, 34, 17, 17, 10, 10, 10].map((chars, c) => ({ column: columnLetter(c), chars })),
     },
-    {
-      op: "pageSetup",
-      sheet,
-      orientation: "landscape",
-      paper: "A4",
-      fitToWidth: true,
-      printTitleRows: `$${first + 1}:$${first + 1}`,
-      footer: "&L&A&RHalaman &P dari &N",
-    },
+    landscapePrintOp(sheet, first),
   ];
 }
 

@@ -35,6 +35,22 @@ export function columnWidthsOp(sheet: string, chars: readonly number[]): PlanOp 
   };
 }
 
+/** The footer of every printed Kinerja sheet: its name left, "Halaman n dari m" right. */
+export const PAGE_FOOTER = "&L&A&RHalaman &P dari &N";
+
+/** Printing a table sheet: A4 landscape, one page wide, its header row (0-based) on every page. */
+export function landscapePrintOp(sheet: string, headerRow: number): PlanOp {
+  return {
+    op: "pageSetup",
+    sheet,
+    orientation: "landscape",
+    paper: "A4",
+    fitToWidth: true,
+    printTitleRows: `$${headerRow + 1}:$${headerRow + 1}`,
+    footer: PAGE_FOOTER,
+  };
+}
+
 export function ownedSheetOpening(o: OwnedSheetOpening): PlanOp[] {
   const ops: PlanOp[] = o.isNew
     ? [{ op: "addSheet", sheet: o.sheet, tabColor: o.tabColor }]

@@ -15,7 +15,7 @@ import { cellAddress, rangeAddress, sheetRef } from "./a1";
 import { ANGGARAN_COLUMNS, RUPIAH_FORMAT } from "./anggaran/layout";
 import { readableSum } from "./anggaran/plan";
 import { COLORS, HEADER_FORMAT, OWN_PREFIX, columnOf } from "./layout";
-import { ownedSheetOpening } from "./owned-sheet";
+import { ownedSheetOpening, PAGE_FOOTER } from "./owned-sheet";
 import type { PlanOp, Scalar } from "./plan";
 import { writtenDate } from "../i18n/dates";
 
@@ -346,7 +346,7 @@ export function pkSheetOps(decree: Decree, sheet: string, anggaran: AnggaranPlac
     printTitleRows: "$1:$2",
     margins: { left: 1, right: 0.75, top: 0.75, bottom: 0.75 },
     centerHorizontally: true,
-    footer: "&L&A&RHalaman &P dari &N",
+    footer: PAGE_FOOTER,
   });
   return ops;
 }

@@ -34,7 +34,7 @@ import {
 import { certifiedLabel } from "./info";
 import { findOwnedTable, freeSheetName } from "./ownership";
 import { stampInfo, upgradeTable } from "./upgrade";
-import { columnWidthsOp, ownedSheetOpening } from "./owned-sheet";
+import { columnWidthsOp, landscapePrintOp, ownedSheetOpening } from "./owned-sheet";
 import type { Plan, PlanOp, Scalar } from "./plan";
 import { DEFAULT_SETTINGS, SETTING_ROWS, settingWord } from "./settings";
 import type { WorkbookSnapshot } from "./snapshot";
@@ -99,15 +99,7 @@ function tableOps(
       columns.map((c) => c.chars)
     ),
     { op: "freeze", sheet, rows: HEADER_ROW + 1 },
-    {
-      op: "pageSetup",
-      sheet,
-      orientation: "landscape",
-      paper: "A4",
-      fitToWidth: true,
-      printTitleRows: `$${HEADER_ROW + 1}:$${HEADER_ROW + 1}`,
-      footer: "&L&A&RHalaman &P dari &N",
-    },
+    landscapePrintOp(sheet, HEADER_ROW),
   ];
   columns.forEach((c, i) => {
     if ("wrap" in c && c.wrap === true)

@@ -10,7 +10,7 @@ import { cellAddress, columnLetter, rangeAddress, sheetRef } from "../a1";
 import { twNumberFormula } from "../formulas";
 import type { RktTable } from "../entries";
 import { columnOf, COLORS, HEADER_FORMAT, HEADER_ROW, RKT_COLUMNS } from "../layout";
-import { columnWidthsOp, ownedSheetOpening } from "../owned-sheet";
+import { columnWidthsOp, landscapePrintOp, ownedSheetOpening } from "../owned-sheet";
 import type { PlanOp, Scalar } from "../plan";
 import { toR1C1 } from "../r1c1";
 import {
@@ -291,15 +291,7 @@ export function anggaranSheetOps(
       sources,
       reportingQuarter
     ),
-    {
-      op: "pageSetup",
-      sheet,
-      orientation: "landscape",
-      paper: "A4",
-      fitToWidth: true,
-      printTitleRows: `$${HEADER_ROW + 1}:$${HEADER_ROW + 1}`,
-      footer: "&L&A&RHalaman &P dari &N",
-    },
+    landscapePrintOp(sheet, HEADER_ROW),
   ];
   return ops;
 }

@@ -47,6 +47,22 @@ export type RecapColumnKey = (typeof RECAP_COLUMNS)[number]["key"];
 export const recapColumn = (key: RecapColumnKey): number =>
   RECAP_COLUMNS.findIndex((c) => c.key === key);
 
+/** The LKj figures the exports print as text (`lkjText`), in the recap's column order. */
+export const LKJ_TEXT_KEYS = [
+  "targetTw",
+  "capaianTw",
+  "realisasiLalu",
+  "perubahan",
+  "targetRenstra",
+  "capaianRenstra",
+] as const satisfies readonly RecapColumnKey[];
+
+/** Their headers as the recap names them, "TW Pelaporan" made the quarter's word ("TW II"). */
+export const lkjHeaders = (tw: string): string[] =>
+  LKJ_TEXT_KEYS.map((k) =>
+    (RECAP_COLUMNS[recapColumn(k)] as { header: string }).header.replace("TW Pelaporan", tw)
+  );
+
 export interface KategoriStyle {
   label: string;
   fill: string;
@@ -106,14 +122,7 @@ export interface RecapRow extends Achievement {
   cekIsianTw: "target" | "capaian" | null;
   cekIsianLkj: { perubahan: boolean; capaianRenstra: boolean };
   /** The same figures as the PDF and CSV print them ("" when absent, "cek isian" as the sheet). */
-  lkjText: {
-    targetTw: string;
-    capaianTw: string;
-    realisasiLalu: string;
-    perubahan: string;
-    targetRenstra: string;
-    capaianRenstra: string;
-  };
+  lkjText: Record<(typeof LKJ_TEXT_KEYS)[number], string>;
   keterangan: string;
   /**
    * The indicator's error findings (as Validasi says them): entries that count as they stand
