@@ -6,7 +6,11 @@
 import type { Decree } from "../core/decree/schema";
 import { kategoriBands } from "../core/rules/kategori";
 import { findRktTables } from "../core/workbook/entries";
-import { computeAnggaran, sasaranKey, type AnggaranResult } from "../core/workbook/anggaran/model";
+import {
+  capaianBySasaran,
+  computeAnggaran,
+  type AnggaranResult,
+} from "../core/workbook/anggaran/model";
 import {
   twWord,
   type Recap,
@@ -108,9 +112,8 @@ export function buildExportInput(
     anggaran: computeAnggaran(
       book,
       recap.reportingQuarter,
-      recap.rows.flatMap((r) =>
-        r.capaian === null ? [] : [{ sasaran: sasaranKey(r.sasaran), capaian: r.capaian / 100 }]
-      )
+      // By the rows' Sasaran cells, as the sheet's formulas (not the decree's name for a blank).
+      capaianBySasaran(book, recap.rows)
     ),
   };
 }

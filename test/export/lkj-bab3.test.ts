@@ -6,7 +6,9 @@
 import type ExcelJS from "exceljs";
 import { BLITAR_2021 } from "../../src/core/decree";
 import { ANGGARAN_COLUMNS, type AnggaranColumnKey } from "../../src/core/workbook/anggaran/layout";
-import { columnOf, HEADER_ROW } from "../../src/core/workbook/layout";
+import { columnOf, HEADER_ROW, RKT_COLUMNS } from "../../src/core/workbook/layout";
+import { planCapaian } from "../../src/core/workbook/capaian-plan";
+import { readSettings } from "../../src/core/workbook/settings";
 import { exportPdf } from "../../src/export/pdf";
 import { exportWorkbookPlan } from "../../src/export/xlsx-plan";
 import { readWorkbook } from "../../src/xlsx/read";
@@ -69,4 +71,21 @@ test("the .xlsx export has an Anggaran sheet with the programs' serapan and efis
   expect(program?.slice(2, 5)).toEqual([200_000_000, 120_000_000, 0.6]);
   expect(program?.[6]).toBeCloseTo(1.0375 - 0.6, 12);
   expect(rows.find((r) => r[0] === "Jumlah")?.slice(2, 5)).toEqual([200_000_000, 120_000_000, 0.6]);
+});
+
+test("a blank Sasaran cell on the RKT sheet: the export's Anggaran figures are the sheet's (Hitung Capaian's)", async () => {
+  const wb = await filledWorkbook();
+  // The KPU's first RKT row keeps its indicator but its Sasaran cell is left blank, as staff
+  // leave a repeated sasaran: the Anggaran formulas then match no capaian for that sasaran.
+  const rkt = wb.getWorksheet("RKT KPU") as ExcelJS.Worksheet;
+  rkt.getCell(HEADER_ROW + 2, columnOf(RKT_COLUMNS, "sasaran") + 1).value = null;
+  const book = readWorkbook(wb);
+  const exported = exportInputAt(book, BLITAR_2021, 2).anggaran!;
+  const computed = planCapaian(book, BLITAR_2021, {
+    ...readSettings(book).settings,
+    reportingQuarter: 2,
+  }).anggaran!;
+  expect(exported.rows.map((r) => [r.capaianSasaran, r.efisiensi])).toEqual(
+    computed.rows.map((r) => [r.capaianSasaran, r.efisiensi])
+  );
 });

@@ -296,7 +296,14 @@ export function planCapaian(
   const anggaran = computeAnggaran(
     book,
     settings.reportingQuarter,
-    capaianBySasaran(book, entries, evaluations)
+    capaianBySasaran(
+      book,
+      evaluations.flatMap(({ sheet, evaluation }) =>
+        entries
+          .filter((e) => e.sheet === sheet)
+          .map((e, i) => ({ sheet, row: e.row, capaian: evaluation.results[i]?.capaian ?? null }))
+      )
+    )
   );
   const counted = evaluations.reduce(
     (n, e) => n + e.evaluation.results.filter((r) => r.capaian !== null).length,

@@ -4,13 +4,12 @@
  * efisiensi. Amounts are rupiah; serapan, capaian and efisiensi are fractions here (0,85),
  * as on the sheet.
  */
-import type { Evaluation } from "../../rules/evaluate";
 import { excelTrim, type CellInput } from "../../rules/cell";
 import { sheetReading } from "../../rules/sheet-reading";
 import { parseIdNumber } from "../../rules/number-id";
 import type { Quarter } from "../../rules/finding";
 import { parseRange } from "../a1";
-import type { LocatedEntry } from "../entries";
+import { findRktTables } from "../entries";
 import { findOwnedTable } from "../ownership";
 import {
   cellAt,
@@ -127,27 +126,22 @@ export const sasaranKey = (text: string): string => fold(text);
 const blank = (v: CellValue) => v === null || (typeof v === "string" && excelTrim(v) === "");
 
 /**
- * The capaian (a fraction, as the RKT sheets' Capaian cells hold it) of each RKT row with one,
- * by its Sasaran Strategis cell as the formulas compare it.
+ * The RKT capaian (fractions) keyed by the Sasaran cell of their rows, as the Anggaran
+ * sheet's formulas match them: the cell as typed (a blank Sasaran matches no program, even
+ * where the rules name the row's sasaran from the decree). `rows` are the computed rows with
+ * their place (Hitung Capaian's results, the export's recap rows): one reading for both.
  */
 export function capaianBySasaran(
   book: WorkbookSnapshot,
-  entries: readonly LocatedEntry[],
-  evaluations: readonly { sheet: string; evaluation: Evaluation }[]
+  rows: readonly { sheet: string; row: number; capaian: number | null }[]
 ): { sasaran: string; capaian: number }[] {
+  const tables = new Map(findRktTables(book).map((t) => [t.sheet.name, t]));
   const out: { sasaran: string; capaian: number }[] = [];
-  const seen = new Set<string>();
-  for (const { sheet, evaluation } of evaluations) {
-    if (seen.has(sheet)) continue;
-    seen.add(sheet);
-    const snap = book.sheets.find((s) => s.name === sheet);
-    const mine = entries.filter((e) => e.sheet === sheet);
-    mine.forEach((e, i) => {
-      const r = evaluation.results[i];
-      const col = e.columns.sasaran;
-      if (r === undefined || r.capaian === null || snap === undefined || col === undefined) return;
-      out.push({ sasaran: fold(cellAt(snap, e.row, col)), capaian: r.capaian / 100 });
-    });
+  for (const r of rows) {
+    const t = tables.get(r.sheet);
+    const col = t?.columns.sasaran;
+    if (r.capaian === null || t === undefined || col === undefined) continue;
+    out.push({ sasaran: fold(cellAt(t.sheet, r.row, col)), capaian: r.capaian / 100 });
   }
   return out;
 }
