@@ -300,7 +300,10 @@ export const writeContent: CellWriter = (sheet, row, col, input, location, typed
   }
   updateCell(sheet, key(row, col), (cell) => {
     dropContent(cell);
-    if (typeof input === "string" && input.startsWith("=") && input.length > 1)
+    // Excel keeps a formula written into a Text ("@") cell as its text, as when typed there.
+    if (typeof input === "string" && input.startsWith("=") && typed && cell.numberFormat === "@")
+      cell.value = input;
+    else if (typeof input === "string" && input.startsWith("=") && input.length > 1)
       cell.formula = input;
     else if (typeof input === "string" && input !== "" && typed && cell.numberFormat !== "@") {
       const read = typedValue(input);

@@ -72,17 +72,20 @@ const TEXT_COLUMNS = new Set<RecapColumnKey>([
 
 /**
  * Text the meeting typed ("=1+1", "+62 …") must stay text: text columns get the "@" format
- * before anything is written, and only real formulas go through `formulas`.
+ * before anything is written, and only real formulas go through `formulas`. A cell that gets a
+ * formula is never "@": Excel keeps a formula written into a Text cell as its text.
  */
-const textFormats = (sheet: string, grid: RecapCell[][]): PlanOp => ({
+const textFormats = (sheet: string, grid: RecapCell[][], formulas: boolean): PlanOp => ({
   op: "write",
   sheet,
   address: rangeAddress(FIRST, 0, grid.length - 1, COLS),
-  numberFormats: grid
-    .slice(1)
-    .map((r) =>
-      r.map((c, i) => c.numberFormat ?? (TEXT_COLUMNS.has(RECAP_COLUMNS[i]!.key) ? "@" : "General"))
-    ),
+  numberFormats: grid.slice(1).map((r) =>
+    r.map((c, i) => {
+      const format =
+        c.numberFormat ?? (TEXT_COLUMNS.has(RECAP_COLUMNS[i]!.key) ? "@" : "General");
+      return formulas && c.formula !== undefined && format === "@" ? "General" : format;
+    })
+  ),
 });
 
 /** The values (and formulas, inside the workbook) and the table over them. */
@@ -209,7 +212,7 @@ export function recapSheetOps(
       tabColor: "#7030A0",
       title,
       clear: opts.replace === undefined ? [] : clearOps(sheet, opts.replace),
-      beforeTitle: [textFormats(sheet, grid)],
+      beforeTitle: [textFormats(sheet, grid, opts.formulas)],
       // The title names the reporting quarter: a re-run writes it again.
       again: { title: true },
     }),
