@@ -72,3 +72,15 @@ test("when Excel on the web refuses Chart.getImage, the export still runs and th
   expect(imagesIn(result.file.bytes)).toBe(0);
   expect(host.sheetNames).toContain("Rekap Rapat");
 });
+
+test("Rekap Rapat's formulas are formulas: none is written into a Text cell, where Excel keeps it as text", async () => {
+  const { host, env } = await workbook();
+  await host.run((ctx) => runExport(ctx, env, "csv"));
+  const rekap = host.dumpSheet("Rekap Rapat");
+  const asText = rekap.values.flat().filter((v) => typeof v === "string" && v.startsWith("="));
+  expect(asText).toEqual([]);
+  // Permasalahan and Rencana Tindak Lanjut read the RKT sheet's words by formula.
+  expect(
+    rekap.formulas.flat().filter((f) => typeof f === "string" && /ISBLANK/.test(f)).length
+  ).toBeGreaterThan(0);
+});
