@@ -28,4 +28,4 @@ export { CHARTS } from "./actions/charts";
 export { CONVERT, ConvertRefused, type ConvertParams } from "./actions/convert";
 export { EXPORT, exportFile, type ExportParams, type ExportedFile } from "./actions/export";
 export { TIDY } from "./actions/tidy";
-export { READ_SETTINGS, WRITE_SETTING, type SettingChange } from "./actions/settings";
+export { READ_SETTINGS, READ_STATUS, WRITE_SETTING, type SettingChange } from "./actions/settings";

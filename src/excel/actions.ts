@@ -9,6 +9,7 @@ import {
   CONVERT,
   EXPORT,
   READ_SETTINGS,
+  READ_STATUS,
   TEMPLATE,
   VALIDATE,
   WRITE_SETTING,
@@ -157,38 +158,49 @@ export async function runExport(
 export interface WorkbookStatusRead extends WorkbookStatus {
   /** Staff chose the reporting quarter themselves; undefined where Excel cannot remember it. */
   quarterChosen?: boolean;
+  /** Whether `suggested` was worked out by this read (else the pane keeps its last one). */
+  suggestedRead: boolean;
 }
 
 /**
- * The workbook's settings as its Info sheet says, whether the sheet exists, the reporting
- * quarter it suggests on `today`, and whether staff chose the quarter themselves.
+ * The workbook's settings as its Info sheet says, whether the sheet exists, whether staff
+ * chose the quarter themselves and — with `suggest`, and only when they did not — the
+ * reporting quarter the workbook suggests on `today`. The Info sheet and the choice are read
+ * in one round trip; the RKT tables' cells, which the suggestion needs, only when it is asked
+ * for and the choice is not made.
  */
 export async function readWorkbookSettings(
   context: Excel.RequestContext,
   env: ActionEnv,
-  on: Date = new Date()
+  on: Date = new Date(),
+  suggest = true
 ): Promise<WorkbookStatusRead> {
-  const o = await runAction(
+  // Queued before the read, so it travels with the read's first round trip.
+  const item = env.supports("1.4")
+    ? context.workbook.settings.getItemOrNullObject(QUARTER_CHOSEN_KEY).load("value")
+    : undefined;
+  // No autoQuarter here: without the RKT cells a suggestion could only follow the date.
+  const status = await runAction(
     port(context, env),
-    READ_SETTINGS,
-    { decree: env.decree, autoQuarter: today(on) },
+    READ_STATUS,
+    { decree: env.decree },
     undefined,
-    { write: false }
+    {
+      write: false,
+    }
   );
-  const chosen = o.result.hasInfo ? await quarterChosen(context, env) : undefined;
-  return { ...o.result, ...(chosen !== undefined && { quarterChosen: chosen }) };
-}
-
-/** Whether staff chose the reporting quarter (undefined before ExcelApi 1.4: cannot be told). */
-async function quarterChosen(
-  context: Excel.RequestContext,
-  env: ActionEnv
-): Promise<boolean | undefined> {
-  if (!env.supports("1.4")) return undefined;
-  const item = context.workbook.settings.getItemOrNullObject(QUARTER_CHOSEN_KEY);
-  item.load("value");
-  await context.sync();
-  return !item.isNullObject && item.value === true;
+  const chosen =
+    item === undefined || !status.result.hasInfo
+      ? undefined
+      : !item.isNullObject && item.value === true;
+  const withChoice = { ...(chosen !== undefined && { quarterChosen: chosen }) };
+  if (!suggest || chosen === true || !status.result.hasInfo)
+    return { ...status.result, ...withChoice, suggestedRead: !status.result.hasInfo };
+  const input = { decree: env.decree, autoQuarter: today(on) };
+  const o = await runAction(port(context, env), READ_SETTINGS, input, undefined, {
+    write: false,
+  });
+  return { ...o.result, ...withChoice, suggestedRead: true };
 }
 
 /**

@@ -96,6 +96,8 @@ export type PaneEvent =
       activeSheet?: string;
       suggested?: SuggestedQuarter;
       quarterChosen?: boolean;
+      /** Whether this read worked out `suggested` (else the last one stays). */
+      suggestedRead?: boolean;
     }
   /** Excel said cells changed (typed, pasted, cleared) outside the pane's own writes. */
   | { type: "workbookEdited" }
@@ -169,7 +171,7 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
         settings: event.settings,
         hasInfo: event.hasInfo,
         ...(event.activeSheet !== undefined && { activeSheet: event.activeSheet }),
-        suggested: event.suggested,
+        suggested: event.suggestedRead === false ? state.suggested : event.suggested,
         quarterChosen: event.quarterChosen,
       };
     case "workbookEdited":

@@ -93,10 +93,11 @@ export function useKinerja(host: PaneHost, decree: Decree): Kinerja {
     []
   );
 
+  /** `suggest`: work out the quarter the workbook suggests (reads the RKT tables' cells). */
   const readSettings = React.useCallback(
-    async (): Promise<PaneEvent> => ({
+    async (suggest = true): Promise<PaneEvent> => ({
       type: "settingsRead",
-      ...(await host.run((ctx) => readWorkbookSettings(ctx, env))),
+      ...(await host.run((ctx) => readWorkbookSettings(ctx, env, new Date(), suggest))),
     }),
     [host, env]
   );
@@ -189,6 +190,8 @@ export function useKinerja(host: PaneHost, decree: Decree): Kinerja {
     };
   }, [host]);
 
+  const watchingRef = React.useRef(false);
+  watchingRef.current = state.watching === true;
   const refreshRef = React.useRef<(afterEdit?: boolean) => void>(() => undefined);
   const lastRefresh = React.useRef(0);
   /** `afterEdit`: Excel said cells changed, so read even if the pane read a moment ago. */
@@ -197,8 +200,11 @@ export function useKinerja(host: PaneHost, decree: Decree): Kinerja {
       if (host.kind === "none" || busy.current) return;
       if (!afterEdit && Date.now() - lastRefresh.current < 2000) return;
       lastRefresh.current = Date.now();
+      // Where Excel reports edits, an edit reads the suggestion again (below): coming back to
+      // the pane then reads the Info sheet alone (one small round trip), not every RKT cell.
+      const suggest = afterEdit || !watchingRef.current;
       // Quietly: a failed status read leaves the pane as it was.
-      readSettings().then(
+      readSettings(suggest).then(
         (event) => {
           if (!busy.current) dispatch(event);
         },

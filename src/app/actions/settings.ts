@@ -14,7 +14,9 @@ export interface WorkbookStatus {
 
 /**
  * The status the pane shows: the Info sheet's settings (as the sheet says them, whatever the
- * input's `autoQuarter`), and with `autoQuarter` the quarter the workbook suggests.
+ * input's `autoQuarter`), and with `autoQuarter` the quarter the workbook suggests — which
+ * reads the RKT tables' cells (READ_SETTINGS); READ_STATUS reads the Info sheet alone, for
+ * when no suggestion is needed (staff chose the quarter, or nothing was typed since).
  */
 export const READ_SETTINGS: UseCase<void, WorkbookStatus> = {
   needs: { tables: "rules" },
@@ -29,6 +31,11 @@ export const READ_SETTINGS: UseCase<void, WorkbookStatus> = {
       ...(suggested !== undefined && { suggested }),
     },
   }),
+};
+
+export const READ_STATUS: UseCase<void, WorkbookStatus> = {
+  ...READ_SETTINGS,
+  needs: { tables: "info" },
 };
 
 export type SettingChange = {
