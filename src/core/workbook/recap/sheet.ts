@@ -81,8 +81,7 @@ const textFormats = (sheet: string, grid: RecapCell[][], formulas: boolean): Pla
   address: rangeAddress(FIRST, 0, grid.length - 1, COLS),
   numberFormats: grid.slice(1).map((r) =>
     r.map((c, i) => {
-      const format =
-        c.numberFormat ?? (TEXT_COLUMNS.has(RECAP_COLUMNS[i]!.key) ? "@" : "General");
+      const format = c.numberFormat ?? (TEXT_COLUMNS.has(RECAP_COLUMNS[i]!.key) ? "@" : "General");
       return formulas && c.formula !== undefined && format === "@" ? "General" : format;
     })
   ),
