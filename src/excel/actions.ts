@@ -26,7 +26,7 @@ import type { Decree } from "../core/decree/schema";
 import type { Bilingual } from "../core/i18n";
 import type { SheetEvaluation } from "../core/workbook/capaian-plan";
 import type { SuggestedQuarter } from "../core/rules/reporting-quarter";
-import type { WorkbookSettings } from "../core/workbook/settings";
+import { DEFAULT_SETTINGS, type WorkbookSettings } from "../core/workbook/settings";
 import type { LocatedFinding } from "../core/workbook/validate-plan";
 import type { ExportFormat } from "../export/filename";
 import { officePort, type OfficeEnv } from "./port";
@@ -46,6 +46,21 @@ export interface ActionEnv extends OfficeEnv {
  * reporting quarter themselves: the pane's suggestion then no longer applies.
  */
 export const QUARTER_CHOSEN_KEY = "Kinerja.TWPelaporanDipilih";
+
+/**
+ * The quarter the add-in last wrote into the Info sheet by itself (the suggestion). A word in
+ * the Info sheet other than this one (or, never written, other than the template's TW IV) was
+ * put there by staff — by hand, from the cell's list, by `kinerja capaian --tw` — and is their
+ * choice: the suggestion never overwrites it.
+ */
+export const QUARTER_AUTO_KEY = "Kinerja.TWPelaporanOtomatis";
+
+/** Remember the quarter an action wrote by itself (queued: it goes with the run's last sync). */
+function rememberAutoQuarter(context: Excel.RequestContext, env: ActionEnv, o: Outcome<unknown>) {
+  const q = o.resolved.applied.reportingQuarter;
+  if (env.autoQuarter === true && q !== undefined && env.supports("1.4"))
+    context.workbook.settings.add(QUARTER_AUTO_KEY, q);
+}
 
 export interface ActionResult {
   /** One line per change, in both languages. */
@@ -109,6 +124,7 @@ export async function runCapaian(
   env: ActionEnv
 ): Promise<ActionResult> {
   const o = await runAction(port(context, env), CAPAIAN, input(env), undefined);
+  rememberAutoQuarter(context, env, o);
   return { ...done(o), evaluations: o.result.evaluations, anggaran: o.result.anggaran };
 }
 
@@ -147,6 +163,7 @@ export async function runExport(
   format: ExportFormat
 ): Promise<ActionResult & { file: ExportedFile }> {
   const o = await runAction(port(context, env), EXPORT, input(env), { format });
+  rememberAutoQuarter(context, env, o);
   const file = await exportFile(o, format);
   return {
     ...done(o),
@@ -175,10 +192,10 @@ export async function readWorkbookSettings(
   on: Date = new Date(),
   suggest = true
 ): Promise<WorkbookStatusRead> {
-  // Queued before the read, so it travels with the read's first round trip.
-  const item = env.supports("1.4")
-    ? context.workbook.settings.getItemOrNullObject(QUARTER_CHOSEN_KEY).load("value")
-    : undefined;
+  // Queued before the read, so they travel with the read's first round trip.
+  const setting = (key: string) => context.workbook.settings.getItemOrNullObject(key).load("value");
+  const item = env.supports("1.4") ? setting(QUARTER_CHOSEN_KEY) : undefined;
+  const auto = env.supports("1.4") ? setting(QUARTER_AUTO_KEY) : undefined;
   // No autoQuarter here: without the RKT cells a suggestion could only follow the date.
   const status = await runAction(
     port(context, env),
@@ -189,10 +206,16 @@ export async function readWorkbookSettings(
       write: false,
     }
   );
+  // Chosen in the pane, or a word in the Info sheet the add-in did not put there itself.
+  const written =
+    auto === undefined || auto.isNullObject
+      ? DEFAULT_SETTINGS.reportingQuarter
+      : Number(auto.value);
   const chosen =
-    item === undefined || !status.result.hasInfo
+    item === undefined || auto === undefined || !status.result.hasInfo
       ? undefined
-      : !item.isNullObject && item.value === true;
+      : (!item.isNullObject && item.value === true) ||
+        status.result.settings.reportingQuarter !== written;
   const withChoice = { ...(chosen !== undefined && { quarterChosen: chosen }) };
   if (!suggest || chosen === true || !status.result.hasInfo)
     return { ...status.result, ...withChoice, suggestedRead: !status.result.hasInfo };
@@ -205,16 +228,20 @@ export async function readWorkbookSettings(
 
 /**
  * Remember (or forget, `chosen` false: follow the workbook again) that staff chose the
- * reporting quarter. Nothing to remember it in before ExcelApi 1.4: the Info sheet's word holds.
+ * reporting quarter. Following the workbook again, the quarter the Info sheet holds now
+ * (`infoQuarter`) counts as the add-in's own, so the suggestion may replace it. Nothing to
+ * remember it in before ExcelApi 1.4: the Info sheet's word holds.
  */
 export async function rememberQuarterChoice(
   context: Excel.RequestContext,
   env: ActionEnv,
-  chosen: boolean
+  chosen: boolean,
+  infoQuarter?: number
 ): Promise<void> {
   if (!env.supports("1.4")) return;
   if (chosen) context.workbook.settings.add(QUARTER_CHOSEN_KEY, true);
   else {
+    if (infoQuarter !== undefined) context.workbook.settings.add(QUARTER_AUTO_KEY, infoQuarter);
     const item = context.workbook.settings.getItemOrNullObject(QUARTER_CHOSEN_KEY);
     await context.sync();
     if (item.isNullObject) return;

@@ -191,6 +191,8 @@ export function useKinerja(host: PaneHost, decree: Decree): Kinerja {
   }, [host]);
 
   const watchingRef = React.useRef(false);
+  const infoQuarterRef = React.useRef<number | undefined>(undefined);
+  infoQuarterRef.current = state.settings?.reportingQuarter;
   watchingRef.current = state.watching === true;
   const refreshRef = React.useRef<(afterEdit?: boolean) => void>(() => undefined);
   const lastRefresh = React.useRef(0);
@@ -280,7 +282,8 @@ export function useKinerja(host: PaneHost, decree: Decree): Kinerja {
   const followWorkbookQuarter = React.useCallback(
     () =>
       guarded("settings", async () => {
-        await host.run((ctx) => rememberQuarterChoice(ctx, env, false));
+        const now = infoQuarterRef.current;
+        await host.run((ctx) => rememberQuarterChoice(ctx, env, false, now));
         return [{ type: "settingWritten" }, await readSettings()];
       }),
     [host, env, guarded, readSettings]

@@ -8,9 +8,11 @@ import { BLITAR_2021 } from "../../src/core/decree";
 import {
   readWorkbookSettings,
   rememberQuarterChoice,
+  runCapaian,
   runTemplate,
   type ActionEnv,
 } from "../../src/excel/actions";
+import { rktCell } from "../fixtures/rkt-columns";
 
 async function template() {
   const host = createExcelHost({ sheets: ["Lembar1"] });
@@ -23,9 +25,9 @@ async function template() {
 }
 
 /** Syncs and response bytes of one status read. */
-async function measure(
+async function measure<T>(
   host: Awaited<ReturnType<typeof template>>["host"],
-  read: Parameters<typeof host.run>[0]
+  read: (context: Excel.RequestContext) => Promise<T>
 ) {
   const before = host.syncs.length;
   const result = await host.run(read);
@@ -57,4 +59,37 @@ test("without a suggestion asked for (focus, where Excel reports edits): the Inf
   expect(full.result.suggestedRead).toBe(true);
   expect(quiet.syncs).toBeLessThan(full.syncs);
   expect(quiet.bytes).toBeLessThan(full.bytes / 2);
+});
+
+/** The Info sheet's TW Pelaporan cell (the label's right neighbour), as an A1 address. */
+function infoQuarterCell(host: Awaited<ReturnType<typeof template>>["host"]): string {
+  const values = host.dumpSheet("Info Kinerja").values;
+  for (const [r, row] of values.entries()) {
+    const c = row.indexOf("TW Pelaporan");
+    if (c >= 0) return `${String.fromCharCode(66 + c)}${r + 1}`;
+  }
+  throw new Error("no TW Pelaporan on Info Kinerja");
+}
+
+test("a quarter typed into the Info sheet by hand is the staff's choice; one the add-in wrote is not", async () => {
+  const { host, env } = await template();
+  const auto = { ...env, autoQuarter: true };
+  await host.run(async (ctx) => {
+    ctx.workbook.worksheets
+      .getItem("RKT KPU")
+      .getRange(`${rktCell("tw1", 5)}:${rktCell("tw2", 5)}`).values = [[0.8, 0.82]];
+    await ctx.sync();
+  });
+  // The template's TW IV: not a choice; Hitung Capaian writes the suggested TW II itself.
+  expect((await host.run((ctx) => readWorkbookSettings(ctx, env))).quarterChosen).toBe(false);
+  await host.run((ctx) => runCapaian(ctx, auto));
+  const cell = infoQuarterCell(host);
+  expect(host.dumpSheet("Info Kinerja").values.flat()).toContain("TW II");
+  expect((await host.run((ctx) => readWorkbookSettings(ctx, env))).quarterChosen).toBe(false);
+  // Staff type TW I into the cell by hand: their choice, which the suggestion never replaces.
+  await host.run(async (ctx) => {
+    ctx.workbook.worksheets.getItem("Info Kinerja").getRange(cell).values = [["TW I"]];
+    await ctx.sync();
+  });
+  expect((await host.run((ctx) => readWorkbookSettings(ctx, env))).quarterChosen).toBe(true);
 });
