@@ -172,12 +172,21 @@ export function consolidate(
   options: ConsolidateOptions
 ): Consolidation {
   const { list, keyOf } = matchIndicators(results);
-  // Two workbooks naming the same office (a copy, or a template never renamed) stay apart.
-  const names = new Map<string, number>();
+  // Two workbooks naming the same office (a copy, a template never renamed) stay apart —
+  // without regard to case, as the sheet's lookups (MATCH) compare: the file's name, then its
+  // path, then a number tell them apart.
+  const taken = new Set<string>();
   const nameOf = (r: OfficeResult) => {
-    const seen = names.get(r.office) ?? 0;
-    names.set(r.office, seen + 1);
-    return seen === 0 ? r.office : `${r.office} (${r.source.replace(/^.*[\\/]/, "")})`;
+    const tries = [
+      r.office,
+      `${r.office} (${r.source.replace(/^.*[\\/]/, "")})`,
+      `${r.office} (${r.source})`,
+    ];
+    let name = tries.find((t) => !taken.has(t.toLowerCase()));
+    for (let n = 2; name === undefined; n++)
+      if (!taken.has(`${tries[2]} ${n}`.toLowerCase())) name = `${tries[2]} ${n}`;
+    taken.add(name.toLowerCase());
+    return name;
   };
   const index = new Map(list.map((m, i) => [m.key, i]));
   const offices: OfficeRow[] = results.map((r) => {

@@ -81,8 +81,19 @@ export function consolidationSheets(run = 1): Record<keyof typeof GABUNG_SHEETS,
   return out;
 }
 
+/** The parts the consolidation's tables (and its chart) are named by. */
+const TABLE_PARTS = [
+  "Data",
+  "Rekap",
+  "Kelengkapan",
+  "Sebaran",
+  "Peringkat",
+  "Periksa",
+  "Gagal",
+] as const;
+
 /** A table's (and the chart's) name in run `run`: Kinerja_Gabung_Rekap, Kinerja_Gabung_Rekap_2. */
-const ownName = (part: string, run: number) =>
+const ownName = (part: (typeof TABLE_PARTS)[number], run: number) =>
   `${OWN_PREFIX}Gabung_${part}${run <= 1 ? "" : `_${run}`}`;
 
 /**
@@ -95,9 +106,7 @@ export function freeRun(sheets: readonly string[], tables: readonly string[]): n
   for (let run = 1; ; run++) {
     const names = [
       ...Object.values(consolidationSheets(run)),
-      ...["Data", "Rekap", "Kelengkapan", "Sebaran", "Peringkat", "Gagal"].map((p) =>
-        ownName(p, run)
-      ),
+      ...TABLE_PARTS.map((p) => ownName(p, run)),
     ];
     if (names.every((n) => !taken.has(n.toLowerCase()))) return run;
   }

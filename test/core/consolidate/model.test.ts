@@ -175,3 +175,22 @@ test("kategori labels best first as their scale orders them; unknown labels last
     "Tidak Berhasil",
   ]);
 });
+
+test("offices whose names differ only in case stay apart, as the sheet's lookups compare names", () => {
+  const c = consolidate(
+    [
+      { ...office("KPU Kota Blitar", [ind("iku-1", 55)]), source: "a/rekap.xlsx" },
+      { ...office("KPU KOTA BLITAR", [ind("iku-1", 115)]), source: "b/rekap.xlsx" },
+      { ...office("kpu kota blitar", [ind("iku-1", 90)]), source: "b/rekap.xlsx" },
+    ],
+    [],
+    { rank: "average" }
+  );
+  const names = c.offices.map((o) => o.office.toLowerCase());
+  expect(new Set(names).size).toBe(3);
+  expect(c.offices.map((o) => o.office)).toEqual([
+    "KPU Kota Blitar",
+    "KPU KOTA BLITAR (rekap.xlsx)",
+    "kpu kota blitar (b/rekap.xlsx)",
+  ]);
+});
