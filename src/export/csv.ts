@@ -104,7 +104,7 @@ export function exportCsv(input: CsvInput, options: CsvOptions = {}): string {
       rencanaTindakLanjut,
       "",
       kode,
-      ...Array<string>(8).fill(""),
+      ...Array<string>(2 + LKJ_TEXT_KEYS.length).fill(""),
       "",
     ]);
   }

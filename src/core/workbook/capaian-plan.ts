@@ -290,7 +290,8 @@ export function planCapaian(
           columns: anggaranTable.columns,
         },
         sourcesOfTables(findRktTables(book)),
-        s.reportingQuarter
+        s.reportingQuarter,
+        false
       )
     );
   const anggaran = computeAnggaran(

@@ -92,13 +92,17 @@ export function sourcesOfNewTables(
 }
 
 /**
- * The four formula columns, one formula each in R1C1 over the data rows, and the total row
- * below the table. Nothing when a column the formulas need is gone.
+ * The four formula columns, one formula each in R1C1 over the data rows, and — on a sheet the
+ * template makes now (`withTotal`) — the total row below the table. Nothing when a column the
+ * formulas need is gone. Hitung Capaian rewrites the columns only: the cells below the table
+ * are not the table's (a row typed under it, or the table grown by a row, would put a second
+ * Jumlah beside the first and sum it in); the Jumlah's own SUM ranges grow with the table.
  */
 export function anggaranFormulaOps(
   g: AnggaranGeometry,
   sources: readonly CapaianSource[],
-  reportingQuarter: string
+  reportingQuarter: string,
+  withTotal: boolean
 ): PlanOp[] {
   const c = g.columns;
   const need: AnggaranColumnKey[] = [
@@ -141,7 +145,7 @@ export function anggaranFormulaOps(
     ...column("serapan", serapanFormula(refs), SERAPAN_FORMAT),
     ...column("capaianSasaran", capaianSasaranFormula(refs, sources), SERAPAN_FORMAT),
     ...column("efisiensi", efisiensiFormula(refs), SERAPAN_FORMAT),
-    ...totalRowOps(g),
+    ...(withTotal ? totalRowOps(g) : []),
   ];
 }
 
@@ -289,7 +293,8 @@ export function anggaranSheetOps(
     ...anggaranFormulaOps(
       { sheet, headerRow: HEADER_ROW, rows: n, columns },
       sources,
-      reportingQuarter
+      reportingQuarter,
+      true
     ),
     landscapePrintOp(sheet, HEADER_ROW),
   ];
