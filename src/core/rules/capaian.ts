@@ -41,7 +41,10 @@ export function capaianNumeric(
   const t = comparedBound(realisasi, target);
   if (t === undefined) return 100;
   if (t === 0) return undefined;
-  const c = direction === "higher" ? (realisasi / t) * 100 : ((2 * t - realisasi) / t) * 100;
+  // Against a range bound the sheet's formula writes each bound once: 2 - y / T, not
+  // (2T - y) / T (equal, but not always to the last bit: 5,625 % rounds either way).
+  const lower = typeof target === "object" ? 2 - realisasi / t : (2 * t - realisasi) / t;
+  const c = direction === "higher" ? (realisasi / t) * 100 : lower * 100;
   return Number.isFinite(c) ? c : undefined;
 }
 

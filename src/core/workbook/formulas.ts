@@ -364,18 +364,6 @@ function plainCapaian(refs: RowRefs, core: (target: string) => string): string {
   return `IF(${unreadable(t, "percent")},"${CEK_ISIAN}",IF(OR(NOT(ISNUMBER(${y})),NOT(ISNUMBER(${t}))),"",IF(${t}=0,"",${capped(refs, core(t))})))`;
 }
 
-/** Capaian of a number against a range: the bound crossed, 1 inside. */
-function rangeCapaian(
-  refs: RowRefs,
-  core: (target: string) => string,
-  min: string,
-  max: string
-): string {
-  const y = refs.realisasi;
-  const inner = `IF(${y}>${max},${core(max)},IF(${y}<${min},${core(min)},1))`;
-  return `IF(NOT(ISNUMBER(${y})),"",${capped(refs, inner)})`;
-}
-
 /**
  * The formulas of one row whose kind, direction and aggregation are fixed when the plan is
  * made (the recap's rows, which read other sheets: a shared formula would pass Excel's 8,192
@@ -404,7 +392,12 @@ export function capaianFormulaFor(
   const core = (target: string) =>
     ind.direction === "lower" ? `(2*${target}-${y})/${target}` : `${y}/${target}`;
   if (range !== undefined)
-    return checked(rangeCapaian(refs, core, numberConstant(range.min), numberConstant(range.max)));
+    return checked(
+      liveRangeCapaian(refs, ind.direction === "lower" ? "TRUE" : "FALSE", {
+        min: numberConstant(range.min),
+        max: numberConstant(range.max),
+      })
+    );
   return checked(plainCapaian(refs, core));
 }
 
