@@ -29,7 +29,7 @@ import {
 import type { OwnedTable } from "./ownership";
 import type { PlanOp, Scalar } from "./plan";
 import { findLabel } from "./settings";
-import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from "./snapshot";
+import { cellAt, formulaAt, type SheetSnapshot, type WorkbookSnapshot } from "./snapshot";
 import { ikuRow, lkjColumnOps, rktRow } from "./template";
 
 const blank = (v: unknown): boolean =>
@@ -52,10 +52,16 @@ function present(
   return found;
 }
 
-/** Whether every cell of the block is empty (nothing of the user's would be written over). */
+/**
+ * Whether every cell of the block is empty (nothing of the user's would be written over): no
+ * value and no formula — a formula that shows "" is the user's all the same.
+ */
 function emptyBlock(sheet: SheetSnapshot, row: number, col: number, rows: number, cols: number) {
   for (let r = row; r < row + rows; r++)
-    for (let c = col; c < col + cols; c++) if (!blank(cellAt(sheet, r, c))) return false;
+    for (let c = col; c < col + cols; c++) {
+      const f = formulaAt(sheet, r, c);
+      if (!blank(cellAt(sheet, r, c)) || (typeof f === "string" && f.startsWith("="))) return false;
+    }
   return true;
 }
 

@@ -141,6 +141,17 @@ test("cells beside a table that hold anything stop its upgrade, and the summary 
   expect(ws.getCell(6, ws.getRow(4).cellCount + 2).value).toBe("catatan saya");
 });
 
+test("a formula beside a table that shows nothing is the user's too: the upgrade leaves the table", async () => {
+  const wb = await load("blitar-2021-e41cf87.xlsx");
+  const ws = wb.getWorksheet("RKT KPU")!;
+  const cell = ws.getCell(6, ws.getRow(4).cellCount + 2);
+  cell.value = { formula: 'IF(A6="","","x")', result: "" };
+  const plan = planTemplate(BLITAR_2021, readWorkbook(wb));
+  expect(plan.ops.some((op) => "sheet" in op && op.sheet === "RKT KPU")).toBe(false);
+  applyPlan(wb, plan);
+  expect(cell.formula).toBe('IF(A6="","","x")');
+});
+
 test("inside Excel (a snapshot of the tables only) an earlier layout is named, its sheets untouched", async () => {
   const wb = await load("blitar-2021-e41cf87.xlsx");
   const book = { ...readWorkbook(wb), complete: false };
