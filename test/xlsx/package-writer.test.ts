@@ -445,3 +445,15 @@ test("a formula written down a column is stored once, as Excel stores a filled f
     "A7*2+$A$1",
   ]);
 });
+
+test("a plan of row heights alone still writes them", async () => {
+  const file = await bookWith((wb) => {
+    const ws = wb.addWorksheet("Data");
+    ws.getCell("A1").value = "tetap";
+  });
+  file.apply(plan([{ op: "rowHeight", sheet: "Data", address: "A3:A4", points: 30 }]));
+  const xml = sheetXml(file, 1);
+  expect(xml).toMatch(/<row r="3"[^>]*ht="30"[^>]*customHeight="1"/);
+  expect(xml).toMatch(/<row r="4"[^>]*ht="30"/);
+  expect(xml).toMatch(/<c r="A1"/);
+});

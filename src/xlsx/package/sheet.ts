@@ -141,6 +141,8 @@ export class Sheet extends Doc {
   private rows: Map<number, Row> | undefined;
   private sheetDataTag = "<sheetData>";
   private cellsChanged = false;
+  /** A row's attributes changed (its height) without its cells: sheetData is written again. */
+  private rowsChanged = false;
   /** Formulas written by the plan, by column then row: shared again where they repeat. */
   private readonly formulas = new Map<number, Map<number, string>>();
 
@@ -209,6 +211,7 @@ export class Sheet extends Doc {
     this.cellsOf(row, index);
     row.tag = setAttr(setAttr(row.tag, "ht", String(points)), "customHeight", "1");
     row.changed = true;
+    this.rowsChanged = true;
   }
 
   /** The raw XML of a cell, if there is one. */
@@ -420,8 +423,8 @@ export class Sheet extends Doc {
   }
 
   override toXml(): string {
-    if (this.cellsChanged) {
-      this.shareFormulas();
+    if (this.cellsChanged) this.shareFormulas();
+    if (this.cellsChanged || this.rowsChanged) {
       this.setElement("sheetData", this.sheetDataXml());
       this.setElement("dimension", `<dimension ref="${this.dimension()}"/>`);
     }
