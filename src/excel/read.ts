@@ -165,11 +165,20 @@ function queueSheet(name: string, ws: Excel.Worksheet, options: ReadOptions): Sh
   return { name, ws };
 }
 
-function queueTable(name: string, table: Excel.Table, options: ReadOptions): TableRead {
+/**
+ * Queue a table's range: its address, and its cells where the read needs them — unless
+ * `addressOnly` (the cells are then read in chunks, after the address is known).
+ */
+function queueTable(
+  name: string,
+  table: Excel.Table,
+  options: ReadOptions,
+  addressOnly = false
+): TableRead {
   const range = table.getRange();
   const withValues = options.tableValues(name);
   // eslint-disable-next-line office-addins/no-empty-load -- the argument is a string chosen just below
-  range.load(withValues ? "address,values,numberFormat" : "address");
+  range.load(withValues && !addressOnly ? "address,values,numberFormat" : "address");
   return { name, range, withValues };
 }
 
@@ -191,11 +200,14 @@ export async function readSnapshot(
       warmTables.set(name, queueTable(name, wb.tables.getItem(name), options));
     }
   }
+  // A warm batch refused as too large: the cold read below asks for addresses, then chunks.
+  let oversized = false;
   try {
     await context.sync();
   } catch (error) {
     const warm = warmSheets.size + warmTables.size > 0;
     if (!warm || !(refusedAs(error, "ItemNotFound") || tooLarge(error))) throw error;
+    oversized = tooLarge(error);
     // A remembered name is gone, or the cells were too many for one response: nothing of
     // the refused batch was loaded, so the names are asked again, alone.
     warmSheets = new Map();
@@ -218,7 +230,7 @@ export async function readSnapshot(
   const tableReads = tables.items.map((t) => {
     const warm = warmTables.get(t.name);
     if (warm !== undefined) return warm;
-    const cold = queueTable(t.name, t, options);
+    const cold = queueTable(t.name, t, options, oversized);
     coldTables.push(cold);
     return cold;
   });
@@ -232,23 +244,27 @@ export async function readSnapshot(
   });
   const grids = new Map<TableRead, Grid>();
   for (const t of warmTables.values()) if (t.withValues) grids.set(t, gridOf(t.range, false));
+  const inChunks = async () => {
+    for (const t of coldTables) {
+      if (!t.withValues) continue;
+      const { sheet, address } = splitAddress(t.range.address);
+      grids.set(t, await readInChunks(context, sheet, address));
+    }
+  };
   if (coldTables.length + coldSheets.length > 0 || usedCells !== undefined) {
     try {
       await context.sync();
-      for (const t of coldTables) if (t.withValues) grids.set(t, gridOf(t.range, false));
+      if (oversized) await inChunks();
+      else for (const t of coldTables) if (t.withValues) grids.set(t, gridOf(t.range, false));
     } catch (error) {
-      if (!tooLarge(error)) throw error;
+      if (oversized || !tooLarge(error)) throw error;
       // Too large for one response: names and addresses first, then the cells in chunks.
       // Nothing of the refused batch was loaded, so everything is queued again.
       for (const t of coldTables) t.range.load("address");
       for (const { name, ws } of coldSheets) queueSheet(name, ws, options);
       await context.sync();
       usedCells = undefined;
-      for (const t of coldTables) {
-        if (!t.withValues) continue;
-        const { sheet, address } = splitAddress(t.range.address);
-        grids.set(t, await readInChunks(context, sheet, address));
-      }
+      await inChunks();
     }
   }
 

@@ -132,4 +132,6 @@ test("cells too large for one response: the warm batch falls back to names, then
   const warm = await readRules(host, layout);
   expect(host.syncs[before]?.errorCode).toBe("ResponsePayloadSizeLimitExceeded");
   expect(warm).toEqual(cold);
+  // Refused once: after that the cells are asked for in chunks, not all at once again.
+  expect(host.syncs.slice(before).filter((s) => s.errorCode !== undefined)).toHaveLength(1);
 });
