@@ -128,8 +128,11 @@ export function groupFindings(
   const missingBy = new Map<Quarter, LocatedFinding[]>();
   for (const f of findings) {
     if (f.code === "realisasi.missing") {
-      if (f.quarter !== undefined && f.quarter <= reportingQuarter)
-        missingBy.set(f.quarter, [...(missingBy.get(f.quarter) ?? []), f]);
+      if (f.quarter !== undefined && f.quarter <= reportingQuarter) {
+        const list = missingBy.get(f.quarter);
+        if (list === undefined) missingBy.set(f.quarter, [f]);
+        else list.push(f);
+      }
       continue;
     }
     const key = `${f.sheet}\u0000${f.indicatorId}`;

@@ -10,6 +10,7 @@ import {
 import type { Decree } from "../../core/decree/schema";
 import { bilingual, type Bilingual } from "../../core/i18n";
 import { useLang, useT } from "../i18n";
+import { readBytes } from "../read-bytes";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -23,16 +24,6 @@ function readText(file: File): Promise<string> {
     reader.onload = () => resolve(String(reader.result));
     reader.onerror = () => reject(reader.error ?? new Error("FileReader failed"));
     reader.readAsText(file, "utf-8");
-  });
-}
-
-/** A file's bytes through FileReader (Blob.arrayBuffer is missing in older Office web views). */
-function readBytes(file: File): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error("FileReader failed"));
-    reader.readAsArrayBuffer(file);
   });
 }
 

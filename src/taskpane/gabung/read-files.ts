@@ -8,18 +8,16 @@ import type { OfficeRead } from "../../core/consolidate/model";
 import type { Decree } from "../../core/decree/schema";
 import type { Lang } from "../../core/i18n";
 import { readOfficeBytes } from "../../xlsx/office";
+import { readBytes } from "../read-bytes";
 
-/** A picked file as the pane sees it (a browser File has both). */
-export interface PickedFile {
-  name: string;
-  arrayBuffer(): Promise<ArrayBuffer>;
-}
+/** A picked file as the pane sees it: its name and its bytes. */
+export type PickedFile = Blob & { name: string };
 
 export async function readPickedFile(
   lang: Lang,
   file: PickedFile,
   decree: Decree
 ): Promise<OfficeRead> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
+  const bytes = await readBytes(file);
   return readOfficeBytes(lang, file.name, bytes, decree);
 }
