@@ -168,10 +168,6 @@ export const CLI_MESSAGES = {
     id: "pembacaan berkas ini terhenti ({detail}); berkas lain tetap dibaca",
     en: "reading this file stopped ({detail}); the other files are still read",
   },
-  "gabung.noTemplate": {
-    id: "tidak ada lembar RKT buatan Kinerja",
-    en: "no RKT sheet made by Kinerja",
-  },
   "capaian.errors": {
     id: "{count} indikator (bertanda !) memiliki isian yang salah tetapi tetap dihitung apa adanya, di lembar dan di sini (misalnya tanggal di kolom realisasi). Periksa dengan: kinerja validate",
     en: "{count} indicators (marked !) have an entry in error that still counts as it stands, on the sheet and here (for example a date in a realisasi column). Check with: kinerja validate",

@@ -5,10 +5,10 @@
  * a small piece at a time and stopped at the limit — so no file can exhaust the pane's memory.
  */
 import type ExcelJS from "exceljs";
-import { Unzip, UnzipInflate } from "fflate";
 import type { Decree } from "../core/decree/schema";
 import { bilingual, type Bilingual } from "../core/i18n";
 import { isOwnedSheet } from "../core/workbook/ownership";
+import { inflatesWithin } from "./inflate";
 import { readWorkbook } from "./read";
 
 /** A decree workbook is a few sheets of text: far below these. */
@@ -21,42 +21,6 @@ export type DecreeWorkbookResult =
   { ok: true; decree: Decree; sheet: string } | { ok: false; problems: Bilingual[] };
 
 const refuse = (...problems: Bilingual[]): DecreeWorkbookResult => ({ ok: false, problems });
-
-/**
- * Whether the zip's parts stay within `limit` bytes once inflated (false also for a file that
- * is not a zip: exceljs would refuse it). Pushed 16 KB at a time, so even a part that claims
- * little and inflates a thousandfold costs at most about 16 MB before it is stopped.
- */
-export function inflatesWithin(bytes: Uint8Array, limit: number): boolean {
-  let total = 0;
-  let over = false;
-  const unzip = new Unzip();
-  unzip.register(UnzipInflate);
-  unzip.onfile = (file) => {
-    if (over) return;
-    if (file.originalSize !== undefined && file.originalSize > limit) {
-      over = true;
-      return;
-    }
-    file.ondata = (error, chunk) => {
-      if (error !== null) return;
-      total += chunk.length;
-      if (total > limit && !over) {
-        over = true;
-        file.terminate();
-      }
-    };
-    file.start();
-  };
-  const STEP = 16 * 1024;
-  try {
-    for (let i = 0; i < bytes.length && !over; i += STEP)
-      unzip.push(bytes.subarray(i, i + STEP), i + STEP >= bytes.length);
-  } catch {
-    return false;
-  }
-  return !over;
-}
 
 /**
  * The decree in an .xlsx workbook: the first sheet (in tab order) holding an RKT/IKU table

@@ -6,11 +6,11 @@
  */
 import ExcelJS from "exceljs";
 import type { OfficeRead } from "../core/consolidate/model";
-import { officeResult } from "../core/consolidate/office";
+import { officeRead } from "../core/consolidate/office";
 import type { Decree } from "../core/decree/schema";
 import { t, type Lang } from "../core/i18n";
-import { findRktTables } from "../core/workbook/entries";
 import type { WorkbookSettings } from "../core/workbook/settings";
+import { inflatesWithin } from "./inflate";
 import { readWorkbook } from "./read";
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -29,18 +29,19 @@ export async function readOfficeBytes(
   overrides: Partial<WorkbookSettings> = {}
 ): Promise<OfficeRead> {
   const mb = Math.round(OFFICE_MAX_BYTES / (1024 * 1024));
-  if (bytes.length > OFFICE_MAX_BYTES)
+  // What a zip inflates to, as the command line limits it (a small file may unpack to GBs);
+  // a file that is no zip goes on to exceljs, which says so.
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  if (bytes.length > OFFICE_MAX_BYTES || (zip && !inflatesWithin(bytes, OFFICE_MAX_BYTES)))
     return { ok: false, reason: t(lang, "gabung.tooLarge", { mb }) };
   if (bytes.length >= 8 && OLE.every((b, i) => bytes[i] === b))
     return { ok: false, reason: t(lang, "gabung.protected") };
   try {
     const wb = new ExcelJS.Workbook();
-    const copy = bytes.slice().buffer;
-    await wb.xlsx.load(copy);
-    const book = readWorkbook(wb);
-    if (findRktTables(book).length === 0)
-      return { ok: false, reason: t(lang, "gabung.noTemplate") };
-    return { ok: true, result: officeResult(book, decree, source, overrides) };
+    // The bytes' own buffer when they fill it (no copy of a large file).
+    const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+    await wb.xlsx.load(whole ? (bytes.buffer as ArrayBuffer) : bytes.slice().buffer);
+    return officeRead(lang, readWorkbook(wb), decree, source, overrides);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, reason: t(lang, "gabung.notXlsx", { detail }) };

@@ -8,6 +8,7 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { strToU8, zipSync } from "fflate";
 import { consolidate, type OfficeResult, type Unreadable } from "../../src/core/consolidate/model";
 import { BLITAR_2021 } from "../../src/core/decree";
 import { createExcelHost, type ExcelHost } from "../../src/excel-double";
@@ -108,4 +109,14 @@ test("a second consolidation, and a user's sheet named Rekap Satker, are never o
     expect(peringkat.values[4 + i]![0]).toBe(o.rank);
     expect(peringkat.values[4 + i]![1]).toBe(o.office);
   });
+});
+
+test("the pane's reader refuses a workbook that would inflate beyond the command line's limit", async () => {
+  // A small zip whose entry says it unpacks to 4 GB (the local header's size field).
+  const bytes = zipSync({ "xl/workbook.xml": strToU8("<workbook/>") }, { level: 0 });
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  expect(view.getUint32(0, true)).toBe(0x04034b50);
+  view.setUint32(22, 0xfffffff0, true);
+  const read = await readOfficeBytes("id", "bom.xlsx", bytes, BLITAR_2021);
+  expect(read).toEqual({ ok: false, reason: expect.stringMatching(/lebih besar dari 512 MB/) });
 });

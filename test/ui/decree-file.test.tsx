@@ -11,7 +11,7 @@ import { BLITAR_2021 } from "../../src/core/decree";
 import { TaskPane } from "../../src/taskpane/TaskPane";
 import type { PaneHost } from "../../src/taskpane/host";
 import { createExcelHost, type ExcelHost } from "../../src/excel-double";
-import { inflatesWithin } from "../../src/xlsx/decree-workbook";
+import { inflatesWithin } from "../../src/xlsx/inflate";
 
 jest.setTimeout(60_000);
 

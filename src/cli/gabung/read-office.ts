@@ -6,12 +6,10 @@
 import type { Lang } from "../../core/i18n/types";
 import type { Decree } from "../../core/decree/schema";
 import type { OfficeRead } from "../../core/consolidate/model";
-import { officeResult } from "../../core/consolidate/office";
-import { findRktTables } from "../../core/workbook/entries";
+import { officeRead } from "../../core/consolidate/office";
 import type { WorkbookSettings } from "../../core/workbook/settings";
 import { readWorkbook } from "../../xlsx/read";
 import { readXlsx } from "../io";
-import { m } from "../messages";
 
 export type { OfficeRead };
 
@@ -23,10 +21,7 @@ export async function readOffice(
 ): Promise<OfficeRead> {
   try {
     const file = await readXlsx(lang, path);
-    const book = readWorkbook(await file.workbook());
-    if (findRktTables(book).length === 0)
-      return { ok: false, reason: m(lang, "gabung.noTemplate") };
-    return { ok: true, result: officeResult(book, decree, path, overrides) };
+    return officeRead(lang, readWorkbook(await file.workbook()), decree, path, overrides);
   } catch (error) {
     // One bad file never stops the others; its reason is listed in the workbook.
     return { ok: false, reason: error instanceof Error ? error.message : String(error) };

@@ -10,7 +10,24 @@ import { decreeFromWorkbook, officeStated } from "../workbook/info";
 import { readSettings, type WorkbookSettings } from "../workbook/settings";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
 import { findingCell } from "../workbook/validate-plan";
-import type { OfficeIndicator, OfficeResult } from "./model";
+import { t, type Lang } from "../i18n";
+import { findRktTables } from "../workbook/entries";
+import type { OfficeIndicator, OfficeRead, OfficeResult } from "./model";
+
+/**
+ * One office read for the consolidation from its workbook (the command line's readers and the
+ * pane's alike): its figures, or why it cannot be — no RKT sheet made by Kinerja.
+ */
+export function officeRead(
+  lang: Lang,
+  book: WorkbookSnapshot,
+  decree: Decree,
+  source: string,
+  overrides: Partial<WorkbookSettings> = {}
+): OfficeRead {
+  if (findRktTables(book).length === 0) return { ok: false, reason: t(lang, "gabung.noTemplate") };
+  return { ok: true, result: officeResult(book, decree, source, overrides) };
+}
 
 /** "laporan/KPU Kab. Blitar 2021.xlsx" -> "KPU Kab. Blitar 2021". */
 export const officeOfFileName = (source: string): string =>
