@@ -150,7 +150,7 @@ test("a formula beside a table that shows nothing is the user's too: the upgrade
   const plan = planTemplate(BLITAR_2021, readWorkbook(wb));
   expect(plan.ops.some((op) => "sheet" in op && op.sheet === "RKT KPU")).toBe(false);
   applyPlan(wb, plan);
-  expect(ws.getCell(6, col).value).toEqual(formula);
+  expect(ws.getCell(6, col).value).toMatchObject({ formula: formula.formula });
 });
 
 test("inside Excel (a snapshot of the tables only) an earlier layout is named, its sheets untouched", async () => {
