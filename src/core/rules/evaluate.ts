@@ -465,8 +465,10 @@ const blankInput = (c: CellInput | undefined): boolean =>
 function typedSomething(entry: IndicatorEntry): boolean {
   const filled = (cells: readonly (CellInput | undefined)[]) => cells.some((c) => !blankInput(c));
   const comps = entry.components;
+  const toDate = entry.componentsToDate;
   return (
     filled(entry.realisasi) ||
-    (comps !== undefined && (filled(comps.numerator) || filled(comps.denominator)))
+    (comps !== undefined && (filled(comps.numerator) || filled(comps.denominator))) ||
+    (toDate !== undefined && filled([toDate.numerator, toDate.denominator]))
   );
 }

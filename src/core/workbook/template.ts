@@ -63,6 +63,7 @@ export function targetCell(target: Target | undefined): Scalar {
 }
 
 export function satuanOf(ind: Indicator): string {
+  if (ind.satuan !== undefined && ind.satuan !== "") return ind.satuan;
   if (ind.target?.kind === "count") return ind.target.unit;
   return { percent: "%", index: "Indeks", count: "Jumlah", grade: "Nilai", opinion: "Opini" }[
     ind.kind
@@ -426,7 +427,7 @@ export function ikuRow(ind: Indicator): Scalar[] {
     no: ind.no,
     sasaran: ind.sasaran,
     indikator: ind.text,
-    satuan: ind.satuan ?? satuanOf(ind),
+    satuan: satuanOf(ind),
     cara: ind.caraPenghitungan ?? "",
     penjelasan: ind.penjelasan ?? "",
     sumber: ind.sumberData ?? "",

@@ -104,6 +104,11 @@ describe("Pembilang / Penyebut against a target written as a plain number", () =
     expect(e.results[0]!.capaian).toBeCloseTo((0.75 / 80) * 100, 10);
   });
 
+  test("Pembilang and Penyebut alone count as typed: the quarters not filled are then due", () => {
+    const e = run({ value: 0.8, numberFormat: "0%" });
+    expect(e.findings.some((x) => x.code === "realisasi.missing")).toBe(true);
+  });
+
   test("a target written as a percent is fine", () => {
     const e = run({ value: 0.8, numberFormat: "0%" });
     expect(e.findings.some((x) => x.code === "components.plainTarget")).toBe(false);
