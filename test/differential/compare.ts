@@ -125,11 +125,17 @@ export function differences(
     };
     const { summary } = evaluation;
     const groups = [
-      ...summary.sasaran.map((g) => ({ name: g.sasaran, average: g.average, reached: g.reached })),
+      ...summary.sasaran.map((g) => ({
+        name: g.sasaran,
+        average: g.average,
+        reached: g.reached,
+        kategori: g.kategori,
+      })),
       {
         name: "Rata-rata lembar ini",
         average: summary.overall.average,
         reached: summary.overall.reached,
+        kategori: summary.overall.kategori,
       },
     ];
     for (const g of groups) {
@@ -142,6 +148,12 @@ export function differences(
       const ok = g.average === null ? got === null : got !== null && close(got, g.average);
       if (!ok)
         mismatches.push(`${label} Ringkasan ${sheet} / ${g.name}: sheet ${got}, core ${g.average}`);
+      // The kategori the pane, the PDF and the recap give the group is the sheet's.
+      const kat = blank(rowOf(g.name)?.[4] ?? null);
+      if (kat !== (g.kategori?.label.id ?? null))
+        mismatches.push(
+          `${label} Ringkasan ${sheet} / ${g.name} kategori: sheet ${String(kat)}, core ${g.kategori?.label.id ?? null}`
+        );
       averaged++;
     }
   }

@@ -124,9 +124,10 @@ export const PANE_MESSAGES = {
   "check.notes": { id: "Catatan ({count})", en: "Notes ({count})" },
 
   "summary.partial": {
-    id: "Sementara: {counted} dari {indicators} indikator sudah dihitung; kategori diberikan setelah semua terhitung.",
-    en: "Provisional: {counted} of {indicators} indicators computed; a kategori is given once all are computed.",
+    id: "Sementara: {counted} dari {indicators} indikator sudah dihitung; kategori tetap sementara sampai semua terhitung.",
+    en: "Provisional: {counted} of {indicators} indicators computed; a kategori stays provisional until all are computed.",
   },
+  "summary.provisional": { id: "{kategori} (sementara)", en: "{kategori} (provisional)" },
   "summary.coverage": {
     id: "{counted}/{indicators} indikator",
     en: "{counted}/{indicators} indicators",

@@ -42,12 +42,13 @@ export function CapaianSummary(props: {
   const styles = useStyles();
   const bands = kategoriBands(props.settings?.kategori ?? "five");
   const colors = bandColors(bands);
-  // A kategori only for a complete group: graded from 1 of 4 indicators it would mislead.
+  // The kategori the Ringkasan sheet, the recap and the PDF give the group; while some of its
+  // indicators have no capaian yet it is marked provisional (graded from 1 of 4 it would mislead).
   const pill = (
     label: { key: string; label: { id: string; en: string } } | null,
     complete = true
   ) => {
-    if (label === null || !complete) return null;
+    if (label === null) return null;
     const i = bands.findIndex((b) => b.key === label.key);
     const c = colors[i] ?? {
       fill: tokens.colorNeutralBackground3,
@@ -55,7 +56,7 @@ export function CapaianSummary(props: {
     };
     return (
       <span className={styles.pill} style={{ background: c.fill, color: c.fontColor }}>
-        {label.label[lang]}
+        {complete ? label.label[lang] : tr("summary.provisional", { kategori: label.label[lang] })}
       </span>
     );
   };
