@@ -311,6 +311,7 @@ function Pane(props: TaskPaneProps) {
           {s.evaluations !== undefined && (
             <CapaianSummary
               evaluations={s.evaluations}
+              {...(s.anggaran !== undefined && { anggaran: s.anggaran })}
               settings={settingsUsed}
               stale={s.stale.evaluations}
             />

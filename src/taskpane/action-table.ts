@@ -23,7 +23,7 @@ export type ActionOptions = Pick<PaneState, "highlight" | "exportFormat">;
 /** What a finished action adds to the state besides its result lines. */
 export type ActionAdds = Pick<
   Extract<PaneEvent, { type: "finished" }>,
-  "findings" | "evaluations" | "checked" | "entered"
+  "findings" | "evaluations" | "anggaran" | "checked" | "entered"
 >;
 
 export interface ActionSpec {
@@ -51,7 +51,10 @@ export const ACTION_TABLE: Record<ActionKey, ActionSpec> = {
   },
   capaian: {
     run: (ctx, env) => runCapaian(ctx, env),
-    adds: (r) => ({ evaluations: r.evaluations ?? [] }),
+    adds: (r) => ({
+      evaluations: r.evaluations ?? [],
+      ...(r.anggaran !== undefined && { anggaran: r.anggaran }),
+    }),
     rereadsSettings: false,
   },
   charts: { run: (ctx, env) => runCharts(ctx, env), rereadsSettings: false },

@@ -6,6 +6,7 @@
  */
 import type { Bilingual } from "../core/i18n";
 import type { SuggestedQuarter } from "../core/rules/reporting-quarter";
+import type { AnggaranResult } from "../core/workbook/anggaran/model";
 import type { SheetEvaluation } from "../core/workbook/capaian-plan";
 import type { WorkbookSettings } from "../core/workbook/settings";
 import type { LocatedFinding } from "../core/workbook/validate-plan";
@@ -55,6 +56,8 @@ export interface PaneState {
   entered?: boolean;
   fixed: FixApplied[];
   evaluations?: Evaluations;
+  /** The Anggaran sheet's figures computed with the last capaian (none without that sheet). */
+  anggaran?: AnggaranResult;
   settings?: WorkbookSettings;
   hasInfo: boolean;
   /** The sheet Excel shows, for "Gunakan tabel di lembar 'RKT 2021'". */
@@ -118,6 +121,8 @@ export type PaneEvent =
       checked?: number;
       entered?: boolean;
       evaluations?: Evaluations;
+      /** With evaluations: the Anggaran sheet's figures (undefined: the workbook has none). */
+      anggaran?: AnggaranResult;
       /** The reporting quarter the workbook suggested as the action read it. */
       suggested?: SuggestedQuarter;
       /** When it finished (ms since 1970). */
@@ -203,6 +208,7 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
           result: paneResult(event.action, event.result),
           findings: undefined,
           evaluations: undefined,
+          anggaran: undefined,
           fixed: [],
           at: { [event.action]: at[event.action] },
           stale: { findings: false, evaluations: false },
@@ -216,7 +222,10 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
         ...(event.findings !== undefined && { findings: event.findings, fixed: [] }),
         ...(event.checked !== undefined && { checked: event.checked }),
         ...(event.entered !== undefined && { entered: event.entered }),
-        ...(event.evaluations !== undefined && { evaluations: event.evaluations }),
+        ...(event.evaluations !== undefined && {
+          evaluations: event.evaluations,
+          anggaran: event.anggaran,
+        }),
         stale: {
           findings: findingsNew ? false : state.stale.findings,
           evaluations: event.evaluations !== undefined ? false : state.stale.evaluations,

@@ -4,7 +4,7 @@
  * arrive at equals the computed capaian, in every language.
  */
 import { BLITAR_2021 } from "../../src/core/decree";
-import { explainCapaian } from "../../src/core/rules/explain";
+import { explainCapaian, explainComparisons } from "../../src/core/rules/explain";
 import { evaluate } from "../../src/core/rules/evaluate";
 import type { IndicatorResult } from "../../src/core/rules/result";
 import { readRktEntries } from "../../src/core/workbook/entries";
@@ -68,3 +68,44 @@ test.each(Array.from({ length: 150 }, (_, i) => i + 1))(
     }
   }
 );
+
+test("the rencana aksi and LKj lines carry the sheet's figures, and appear only where it shows one", () => {
+  const seen = { tw: 0, twCek: 0, lastYear: 0, renstra: 0 };
+  for (let seed = 1; seed <= 150; seed++) {
+    const book = randomSnapshot(seed);
+    const { settings } = readSettings(book);
+    const entries = readRktEntries(book, BLITAR_2021).map((e) => e.entry);
+    const { results } = evaluate(entries, ruleOptions(settings, BLITAR_2021));
+    for (const r of results) {
+      const lines = explainComparisons(r, settings.reportingQuarter).map((l) => l.id);
+      const tw = lines.filter((l) => l.startsWith("Rencana aksi"));
+      if (r.cekIsianTw !== null) {
+        expect(tw).toEqual([expect.stringContaining("cek isian")]);
+        seen.twCek++;
+      } else if (r.targetTw !== null && r.capaianTwRounded !== null) {
+        expect(tw).toHaveLength(1);
+        expect(tw[0]).toContain(`capaian ${formatIdNumber(r.capaianTwRounded, 2)}%`);
+        if (r.kategoriTw !== null) expect(tw[0]).toContain(`(${r.kategoriTw.label.id})`);
+        seen.tw++;
+      } else expect(tw).toEqual([]);
+      const last = lines.filter((l) => l.startsWith("Dibanding tahun lalu"));
+      if (!r.cekIsianLkj.perubahan && r.perubahan !== null && r.realisasiTahunLalu !== null) {
+        expect(last).toHaveLength(1);
+        expect(last[0]).toContain(formatIdNumber(Math.abs(r.perubahan), 2));
+        seen.lastYear++;
+      } else expect(last).toEqual([]);
+      const renstra = lines.filter((l) => l.startsWith("Terhadap Target Renstra"));
+      if (!r.cekIsianLkj.capaianRenstra && r.capaianRenstraRounded !== null) {
+        expect(renstra).toEqual([
+          expect.stringContaining(`capaian ${formatIdNumber(r.capaianRenstraRounded, 2)}%`),
+        ]);
+        seen.renstra++;
+      } else if (!r.cekIsianLkj.capaianRenstra) expect(renstra).toEqual([]);
+    }
+  }
+  // The random workbooks reach every kind of line.
+  expect(seen.tw).toBeGreaterThan(0);
+  expect(seen.twCek).toBeGreaterThan(0);
+  expect(seen.lastYear).toBeGreaterThan(0);
+  expect(seen.renstra).toBeGreaterThan(0);
+});

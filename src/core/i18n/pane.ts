@@ -137,6 +137,18 @@ export const PANE_MESSAGES = {
     en: "This summary was computed before the last change (a setting or an entry). Press Compute capaian again.",
   },
   "summary.upTo": { id: "s.d. {tw}", en: "up to {tw}" },
+  "summary.anggaran": {
+    id: "Anggaran ({sheet}) s.d. {tw}",
+    en: "Budget ({sheet}) up to {tw}",
+  },
+  "summary.program": { id: "Program / Sasaran", en: "Programme / Sasaran" },
+  "summary.serapan": { id: "% Serapan", en: "% Absorbed" },
+  "summary.efisiensi": { id: "Efisiensi", en: "Efficiency" },
+  "summary.anggaranTotal": { id: "Jumlah", en: "Total" },
+  "summary.anggaranAmounts": {
+    id: "realisasi {realisasi} dari pagu {pagu}",
+    en: "realisasi {realisasi} of pagu {pagu}",
+  },
 
   "ready.title": { id: "Siap rapat?", en: "Ready for the meeting?" },
   "ready.ok": {
@@ -254,6 +266,26 @@ export const PANE_MESSAGES = {
   "working.cekIsian": {
     id: "Ada isian yang tidak dapat dibaca rumus lembar (lembar menampilkan \u201ccek isian\u201d): capaian tidak dihitung.",
     en: "An entry the sheet's formulas cannot read (the sheet shows \u201ccek isian\u201d): capaian not computed.",
+  },
+  "working.tw": {
+    id: "Rencana aksi s.d. {tw}: target {target}, capaian {capaian}%{kategori}.",
+    en: "Rencana aksi up to {tw}: target {target}, capaian {capaian}%{kategori}.",
+  },
+  "working.twCek": {
+    id: "Rencana aksi s.d. {tw}: lembar menampilkan \u201ccek isian\u201d.",
+    en: "Rencana aksi up to {tw}: the sheet shows \u201ccek isian\u201d.",
+  },
+  "working.lastYear": {
+    id: "Dibanding tahun lalu ({last}): perubahan {change}.",
+    en: "Against last year ({last}): change {change}.",
+  },
+  "working.renstra": {
+    id: "Terhadap Target Renstra {target}: capaian {capaian}%.",
+    en: "Against the Renstra target {target}: capaian {capaian}%.",
+  },
+  "working.lkjCek": {
+    id: "{what}: lembar menampilkan \u201ccek isian\u201d.",
+    en: "{what}: the sheet shows \u201ccek isian\u201d.",
   },
   "result.at": { id: "pukul {time}", en: "at {time}" },
   "settings.open": { id: "Pengaturan", en: "Settings" },

@@ -160,3 +160,58 @@ function ordinalStep(
     target,
   });
 }
+
+/**
+ * The indicator's other figures the RKT sheet shows beside its capaian, in words: the rencana
+ * aksi at the reporting quarter (Target / Capaian / Kategori s.d. TW Pelaporan) and the LKj
+ * comparisons (Perubahan dari Tahun Lalu, Capaian terhadap Target Renstra). Each line is there
+ * only where the sheet shows a figure or "cek isian"; the numbers are the result's own, rounded
+ * as the sheet displays them.
+ */
+export function explainComparisons(r: IndicatorResult, reporting: Quarter): Bilingual[] {
+  const lines: Bilingual[] = [];
+  const pct = r.kind === "percent";
+  const amount = (n: number): Bilingual => {
+    const b = num(n, 2);
+    return pct ? { id: `${b.id}%`, en: `${b.en}%` } : b;
+  };
+  if (r.cekIsianTw !== null) lines.push(bilingual("working.twCek", { tw: tw(reporting) }));
+  else if (r.targetTw !== null && r.capaianTwRounded !== null) {
+    const kategori = r.kategoriTw;
+    lines.push(
+      msg("working.tw", {
+        tw: tw(reporting),
+        target: amount(r.targetTw),
+        capaian: num(r.capaianTwRounded, 2),
+        kategori:
+          kategori === null ? "" : { id: ` (${kategori.label.id})`, en: ` (${kategori.label.en})` },
+      })
+    );
+  }
+  if (r.cekIsianLkj.perubahan)
+    lines.push(msg("working.lkjCek", { what: "Perubahan dari Tahun Lalu" }));
+  else if (r.perubahan !== null && r.realisasiTahunLalu !== null) {
+    const change = num(Math.abs(r.perubahan), 2);
+    const sign = r.perubahan > 0 ? "+" : r.perubahan < 0 ? "\u2212" : "";
+    const unit = pct ? { id: " poin persen", en: " percentage points" } : { id: "", en: "" };
+    lines.push(
+      msg("working.lastYear", {
+        last: amount(r.realisasiTahunLalu),
+        change: {
+          id: `${sign}${change.id}${unit.id}`,
+          en: `${sign}${change.en}${unit.en}`,
+        },
+      })
+    );
+  }
+  if (r.cekIsianLkj.capaianRenstra)
+    lines.push(msg("working.lkjCek", { what: "Capaian terhadap Target Renstra" }));
+  else if (r.capaianRenstraRounded !== null && r.targetRenstra !== null)
+    lines.push(
+      msg("working.renstra", {
+        target: amount(r.targetRenstra),
+        capaian: num(r.capaianRenstraRounded, 2),
+      })
+    );
+  return lines;
+}

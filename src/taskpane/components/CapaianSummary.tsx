@@ -1,7 +1,8 @@
 import * as React from "react";
 import { Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { explainCapaian } from "../../core/rules/explain";
+import { explainCapaian, explainComparisons } from "../../core/rules/explain";
 import type { Quarter } from "../../core/rules/finding";
+import type { AnggaranResult } from "../../core/workbook/anggaran/model";
 import type { SheetEvaluation } from "../../core/workbook/capaian-plan";
 import { kategoriBands } from "../../core/rules/kategori";
 import { bandColors } from "../../core/workbook/kategori-colors";
@@ -33,6 +34,8 @@ export function formatPercent(value: number | null, lang: "id" | "en"): string |
  */
 export function CapaianSummary(props: {
   evaluations: SheetEvaluation[];
+  /** The Anggaran sheet's figures computed with these capaian. */
+  anggaran?: AnggaranResult;
   settings?: WorkbookSettings;
   /** Computed before the last change: shown greyed, with what to do. */
   stale?: boolean;
@@ -141,12 +144,13 @@ export function CapaianSummary(props: {
               {evaluation.results.map((r, i) => {
                 const ind = indicators?.[i];
                 const w = explainCapaian(r, reporting as Quarter);
+                const more = explainComparisons(r, reporting as Quarter);
                 return (
                   <li key={`${r.indicatorId}-${i}`}>
                     {ind !== undefined && (
                       <strong>{tr("check.indicator", { no: ind.no, text: ind.text })}</strong>
                     )}
-                    {w.lines.map((l, j) => (
+                    {[...w.lines, ...more].map((l, j) => (
                       <div key={j}>{l[lang]}</div>
                     ))}
                   </li>
@@ -172,6 +176,9 @@ export function CapaianSummary(props: {
           })}
         </Caption1>
       )}
+      {props.anggaran !== undefined && props.anggaran.rows.length > 0 && (
+        <AnggaranSummary anggaran={props.anggaran} quarter={reporting} />
+      )}
       {cekIsian > 0 && (
         <Body1 as="p" role="status">
           {tr("summary.cekIsian", { count: cekIsian })}
@@ -186,5 +193,78 @@ export function CapaianSummary(props: {
         </Caption1>
       )}
     </section>
+  );
+}
+
+/** A fraction as the sheet's "0.00%" shows it; "cek isian" as the sheet shows it. */
+function sheetPercent(v: number | null | "cek isian", lang: "id" | "en", none: string): string {
+  if (v === "cek isian") return v;
+  return formatPercent(v === null ? null : v * 100, lang) ?? none;
+}
+
+function rupiah(v: number, lang: "id" | "en"): string {
+  return `Rp${new Intl.NumberFormat(lang === "id" ? "id-ID" : "en-US", { maximumFractionDigits: 0 }).format(v)}`;
+}
+
+/**
+ * The Anggaran sheet beside the capaian, as its formulas compute it at the reporting quarter:
+ * per program its % Serapan and Efisiensi, and the total pagu, realisasi and serapan.
+ */
+function AnggaranSummary(props: { anggaran: AnggaranResult; quarter: number }) {
+  const tr = useT();
+  const { lang } = useLang();
+  const styles = useStyles();
+  const { rows, total } = props.anggaran;
+  const none = tr("summary.noValue");
+  return (
+    <table className={styles.table} style={{ marginTop: 8 }}>
+      <caption style={{ textAlign: "left", fontWeight: 600 }}>
+        {tr("summary.anggaran", { sheet: props.anggaran.sheet, tw: `TW ${ROMAN[props.quarter]}` })}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col" className={styles.cell} style={{ textAlign: "left" }}>
+            {tr("summary.program")}
+          </th>
+          <th scope="col" className={`${styles.cell} ${styles.num}`}>
+            {tr("summary.serapan")}
+          </th>
+          <th scope="col" className={`${styles.cell} ${styles.num}`}>
+            {tr("summary.efisiensi")}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows
+          .filter((r) => r.program.trim() !== "" || r.sasaran.trim() !== "")
+          .map((r) => (
+            <tr key={r.row}>
+              <td className={styles.cell}>{r.program.trim() || r.sasaran}</td>
+              <td className={`${styles.cell} ${styles.num}`}>
+                {sheetPercent(r.serapan, lang, none)}
+              </td>
+              <td className={`${styles.cell} ${styles.num}`}>
+                {sheetPercent(r.efisiensi, lang, none)}
+              </td>
+            </tr>
+          ))}
+        <tr>
+          <th scope="row" className={styles.cell} style={{ textAlign: "left" }}>
+            {tr("summary.anggaranTotal")}
+            <br />
+            <Caption1>
+              {tr("summary.anggaranAmounts", {
+                realisasi: rupiah(total.realisasi, lang),
+                pagu: rupiah(total.pagu, lang),
+              })}
+            </Caption1>
+          </th>
+          <td className={`${styles.cell} ${styles.num}`}>
+            <strong>{sheetPercent(total.serapan, lang, none)}</strong>
+          </td>
+          <td className={styles.cell} />
+        </tr>
+      </tbody>
+    </table>
   );
 }
