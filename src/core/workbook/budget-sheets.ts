@@ -6,7 +6,8 @@
 import { bilingual, type Bilingual } from "../i18n";
 import type { Decree } from "../decree/schema";
 import { findRktTables } from "./entries";
-import { ANGGARAN_SHEET, ANGGARAN_TABLE } from "./anggaran/layout";
+import { ANGGARAN_COLUMNS, ANGGARAN_SHEET } from "./anggaran/layout";
+import { findAnggaranTable } from "./anggaran/model";
 import {
   anggaranRows,
   anggaranSheetOps,
@@ -15,7 +16,6 @@ import {
   sourcesOfTables,
 } from "./anggaran/plan";
 import { HEADER_ROW, tableNameFor } from "./layout";
-import { parseRange } from "./a1";
 import { findOwnedTable, freeSheetName } from "./ownership";
 import type { PlanOp } from "./plan";
 import { pkSheetOps, PK_SHEET, PK_TABLE, type AnggaranPlace } from "./pk";
@@ -60,21 +60,21 @@ export function budgetSheetsOps(
     return t.kind === "rkt" && sheet !== undefined ? [{ sheet, rows: t.indicators.length }] : [];
   });
   const sources = [...sourcesOfTables(findRktTables(book)), ...sourcesOfNewTables(newRkt)];
-  const found = findOwnedTable(book, ANGGARAN_TABLE);
+  const found = findAnggaranTable(book);
   let place: AnggaranPlace;
   if (found !== undefined) {
-    const box = parseRange(found.address);
     place = {
       sheet: found.sheet.name,
-      firstRow: box.row + 1,
-      firstCol: box.col,
-      rows: box.rows - 1,
+      firstRow: found.headerRow + 1,
+      rows: found.rows,
+      columns: found.columns,
     };
   } else {
     const sheet = freeSheetName(book, ANGGARAN_SHEET, taken);
     taken.push(sheet);
     const rows = anggaranRows(decree, rktSasaran(decree));
-    place = { sheet, firstRow: HEADER_ROW + 1, firstCol: 0, rows: rows.length };
+    const columns = Object.fromEntries(ANGGARAN_COLUMNS.map((c, i) => [c.key, i]));
+    place = { sheet, firstRow: HEADER_ROW + 1, rows: rows.length, columns };
     ops.push(
       ...anggaranSheetOps(
         sheet,

@@ -12,19 +12,22 @@
  */
 import type { Decree, DecreeTable } from "../decree/schema";
 import { cellAddress, rangeAddress, sheetRef } from "./a1";
-import { ANGGARAN_COLUMNS, RUPIAH_FORMAT } from "./anggaran/layout";
+import { RUPIAH_FORMAT, type AnggaranColumnKey } from "./anggaran/layout";
 import { readableSum } from "./anggaran/plan";
 import { COLORS, HEADER_FORMAT, OWN_PREFIX, columnOf } from "./layout";
 import { ownedSheetOpening, PAGE_FOOTER } from "./owned-sheet";
 import type { PlanOp, Scalar } from "./plan";
 import { writtenDate } from "../i18n/dates";
 
-/** Where the Anggaran table's data rows are (its columns in ANGGARAN_COLUMNS order). */
+/**
+ * Where the Anggaran table's data rows are, and its columns (0-based on the sheet) as its
+ * headers name them: a table staff rearranged is read where its columns are.
+ */
 export interface AnggaranPlace {
   sheet: string;
   firstRow: number;
-  firstCol: number;
   rows: number;
+  columns: Partial<Record<AnggaranColumnKey, number>>;
 }
 
 export const PK_SHEET = "Perjanjian Kinerja";
@@ -216,10 +219,13 @@ export function pkSheetOps(decree: Decree, sheet: string, anggaran: AnggaranPlac
 
   // The program block, read from the Anggaran sheet.
   const programRows = anggaran.rows;
-  const aCol = (key: (typeof ANGGARAN_COLUMNS)[number]["key"]) =>
-    anggaran.firstCol + columnOf(ANGGARAN_COLUMNS, key);
-  const ref = (r: number, key: (typeof ANGGARAN_COLUMNS)[number]["key"]) =>
-    `${sheetRef(anggaran.sheet)}!${cellAddress(anggaran.firstRow + r, aCol(key))}`;
+  // A column missing from the table reads as empty ("").
+  const ref = (r: number, key: AnggaranColumnKey) => {
+    const c = anggaran.columns[key];
+    return c === undefined
+      ? '""'
+      : `${sheetRef(anggaran.sheet)}!${cellAddress(anggaran.firstRow + r, c)}`;
+  };
   const pHeader = row;
   ops.push(
     {

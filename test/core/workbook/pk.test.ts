@@ -98,3 +98,32 @@ test("running text is cut at spaces into lines that fit", () => {
   expect(linesIn("x".repeat(40), 34)).toBe(2);
   expect(linesIn("a\nb", 34)).toBe(2);
 });
+
+test("an Anggaran table whose columns staff rearranged is read by its headers when the PK sheet is made again", () => {
+  const { book } = template();
+  const anggaran = book.sheets.find((s) => s.name === "Anggaran")!;
+  const row = anggaran.values.findIndex((r) => r?.includes("Pagu Anggaran (Rp)"));
+  const pagu = anggaran.values[row]!.indexOf("Pagu Anggaran (Rp)");
+  const sasaran = anggaran.values[row]!.indexOf("Sasaran Strategis");
+  expect(pagu).toBeGreaterThan(0);
+  expect(sasaran).toBeGreaterThan(0);
+  // Staff swap the Pagu and Sasaran Strategis columns (cells and all), then delete the PK sheet.
+  for (const grid of [anggaran.values, anggaran.formulas, anggaran.numberFormats] as unknown[][][])
+    for (const r of grid) {
+      if (r === undefined) continue;
+      const a = r[pagu];
+      r[pagu] = r[sasaran];
+      r[sasaran] = a;
+    }
+  book.sheets = book.sheets.filter((s) => s.name !== "Perjanjian Kinerja");
+  applyToSnapshot(book, planTemplate(BLITAR_2021, book));
+  const pk = book.sheets.find((s) => s.tables.some((t) => t.name === PK_TABLE))!;
+  const letter = (c: number) => String.fromCharCode(65 + anggaran.left + c);
+  const first = anggaran.top + row + 2; // the first program row, 1-based
+  const formulas = pk.formulas.flat().filter((f): f is string => typeof f === "string");
+  // The Anggaran (Rp) cell of the first program reads the Pagu column where it now is (the
+  // Sasaran Strategis column's old place), and the sasaran where it now is.
+  const paguAt = `Anggaran!${letter(sasaran)}${first}`;
+  expect(formulas).toContain(`=IF(${paguAt}="","",${paguAt})`);
+  expect(formulas.some((f) => f.includes(`Anggaran!${letter(pagu)}${first}="",""`))).toBe(true);
+});
