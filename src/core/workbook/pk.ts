@@ -14,7 +14,7 @@ import type { Decree, DecreeTable } from "../decree/schema";
 import { cellAddress, rangeAddress, sheetRef } from "./a1";
 import { RUPIAH_FORMAT, type AnggaranColumnKey } from "./anggaran/layout";
 import { readableSum } from "./anggaran/plan";
-import { COLORS, HEADER_FORMAT, OWN_PREFIX, columnOf } from "./layout";
+import { COLORS, HEADER_FORMAT, OWN_PREFIX } from "./layout";
 import { ownedSheetOpening, PAGE_FOOTER } from "./owned-sheet";
 import type { PlanOp, Scalar } from "./plan";
 import { writtenDate } from "../i18n/dates";
