@@ -43,9 +43,18 @@ function programsOf(rows: readonly AnggaranRow[], sasaran: string): AnggaranRow[
   );
 }
 
-/** A sasaran's budget line: its programs' pagu, realisasi and serapan added up. */
+/**
+ * A sasaran's budget line: its programs' pagu, realisasi and serapan added up. A program whose
+ * pagu or realisasi the sheet cannot read (it shows "cek isian") makes the sum "cek isian" too:
+ * added up without it, the figure would be one no sheet shows.
+ */
 function budgetLine(programs: readonly AnggaranRow[]): string {
   if (programs.length === 0) return "Anggaran: belum ada program di lembar Anggaran.";
+  const unread = programs.filter(
+    (r) => r.pagu.reading === "unreadable" || r.realisasi === "cek isian"
+  );
+  if (unread.length > 0)
+    return `Anggaran: cek isian \u2014 pagu atau realisasi ${unread.map((r) => r.program || "(program belum diisi)").join("; ")} tidak terbaca di lembar Anggaran.`;
   const pagu = programs.reduce((s, r) => (r.pagu.reading === "value" ? s + r.pagu.value : s), 0);
   const real = programs.reduce(
     (s, r) => (typeof r.realisasi === "number" ? s + r.realisasi : s),

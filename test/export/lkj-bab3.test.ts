@@ -89,3 +89,23 @@ test("a blank Sasaran cell on the RKT sheet: the export's Anggaran figures are t
     computed.rows.map((r) => [r.capaianSasaran, r.efisiensi])
   );
 });
+
+test("a program whose pagu the sheet cannot read makes its sasaran's budget line cek isian, not a partial sum", async () => {
+  const wb = await filledWorkbook();
+  const ws = wb.getWorksheet("Anggaran") as ExcelJS.Worksheet;
+  const row = HEADER_ROW + 2 + 10;
+  ws.getCell(row, col("program")).value = "Program Penyelenggaraan Pemilu";
+  ws.getCell(row, col("pagu")).value = 200_000_000;
+  ws.getCell(row, col("atw1")).value = 50_000_000;
+  // A second program of the same sasaran, its pagu typed as words.
+  ws.getCell(row + 1, col("program")).value = "Program Dukungan Manajemen";
+  ws.getCell(row + 1, col("sasaran")).value = ws.getCell(row, col("sasaran")).value;
+  ws.getCell(row + 1, col("pagu")).value = "dua ratus juta";
+  const input = exportInputAt(readWorkbook(wb), BLITAR_2021, 2);
+  expect(input.anggaran?.rows[11]?.serapan).toBe("cek isian");
+  const pdf = readPdf(await exportPdf(input, { date: "2021-07-15", charts: false })).text;
+  expect(pdf).toContain(
+    "Anggaran: cek isian \u2014 pagu atau realisasi Program Dukungan Manajemen tidak terbaca di lembar Anggaran."
+  );
+  expect(pdf).not.toContain("pagu Rp 200.000.000, realisasi Rp 50.000.000, serapan 25,00%");
+}, 60_000);
