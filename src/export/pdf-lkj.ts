@@ -184,7 +184,7 @@ export function lkjPages(doc: jsPDF, autoTable: typeof AutoTable, input: ExportI
   const endY =
     (doc as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable?.finalY ?? y;
   doc.text(
-    "Efisiensi = capaian sasaran dikurangi % serapan (poin persen); di atas 0: capaian kinerja melampaui serapan anggaran.",
+    "Efisiensi = 1 \u2212 % serapan \u00f7 capaian sasaran, yaitu (pagu \u00d7 capaian \u2212 realisasi) \u00f7 (pagu \u00d7 capaian) (PMK 214/PMK.02/2017); di atas 0: realisasi anggaran lebih kecil daripada nilai capaian yang dihasilkan.",
     MARGIN,
     Math.min(endY + 5, doc.internal.pageSize.getHeight() - 16)
   );

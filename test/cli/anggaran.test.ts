@@ -71,7 +71,7 @@ test("kinerja capaian --json gives the programs with serapan and efisiensi at TW
     realisasi: 120_000_000,
     serapan: 60,
     capaianSasaran: 87.5,
-    efisiensi: 27.5,
+    efisiensi: 31.43, // 1 − 60 % ÷ 87,5 % (PMK 214/PMK.02/2017)
   });
   // No capaian yet for the Sekretariat's first sasaran: no efisiensi.
   expect(anggaran[0]).toMatchObject({
@@ -107,7 +107,7 @@ test("the workbook kinerja capaian writes shows the same figures once recalculat
       expect(typeof v === "number" ? Math.round(v * 10000) / 100 : v === "" ? null : v).toBe(a[k]);
     }
   }
-  expect(json.anggaran[1]?.efisiensi).toBe(27.5);
+  expect(json.anggaran[1]?.efisiensi).toBe(31.43);
 });
 
 test("kinerja charts draws pagu and realisasi per program, the figures read from the Anggaran sheet", async () => {

@@ -81,7 +81,7 @@ test("Hitung Capaian gives the Anggaran figures and rewrites its formulas the sa
     serapan: 0.6,
     capaianSasaran: 0.875,
   });
-  expect(again.anggaran?.rows[10]?.efisiensi).toBeCloseTo(0.275, 12);
+  expect(again.anggaran?.rows[10]?.efisiensi).toBeCloseTo(1 - 0.6 / 0.875, 12);
   const formulas = await host.run(async (ctx) => {
     const r = ctx.workbook.worksheets
       .getItem("Anggaran")

@@ -59,8 +59,8 @@ test("the pane shows % Serapan and Efisiensi per program and the total, as the A
   await screen.findByText("Selesai: Hitung Capaian");
   const table = await screen.findByRole("table", { name: /Anggaran \(Anggaran\) s\.d\. TW II/ });
   const row = within(table).getByText("Program Penyelenggaraan Pemilu").closest("tr");
-  // 120.000.000 of 200.000.000 = 60 %; efisiensi 87,5 % − 60 % = 27,5 percentage points.
-  expect(row?.textContent).toMatch(/60%.*27,5%/);
+  // 120.000.000 of 200.000.000 = 60 %; efisiensi 1 − 60 % ÷ 87,5 % = 31,43 %.
+  expect(row?.textContent).toMatch(/60%.*31,43%/);
   const total = within(table).getByRole("rowheader", { name: /Jumlah/ });
   expect(total.textContent).toContain("realisasi Rp120.000.000 dari pagu Rp200.000.000");
   expect(total.closest("tr")?.textContent).toMatch(/60%/);

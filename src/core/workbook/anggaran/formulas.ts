@@ -90,13 +90,14 @@ export function capaianSasaranFormula(
 }
 
 /**
- * Efisiensi: Capaian Sasaran minus % Serapan, in percentage points (0,15 shows 15,00%): above
- * 0 the sasaran achieved more than its programs spent. Blank unless both are numbers; "cek
- * isian" where either shows it.
+ * Efisiensi as PMK 214/PMK.02/2017 measures it for an output: (pagu × capaian − realisasi) ÷
+ * (pagu × capaian), which per program is 1 − % Serapan ÷ Capaian Sasaran (0,31 shows 31,00%):
+ * above 0 the programs spent less than the capaian they bought was budgeted at, below 0 more.
+ * Blank unless both are numbers and the capaian is above 0; "cek isian" where either shows it.
  */
 export function efisiensiFormula(refs: AnggaranRefs): string {
   const c = refs.capaianSasaran;
   const a = refs.serapan;
   const cek = `OR(${c}="${CEK_ISIAN}",${a}="${CEK_ISIAN}")`;
-  return `=IF(${cek},"${CEK_ISIAN}",IF(AND(ISNUMBER(${c}),ISNUMBER(${a})),${c}-${a},""))`;
+  return `=IF(${cek},"${CEK_ISIAN}",IF(AND(ISNUMBER(${c}),ISNUMBER(${a})),IF(${c}>0,1-${a}/${c},""),""))`;
 }

@@ -203,8 +203,8 @@ export function computeAnggaran(
     const efisiensi =
       capaianSasaran === CEK || serapan === CEK
         ? CEK
-        : typeof capaianSasaran === "number" && typeof serapan === "number"
-          ? capaianSasaran - serapan
+        : typeof capaianSasaran === "number" && typeof serapan === "number" && capaianSasaran > 0
+          ? 1 - serapan / capaianSasaran
           : null;
     rows.push({
       row,
