@@ -10,6 +10,7 @@ import { ANGGARAN_SHEET, ANGGARAN_TABLE } from "./anggaran/layout";
 import {
   anggaranRows,
   anggaranSheetOps,
+  type AnggaranSeedRow,
   reportingQuarterOf,
   sourcesOfNewTables,
   sourcesOfTables,
@@ -44,7 +45,8 @@ export function budgetSheetsOps(
   made: ReadonlyMap<string, string>,
   taken: string[],
   summary: Bilingual[],
-  newInfoTw: InfoCell | undefined
+  newInfoTw: InfoCell | undefined,
+  budget: readonly AnggaranSeedRow[] = []
 ): PlanOp[] {
   const ops: PlanOp[] = [];
   const info = infoSheet(book);
@@ -73,7 +75,7 @@ export function budgetSheetsOps(
   } else {
     const sheet = freeSheetName(book, ANGGARAN_SHEET, taken);
     taken.push(sheet);
-    const rows = anggaranRows(decree, rktSasaran(decree));
+    const rows = anggaranRows(decree, rktSasaran(decree), budget);
     place = { sheet, firstRow: HEADER_ROW + 1, firstCol: 0, rows: rows.length };
     ops.push(
       ...anggaranSheetOps(
