@@ -32,12 +32,25 @@ export interface OfficeFinding {
   message: string;
 }
 
+/**
+ * An office's budget in total, from its Anggaran sheet as `kinerja capaian --json` gives it
+ * per row: the pagu and the realisasi s.d. TW pelaporan added up over the rows holding a
+ * number (rupiah), and the % serapan of the total (percent units, 75.5; null without pagu).
+ */
+export interface OfficeBudget {
+  pagu: number;
+  realisasi: number;
+  serapan: number | null;
+}
+
 export interface OfficeResult {
   /** The office's name (Info sheet, else the file's name). */
   office: string;
   /** The file it came from. */
   source: string;
   indicators: OfficeIndicator[];
+  /** The budget in total; absent when the workbook has no Anggaran sheet. */
+  anggaran?: OfficeBudget;
 }
 
 /** A file that could not be read or computed, and why (in the user's words). */
@@ -90,6 +103,8 @@ export interface OfficeRow {
   /** The same findings with their place, for the list of what each office must fix. */
   findings: (OfficeFinding & { kode: string })[];
   rank: number;
+  /** The office's budget in total; null when its workbook has no Anggaran sheet. */
+  anggaran: OfficeBudget | null;
 }
 
 export interface Spread {
@@ -224,6 +239,7 @@ export function consolidate(
       errors,
       findings,
       rank: 0,
+      anggaran: r.anggaran ?? null,
     };
   });
   rankOffices(offices, options.rank);

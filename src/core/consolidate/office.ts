@@ -67,9 +67,20 @@ export function officeResult(
         });
       });
   }
+  // The budget in total, as the Anggaran sheet's Jumlah row and `kinerja capaian --json`.
+  const total = cp.anggaran?.total;
   return {
     office: officeStated(book) ?? officeOfFileName(source),
     source,
     indicators,
+    ...(total !== undefined
+      ? {
+          anggaran: {
+            pagu: total.pagu,
+            realisasi: total.realisasi,
+            serapan: total.serapan === null ? null : total.serapan * 100,
+          },
+        }
+      : {}),
   };
 }

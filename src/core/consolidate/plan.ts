@@ -24,6 +24,10 @@ export const GABUNG_SHEETS = {
 } as const;
 
 const PERCENT = "0.00%";
+const RUPIAH = "#,##0";
+
+/** Rekap Satker's budget columns, after the indicators: each office's Anggaran sheet in total. */
+export const BUDGET_HEADERS = ["Pagu Anggaran (Rp)", "Realisasi Anggaran (Rp)", "% Serapan"];
 const HEADER_ROW = 3;
 
 export const RULE_WORDS: Record<RankRule, string> = {
@@ -188,26 +192,61 @@ export function planConsolidation(c: Consolidation, title: string, run = 1): Pla
       `=IF(C${r}="",COUNT($C$${first}:$C$${last})+1,` +
       `SUMPRODUCT(ISNUMBER(${P})*(${P}>${p}${r}))+` +
       `SUMPRODUCT(ISNUMBER(${P})*(${P}=${p}${r})*ISNUMBER(${Q})*(${Q}>${q}${r}))+1)`;
+    // The budget in total after the indicators: the office's own figures, and its serapan.
+    const paguCol = columnLetter(indStart + Math.max(c.indicators.length, 1));
+    const realCol = columnLetter(indStart + Math.max(c.indicators.length, 1) + 1);
+    const a = o.anggaran;
     return [
       rank,
       o.office,
       `=IFERROR(AVERAGE(${columnLetter(indStart)}${r}:${lastInd}${r}),"")`,
       `=COUNTIF(${columnLetter(indStart)}${r}:${lastInd}${r},">=1")`,
       ...cells,
+      ...(c.indicators.length === 0 ? [""] : []),
+      a === null ? "" : a.pagu,
+      a === null ? "" : a.realisasi,
+      // Text is greater than any number in a comparison: a blank pagu is tested first.
+      `=IF(ISNUMBER(${paguCol}${r}),IF(${paguCol}${r}>0,${realCol}${r}/${paguCol}${r},""),"")`,
     ];
   });
   sheet(
     S.rekap,
     [title, `Capaian per kantor dan indikator; ${RULE_WORDS[c.rule]}.`],
-    [10, 30, 12, 10, ...c.indicators.map(() => 12)]
+    [
+      10,
+      30,
+      12,
+      10,
+      ...c.indicators.map(() => 12),
+      ...(c.indicators.length === 0 ? [12] : []),
+      18,
+      18,
+      10,
+    ]
   );
   ops.push(
     ...tableOps(
       S.rekap,
       ownName("Rekap", run),
-      ["Peringkat", "Kantor", "Rata-rata", "Tercapai", ...c.indicators.map((m) => m.key)],
+      [
+        "Peringkat",
+        "Kantor",
+        "Rata-rata",
+        "Tercapai",
+        ...(c.indicators.length === 0 ? ["Indikator"] : c.indicators.map((m) => m.key)),
+        ...BUDGET_HEADERS,
+      ],
       rekapRows,
-      [null, null, PERCENT, null, ...c.indicators.map(() => PERCENT)]
+      [
+        null,
+        null,
+        PERCENT,
+        null,
+        ...(c.indicators.length === 0 ? [null] : c.indicators.map(() => PERCENT)),
+        RUPIAH,
+        RUPIAH,
+        PERCENT,
+      ]
     )
   );
 

@@ -137,6 +137,30 @@ export const CONVERT_MESSAGES = {
     id: 'Baris {row}: {cells} tidak terbaca sebagai "{kind}"; dibawa apa adanya dan Hitung Capaian menandainya "cek isian".',
     en: 'Row {row}: {cells} cannot be read as "{kind}"; carried as typed, and Hitung Capaian marks it "cek isian".',
   },
+  "report.budget.row": {
+    id: 'Lembar Anggaran, baris sasaran "{sasaran}"{program}: {parts}.',
+    en: 'Anggaran sheet, the row of sasaran "{sasaran}"{program}: {parts}.',
+  },
+  "report.budget.repeat": {
+    id: "Baris {row}: jumlah anggaran ({cells}) sama dengan {first} pada sasaran dan program yang sama; dihitung sekali.",
+    en: "Row {row}: the budget amounts ({cells}) repeat {first} of the same sasaran and programme; counted once.",
+  },
+  "report.budget.unreadable": {
+    id: '{cell} "{text}" bukan jumlah rupiah yang dapat dibaca; ditulis apa adanya ke lembar Anggaran ({column}), di sana tampil "cek isian" dan Periksa Isian menandainya. Ketik angkanya.',
+    en: '{cell} "{text}" is not an amount of rupiah that can be read; it is written as typed to the Anggaran sheet ({column}), which shows "cek isian" there, and Periksa Isian marks it. Type the number.',
+  },
+  "report.budget.scale": {
+    id: 'Kolom {column} "{header}": angkanya dalam satuan {unit} rupiah, dikali {factor} di lembar Anggaran.',
+    en: 'Column {column} "{header}": its numbers are in {unit} rupiah, multiplied by {factor} on the Anggaran sheet.',
+  },
+  "report.budget.single": {
+    id: "Kolom Realisasi Anggaran tunggal ({column}) dibawa ke Realisasi Anggaran TW IV lembar Anggaran sebagai realisasi setahun (seperti kolom Realisasi tunggal ke Realisasi TW IV).",
+    en: "The single Realisasi Anggaran column ({column}) is carried into Realisasi Anggaran TW IV of the Anggaran sheet as the year's realisasi (as a single Realisasi column goes to Realisasi TW IV).",
+  },
+  "report.budget.sheetKept": {
+    id: "Buku kerja ini sudah punya lembar Anggaran ({sheet}); lembar itu tidak diubah, jadi anggaran tabel ini tidak dibawa. Salin pagu dan realisasinya ke sana.",
+    en: "This workbook already has an Anggaran sheet ({sheet}); it is left as it is, so this table's budget is not carried. Copy the pagu and realisasi there.",
+  },
   "report.singleRealisasi": {
     id: "Kolom Realisasi tunggal ({column}) dibawa ke Realisasi TW IV sebagai nilai tahunan.",
     en: "The single Realisasi column ({column}) is carried into Realisasi TW IV as the year's value.",

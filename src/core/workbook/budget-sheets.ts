@@ -11,6 +11,7 @@ import { findAnggaranTable } from "./anggaran/model";
 import {
   anggaranRows,
   anggaranSheetOps,
+  type AnggaranSeedRow,
   reportingQuarterOf,
   sourcesOfNewTables,
   sourcesOfTables,
@@ -44,7 +45,8 @@ export function budgetSheetsOps(
   made: ReadonlyMap<string, string>,
   taken: string[],
   summary: Bilingual[],
-  newInfoTw: InfoCell | undefined
+  newInfoTw: InfoCell | undefined,
+  budget: readonly AnggaranSeedRow[] = []
 ): PlanOp[] {
   const ops: PlanOp[] = [];
   const info = infoSheet(book);
@@ -72,7 +74,7 @@ export function budgetSheetsOps(
   } else {
     const sheet = freeSheetName(book, ANGGARAN_SHEET, taken);
     taken.push(sheet);
-    const rows = anggaranRows(decree, rktSasaran(decree));
+    const rows = anggaranRows(decree, rktSasaran(decree), budget);
     const columns = Object.fromEntries(ANGGARAN_COLUMNS.map((c, i) => [c.key, i]));
     place = { sheet, firstRow: HEADER_ROW + 1, rows: rows.length, columns };
     ops.push(

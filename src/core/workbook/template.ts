@@ -40,6 +40,7 @@ import { DEFAULT_SETTINGS, SETTING_ROWS, settingWord } from "./settings";
 import type { WorkbookSnapshot } from "./snapshot";
 import { GRADES, OPINIONS } from "../decree/scales";
 import { budgetSheetsOps } from "./budget-sheets";
+import type { AnggaranSeedRow } from "./anggaran/plan";
 
 /** "2021-03-04" -> "4 Maret 2021". */
 export function tanggalIndonesia(iso: string): string {
@@ -514,7 +515,12 @@ function newInfoTw(decree: Decree, made: ReadonlyMap<string, string>) {
  * The plan that makes the workbook a template for `decree`. Sheets found by their tables'
  * names are left alone; a sheet name the user already uses gets a "(2)" suffix.
  */
-export function planTemplate(decree: Decree, book: WorkbookSnapshot, carried?: Carried): Plan {
+export function planTemplate(
+  decree: Decree,
+  book: WorkbookSnapshot,
+  carried?: Carried,
+  budget: readonly AnggaranSeedRow[] = []
+): Plan {
   const ops: PlanOp[] = [];
   const summary: Bilingual[] = [];
   const taken: string[] = [];
@@ -561,7 +567,7 @@ export function planTemplate(decree: Decree, book: WorkbookSnapshot, carried?: C
         : bilingual("done.sheet", { sheet })
     );
   }
-  ops.push(...budgetSheetsOps(decree, book, made, taken, summary, newInfoTw(decree, made)));
+  ops.push(...budgetSheetsOps(decree, book, made, taken, summary, newInfoTw(decree, made), budget));
   const firstRkt = taken.find((n) => n.startsWith("RKT"));
   if (firstRkt !== undefined) ops.push({ op: "activate", sheet: firstRkt });
   return { ops, summary };

@@ -136,11 +136,10 @@ const CASES: Expected[] = [
       ["G", "tw3"],
       ["H", "tw4"],
       ["I", "keterangan"],
+      ["J", "program"],
+      ["K", "pagu"],
     ],
-    unrecognised: [
-      ["J", "Program"],
-      ["K", "Anggaran (Rp)"],
-    ],
+    unrecognised: [],
     indicators: [
       {
         no: "1",

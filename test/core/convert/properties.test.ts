@@ -72,7 +72,16 @@ const words = fc.constantFrom(
   "#N/A",
   "Sekretariat",
   "TAHUN 1999",
-  "TAHUN 2101"
+  "TAHUN 2101",
+  "Program/Kegiatan",
+  "Pagu Anggaran (Rp 000)",
+  "ANGGARAN",
+  "Pagu",
+  "Realisasi Anggaran",
+  "Realisasi Anggaran TW II",
+  "% Serapan",
+  "Rp 1.234.567,00",
+  "Rp 1,5 M"
 );
 
 const cell: fc.Arbitrary<CellValue> = fc.oneof(

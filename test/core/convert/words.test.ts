@@ -39,8 +39,9 @@ describe("header words", () => {
     ["Keterangan", "keterangan"],
     ["Ket", "keterangan"],
     ["Ket.", "keterangan"],
-    ["Program", undefined],
-    ["Anggaran (Rp)", undefined],
+    // Budget columns, carried to the Anggaran sheet (budget.test.ts).
+    ["Program", "program"],
+    ["Anggaran (Rp)", "pagu"],
     ["Persentase partisipasi pemilih yang menggunakan hak pilih", undefined],
   ])("%s -> %s", (text, meaning) => expect(meaningOf(text)).toBe(meaning));
 

@@ -6,6 +6,7 @@
  */
 import type { Decree } from "../../decree/schema";
 import { absoluteRange } from "./refs";
+import { sasaranKey } from "./model";
 import { cellAddress, columnLetter, rangeAddress, sheetRef } from "../a1";
 import { twNumberFormula } from "../formulas";
 import type { RktTable } from "../entries";
@@ -207,8 +208,26 @@ export const readableSum = (range: string): string =>
 export const anggaranTotalRow = (g: { headerRow: number; rows: number }) =>
   g.headerRow + 1 + g.rows + 1;
 
-/** The template's rows: the decree's programs, else one row per sasaran (program to fill). */
-export function anggaranRows(decree: Decree, sasaran: readonly string[]): Scalar[][] {
+/**
+ * An Anggaran row given by a converted table (Convert): its sasaran, program and amounts —
+ * rupiah, or the text typed where it is no amount (the sheet shows "cek isian").
+ */
+export interface AnggaranSeedRow {
+  sasaran: string;
+  program: string;
+  amounts: Partial<Record<"pagu" | (typeof AMOUNT_QUARTER_KEYS)[number], Scalar>>;
+}
+
+/**
+ * The template's rows: the decree's programs, else the converted table's budget rows with a
+ * row for each sasaran they leave out (in the RKT's order; a sasaran of the budget the RKT
+ * does not name comes last), else one row per sasaran (program to fill).
+ */
+export function anggaranRows(
+  decree: Decree,
+  sasaran: readonly string[],
+  seed: readonly AnggaranSeedRow[] = []
+): Scalar[][] {
   const byKey = (k: AnggaranColumnKey, v: Scalar, row: Scalar[]) => {
     row[columnOf(ANGGARAN_COLUMNS, k)] = v;
   };
@@ -223,15 +242,37 @@ export function anggaranRows(decree: Decree, sasaran: readonly string[]): Scalar
           if (p.pagu !== undefined) byKey("pagu", p.pagu, row);
           return row;
         })
-      : sasaran.map((s) => {
+      : seededRows(sasaran, seed).map((s) => {
           const row = blank();
-          byKey("sasaran", s, row);
+          byKey("sasaran", s.sasaran, row);
+          if (s.program !== "") byKey("program", s.program, row);
+          for (const [k, v] of Object.entries(s.amounts))
+            if (v !== undefined) byKey(k as AnggaranColumnKey, v, row);
           return row;
         });
   while (rows.length < ANGGARAN_BLANK_ROWS) rows.push(blank());
   rows.forEach((row, i) => byKey("no", i + 1, row));
   // The formula columns are written by anggaranFormulaOps.
   return rows;
+}
+
+/** Each sasaran's seeded rows in the RKT's order (a bare row where it has none), then the rest. */
+function seededRows(
+  sasaran: readonly string[],
+  seed: readonly AnggaranSeedRow[]
+): AnggaranSeedRow[] {
+  const key = (s: string) => sasaranKey(s);
+  const out: AnggaranSeedRow[] = [];
+  const used = new Set<AnggaranSeedRow>();
+  for (const s of sasaran) {
+    const mine = seed.filter((r) => key(r.sasaran) === key(s));
+    if (mine.length === 0) out.push({ sasaran: s, program: "", amounts: {} });
+    for (const r of mine) {
+      out.push(r);
+      used.add(r);
+    }
+  }
+  return [...out, ...seed.filter((r) => !used.has(r))];
 }
 
 /** A new Anggaran sheet: title, table, input cells, validation, formulas, total, page setup. */

@@ -17,12 +17,19 @@ import {
 import type { Scalar } from "../plan";
 import { satuanOf, targetCell } from "../template";
 import type { CellValue } from "../snapshot";
-import { QUARTER_MEANINGS, QUARTER_TARGET_MEANINGS, type ColumnMeaning } from "./columns";
+import { buildBudget, type BudgetRow } from "./budget";
+import {
+  BUDGET_QUARTER_MEANINGS,
+  QUARTER_MEANINGS,
+  QUARTER_TARGET_MEANINGS,
+  type ColumnMeaning,
+} from "./columns";
 import type { DetectedHeader, HeaderColumn } from "./detect-header";
 import type { YearSource } from "./fields";
 import { addressOf } from "./grid";
 import { aggregationOf, directionOf, inferKind, periodOf, readTargetCell } from "./kind";
 import {
+  BUDGET_TOTAL_WORDS,
   DIRECTION_SOURCE_WORDS,
   EVIDENCE_WORDS,
   LAST_YEAR_WORDS,
@@ -66,10 +73,12 @@ export interface TablePlan {
 export interface BuiltTable {
   table: DecreeTable;
   carried: [string, Partial<Record<RktColumnKey, Scalar>>][];
+  /** The table's budget for the Anggaran sheet, per sasaran and program. */
+  budget: BudgetRow[];
   report: TableReport;
 }
 
-const COMPUTED: readonly ColumnMeaning[] = ["capaian", "kategori"];
+const COMPUTED: readonly ColumnMeaning[] = ["capaian", "kategori", "serapan"];
 const excelRow = (row: number): number => row + 1;
 
 /** A cell value as the template writes it back: numbers and texts as they are, errors as their code. */
@@ -87,6 +96,8 @@ function columnYear(c: HeaderColumn, tableYear: number | undefined): number | un
 }
 
 function columnReports(h: DetectedHeader, singleRealisasi: boolean): ColumnReport[] {
+  const budgetQuarters = BUDGET_QUARTER_MEANINGS.some((m) => h.at[m] !== undefined);
+  const amounts = budgetQuarters || h.at.pagu !== undefined || h.at.realisasiAnggaran !== undefined;
   return h.columns.map((c) => {
     const year = columnYear(c, h.tableYear);
     const base = {
@@ -96,7 +107,7 @@ function columnReports(h: DetectedHeader, singleRealisasi: boolean): ColumnRepor
       ...(year !== undefined ? { year } : {}),
     };
     const params = { column: base.column, header: c.text };
-    if (c.meaning === undefined)
+    if (c.meaning === undefined || (c.meaning === "program" && !amounts))
       return {
         ...base,
         status: "unknown",
@@ -127,10 +138,18 @@ function columnReports(h: DetectedHeader, singleRealisasi: boolean): ColumnRepor
         status: "duplicate",
         message: bi("report.columnDuplicate", params, word),
       };
+    // Beside Realisasi Anggaran TW I..IV, a single one is their total: recomputed by the sheet.
+    const budgetTotal = c.meaning === "realisasiAnggaran" && budgetQuarters;
     const computed =
-      COMPUTED.includes(c.meaning) || (c.meaning === "realisasi" && !singleRealisasi);
+      COMPUTED.includes(c.meaning) ||
+      (c.meaning === "realisasi" && !singleRealisasi) ||
+      budgetTotal;
     const shown: Bilingual =
-      c.meaning === "realisasi" && singleRealisasi ? MEANING_WORDS.tw4 : word;
+      c.meaning === "realisasi" && singleRealisasi
+        ? MEANING_WORDS.tw4
+        : budgetTotal
+          ? BUDGET_TOTAL_WORDS
+          : word;
     return {
       ...base,
       meaning: c.meaning,
@@ -464,6 +483,7 @@ export function buildTable(t: TablePlan, sheetName: string): BuiltTable {
   const groups = sasaranGroups(rows.indicators);
   const headerRows = Array.from({ length: header.rows }, (_, i) => excelRow(header.row + i));
   const headerAddress = `${addressOf(header.row, header.left)}:${addressOf(header.row + header.rows - 1, header.right - 1)}`;
+  const budget = buildBudget(header, rows.budget);
   const understood = (c: ColumnReport) =>
     c.status === "used" || c.status === "computed" || c.status === "lastYear";
   const used = columns.filter(understood);
@@ -483,6 +503,7 @@ export function buildTable(t: TablePlan, sheetName: string): BuiltTable {
     sasaranRows: rows.sasaranRows.map(excelRow),
     ignored,
     unreadTargets,
+    budget: budget.reports,
     lines: [
       ...(t.titleRows.length > 0
         ? [say("report.titleRows", { rows: rowList(t.titleRows.map(excelRow)) })]
@@ -501,6 +522,7 @@ export function buildTable(t: TablePlan, sheetName: string): BuiltTable {
       ...ignoredLines(ignored),
       ...targetLines,
       ...lines,
+      ...budget.lines,
     ],
   };
   const table: DecreeTable = {
@@ -512,7 +534,7 @@ export function buildTable(t: TablePlan, sheetName: string): BuiltTable {
     shortName: t.shortName,
     indicators,
   };
-  return { table, carried, report };
+  return { table, carried, budget: budget.rows, report };
 }
 
 /** "3, 5, 6, 7" -> "3, 5–7". */

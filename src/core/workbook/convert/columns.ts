@@ -38,7 +38,19 @@ export type ColumnMeaning =
   | "rtl1"
   | "rtl2"
   | "rtl3"
-  | "rtl4";
+  | "rtl4"
+  | BudgetMeaning;
+
+/**
+ * The budget columns of an LKj-style table (LKj Bab III.B): the program, its pagu, the
+ * realisasi anggaran for the year or per quarter, and the % serapan (recomputed). Their cells go
+ * to the Anggaran sheet, per sasaran and program, not to the RKT sheet.
+ */
+export type BudgetMeaning =
+  "program" | "pagu" | "realisasiAnggaran" | "atw1" | "atw2" | "atw3" | "atw4" | "serapan";
+
+/** Realisasi Anggaran TW I..IV. */
+export const BUDGET_QUARTER_MEANINGS = ["atw1", "atw2", "atw3", "atw4"] as const;
 
 export const QUARTER_MEANINGS = ["tw1", "tw2", "tw3", "tw4"] as const;
 /** Target TW I..IV (rencana aksi). */
@@ -133,6 +145,85 @@ const ROMAN: Record<string, 1 | 2 | 3 | 4> = {
   "4": 4,
 };
 
+/** Words after an amount's header: "(Rp)", "(Rp 000)", "(dalam ribuan rupiah)", "2022". */
+const AMOUNT_TAIL =
+  "(?: (?:dalam|ta|tahun|rp|rupiah|ribuan|ribu|jutaan|juta|miliar|milyar|000|20\\d\\d))*";
+const BUDGET_QUARTER = "(?:tw|triwulan|trw|q) ?(?:ke )?(i|ii|iii|iv|1|2|3|4)";
+
+/** Budget headers, tried after {@link VOCABULARY} ("Sasaran Program" stays a sasaran). */
+const BUDGET_VOCABULARY: readonly [BudgetMeaning, RegExp][] = [
+  [
+    "program",
+    /^(?:nama )?(?:program|kegiatan|sub ?kegiatan)(?: (?:dan )?(?:program|kegiatan|sub ?kegiatan))*$/,
+  ],
+  [
+    "pagu",
+    new RegExp(
+      `^(?:pagu(?: anggaran)?(?: dipa)?|anggaran(?: pagu)?|alokasi(?: anggaran| dana)?|dipa|jumlah anggaran|pagu (?:awal|akhir|definitif|revisi))${AMOUNT_TAIL}$`
+    ),
+  ],
+  [
+    "realisasiAnggaran",
+    new RegExp(
+      `^(?:realisasi (?:anggaran|keuangan|belanja|dana)(?: s d (?:tw|triwulan) (?:iv|4))?|anggaran terealisasi)${AMOUNT_TAIL}$`
+    ),
+  ],
+  [
+    "serapan",
+    /^(?:(?:% |persentase |tingkat |capaian )?(?:serapan|penyerapan)(?: anggaran| dana| keuangan)?|% (?:realisasi )?(?:anggaran|keuangan)|(?:persentase|capaian) realisasi (?:anggaran|keuangan))(?: %)?$/,
+  ],
+];
+
+/** "Realisasi Anggaran TW II (Rp)" -> atw2. */
+const BUDGET_QUARTER_HEADER = new RegExp(
+  `^realisasi (?:anggaran|keuangan|belanja|dana) ${BUDGET_QUARTER}${AMOUNT_TAIL}$`
+);
+
+/** A parent header over budget columns: "ANGGARAN", "PAGU DAN REALISASI ANGGARAN", "KEUANGAN". */
+const BUDGET_PARENT = /\b(?:anggaran|keuangan|pagu|dipa)\b/;
+
+/**
+ * The budget meaning of a header (one row, or its own text under a parent), or undefined.
+ * @example budgetMeaningOf("Pagu Anggaran (Rp)") // "pagu"
+ * @example budgetMeaningOf("Realisasi Anggaran TW II") // "atw2"
+ * @example budgetMeaningOf("Realisasi", "ANGGARAN") // "realisasiAnggaran"
+ */
+export function budgetMeaningOf(own: string, parent = ""): BudgetMeaning | undefined {
+  const key = headerKey(own);
+  if (key === "" || key.length > 60) return undefined;
+  const q = BUDGET_QUARTER_HEADER.exec(key);
+  if (q !== null) return BUDGET_QUARTER_MEANINGS[(ROMAN[q[1] ?? ""] ?? 4) - 1];
+  const parentKey = headerKey(parent);
+  // "REALISASI" over "Kinerja | Anggaran": the realisasi of the budget.
+  if (/^realisasi\b/.test(parentKey) && /^(?:anggaran|keuangan)$/.test(key))
+    return "realisasiAnggaran";
+  const found = BUDGET_VOCABULARY.find(([, p]) => p.test(key))?.[0];
+  if (found !== undefined) return found;
+  if (!BUDGET_PARENT.test(parentKey)) return undefined;
+  // Under "ANGGARAN": Pagu | Realisasi | % (or TW I..IV under "REALISASI ANGGARAN").
+  const quarter = quarterOf(own);
+  if (quarter !== undefined)
+    return quarter.of === "target" ? undefined : BUDGET_QUARTER_MEANINGS[quarter.quarter - 1];
+  if (new RegExp(`^(?:pagu|alokasi|target|rencana|anggaran)${AMOUNT_TAIL}$`).test(key))
+    return "pagu";
+  if (new RegExp(`^realisasi${AMOUNT_TAIL}$`).test(key)) return "realisasiAnggaran";
+  if (/^(?:%|persentase|serapan|capaian|% serapan|% realisasi)(?: %)?$/.test(key)) return "serapan";
+  return undefined;
+}
+
+/**
+ * How many rupiah one unit of a budget header's numbers is: "(Rp 000)" and "(dalam ribuan
+ * rupiah)" 1.000, "(juta rupiah)" 1.000.000; else 1.
+ * @example amountScale("Pagu (Rp 000)") // 1000
+ */
+export function amountScale(header: string): number {
+  const key = headerKey(header);
+  if (/\b(?:miliar|milyar)\b/.test(key)) return 1e9;
+  if (/\b(?:jutaan|juta)\b/.test(key)) return 1e6;
+  if (/\b(?:ribuan|ribu)\b|\brp 000\b/.test(key)) return 1e3;
+  return 1;
+}
+
 /** A quarter header: which quarter, what it is a quarter of, and whether it was a bare "I". */
 export interface QuarterHeader {
   quarter: 1 | 2 | 3 | 4;
@@ -177,7 +268,7 @@ export function meaningOf(text: string): ColumnMeaning | undefined {
     if (meaning === "masalah4" || meaning === "rtl4") return quarterTextMeaning(meaning, key);
     return meaning;
   }
-  return undefined;
+  return budgetMeaningOf(text);
 }
 
 /** "Permasalahan TW II" -> "masalah2"; without a quarter, TW IV's (an LKj table is the year's). */
@@ -219,6 +310,10 @@ export function columnMeaning(own: string, parent: string): { meaning?: ColumnMe
   // A header merged down over both rows ("Realisasi TW I" beside "REALISASI" over "I".."IV").
   if (own.trim() === "" && parent.trim() !== "") return columnMeaning(parent, "");
   const parentKey = headerKey(parent);
+  // Under a budget parent ("ANGGARAN" over "Pagu | Realisasi | %", "REALISASI ANGGARAN" over
+  // "TW I".."TW IV") the columns are the budget's, never the indicator's realisasi.
+  const budget = budgetMeaningOf(own, parent);
+  if (budget !== undefined) return { meaning: budget };
   const q = quarterOf(own);
   if (q !== undefined) {
     const of =

@@ -15,6 +15,7 @@ import { INFO_TABLE, type RktColumnKey } from "../layout";
 import { findOwnedTable, isOwnedSheet } from "../ownership";
 import type { Scalar } from "../plan";
 import { findSheet, type WorkbookSnapshot } from "../snapshot";
+import { ANGGARAN_TABLE } from "../anggaran/layout";
 import { planTemplate } from "../template";
 import { buildTable } from "./build";
 import { findHeaders, headerWordsIn } from "./detect-header";
@@ -84,7 +85,9 @@ export function planConvert(
   const carried = new Map<string, Partial<Record<RktColumnKey, Scalar>>>(
     built.flatMap((b) => b.carried)
   );
-  const plan = planTemplate(parsed.decree, book, carried);
+  const budget = built.flatMap((b) => b.budget);
+  const plan = planTemplate(parsed.decree, book, carried, budget);
+  const anggaran = findOwnedTable(book, ANGGARAN_TABLE);
   const reports = built.map((b) => b.report);
   const report: ConvertReport = {
     sheet: sheet.name,
@@ -105,9 +108,12 @@ export function planConvert(
       ...Object.values(fieldReport).map((f) => f.message),
       say("report.sourceKept", { sheet: sheet.name }),
       ...(findOwnedTable(book, INFO_TABLE) !== undefined ? [say("report.infoKept")] : []),
+      ...(anggaran !== undefined && budget.length > 0
+        ? [say("report.budget.sheetKept", { sheet: anggaran.sheet.name })]
+        : []),
     ],
   };
-  return { ok: true, plan, decree: parsed.decree, carried, report };
+  return { ok: true, plan, decree: parsed.decree, carried, budget, report };
 }
 
 /** Why no table was found, with the nearest miss and the shape a sheet should have. */

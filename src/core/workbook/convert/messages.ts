@@ -62,6 +62,44 @@ export const MEANING_WORDS: Record<ColumnMeaning, Bilingual> = {
   rtl2: { id: "rencana tindak lanjut TW II", en: "follow-up plan Q2" },
   rtl3: { id: "rencana tindak lanjut TW III", en: "follow-up plan Q3" },
   rtl4: { id: "rencana tindak lanjut TW IV", en: "follow-up plan Q4" },
+  program: {
+    id: "program/kegiatan (dibawa ke lembar Anggaran)",
+    en: "programme/activity (carried to the Anggaran sheet)",
+  },
+  pagu: {
+    id: "pagu anggaran (dibawa ke lembar Anggaran)",
+    en: "budget ceiling, pagu (carried to the Anggaran sheet)",
+  },
+  realisasiAnggaran: {
+    id: "realisasi anggaran setahun (dibawa ke Realisasi Anggaran TW IV lembar Anggaran)",
+    en: "the year's budget realisasi (carried to Realisasi Anggaran TW IV of the Anggaran sheet)",
+  },
+  atw1: {
+    id: "realisasi anggaran TW I (dibawa ke lembar Anggaran)",
+    en: "budget realisasi Q1 (carried to the Anggaran sheet)",
+  },
+  atw2: {
+    id: "realisasi anggaran TW II (dibawa ke lembar Anggaran)",
+    en: "budget realisasi Q2 (carried to the Anggaran sheet)",
+  },
+  atw3: {
+    id: "realisasi anggaran TW III (dibawa ke lembar Anggaran)",
+    en: "budget realisasi Q3 (carried to the Anggaran sheet)",
+  },
+  atw4: {
+    id: "realisasi anggaran TW IV (dibawa ke lembar Anggaran)",
+    en: "budget realisasi Q4 (carried to the Anggaran sheet)",
+  },
+  serapan: {
+    id: "% serapan (dihitung ulang di lembar Anggaran)",
+    en: "% absorption (recomputed on the Anggaran sheet)",
+  },
+};
+
+/** A single Realisasi Anggaran beside quarterly ones: a total, recomputed by the sheet. */
+export const BUDGET_TOTAL_WORDS: Bilingual = {
+  id: "realisasi anggaran kumulatif (dihitung ulang dari TW I–IV di lembar Anggaran)",
+  en: "cumulative budget realisasi (recomputed from Q1–Q4 on the Anggaran sheet)",
 };
 
 /** Last year's realisasi, as the report says it. */

@@ -4,7 +4,12 @@
  * signatures that end the table).
  */
 import type { CellValue } from "../snapshot";
-import { FOLLOW_UP_MEANINGS, PROBLEM_MEANINGS, type ColumnMeaning } from "./columns";
+import {
+  BUDGET_QUARTER_MEANINGS,
+  FOLLOW_UP_MEANINGS,
+  PROBLEM_MEANINGS,
+  type ColumnMeaning,
+} from "./columns";
 import { isColumnNumberRow, type DetectedHeader } from "./detect-header";
 import { formatOf, isBlankRow, rowCells, textAt, valueAt, type Grid } from "./grid";
 
@@ -48,6 +53,23 @@ export interface RawIndicator {
   continuations: number[];
 }
 
+/**
+ * One body row's budget cells (LKj Bab III.B), with the sasaran and the program they belong
+ * to: the row's own, else the one above (merged or left empty under the first row).
+ */
+export interface BudgetCells {
+  /** The row (0-based). */
+  row: number;
+  sasaran: string;
+  /** The program as typed on this row or above it in the same sasaran; "" without one. */
+  program: string;
+  pagu?: SourceCell;
+  /** A single Realisasi Anggaran (the year's). */
+  realisasi?: SourceCell;
+  /** Realisasi Anggaran TW I..IV. */
+  quarters: (SourceCell | undefined)[];
+}
+
 export type IgnoreReason = "blank" | "repeatedHeader" | "columnNumbers" | "noIndicator" | "note";
 
 export interface IgnoredRow {
@@ -64,6 +86,8 @@ export interface TableRows {
   sasaranRows: number[];
   /** The row (0-based) where notes or a signature end the table, if any. */
   endRow?: number;
+  /** Rows with a program or a budget amount, in order (indicator rows and rows without one). */
+  budget: BudgetCells[];
 }
 
 const MONTHS =
@@ -141,9 +165,27 @@ export function readRows(
   const at = header.at;
   const text = (row: number, m: ColumnMeaning) =>
     at[m] === undefined ? "" : textAt(grid, row, at[m] as number);
-  const out: TableRows = { indicators: [], ignored: [], sasaranRows: [] };
+  const budgetCells = (
+    row: number
+  ): Omit<BudgetCells, "row" | "sasaran" | "program"> | undefined => {
+    const cells: Omit<BudgetCells, "row" | "sasaran" | "program"> = {
+      quarters: BUDGET_QUARTER_MEANINGS.map((m) => cellOf(grid, row, at[m])),
+    };
+    const pagu = cellOf(grid, row, at.pagu);
+    const realisasi = cellOf(grid, row, at.realisasiAnggaran);
+    if (pagu !== undefined) cells.pagu = pagu;
+    if (realisasi !== undefined) cells.realisasi = realisasi;
+    const any =
+      pagu !== undefined ||
+      realisasi !== undefined ||
+      cells.quarters.some((q) => q !== undefined) ||
+      text(row, "program") !== "";
+    return any ? cells : undefined;
+  };
+  const out: TableRows = { indicators: [], ignored: [], sasaranRows: [], budget: [] };
   let sasaran = "";
   let pendingNo = "";
+  let program = { sasaran: "", text: "" };
   for (let row = from; row < to; row++) {
     if (skip.has(row)) {
       out.ignored.push({ row, reason: "repeatedHeader", text: "" });
@@ -198,6 +240,22 @@ export function readRows(
     };
     // "Sasaran 1 : Meningkatnya ..." written in the Indikator column, over its indicators.
     const named = SASARAN_LINE.exec(ind);
+    // The row's budget, for the sasaran it belongs to (its own, else the group's).
+    const budget = budgetCells(row);
+    if (budget !== undefined) {
+      const own =
+        sas !== ""
+          ? sas
+          : named !== null && !numbers
+            ? (named[1] ?? "").trim()
+            : sasaran !== ""
+              ? sasaran
+              : defaultSasaran;
+      if (program.sasaran !== own) program = { sasaran: own, text: "" };
+      const typed = text(row, "program");
+      if (typed !== "") program.text = typed;
+      out.budget.push({ ...budget, row, sasaran: own, program: program.text });
+    }
     if (named !== null && sas === "" && !numbers) {
       sasaran = (named[1] ?? "").trim();
       if (no !== "") pendingNo = no;
@@ -209,7 +267,7 @@ export function readRows(
         sasaran = sas;
         if (no !== "") pendingNo = no;
         out.sasaranRows.push(row);
-      } else {
+      } else if (budget === undefined) {
         out.ignored.push({
           row,
           reason: "noIndicator",

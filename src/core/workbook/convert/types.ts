@@ -6,6 +6,7 @@ import type { Decree } from "../../decree/schema";
 import type { Bilingual } from "../../i18n/types";
 import type { Plan, Scalar } from "../plan";
 import type { Carried } from "../template";
+import type { BudgetReport, BudgetRow } from "./budget";
 import type { ColumnMeaning } from "./columns";
 import type { KindEvidence, KindSource } from "./kind";
 import type { IgnoreReason } from "./rows";
@@ -115,6 +116,12 @@ export interface TableReport {
   sasaranRows: number[];
   ignored: IgnoredReport[];
   unreadTargets: UnreadTarget[];
+  /**
+   * The budget per sasaran and program (one Anggaran row each): every amount cell, how it was
+   * read (a number, text read as rupiah, scaled, no amount, a repeat counted once) and what the
+   * Anggaran sheet gets.
+   */
+  budget: BudgetReport[];
   lines: Bilingual[];
 }
 
@@ -133,8 +140,18 @@ export interface ConvertReport {
   lines: Bilingual[];
 }
 
+export type { BudgetReport, BudgetRow, BudgetAmountReport, AmountAs } from "./budget";
+
 export type ConvertFailure = "noSheet" | "ownedSheet" | "noHeader" | "noRows" | "invalidDecree";
 
 export type ConvertResult =
-  | { ok: true; plan: Plan; decree: Decree; carried: Carried; report: ConvertReport }
+  | {
+      ok: true;
+      plan: Plan;
+      decree: Decree;
+      carried: Carried;
+      /** The Anggaran rows the tables' budget columns give (none without such columns). */
+      budget: BudgetRow[];
+      report: ConvertReport;
+    }
   | { ok: false; reason: ConvertFailure; problems: Bilingual[] };
