@@ -79,6 +79,8 @@ export interface ActionResult {
   suggested?: SuggestedQuarter;
   /** The Anggaran sheet's figures as its formulas compute them (Hitung Capaian). */
   anggaran?: AnggaranResult | undefined;
+  /** The settings Hitung Capaian computed with (the reporting quarter it used included). */
+  settings?: WorkbookSettings;
   report: ApplyReport;
 }
 
@@ -125,7 +127,12 @@ export async function runCapaian(
 ): Promise<ActionResult> {
   const o = await runAction(port(context, env), CAPAIAN, input(env), undefined);
   rememberAutoQuarter(context, env, o);
-  return { ...done(o), evaluations: o.result.evaluations, anggaran: o.result.anggaran };
+  return {
+    ...done(o),
+    evaluations: o.result.evaluations,
+    anggaran: o.result.anggaran,
+    settings: o.result.settings,
+  };
 }
 
 /** Ubah Lembar Ini Menjadi Template, from the active sheet (which is never written). */

@@ -312,7 +312,7 @@ function Pane(props: TaskPaneProps) {
             <CapaianSummary
               evaluations={s.evaluations}
               {...(s.anggaran !== undefined && { anggaran: s.anggaran })}
-              settings={settingsUsed}
+              settings={s.evaluatedWith ?? settingsUsed}
               stale={s.stale.evaluations}
             />
           )}

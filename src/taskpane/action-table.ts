@@ -23,7 +23,7 @@ export type ActionOptions = Pick<PaneState, "highlight" | "exportFormat">;
 /** What a finished action adds to the state besides its result lines. */
 export type ActionAdds = Pick<
   Extract<PaneEvent, { type: "finished" }>,
-  "findings" | "evaluations" | "anggaran" | "checked" | "entered"
+  "findings" | "evaluations" | "anggaran" | "evaluatedWith" | "checked" | "entered"
 >;
 
 export interface ActionSpec {
@@ -54,6 +54,7 @@ export const ACTION_TABLE: Record<ActionKey, ActionSpec> = {
     adds: (r) => ({
       evaluations: r.evaluations ?? [],
       ...(r.anggaran !== undefined && { anggaran: r.anggaran }),
+      ...(r.settings !== undefined && { evaluatedWith: r.settings }),
     }),
     rereadsSettings: false,
   },

@@ -58,6 +58,8 @@ export interface PaneState {
   evaluations?: Evaluations;
   /** The Anggaran sheet's figures computed with the last capaian (none without that sheet). */
   anggaran?: AnggaranResult;
+  /** The settings the last capaian was computed with: its summary is labelled by them. */
+  evaluatedWith?: WorkbookSettings;
   settings?: WorkbookSettings;
   hasInfo: boolean;
   /** The sheet Excel shows, for "Gunakan tabel di lembar 'RKT 2021'". */
@@ -123,6 +125,8 @@ export type PaneEvent =
       evaluations?: Evaluations;
       /** With evaluations: the Anggaran sheet's figures (undefined: the workbook has none). */
       anggaran?: AnggaranResult;
+      /** With evaluations: the settings they were computed with. */
+      evaluatedWith?: WorkbookSettings;
       /** The reporting quarter the workbook suggested as the action read it. */
       suggested?: SuggestedQuarter;
       /** When it finished (ms since 1970). */
@@ -209,6 +213,7 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
           findings: undefined,
           evaluations: undefined,
           anggaran: undefined,
+          evaluatedWith: undefined,
           fixed: [],
           at: { [event.action]: at[event.action] },
           stale: { findings: false, evaluations: false },
@@ -225,6 +230,7 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
         ...(event.evaluations !== undefined && {
           evaluations: event.evaluations,
           anggaran: event.anggaran,
+          evaluatedWith: event.evaluatedWith,
         }),
         stale: {
           findings: findingsNew ? false : state.stale.findings,

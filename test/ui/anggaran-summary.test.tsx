@@ -85,3 +85,30 @@ test("a workbook without an Anggaran sheet shows no budget table", async () => {
   expect(screen.queryByRole("table", { name: /Anggaran/ })).toBeNull();
   expect(screen.getByRole("heading", { name: /Ringkasan capaian/ })).toBeTruthy();
 });
+
+test("a quarter chosen after Hitung Capaian does not relabel the figures computed before it", async () => {
+  const excel = createExcelHost({ apiVersion: "1.20", sheets: ["Lembar1"] });
+  render(<TaskPane host={paneHost(excel)} decree={BLITAR_2021} />);
+  await click("Mulai dari Keputusan");
+  await screen.findByText("Selesai: Mulai dari Keputusan");
+  await type(excel, "RKT KPU", `${rktCell("tw1", 5)}:${rktCell("tw2", 5)}`, [[0.5, 0.7]]);
+  await type(excel, "Anggaran", at(10, "program"), [["Program Penyelenggaraan Pemilu"]]);
+  await type(excel, "Anggaran", `${at(10, "pagu")}:${at(10, "atw2")}`, [
+    [200_000_000, 50_000_000, 70_000_000],
+  ]);
+  await click("Hitung Capaian");
+  await screen.findByText("Selesai: Hitung Capaian");
+  await screen.findByRole("table", { name: /s\.d\. TW II/ });
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name: "Pengaturan" }));
+  });
+  const tw = (await screen.findByLabelText("TW pelaporan")) as HTMLSelectElement;
+  await waitFor(() => expect(tw.disabled).toBe(false));
+  await act(async () => {
+    fireEvent.change(tw, { target: { value: "TW IV" } });
+  });
+  await screen.findByText(/Ringkasan ini dihitung sebelum perubahan terakhir/);
+  // The figures are TW II's (120.000.000 realised by TW II): their caption stays TW II.
+  expect(screen.getByRole("table", { name: /Anggaran \(Anggaran\) s\.d\. TW II$/ })).toBeTruthy();
+  expect(screen.queryByRole("table", { name: /s\.d\. TW IV/ })).toBeNull();
+});
