@@ -7,7 +7,7 @@
  */
 import type { jsPDF } from "jspdf";
 import type { autoTable as AutoTable, RowInput } from "jspdf-autotable";
-import { sasaranKey, type AnggaranRow } from "../core/workbook/anggaran/model";
+import { sasaranKey, type SasaranBudget } from "../core/workbook/anggaran/model";
 import type { ExportInput } from "./input";
 import { gridTable, PDF_HEADER, PDF_MARGIN } from "./pdf-style";
 import { pdfText } from "./pdf-text";
@@ -33,26 +33,18 @@ const amountText = (v: number | null | "cek isian"): string =>
 
 const STYLES = gridTable(7.5, 1.2);
 
-/** The programs linked to a sasaran that hold a program, a pagu or a realisasi. */
-function programsOf(rows: readonly AnggaranRow[], sasaran: string): AnggaranRow[] {
-  const key = sasaranKey(sasaran);
-  return rows.filter(
-    (r) =>
-      sasaranKey(r.sasaran) === key &&
-      (r.program !== "" || r.pagu.reading !== "empty" || r.realisasi !== null)
+/**
+ * A sasaran's budget line: its programs and their pagu, realisasi and serapan added up — the
+ * core's `budgetOfSasaran`, as Rekap Rapat's block and the CSV show them.
+ */
+function budgetLine(b: SasaranBudget | undefined): string {
+  const programs = (b?.rows ?? []).filter(
+    (r) => r.program !== "" || r.pagu.reading !== "empty" || r.realisasi !== null
   );
-}
-
-/** A sasaran's budget line: its programs' pagu, realisasi and serapan added up. */
-function budgetLine(programs: readonly AnggaranRow[]): string {
-  if (programs.length === 0) return "Anggaran: belum ada program di lembar Anggaran.";
-  const pagu = programs.reduce((s, r) => (r.pagu.reading === "value" ? s + r.pagu.value : s), 0);
-  const real = programs.reduce(
-    (s, r) => (typeof r.realisasi === "number" ? s + r.realisasi : s),
-    0
-  );
+  if (b === undefined || programs.length === 0)
+    return "Anggaran: belum ada program di lembar Anggaran.";
   const names = programs.map((r) => r.program || "(program belum diisi)").join("; ");
-  return `Anggaran (${names}): pagu ${rupiahText(pagu)}, realisasi ${rupiahText(real)}, serapan ${percentText(pagu > 0 ? real / pagu : null)}`;
+  return `Anggaran (${names}): pagu ${amountText(b.pagu)}, realisasi ${amountText(b.realisasi)}, serapan ${percentText(b.serapan)}`;
 }
 
 export function lkjPages(doc: jsPDF, autoTable: typeof AutoTable, input: ExportInput): void {
@@ -69,7 +61,6 @@ export function lkjPages(doc: jsPDF, autoTable: typeof AutoTable, input: ExportI
     MARGIN,
     24
   );
-  const rows = input.anggaran?.rows ?? [];
   const body: RowInput[] = [];
   const seen = new Set<string>();
   for (const r of input.rows) {
@@ -78,7 +69,7 @@ export function lkjPages(doc: jsPDF, autoTable: typeof AutoTable, input: ExportI
       seen.add(key);
       body.push([
         {
-          content: pdfText(`${r.sasaran}\n${budgetLine(programsOf(rows, r.sasaran))}`),
+          content: pdfText(`${r.sasaran}\n${budgetLine(r.budget)}`),
           colSpan: 5,
           styles: { fillColor: GROUP_FILL, fontStyle: "bold", textColor: HEADER },
         },

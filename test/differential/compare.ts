@@ -11,7 +11,13 @@ import { sheetUnits } from "../../src/core/rules/sheet-reading";
 import type { CellValue, WorkbookSnapshot } from "../../src/core/workbook/snapshot";
 import type { LocatedEntry } from "../../src/core/workbook/entries";
 import { HEADER_ROW } from "../../src/core/workbook/layout";
-import { recapColumn, type Recap, type RecapColumnKey } from "../../src/core/workbook/recap";
+import {
+  BUDGET_COLUMNS,
+  budgetTop,
+  recapColumn,
+  type Recap,
+  type RecapColumnKey,
+} from "../../src/core/workbook/recap";
 
 const blank = (v: unknown) => (v === undefined || v === "" ? null : v);
 
@@ -229,4 +235,45 @@ export function recapDifferences(
     check("capaianRenstra", r.cekIsianLkj.capaianRenstra, r.capaianRenstra, 100);
   });
   return { mismatches, compared: recap.rows.length, numbers };
+}
+
+/**
+ * The recap's Serapan Anggaran per Sasaran block after recalculation against the recap's
+ * `budget` (the core's `budgetOfSasaran`, which the CSV and PDF print): Capaian Sasaran, Pagu,
+ * Realisasi s.d. TW, % Serapan, Efisiensi per sasaran.
+ */
+export function budgetDifferences(
+  book: WorkbookSnapshot,
+  recap: Pick<Recap, "sheet" | "rows" | "orphans" | "budget">,
+  label: string
+): { mismatches: string[]; compared: number; numbers: number } {
+  const mismatches: string[] = [];
+  let numbers = 0;
+  const snap = book.sheets.find((x) => x.name === recap.sheet);
+  if (snap === undefined) throw new Error(`${label}: no sheet ${recap.sheet}`);
+  const top = budgetTop(recap.rows.length + 2 + recap.orphans.length);
+  const close = (a: number, b: number) => Math.abs(a - b) < 1e-9 * Math.max(1, Math.abs(b));
+  const keys = ["capaianSasaran", "pagu", "realisasi", "serapan", "efisiensi"] as const;
+  recap.budget.forEach((b, i) => {
+    const row = top + 1 + i;
+    const line = snap.values[row - snap.top] ?? [];
+    if (line[BUDGET_COLUMNS.findIndex((c) => c.key === "sasaran") - snap.left] !== b.sasaran)
+      mismatches.push(`${label} ${recap.sheet}!${row + 1}: not the row of ${b.sasaran}`);
+    for (const k of keys) {
+      const got = blank(line[BUDGET_COLUMNS.findIndex((c) => c.key === k) - snap.left] ?? null);
+      const want = b[k];
+      const ok =
+        typeof want === "number"
+          ? typeof got === "number" && close(got, want)
+          : want === null
+            ? got === null
+            : got === want;
+      if (typeof want === "number") numbers++;
+      if (!ok)
+        mismatches.push(
+          `${label} ${recap.sheet}!${row + 1} ${b.sasaran} ${k}: sheet ${JSON.stringify(got)}, core ${JSON.stringify(want)}`
+        );
+    }
+  });
+  return { mismatches, compared: recap.budget.length, numbers };
 }

@@ -17,8 +17,8 @@ import { recalculateSnapshot } from "../../src/engine/snapshot";
 import { rangeBoundsOfText } from "../../src/core/rules/sheet-reading";
 import { planRecap } from "../../src/core/workbook/recap";
 import { readRktEntries } from "../../src/core/workbook/entries";
-import { differences, recapDifferences } from "./compare";
-import { applyToSnapshot, random, randomSnapshot, rangeText, retypeRkt } from "./generator";
+import { budgetDifferences, differences, recapDifferences } from "./compare";
+import { applyToSnapshot, random, randomSnapshot, rangeText, retype } from "./generator";
 
 const WORKBOOKS = Number(process.env.KINERJA_ENGINE_WORKBOOKS ?? 1000);
 
@@ -36,6 +36,8 @@ test(
     let serapan = 0;
     let recapRows = 0;
     let recapNumbers = 0;
+    let sasaranBudgets = 0;
+    let budgetNumbers = 0;
     for (let i = 0; i < WORKBOOKS; i++) {
       const book = randomSnapshot(i + 1, { booleans: true });
       const capaian = planCapaian(book, BLITAR_2021, readSettings(book).settings);
@@ -53,6 +55,10 @@ test(
       mismatches.push(...inRecap.mismatches);
       recapRows += inRecap.compared;
       recapNumbers += inRecap.numbers;
+      const inBudget = budgetDifferences(computed, recap, `workbook ${i + 1}`);
+      mismatches.push(...inBudget.mismatches);
+      sasaranBudgets += inBudget.compared;
+      budgetNumbers += inBudget.numbers;
       compared += found.compared;
       comparedLkj += found.comparedLkj;
       for (const e of capaian.evaluations)
@@ -79,6 +85,9 @@ test(
     // Every indicator's Rekap Rapat row, and many numbers among its cells (not only blanks).
     expect(recapRows).toBe(compared);
     expect(recapNumbers).toBeGreaterThan(recapRows);
+    // Its budget block: a row per sasaran the RKT sheets name, many with figures.
+    expect(sasaranBudgets).toBeGreaterThanOrEqual(WORKBOOKS * 10);
+    expect(budgetNumbers).toBeGreaterThan(sasaranBudgets);
     // Range targets typed as text were drawn, read as ranges and refused as ranges alike.
     expect(ranges.read).toBeGreaterThan(WORKBOOKS / 10);
     expect(ranges.refused).toBeGreaterThan(WORKBOOKS / 10);
@@ -128,7 +137,7 @@ test("a range typed after Hitung Capaian counts at once: the formulas already wr
   });
 }, 300_000);
 
-test("Rekap Rapat follows the RKT sheets: cells retyped after Ekspor change its LKj columns as the core says", () => {
+test("Rekap Rapat follows the RKT and Anggaran sheets: cells retyped after Ekspor change its LKj columns and budget block as the core says", () => {
   const mismatches: string[] = [];
   let retyped = 0;
   let numbers = 0;
@@ -138,16 +147,18 @@ test("Rekap Rapat follows the RKT sheets: cells retyped after Ekspor change its 
     const settings = readSettings(book).settings;
     applyToSnapshot(book, planCapaian(book, BLITAR_2021, settings).plan);
     applyToSnapshot(book, planRecap(book, BLITAR_2021, settings).plan);
-    // Realisasi, quarter targets, last year's realisasi and the Renstra target typed again.
-    retyped += retypeRkt(book, 40_000 + i);
+    // Realisasi, quarter targets, last year's realisasi, the Renstra target, amounts typed again.
+    retyped += retype(book, 40_000 + i);
     const now = planRecap(book, BLITAR_2021, settings);
+    const computed = recalculateSnapshot(book);
     const found = recapDifferences(
-      recalculateSnapshot(book),
+      computed,
       now,
       readRktEntries(book, BLITAR_2021),
       `retyped ${i + 1}`
     );
     mismatches.push(...found.mismatches);
+    mismatches.push(...budgetDifferences(computed, now, `retyped ${i + 1}`).mismatches);
     numbers += found.numbers;
   }
   expect(retyped).toBeGreaterThan(n * 16);

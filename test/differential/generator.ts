@@ -458,9 +458,10 @@ export function applyToSnapshot(book: WorkbookSnapshot, plan: Plan): void {
 /**
  * Cells retyped after the formulas were written, without running anything again: on each RKT
  * row, now and then, a quarter's realisasi, the quarter targets, Realisasi Tahun Lalu and
- * Target Renstra, drawn as `fill` draws them. The number of cells retyped.
+ * Target Renstra; on the Anggaran sheet pagu and a quarter's amount — drawn
+ * as `fill` draws them. The number of cells retyped.
  */
-export function retypeRkt(book: WorkbookSnapshot, seed: number): number {
+export function retype(book: WorkbookSnapshot, seed: number): number {
   const r = random(seed);
   let retyped = 0;
   for (const t of findRktTables(book)) {
@@ -480,6 +481,23 @@ export function retypeRkt(book: WorkbookSnapshot, seed: number): number {
       if (r.next() < 0.5) set("realisasiLalu", quarterTarget(r, kind));
       if (r.next() < 0.5) set("targetRenstra", quarterTarget(r, kind));
     }
+  }
+  // The Anggaran sheet's pagu and quarters (a program's sasaran links it to the recap when
+  // the recap is made: a sasaran retyped counts from the next run).
+  const a = findAnggaranTable(book);
+  if (a === undefined) return retyped;
+  const s = a.sheet;
+  for (let row = a.headerRow + 1; row <= a.headerRow + a.rows; row++) {
+    const set = (key: AnggaranColumnKey, v: ExcelJS.CellValue) => {
+      const value = asRead(v);
+      const c = a.columns[key] as number;
+      (s.values[row - s.top] ??= [])[c - s.left] = value;
+      (s.formulas[row - s.top] ??= [])[c - s.left] =
+        typeof value === "object" && value !== null ? value.error : value;
+      retyped++;
+    };
+    if (r.next() < 0.3) set("pagu", amount(r, {}));
+    if (r.next() < 0.3) set(r.pick(AMOUNT_QUARTER_KEYS), amount(r, {}));
   }
   return retyped;
 }

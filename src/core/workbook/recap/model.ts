@@ -8,6 +8,7 @@ import type { Bilingual } from "../../i18n";
 import type { TargetValue } from "../../rules/check-target";
 import type { EntryValue } from "../../rules/parse-entry";
 import { RECAP_TABLE } from "../layout";
+import type { AnggaranResult, SasaranBudget } from "../anggaran/model";
 import type { Plan, Scalar } from "../plan";
 import type { Quarter, WorkbookSettings } from "../settings";
 
@@ -130,6 +131,11 @@ export interface RecapRow extends Achievement {
    * lists them below the table; the CSV has them in its last column.
    */
   errors: Bilingual[];
+  /**
+   * The budget of the row's sasaran (`budgetOfSasaran`, by its RKT Sasaran cell); undefined
+   * without an Anggaran table or a Sasaran.
+   */
+  budget?: SasaranBudget | undefined;
 }
 
 export interface RecapGroup extends Achievement {
@@ -173,6 +179,10 @@ export interface Recap {
   /** Notes typed on rows whose Kode no longer exists: kept at the bottom of the sheet. */
   orphans: MeetingNote[];
   sheet: string;
+  /** The Anggaran sheet as its formulas compute it at the recap's quarter; none without one. */
+  anggaran?: AnggaranResult | undefined;
+  /** Per sasaran of the recap, its budget (the block under the table); empty without Anggaran. */
+  budget: (SasaranBudget & { sasaran: string; units: string[] })[];
 }
 
 /** One recap cell: the formula the sheet gets (when there is one) and the value it shows. */
