@@ -113,6 +113,15 @@ test("the block's formulas, recalculated, equal the CSV's budget fields of every
   expect(text[budgetCol("efisiensi")]).toBe("cek isian");
 });
 
+test("the block's rupiah columns are wide enough for 1.500.000.000 (no ####)", async () => {
+  const { wb } = await budgetedWorkbook();
+  const recap = recapOf(readWorkbook(wb));
+  const widths = recap.plan.ops.find((o) => o.op === "columnWidths");
+  const chars = (c: number) => (widths?.op === "columnWidths" ? (widths.widths[c]?.chars ?? 0) : 0);
+  for (const k of ["pagu", "realisasi"] as const)
+    expect(chars(budgetCol(k))).toBeGreaterThanOrEqual("1.500.000.000".length + 2);
+});
+
 test("the .xlsx export's Rekap Rapat carries the block as values", async () => {
   const { wb } = await budgetedWorkbook();
   const book = readWorkbook(wb);

@@ -26,8 +26,9 @@ export const RECAP_COLUMNS = [
   { key: "sasaran", header: "Sasaran Strategis", chars: 30, wrap: true },
   { key: "indikator", header: "Indikator Kinerja Utama", chars: 42, wrap: true },
   { key: "target", header: "Target", chars: 10 },
-  { key: "realisasi", header: "Realisasi", chars: 12 },
-  { key: "capaian", header: "Capaian", chars: 10 },
+  // Wide enough for the rupiah of the budget block under the table (1.500.000.000).
+  { key: "realisasi", header: "Realisasi", chars: 16 },
+  { key: "capaian", header: "Capaian", chars: 16 },
   { key: "kategori", header: "Kategori", chars: 13 },
   { key: "permasalahan", header: "Permasalahan", chars: 34, wrap: true },
   { key: "rtl", header: "Rencana Tindak Lanjut", chars: 34, wrap: true },
