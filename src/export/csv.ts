@@ -6,13 +6,41 @@
  * - Separator ";" by default: Excel in the Indonesian locale uses the decimal comma, so its list
  *   separator is ";" and a double-clicked ";" file opens in columns. "," is an option.
  * - Figures as the report prints them ("103,75%", "2 Dokumen"): Excel id-ID reads "103,75%" as a
- *   percentage; the Kode column identifies rows for machines.
+ *   percentage; the Kode column identifies rows for machines. Rupiah without "Rp" ("1.250.000"),
+ *   which Excel id-ID reads as the number.
+ * - The budget of each row's sasaran (pagu, realisasi, % serapan, efisiensi) on every row of
+ *   the sasaran: each line stands alone for a machine.
  * - CRLF line ends and RFC 4180 quoting ("" inside quotes).
  * - Formula injection (OWASP "CSV Injection"): a field starting with =, +, -, @, tab or CR gets
  *   a leading ' so no spreadsheet runs it; a plain number such as -5 or -2,5% stays a number.
  */
 import { LKJ_TEXT_KEYS, lkjHeaders, overallLabel, type RecapRow } from "../core/workbook/recap";
+import type { SasaranBudget } from "../core/workbook/anggaran/model";
+import { persen } from "../core/workbook/recap";
 import type { ExportInput, ExportMeta } from "./input";
+
+/** The budget of the row's sasaran (Rekap Rapat's Serapan Anggaran per Sasaran). */
+const BUDGET_HEADERS = (tw: string): string[] => [
+  "Pagu Anggaran Sasaran (Rp)",
+  `Realisasi Anggaran Sasaran s.d. ${tw} (Rp)`,
+  "% Serapan Anggaran Sasaran",
+  "Efisiensi Sasaran",
+];
+
+/** Rupiah as Excel id-ID reads a number back: "1.250.000" (decimals after a comma). */
+const rupiah = (v: number | null | "cek isian"): string =>
+  v === null || v === "cek isian"
+    ? (v ?? "")
+    : v.toLocaleString("id-ID", { maximumFractionDigits: 2, useGrouping: true });
+
+const fractionText = (v: number | null | "cek isian"): string =>
+  v === null || v === "cek isian" ? (v ?? "") : persen(v * 100);
+
+/** The four budget fields of a row: empty without an Anggaran sheet or a linked sasaran. */
+const budgetTexts = (b: SasaranBudget | undefined): string[] =>
+  b === undefined
+    ? ["", "", "", ""]
+    : [rupiah(b.pagu), rupiah(b.realisasi), fractionText(b.serapan), fractionText(b.efisiensi)];
 
 export interface CsvOptions {
   separator?: ";" | ",";
@@ -65,6 +93,7 @@ export function exportCsv(input: CsvInput, options: CsvOptions = {}): string {
     "Penanggung Jawab",
     "Periode",
     ...lkjHeaders(input.meta.reportingQuarterWord),
+    ...BUDGET_HEADERS(input.meta.reportingQuarterWord),
     "Perlu Diperiksa",
   ];
   const lines: (string | number)[][] = [header];
@@ -85,6 +114,7 @@ export function exportCsv(input: CsvInput, options: CsvOptions = {}): string {
       r.penanggungJawab,
       r.periode,
       ...LKJ_TEXT_KEYS.map((k) => r.lkjText[k]),
+      ...budgetTexts(r.budget),
       r.errors.map((e) => e.id).join(" | "),
     ]);
   const o = input.overall;
@@ -104,7 +134,7 @@ export function exportCsv(input: CsvInput, options: CsvOptions = {}): string {
       rencanaTindakLanjut,
       "",
       kode,
-      ...Array<string>(2 + LKJ_TEXT_KEYS.length).fill(""),
+      ...Array<string>(2 + LKJ_TEXT_KEYS.length + 4).fill(""),
       "",
     ]);
   }

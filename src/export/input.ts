@@ -6,14 +6,11 @@
 import type { Decree } from "../core/decree/schema";
 import { kategoriBands } from "../core/rules/kategori";
 import { findRktTables } from "../core/workbook/entries";
-import {
-  capaianBySasaran,
-  computeAnggaran,
-  type AnggaranResult,
-} from "../core/workbook/anggaran/model";
+import type { AnggaranResult } from "../core/workbook/anggaran/model";
 import {
   twWord,
   type Recap,
+  type RecapBudget,
   type KategoriStyle,
   type MeetingNote,
   type RecapGroup,
@@ -59,6 +56,8 @@ export interface ExportInput {
   sheets: SheetSnapshot[];
   /** The Anggaran sheet as its formulas compute it at the reporting quarter; none without one. */
   anggaran?: AnggaranResult | undefined;
+  /** Per sasaran of the recap, its budget (Rekap Rapat's block); none without Anggaran. */
+  budget?: RecapBudget[];
 }
 
 /** Capaian ranges of the bands, best first: "> 90%", "> 75% - 90%", "<= 50%". */
@@ -109,11 +108,8 @@ export function buildExportInput(
     bands: recap.bands.map((b, i) => ({ ...b, range: ranges[i] ?? "" })),
     orphans: recap.orphans,
     sheets: book.sheets.filter((s) => rktSheets.has(s.name)),
-    anggaran: computeAnggaran(
-      book,
-      recap.reportingQuarter,
-      // By the rows' Sasaran cells, as the sheet's formulas (not the decree's name for a blank).
-      capaianBySasaran(book, recap.rows)
-    ),
+    // The recap's own reading (its rows' capaian per sasaran): one computation for all.
+    anggaran: recap.anggaran,
+    budget: recap.budget,
   };
 }

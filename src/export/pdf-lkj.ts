@@ -7,7 +7,7 @@
  */
 import type { jsPDF } from "jspdf";
 import type { autoTable as AutoTable, RowInput } from "jspdf-autotable";
-import { sasaranKey, type AnggaranRow } from "../core/workbook/anggaran/model";
+import { sasaranKey, type SasaranBudget } from "../core/workbook/anggaran/model";
 import type { ExportInput } from "./input";
 import { gridTable, PDF_HEADER, PDF_MARGIN } from "./pdf-style";
 import { pdfText } from "./pdf-text";
@@ -33,35 +33,26 @@ const amountText = (v: number | null | "cek isian"): string =>
 
 const STYLES = gridTable(7.5, 1.2);
 
-/** The programs linked to a sasaran that hold a program, a pagu or a realisasi. */
-function programsOf(rows: readonly AnggaranRow[], sasaran: string): AnggaranRow[] {
-  const key = sasaranKey(sasaran);
-  return rows.filter(
-    (r) =>
-      sasaranKey(r.sasaran) === key &&
-      (r.program !== "" || r.pagu.reading !== "empty" || r.realisasi !== null)
-  );
-}
-
 /**
- * A sasaran's budget line: its programs' pagu, realisasi and serapan added up. A program whose
- * pagu or realisasi the sheet cannot read (it shows "cek isian") makes the sum "cek isian" too:
- * added up without it, the figure would be one no sheet shows.
+ * A sasaran's budget line: its programs and their pagu, realisasi and serapan added up — the
+ * core's `budgetOfSasaran`, as Rekap Rapat's block and the CSV show them.
  */
-function budgetLine(programs: readonly AnggaranRow[]): string {
-  if (programs.length === 0) return "Anggaran: belum ada program di lembar Anggaran.";
+function budgetLine(b: SasaranBudget | undefined): string {
+  const programs = (b?.rows ?? []).filter(
+    (r) => r.program !== "" || r.pagu.reading !== "empty" || r.realisasi !== null
+  );
+  if (b === undefined || programs.length === 0)
+    return "Anggaran: belum ada program di lembar Anggaran.";
+  const names = programs.map((r) => r.program || "(program belum diisi)").join("; ");
+  // Which program the sheet cannot read, where a sum shows "cek isian".
   const unread = programs.filter(
     (r) => r.pagu.reading === "unreadable" || r.realisasi === "cek isian"
   );
-  if (unread.length > 0)
-    return `Anggaran: cek isian \u2014 pagu atau realisasi ${unread.map((r) => r.program || "(program belum diisi)").join("; ")} tidak terbaca di lembar Anggaran.`;
-  const pagu = programs.reduce((s, r) => (r.pagu.reading === "value" ? s + r.pagu.value : s), 0);
-  const real = programs.reduce(
-    (s, r) => (typeof r.realisasi === "number" ? s + r.realisasi : s),
-    0
-  );
-  const names = programs.map((r) => r.program || "(program belum diisi)").join("; ");
-  return `Anggaran (${names}): pagu ${rupiahText(pagu)}, realisasi ${rupiahText(real)}, serapan ${percentText(pagu > 0 ? real / pagu : null)}`;
+  const cek =
+    unread.length === 0
+      ? ""
+      : ` (tidak terbaca di lembar Anggaran: ${unread.map((r) => r.program || "(program belum diisi)").join("; ")})`;
+  return `Anggaran (${names}): pagu ${amountText(b.pagu)}, realisasi ${amountText(b.realisasi)}, serapan ${percentText(b.serapan)}${cek}`;
 }
 
 export function lkjPages(doc: jsPDF, autoTable: typeof AutoTable, input: ExportInput): void {
@@ -78,7 +69,6 @@ export function lkjPages(doc: jsPDF, autoTable: typeof AutoTable, input: ExportI
     MARGIN,
     24
   );
-  const rows = input.anggaran?.rows ?? [];
   const body: RowInput[] = [];
   const seen = new Set<string>();
   for (const r of input.rows) {
@@ -87,7 +77,7 @@ export function lkjPages(doc: jsPDF, autoTable: typeof AutoTable, input: ExportI
       seen.add(key);
       body.push([
         {
-          content: pdfText(`${r.sasaran}\n${budgetLine(programsOf(rows, r.sasaran))}`),
+          content: pdfText(`${r.sasaran}\n${budgetLine(r.budget)}`),
           colSpan: 5,
           styles: { fillColor: GROUP_FILL, fontStyle: "bold", textColor: HEADER },
         },

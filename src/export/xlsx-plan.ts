@@ -13,6 +13,9 @@ import { landscapePrintOp } from "../core/workbook/owned-sheet";
 import type { Plan, PlanOp, Scalar } from "../core/workbook/plan";
 import {
   RECAP_SHEET,
+  budgetGrid,
+  budgetTitle,
+  budgetTop,
   periodText,
   recapGrid,
   recapSheetOps,
@@ -229,10 +232,19 @@ export function exportWorkbookPlan(input: ExportInput): Plan {
     reportingQuarter: meta.reportingQuarter,
     capWord: meta.capWord,
   });
-  const ops = recapSheetOps(RECAP_SHEET, title, recapGrid(recap), input.bands, {
+  const grid = recapGrid(recap);
+  const ops = recapSheetOps(RECAP_SHEET, title, grid, input.bands, {
     formulas: false,
     office: meta.office,
     period: periodText(meta, meta.reportingQuarter),
+    // Serapan Anggaran per Sasaran as the workbook's recap shows it, in values.
+    ...(input.anggaran !== undefined &&
+      input.budget !== undefined && {
+        budget: {
+          title: budgetTitle(meta.reportingQuarter),
+          grid: budgetGrid(input.budget, meta.reportingQuarter, budgetTop(grid.length)),
+        },
+      }),
   });
   for (const s of input.sheets) ops.push(...rktSheetOps(s, input));
   ops.push(...anggaranSheetOps(input));

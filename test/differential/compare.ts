@@ -9,6 +9,15 @@ import type { CapaianPlan } from "../../src/core/workbook/capaian-plan";
 import { CEK_ISIAN } from "../../src/core/workbook/formulas";
 import { sheetUnits } from "../../src/core/rules/sheet-reading";
 import type { CellValue, WorkbookSnapshot } from "../../src/core/workbook/snapshot";
+import type { LocatedEntry } from "../../src/core/workbook/entries";
+import { HEADER_ROW } from "../../src/core/workbook/layout";
+import {
+  BUDGET_COLUMNS,
+  budgetTop,
+  recapColumn,
+  type Recap,
+  type RecapColumnKey,
+} from "../../src/core/workbook/recap";
 
 const blank = (v: unknown) => (v === undefined || v === "" ? null : v);
 
@@ -186,4 +195,97 @@ export function differences(
     check(total, "Jumlah serapan", at(total, a.columns.serapan), a.total.serapan);
   }
   return { mismatches, compared, comparedTw, comparedLkj, averaged, budgeted };
+}
+
+/**
+ * The Rekap Rapat sheet after recalculation against the recap's rows (the core's figures the
+ * CSV, PDF and .xlsx export print): per indicator its Realisasi, Capaian and Kategori and the
+ * LKj columns — Target and Capaian s.d. TW Pelaporan, Realisasi Tahun Lalu, Perubahan, Target
+ * Renstra, Capaian terhadap Target Renstra. Numbers in the RKT sheet's units (`entries`, in
+ * the recap's row order, give each row's target); "cek isian" and blanks as the core says.
+ */
+export function recapDifferences(
+  book: WorkbookSnapshot,
+  recap: Pick<Recap, "sheet" | "rows">,
+  entries: readonly LocatedEntry[],
+  label: string
+): { mismatches: string[]; compared: number; numbers: number } {
+  const mismatches: string[] = [];
+  let numbers = 0;
+  const snap = book.sheets.find((x) => x.name === recap.sheet);
+  if (snap === undefined) throw new Error(`${label}: no sheet ${recap.sheet}`);
+  const close = (a: number, b: number) => Math.abs(a - b) < 1e-9 * Math.max(1, Math.abs(b));
+  recap.rows.forEach((r, i) => {
+    const e = entries[i]!;
+    const row = HEADER_ROW + 1 + i;
+    const at = (k: RecapColumnKey) =>
+      blank(snap.values[row - snap.top]?.[recapColumn(k) - snap.left] ?? null);
+    const scale = sheetUnits(e.entry.target, r.kind) === "fraction" ? 100 : 1;
+    const check = (k: RecapColumnKey, cek: boolean, want: unknown, unit: number) => {
+      const got = at(k);
+      const ok = cek
+        ? got === CEK_ISIAN
+        : want === null
+          ? got === null
+          : typeof want === "number"
+            ? typeof got === "number" && close(got * unit, want)
+            : got === want;
+      if (typeof want === "number" && !cek) numbers++;
+      if (!ok)
+        mismatches.push(
+          `${label} ${recap.sheet}!${row + 1} ${r.kode} ${k}: sheet ${JSON.stringify(got)}, core ${JSON.stringify(cek ? CEK_ISIAN : want)}`
+        );
+    };
+    check("realisasi", r.cekIsian === "realisasi", r.realisasi, scale);
+    check("capaian", r.cekIsian !== null, r.capaian, 100);
+    check("kategori", false, r.kategori === "" ? null : r.kategori, 1);
+    check("targetTw", r.cekIsianTw === "target", r.targetTw, scale);
+    check("capaianTw", r.cekIsianTw !== null, r.capaianTw, 100);
+    check("realisasiLalu", false, r.realisasiTahunLalu, scale);
+    check("perubahan", r.cekIsianLkj.perubahan, r.perubahan, scale);
+    check("targetRenstra", false, r.targetRenstra, scale);
+    check("capaianRenstra", r.cekIsianLkj.capaianRenstra, r.capaianRenstra, 100);
+  });
+  return { mismatches, compared: recap.rows.length, numbers };
+}
+
+/**
+ * The recap's Serapan Anggaran per Sasaran block after recalculation against the recap's
+ * `budget` (the core's `budgetOfSasaran`, which the CSV and PDF print): Capaian Sasaran, Pagu,
+ * Realisasi s.d. TW, % Serapan, Efisiensi per sasaran.
+ */
+export function budgetDifferences(
+  book: WorkbookSnapshot,
+  recap: Pick<Recap, "sheet" | "rows" | "orphans" | "budget">,
+  label: string
+): { mismatches: string[]; compared: number; numbers: number } {
+  const mismatches: string[] = [];
+  let numbers = 0;
+  const snap = book.sheets.find((x) => x.name === recap.sheet);
+  if (snap === undefined) throw new Error(`${label}: no sheet ${recap.sheet}`);
+  const top = budgetTop(recap.rows.length + 2 + recap.orphans.length);
+  const close = (a: number, b: number) => Math.abs(a - b) < 1e-9 * Math.max(1, Math.abs(b));
+  const keys = ["capaianSasaran", "pagu", "realisasi", "serapan", "efisiensi"] as const;
+  recap.budget.forEach((b, i) => {
+    const row = top + 1 + i;
+    const line = snap.values[row - snap.top] ?? [];
+    if (line[BUDGET_COLUMNS.findIndex((c) => c.key === "sasaran") - snap.left] !== b.sasaran)
+      mismatches.push(`${label} ${recap.sheet}!${row + 1}: not the row of ${b.sasaran}`);
+    for (const k of keys) {
+      const got = blank(line[BUDGET_COLUMNS.findIndex((c) => c.key === k) - snap.left] ?? null);
+      const want = b[k];
+      const ok =
+        typeof want === "number"
+          ? typeof got === "number" && close(got, want)
+          : want === null
+            ? got === null
+            : got === want;
+      if (typeof want === "number") numbers++;
+      if (!ok)
+        mismatches.push(
+          `${label} ${recap.sheet}!${row + 1} ${b.sasaran} ${k}: sheet ${JSON.stringify(got)}, core ${JSON.stringify(want)}`
+        );
+    }
+  });
+  return { mismatches, compared: recap.budget.length, numbers };
 }

@@ -4,7 +4,9 @@
  * logicals, as Excel does) go through the real planner, whose plan is applied to the
  * workbook's snapshot as every host applies it (`writeGrids`), the engine (src/engine)
  * computes every formula, and every Realisasi Tahun, Capaian, Kategori and
- * Ringkasan average and tercapai count must equal the rules core's — "cek isian" included.
+ * Ringkasan average and tercapai count must equal the rules core's — "cek isian" included;
+ * so must the Rekap Rapat made after it: each row's Realisasi, Capaian, Kategori and LKj
+ * columns equal the recap's rows, which the CSV, PDF and .xlsx export print.
  * KINERJA_ENGINE_WORKBOOKS sets how many workbooks (default 1,000, 16 indicators each).
  * test/conformance/xlsx/differential.test.ts does the same with LibreOffice as the oracle.
  */
@@ -13,8 +15,10 @@ import { planCapaian } from "../../src/core/workbook/capaian-plan";
 import { readSettings } from "../../src/core/workbook/settings";
 import { recalculateSnapshot } from "../../src/engine/snapshot";
 import { rangeBoundsOfText } from "../../src/core/rules/sheet-reading";
-import { differences } from "./compare";
-import { applyToSnapshot, random, randomSnapshot, rangeText } from "./generator";
+import { planRecap } from "../../src/core/workbook/recap";
+import { readRktEntries } from "../../src/core/workbook/entries";
+import { budgetDifferences, differences, recapDifferences } from "./compare";
+import { applyToSnapshot, random, randomSnapshot, rangeText, retype } from "./generator";
 
 const WORKBOOKS = Number(process.env.KINERJA_ENGINE_WORKBOOKS ?? 1000);
 
@@ -30,12 +34,31 @@ test(
     const ranges = { read: 0, refused: 0 };
     let budgeted = 0;
     let serapan = 0;
+    let recapRows = 0;
+    let recapNumbers = 0;
+    let sasaranBudgets = 0;
+    let budgetNumbers = 0;
     for (let i = 0; i < WORKBOOKS; i++) {
       const book = randomSnapshot(i + 1, { booleans: true });
       const capaian = planCapaian(book, BLITAR_2021, readSettings(book).settings);
       applyToSnapshot(book, capaian.plan);
-      const found = differences(recalculateSnapshot(book), capaian, `workbook ${i + 1}`);
+      // Rekap Rapat made after Hitung Capaian, as Ekspor makes it: its formulas read the RKT
+      // and Anggaran sheets.
+      const settings = readSettings(book).settings;
+      const entries = readRktEntries(book, BLITAR_2021);
+      const recap = planRecap(book, BLITAR_2021, settings);
+      applyToSnapshot(book, recap.plan);
+      const computed = recalculateSnapshot(book);
+      const found = differences(computed, capaian, `workbook ${i + 1}`);
       mismatches.push(...found.mismatches);
+      const inRecap = recapDifferences(computed, recap, entries, `workbook ${i + 1}`);
+      mismatches.push(...inRecap.mismatches);
+      recapRows += inRecap.compared;
+      recapNumbers += inRecap.numbers;
+      const inBudget = budgetDifferences(computed, recap, `workbook ${i + 1}`);
+      mismatches.push(...inBudget.mismatches);
+      sasaranBudgets += inBudget.compared;
+      budgetNumbers += inBudget.numbers;
       compared += found.compared;
       comparedLkj += found.comparedLkj;
       for (const e of capaian.evaluations)
@@ -59,6 +82,12 @@ test(
       first: [],
     });
     expect(compared).toBe(WORKBOOKS * 16);
+    // Every indicator's Rekap Rapat row, and many numbers among its cells (not only blanks).
+    expect(recapRows).toBe(compared);
+    expect(recapNumbers).toBeGreaterThan(recapRows);
+    // Its budget block: a row per sasaran the RKT sheets name, many with figures.
+    expect(sasaranBudgets).toBeGreaterThanOrEqual(WORKBOOKS * 10);
+    expect(budgetNumbers).toBeGreaterThan(sasaranBudgets);
     // Range targets typed as text were drawn, read as ranges and refused as ranges alike.
     expect(ranges.read).toBeGreaterThan(WORKBOOKS / 10);
     expect(ranges.refused).toBeGreaterThan(WORKBOOKS / 10);
@@ -102,6 +131,38 @@ test("a range typed after Hitung Capaian counts at once: the formulas already wr
     );
   }
   expect(retyped).toBeGreaterThan(Math.min(WORKBOOKS, 300) * 4);
+  expect({ mismatches: mismatches.length, first: mismatches.slice(0, 5) }).toEqual({
+    mismatches: 0,
+    first: [],
+  });
+}, 300_000);
+
+test("Rekap Rapat follows the RKT and Anggaran sheets: cells retyped after Ekspor change its LKj columns and budget block as the core says", () => {
+  const mismatches: string[] = [];
+  let retyped = 0;
+  let numbers = 0;
+  const n = Math.min(WORKBOOKS, 300);
+  for (let i = 0; i < n; i++) {
+    const book = randomSnapshot(30_000 + i);
+    const settings = readSettings(book).settings;
+    applyToSnapshot(book, planCapaian(book, BLITAR_2021, settings).plan);
+    applyToSnapshot(book, planRecap(book, BLITAR_2021, settings).plan);
+    // Realisasi, quarter targets, last year's realisasi, the Renstra target, amounts typed again.
+    retyped += retype(book, 40_000 + i);
+    const now = planRecap(book, BLITAR_2021, settings);
+    const computed = recalculateSnapshot(book);
+    const found = recapDifferences(
+      computed,
+      now,
+      readRktEntries(book, BLITAR_2021),
+      `retyped ${i + 1}`
+    );
+    mismatches.push(...found.mismatches);
+    mismatches.push(...budgetDifferences(computed, now, `retyped ${i + 1}`).mismatches);
+    numbers += found.numbers;
+  }
+  expect(retyped).toBeGreaterThan(n * 16);
+  expect(numbers).toBeGreaterThan(n * 16);
   expect({ mismatches: mismatches.length, first: mismatches.slice(0, 5) }).toEqual({
     mismatches: 0,
     first: [],

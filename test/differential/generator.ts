@@ -454,3 +454,50 @@ export function applyToSnapshot(book: WorkbookSnapshot, plan: Plan): void {
     }
   }
 }
+
+/**
+ * Cells retyped after the formulas were written, without running anything again: on each RKT
+ * row, now and then, a quarter's realisasi, the quarter targets, Realisasi Tahun Lalu and
+ * Target Renstra; on the Anggaran sheet pagu and a quarter's amount — drawn
+ * as `fill` draws them. The number of cells retyped.
+ */
+export function retype(book: WorkbookSnapshot, seed: number): number {
+  const r = random(seed);
+  let retyped = 0;
+  for (const t of findRktTables(book)) {
+    const s = t.sheet;
+    for (let row = t.headerRow + 1; row <= t.headerRow + t.rows; row++) {
+      const col = (key: keyof typeof t.columns) => t.columns[key] as number;
+      const set = (key: keyof typeof t.columns, v: ExcelJS.CellValue) => {
+        const value = asRead(v);
+        (((s.values[row - s.top] ??= [])[col(key) - s.left] = value),
+          ((s.formulas[row - s.top] ??= [])[col(key) - s.left] =
+            typeof value === "object" && value !== null ? value.error : value));
+        retyped++;
+      };
+      const kind = String(cellAt(s, row, col("jenis")));
+      if (r.next() < 0.3) set(r.pick(QUARTER_KEYS), realisasi(r, kind, {}));
+      if (r.next() < 0.3) for (const k of QUARTER_TARGET_KEYS) set(k, quarterTarget(r, kind));
+      if (r.next() < 0.5) set("realisasiLalu", quarterTarget(r, kind));
+      if (r.next() < 0.5) set("targetRenstra", quarterTarget(r, kind));
+    }
+  }
+  // The Anggaran sheet's pagu and quarters (a program's sasaran links it to the recap when
+  // the recap is made: a sasaran retyped counts from the next run).
+  const a = findAnggaranTable(book);
+  if (a === undefined) return retyped;
+  const s = a.sheet;
+  for (let row = a.headerRow + 1; row <= a.headerRow + a.rows; row++) {
+    const set = (key: AnggaranColumnKey, v: ExcelJS.CellValue) => {
+      const value = asRead(v);
+      const c = a.columns[key] as number;
+      (s.values[row - s.top] ??= [])[c - s.left] = value;
+      (s.formulas[row - s.top] ??= [])[c - s.left] =
+        typeof value === "object" && value !== null ? value.error : value;
+      retyped++;
+    };
+    if (r.next() < 0.3) set("pagu", amount(r, {}));
+    if (r.next() < 0.3) set(r.pick(AMOUNT_QUARTER_KEYS), amount(r, {}));
+  }
+  return retyped;
+}

@@ -4,28 +4,8 @@ import { csvField, exportCsv, neutralise } from "../../src/export/csv";
 import { asciiSlug, exportFileName } from "../../src/export/filename";
 
 import { readWorkbook } from "../../src/xlsx/read";
+import { parseCsv } from "../support/csv";
 import { exportInputAt, filledWorkbook } from "./fixture";
-
-/** A minimal RFC 4180 reader, to read the output back. */
-function parseCsv(text: string, sep: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') ((field += '"'), i++);
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === sep) (row.push(field), (field = ""));
-    else if (ch === "\r" && text[i + 1] === "\n") {
-      (row.push(field), rows.push(row), (row = []), (field = ""), i++);
-    } else field += ch;
-  }
-  return rows;
-}
 
 test.each([
   ["=1+1", "'=1+1"],
@@ -83,6 +63,10 @@ test("the recap as CSV: BOM, ';', CRLF, every row, Keterangan, neutralised notes
     "Perubahan dari Tahun Lalu",
     "Target Renstra",
     "Capaian terhadap Target Renstra",
+    "Pagu Anggaran Sasaran (Rp)",
+    "Realisasi Anggaran Sasaran s.d. TW II (Rp)",
+    "% Serapan Anggaran Sasaran",
+    "Efisiensi Sasaran",
     "Perlu Diperiksa",
   ]);
   expect(rows).toHaveLength(1 + 16 + 1);
@@ -92,8 +76,8 @@ test("the recap as CSV: BOM, ';', CRLF, every row, Keterangan, neutralised notes
   const indikator8 = rows.find((r) => r[11] === "rkt-sekretariat-8")!;
   expect(indikator8[3]).toContain("\n"); // the decree's two listed documents, kept in one field
   expect(rows[rows.length - 1]![3]).toMatch(/^Rata-rata capaian keseluruhan/);
-  expect(rows.every((r) => r.length === 21)).toBe(true);
-  expect(rows.slice(1).every((r) => r[20] === "")).toBe(true);
+  expect(rows.every((r) => r.length === 25)).toBe(true);
+  expect(rows.slice(1).every((r) => r[24] === "")).toBe(true);
   const comma = parseCsv(exportCsv(input, { separator: "," }).slice(1), ",");
   expect(comma).toEqual(rows);
 });
@@ -113,9 +97,9 @@ test("an entry in error that still counts (a date in a quarter) is named in the 
   expect(input.rows.filter((r) => r.errors.length > 0).map((r) => r.kode)).toEqual(["rkt-kpu-3"]);
   const rows = parseCsv(exportCsv(input).slice(1), ";");
   const kpu3 = rows.find((r) => r[11] === "rkt-kpu-3")!;
-  expect(kpu3[20]).toMatch(/tanggal/i);
+  expect(kpu3[24]).toMatch(/tanggal/i);
   expect(kpu3[6]).not.toBe("");
-  expect(rows.filter((r) => r[20] !== "")).toHaveLength(2); // the header and that row
+  expect(rows.filter((r) => r[24] !== "")).toHaveLength(2); // the header and that row
 });
 
 test("file names say what they are, in ASCII without spaces", () => {

@@ -106,7 +106,7 @@ test("a program whose pagu the sheet cannot read makes its sasaran's budget line
   expect(input.anggaran?.rows[11]?.serapan).toBe("cek isian");
   const pdf = readPdf(await exportPdf(input, { date: "2021-07-15", charts: false })).text;
   expect(pdf).toContain(
-    "Anggaran: cek isian \u2014 pagu atau realisasi Program Dukungan Manajemen tidak terbaca di lembar Anggaran."
+    "pagu cek isian, realisasi Rp 50.000.000, serapan cek isian (tidak terbaca di lembar Anggaran: Program Dukungan Manajemen)"
   );
   expect(pdf).not.toContain("pagu Rp 200.000.000, realisasi Rp 50.000.000, serapan 25,00%");
 }, 60_000);

@@ -1,7 +1,8 @@
 /**
  * The exports carry the LKj figures: Penanggung Jawab, Periode, Target and Capaian s.d. TW
  * Pelaporan, last year's realisasi and the change, the Renstra target and the capaian against
- * it — the Rekap Rapat sheet (values in their columns), the CSV and the PDF (read back).
+ * it — the Rekap Rapat sheet (formulas into the RKT sheet, recalculated), the CSV and the PDF
+ * (read back).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -11,6 +12,7 @@ import { exportCsv } from "../../src/export/csv";
 import { exportPdf } from "../../src/export/pdf";
 import { applyPlan } from "../../src/xlsx/apply";
 import { readWorkbook } from "../../src/xlsx/read";
+import { recalculateSnapshot } from "../../src/engine/snapshot";
 import { rktIndex } from "../fixtures/rkt-columns";
 import { readPdf } from "../support/pdf";
 import { exportInputAt, filledWorkbook, recapAt } from "./fixture";
@@ -51,9 +53,15 @@ test("the recap row, the Rekap Rapat sheet and the CSV carry the LKj figures", a
   ws.getRow(4).eachCell((c, col) => (headers[col] = String(c.value)));
   let r = 5;
   while (ws.getCell(r, headers.indexOf("Kode")).value !== "rkt-kpu-1") r++;
-  const at = (h: string) => ws.getCell(r, headers.indexOf(h)).value;
+  // Formulas into the RKT sheet's cells, as the capaian beside them; recalculated, the figures.
+  const formula = (h: string) => ws.getCell(r, headers.indexOf(h)).formula;
+  for (const h of ["Penanggung Jawab", "Realisasi Tahun Lalu", "Target Renstra"])
+    expect(formula(h)).toContain("'RKT KPU'!");
+  const computed = recalculateSnapshot(readWorkbook(wb)).sheets.find((x) => x.name === ws.name)!;
+  const at = (h: string) => computed.values[r - 1 - computed.top]?.[headers.indexOf(h) - 1];
   expect(at("Penanggung Jawab")).toBe("Subbag Hukum");
   expect(at("Realisasi Tahun Lalu")).toBe(0.6);
+  expect(at("Target s.d. TW Pelaporan")).toBeCloseTo(0.4, 9);
   expect(at("Capaian terhadap Target Renstra")).toBeCloseTo(real / 100, 9);
   const csv = exportCsv(exportInputAt(book, BLITAR_2021, 2));
   const lines = csv.split("\r\n");

@@ -7,7 +7,12 @@ import type ExcelJS from "exceljs";
 import { BLITAR_2021 } from "../../src/core/decree";
 import { parseRange } from "../../src/core/workbook/a1";
 import { planCapaian } from "../../src/core/workbook/capaian-plan";
-import { OVERALL_KODE, RECAP_TABLE, readMeetingNotes } from "../../src/core/workbook/recap";
+import {
+  OVERALL_KODE,
+  RECAP_BUDGET_TABLE,
+  RECAP_TABLE,
+  readMeetingNotes,
+} from "../../src/core/workbook/recap";
 import { applyPlan } from "../../src/xlsx/apply";
 import { readWorkbook } from "../../src/xlsx/read";
 import { recapAt, filledWorkbook } from "./fixture";
@@ -64,6 +69,7 @@ test("the sheet prints A4 landscape, one page wide, header repeated, numbered pa
   expect(JSON.stringify(title)).toContain(BLITAR_2021.number);
   expect(plan.ops.filter((o) => o.op === "table").map((o) => o.op === "table" && o.name)).toEqual([
     RECAP_TABLE,
+    RECAP_BUDGET_TABLE,
   ]);
 });
 
@@ -95,8 +101,19 @@ test("re-running replaces the recap and keeps Permasalahan / Rencana Tindak Lanj
 
   const again = recapAt(readWorkbook(wb), BLITAR_2021, 2);
   expect(again.plan.ops.some((o) => o.op === "addSheet")).toBe(false);
-  expect(again.plan.ops.filter((o) => o.op === "deleteTable")).toHaveLength(1);
+  // The recap's table and its budget block, both the add-in's, go before they are written anew.
+  expect(again.plan.ops.flatMap((o) => (o.op === "deleteTable" ? [o.name] : [])).sort()).toEqual([
+    RECAP_TABLE,
+    RECAP_BUDGET_TABLE,
+  ]);
   applyPlan(wb, again.plan);
+  // The table grew by the orphan's row: the block moved down with it, its old place cleared.
+  const titles: number[] = [];
+  ws.eachRow((row, n) => {
+    if (String(row.getCell(1).value ?? "").startsWith("Serapan Anggaran per Sasaran"))
+      titles.push(n);
+  });
+  expect(titles).toEqual([5 + 16 + 1 + 1 + 1]);
   const after = recapTable(wb);
   const by = (kode: string) => after.find((r) => r.Kode === kode)!;
   expect(after.map((r) => r.Kode).slice(0, 16)).toEqual(again.rows.map((r) => r.kode));

@@ -82,7 +82,7 @@ export interface AnggaranJson {
   serapan: number | null | "cek isian";
   /** The average capaian of the sasaran's indicators (percent). */
   capaianSasaran: number | null | "cek isian";
-  /** Capaian sasaran minus % serapan, in percentage points. */
+  /** 1 − % serapan ÷ capaian sasaran (PMK 214/PMK.02/2017), as a percent. */
   efisiensi: number | null | "cek isian";
 }
 

@@ -401,6 +401,42 @@ export function capaianFormulaFor(
   return checked(plainCapaian(refs, core));
 }
 
+/**
+ * A number typed where the rules read one (Realisasi Tahun Lalu, Target Renstra): the number
+ * when the rules read it as a value, else blank — the recap's copy of the RKT cell.
+ */
+export function typedNumberFormula(x: string): string {
+  const max = SHEET_MAX_MAGNITUDE.toExponential().toUpperCase();
+  return `=IF(ISNUMBER(${x}),IF(ABS(${x})>${max},"",${x}),"")`;
+}
+
+/**
+ * Target s.d. TW Pelaporan of one row whose aggregation is fixed when the plan is made (the
+ * recap's, `quarter` a literal): `targetTwFormula`'s rule — the due quarter targets added up
+ * under Jumlah, else the reporting quarter's own; "cek isian" where a cell that counts is
+ * filled but unreadable; blank where none is a number. The rules' `quarterTarget`.
+ */
+export function targetTwFormulaFor(
+  targets: readonly [string, string, string, string],
+  quarter: 1 | 2 | 3 | 4,
+  aggregation: Aggregation
+): string {
+  const due = aggregation === "sum" ? targets.slice(0, quarter) : [targets[quarter - 1] as string];
+  const bad = due.map((q) => unreadable(q, "percent")).join(",");
+  const any = due.map((q) => `ISNUMBER(${q})`).join(",");
+  const total = due.map((q) => `IF(ISNUMBER(${q}),${q},0)`).join("+");
+  return `=IF(OR(${bad}),"${CEK_ISIAN}",IF(OR(${any}),${total},""))`;
+}
+
+/**
+ * Perubahan dari Tahun Lalu of one row (the recap's): `perubahanFormula` for a row whose Jenis
+ * is known and numeric — `realisasi` less `lastYear`, "cek isian" where either cannot be read.
+ */
+export function perubahanFormulaFor(realisasi: string, lastYear: string): string {
+  const y = realisasi;
+  return `=IF(${y}="${CEK_ISIAN}","${CEK_ISIAN}",IF(${unreadable(lastYear, "percent")},"${CEK_ISIAN}",IF(AND(ISNUMBER(${y}),ISNUMBER(${lastYear})),${y}-${lastYear},"")))`;
+}
+
 /** Kategori: the first band the capaian (rounded to two decimals, in percent) falls in. */
 export function kategoriFormula(capaian: string, bands: readonly KategoriBand[]): string {
   const c = `ROUND(${capaian}*100,2)`;

@@ -85,6 +85,8 @@ export interface AnggaranRow {
   no: string;
   program: string;
   sasaran: string;
+  /** The Sasaran cell as the formulas compare it (TRIM, lower case); "" unless it holds text. */
+  sasaranKey: string;
   pagu: Amount;
   quarters: [Amount, Amount, Amount, Amount];
   /** Realisasi s.d. TW pelaporan in rupiah; null when blank; "cek isian" when unreadable. */
@@ -126,6 +128,21 @@ export const sasaranKey = (text: string): string => fold(text);
 const blank = (v: CellValue) => v === null || (typeof v === "string" && excelTrim(v) === "");
 
 /**
+ * Efisiensi as the sheet's `efisiensiFormula` computes it (PMK 214/PMK.02/2017): 1 − serapan ÷
+ * capaian, for a program row and for a sasaran's programs together (the same capaian for each,
+ * so Σ(pagu × capaian − realisasi) ÷ Σ(pagu × capaian) is the same expression of their serapan).
+ */
+export function efisiensiOf(
+  capaian: number | null | "cek isian",
+  serapan: number | null | "cek isian"
+): number | null | "cek isian" {
+  if (capaian === CEK || serapan === CEK) return CEK;
+  return typeof capaian === "number" && typeof serapan === "number" && capaian > 0
+    ? 1 - serapan / capaian
+    : null;
+}
+
+/**
  * The RKT capaian (fractions) keyed by the Sasaran cell of their rows, as the Anggaran
  * sheet's formulas match them: the cell as typed (a blank Sasaran matches no program, even
  * where the rules name the row's sasaran from the decree). `rows` are the computed rows with
@@ -135,15 +152,76 @@ export function capaianBySasaran(
   book: WorkbookSnapshot,
   rows: readonly { sheet: string; row: number; capaian: number | null }[]
 ): { sasaran: string; capaian: number }[] {
-  const tables = new Map(findRktTables(book).map((t) => [t.sheet.name, t]));
+  const keys = rktSasaranKeys(book, rows);
   const out: { sasaran: string; capaian: number }[] = [];
-  for (const r of rows) {
+  rows.forEach((r, i) => {
+    const key = keys[i];
+    if (r.capaian !== null && key !== undefined)
+      out.push({ sasaran: key, capaian: r.capaian / 100 });
+  });
+  return out;
+}
+
+/**
+ * The Sasaran cell of each RKT row as the Anggaran formulas compare it (TRIM, lower case);
+ * undefined where the row's table has no Sasaran column.
+ */
+export function rktSasaranKeys(
+  book: WorkbookSnapshot,
+  rows: readonly { sheet: string; row: number }[]
+): (string | undefined)[] {
+  const tables = new Map(findRktTables(book).map((t) => [t.sheet.name, t]));
+  return rows.map((r) => {
     const t = tables.get(r.sheet);
     const col = t?.columns.sasaran;
-    if (r.capaian === null || t === undefined || col === undefined) continue;
-    out.push({ sasaran: fold(cellAt(t.sheet, r.row, col)), capaian: r.capaian / 100 });
-  }
-  return out;
+    return t === undefined || col === undefined ? undefined : fold(cellAt(t.sheet, r.row, col));
+  });
+}
+
+/**
+ * One sasaran's budget: the Anggaran rows whose Sasaran Strategis is `key` (TRIM, any case),
+ * added up — the figures Rekap Rapat, the CSV and the PDF show per sasaran, the recap's
+ * formulas over the same rows (recap/budget.ts) computing them in the workbook.
+ * - pagu: the rows' pagu added up; "cek isian" when one cannot be read; null when none typed;
+ * - realisasi: their Realisasi s.d. TW Pelaporan added up; "cek isian" when a row shows it;
+ * - serapan: realisasi over pagu (a fraction) when the pagu is above 0;
+ * - capaianSasaran: the rows' Capaian Sasaran (the same on each: the first row's);
+ * - efisiensi: 1 − serapan ÷ capaian sasaran ({@link efisiensiOf}), as each Anggaran row's.
+ */
+export interface SasaranBudget {
+  key: string;
+  /** The Anggaran rows linked to the sasaran, in sheet order (0-based sheet rows). */
+  rows: AnggaranRow[];
+  pagu: number | null | "cek isian";
+  realisasi: number | null | "cek isian";
+  serapan: number | null | "cek isian";
+  capaianSasaran: number | null | "cek isian";
+  efisiensi: number | null | "cek isian";
+}
+
+export function budgetOfSasaran(a: AnggaranResult, key: string): SasaranBudget {
+  const rows = key === "" ? [] : a.rows.filter((r) => r.sasaranKey === key);
+  const pagus = rows.map((r) => r.pagu);
+  const pagu = pagus.some((p) => p.reading === "unreadable")
+    ? CEK
+    : pagus.some((p) => p.reading === "value")
+      ? pagus.reduce((s, p) => (p.reading === "value" ? s + p.value : s), 0)
+      : null;
+  const spent = rows.map((r) => r.realisasi);
+  const realisasi = spent.includes(CEK)
+    ? CEK
+    : spent.some((x) => typeof x === "number")
+      ? spent.reduce<number>((s, x) => (typeof x === "number" ? s + x : s), 0)
+      : null;
+  const serapan =
+    pagu === CEK || realisasi === CEK
+      ? CEK
+      : typeof pagu === "number" && pagu > 0 && typeof realisasi === "number"
+        ? realisasi / pagu
+        : null;
+  const capaianSasaran = rows[0]?.capaianSasaran ?? null;
+  const efisiensi = efisiensiOf(capaianSasaran, serapan);
+  return { key, rows, pagu, realisasi, serapan, capaianSasaran, efisiensi };
 }
 
 /**
@@ -200,17 +278,13 @@ export function computeAnggaran(
           hits.length === 0 ? null : hits.reduce((s, x) => s + x.capaian, 0) / hits.length;
       }
     } else if (sasaranCell !== null) capaianSasaran = CEK;
-    const efisiensi =
-      capaianSasaran === CEK || serapan === CEK
-        ? CEK
-        : typeof capaianSasaran === "number" && typeof serapan === "number" && capaianSasaran > 0
-          ? 1 - serapan / capaianSasaran
-          : null;
+    const efisiensi = efisiensiOf(capaianSasaran, serapan);
     rows.push({
       row,
       no: textOf(at(row, "no")),
       program: textOf(programCell).trim(),
       sasaran: textOf(sasaranCell).trim(),
+      sasaranKey: typeof sasaranCell === "string" ? fold(sasaranCell) : "",
       pagu,
       quarters,
       realisasi,

@@ -10,10 +10,13 @@ import {
   CEK_ISIAN,
   capaianFormulaFor,
   kategoriFormula,
+  perubahanFormulaFor,
   realisasiFormulaFor,
+  targetTwFormulaFor,
+  typedNumberFormula,
   type RowRefs,
 } from "../formulas";
-import { FOLLOW_UP_KEYS, PROBLEM_KEYS, QUARTER_KEYS } from "../layout";
+import { FOLLOW_UP_KEYS, PROBLEM_KEYS, QUARTER_KEYS, QUARTER_TARGET_KEYS } from "../layout";
 import { componentsToDate } from "../../rules/lkj";
 import { rangeTargetOfText } from "../../rules/sheet-reading";
 import { wordStop } from "../../rules/evaluate";
@@ -79,6 +82,7 @@ function rowFormulas(
   const problem = rkt(PROBLEM_KEYS[q] ?? "masalah4");
   const followUp = rkt(FOLLOW_UP_KEYS[q] ?? "rtl4");
   const text = (ref: string) => `=IF(ISBLANK(${ref}),"",${ref})`;
+  const pj = rkt("penanggungJawab");
   return {
     target: `=${target}`,
     realisasi: stopsYear ? cekIsian : year,
@@ -87,7 +91,70 @@ function rowFormulas(
     ...(ket !== undefined && { keterangan: text(ket) }),
     ...(problem !== undefined && { permasalahan: text(problem) }),
     ...(followUp !== undefined && { rtl: text(followUp) }),
+    ...(pj !== undefined && { penanggungJawab: text(pj) }),
+    ...lkjFormulas(e, all, local, rkt),
   };
+}
+
+/**
+ * The LKj columns of one indicator row, as the RKT sheet's formulas compute them (the rules'
+ * `atReportingQuarter` and `lkjComparisons`): the RKT cells read live, the row's words fixed
+ * when the recap is made (as its Realisasi and Capaian): an unknown Jenis or Agregasi TW or
+ * Arah gives "cek isian" where the RKT sheet shows it; grades and opinions compare nothing.
+ */
+function lkjFormulas(
+  e: LocatedEntry,
+  all: RowRefs,
+  local: number,
+  rkt: (k: keyof LocatedEntry["columns"]) => string | undefined
+): Partial<Record<RecapColumnKey, string>> {
+  const ind = e.entry.indicator;
+  const cekIsian = `="${CEK_ISIAN}"`;
+  const unknown = (field: string) =>
+    (e.entry.words ?? []).some((w) => w.field === field && w.problem === "unknown");
+  const kindUnknown = unknown("kind");
+  const ordinal = ind.kind === "grade" || ind.kind === "opinion";
+  const stop = wordStop(e.entry);
+  const out: Partial<Record<RecapColumnKey, string>> = {};
+  const lastYear = rkt("realisasiLalu");
+  const renstra = rkt("targetRenstra");
+  if (lastYear !== undefined) out.realisasiLalu = typedNumberFormula(lastYear);
+  if (renstra !== undefined) out.targetRenstra = typedNumberFormula(renstra);
+  // Target and Capaian s.d. TW Pelaporan, where the RKT table has the quarter targets.
+  const targets = QUARTER_TARGET_KEYS.map(rkt);
+  if (targets.every((t) => t !== undefined)) {
+    const quarter = Number(all.reportingQuarter) as 1 | 2 | 3 | 4;
+    if (stop === "realisasi") {
+      out.targetTw = cekIsian;
+      out.capaianTw = cekIsian;
+    } else if (!ordinal) {
+      out.targetTw = targetTwFormulaFor(
+        targets as [string, string, string, string],
+        quarter,
+        ind.aggregation
+      );
+      out.capaianTw =
+        stop === "target"
+          ? cekIsian
+          : capaianFormulaFor(
+              { ...all, target: cellAddress(local, recapColumn("targetTw")) },
+              { kind: ind.kind, direction: ind.direction }
+            );
+    }
+  }
+  // Perubahan and Capaian terhadap Target Renstra (nothing when the RKT table has neither).
+  if (lastYear === undefined && renstra === undefined) return out;
+  if (kindUnknown) return { ...out, perubahan: cekIsian, capaianRenstra: cekIsian };
+  if (ordinal) return out;
+  if (lastYear !== undefined) out.perubahan = perubahanFormulaFor(all.realisasi, lastYear);
+  if (renstra !== undefined)
+    out.capaianRenstra = unknown("direction")
+      ? cekIsian
+      : capaianFormulaFor(
+          { ...all, target: renstra },
+          { kind: ind.kind, direction: ind.direction }
+        );
+  return out;
 }
 
 /** The recap's cells with the formulas the workbook's copy gets, row by row as `entries`. */

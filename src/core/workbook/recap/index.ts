@@ -20,16 +20,31 @@ import { bandColors } from "../kategori-colors";
 import { findOwnedTable, freeSheetName } from "../ownership";
 import { ruleOptions, settingWord, type Quarter, type WorkbookSettings } from "../settings";
 import type { WorkbookSnapshot } from "../snapshot";
+import {
+  capaianBySasaran,
+  computeAnggaran,
+  findAnggaranTable,
+  rktSasaranKeys,
+} from "../anggaran/model";
+import { budgetGrid, budgetTitle, budgetTop, recapBudget, RECAP_BUDGET_TABLE } from "./budget";
 import { formulaGrid } from "./formulas";
 import { RECAP_SHEET, RECAP_TABLE, twWord, type KategoriStyle, type Recap } from "./model";
 import { orphanNotes, overallNote, readMeetingNotes } from "./notes";
 import { achievement, evaluateSheets, recapRow } from "./rows";
-import { periodText, recapSheetOps, titleLines } from "./sheet";
+import { clearBudgetOps, periodText, recapSheetOps, titleLines } from "./sheet";
 
 export * from "./model";
 export { readMeetingNotes } from "./notes";
 export { persen, unitOf } from "./rows";
 export { recapGrid } from "./grid";
+export {
+  budgetGrid,
+  budgetTitle,
+  budgetTop,
+  BUDGET_COLUMNS,
+  RECAP_BUDGET_TABLE,
+  type RecapBudget,
+} from "./budget";
 export { periodText, recapSheetOps, titleLines } from "./sheet";
 
 const kategoriStyles = (bands: readonly KategoriBand[]): KategoriStyle[] => {
@@ -69,9 +84,18 @@ export function planRecap(
     ruleOptions(settings, decree)
   );
   const notes = readMeetingNotes(book);
-  const rows = entries.map((e, i) =>
+  const computed = entries.map((e, i) =>
     recapRow(book, e, results[i] as IndicatorResult, i, bands, notes, errors[i], reportingQuarter)
   );
+  // The Anggaran sheet at the recap's quarter, with the recap's capaian per sasaran: one
+  // computation for the budget block, the rows (CSV) and the exports.
+  const anggaran = computeAnggaran(book, reportingQuarter, capaianBySasaran(book, computed));
+  const budget = recapBudget(book, computed, anggaran);
+  const keys = rktSasaranKeys(book, computed);
+  const rows = computed.map((r, i) => ({
+    ...r,
+    budget: budget.find((b) => b.key !== "" && b.key === keys[i]),
+  }));
   const recap: Omit<Recap, "plan" | "sheet"> = {
     rows,
     sasaran,
@@ -84,6 +108,8 @@ export function planRecap(
     },
     reportingQuarter,
     settings,
+    anggaran,
+    budget,
     bands: kategoriStyles(bands),
     orphans: orphanNotes(
       notes,
@@ -99,12 +125,30 @@ export function planRecap(
     reportingQuarter,
     capWord: settingWord("cap", settings.cap),
   });
-  const ops = recapSheetOps(sheet, title, formulaGrid(book, recap, entries, bands), recap.bands, {
+  const grid = formulaGrid(book, recap, entries, bands);
+  const oldBudget = findOwnedTable(book, RECAP_BUDGET_TABLE);
+  const source = findAnggaranTable(book);
+  const sameSheet = existing !== undefined && oldBudget?.sheet.name === sheet;
+  const ops = recapSheetOps(sheet, title, grid, recap.bands, {
     formulas: true,
     office: decree.office,
     period: periodText(decree, reportingQuarter),
     ...(existing && { replace: existing.address }),
+    ...(sameSheet && { replaceBudget: oldBudget.address }),
+    ...(source !== undefined && {
+      budget: {
+        title: budgetTitle(reportingQuarter),
+        grid: budgetGrid(budget, reportingQuarter, budgetTop(grid.length), {
+          sheet: source.sheet.name,
+          columns: source.columns,
+        }),
+      },
+    }),
   });
+  // A budget block left without its recap table (the table removed by hand) goes first: the
+  // new block takes its name.
+  if (oldBudget !== undefined && !sameSheet)
+    ops.unshift(...clearBudgetOps(oldBudget.sheet.name, oldBudget.address));
   return {
     ...recap,
     sheet,

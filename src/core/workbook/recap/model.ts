@@ -8,6 +8,7 @@ import type { Bilingual } from "../../i18n";
 import type { TargetValue } from "../../rules/check-target";
 import type { EntryValue } from "../../rules/parse-entry";
 import { RECAP_TABLE } from "../layout";
+import type { AnggaranResult, SasaranBudget } from "../anggaran/model";
 import type { Plan, Scalar } from "../plan";
 import type { Quarter, WorkbookSettings } from "../settings";
 
@@ -25,8 +26,9 @@ export const RECAP_COLUMNS = [
   { key: "sasaran", header: "Sasaran Strategis", chars: 30, wrap: true },
   { key: "indikator", header: "Indikator Kinerja Utama", chars: 42, wrap: true },
   { key: "target", header: "Target", chars: 10 },
-  { key: "realisasi", header: "Realisasi", chars: 12 },
-  { key: "capaian", header: "Capaian", chars: 10 },
+  // Wide enough for the rupiah of the budget block under the table (1.500.000.000).
+  { key: "realisasi", header: "Realisasi", chars: 16 },
+  { key: "capaian", header: "Capaian", chars: 16 },
   { key: "kategori", header: "Kategori", chars: 13 },
   { key: "permasalahan", header: "Permasalahan", chars: 34, wrap: true },
   { key: "rtl", header: "Rencana Tindak Lanjut", chars: 34, wrap: true },
@@ -130,6 +132,11 @@ export interface RecapRow extends Achievement {
    * lists them below the table; the CSV has them in its last column.
    */
   errors: Bilingual[];
+  /**
+   * The budget of the row's sasaran (`budgetOfSasaran`, by its RKT Sasaran cell); undefined
+   * without an Anggaran table or a Sasaran.
+   */
+  budget?: SasaranBudget | undefined;
 }
 
 export interface RecapGroup extends Achievement {
@@ -173,6 +180,10 @@ export interface Recap {
   /** Notes typed on rows whose Kode no longer exists: kept at the bottom of the sheet. */
   orphans: MeetingNote[];
   sheet: string;
+  /** The Anggaran sheet as its formulas compute it at the recap's quarter; none without one. */
+  anggaran?: AnggaranResult | undefined;
+  /** Per sasaran of the recap, its budget (the block under the table); empty without Anggaran. */
+  budget: (SasaranBudget & { sasaran: string; units: string[] })[];
 }
 
 /** One recap cell: the formula the sheet gets (when there is one) and the value it shows. */

@@ -10,6 +10,7 @@ import { COLORS, HEADER_FORMAT, HEADER_ROW } from "../layout";
 import { columnWidthsOp, ownedSheetOpening } from "../owned-sheet";
 import type { PlanOp } from "../plan";
 import type { Quarter } from "../settings";
+import { budgetTop, RECAP_BUDGET_TABLE } from "./budget";
 import {
   OVERALL_KODE,
   RECAP_COLUMNS,
@@ -47,8 +48,8 @@ export function titleLines(t: {
 /** "&" is a code in Excel headers and footers; "&&" prints one. */
 const hf = (s: string) => s.replace(/&/g, "&&");
 
-/** What a re-run removes first: the old table, its title, its kategori colours. */
-const clearOps = (sheet: string, old: string): PlanOp[] => [
+/** What a re-run removes first: the old table, its title, its kategori colours, its budget. */
+const clearOps = (sheet: string, old: string, oldBudget?: string): PlanOp[] => [
   { op: "deleteTable", sheet, name: RECAP_TABLE },
   { op: "clear", sheet, address: old },
   { op: "clear", sheet, address: rangeAddress(0, 0, HEADER_ROW, COLS) },
@@ -57,7 +58,68 @@ const clearOps = (sheet: string, old: string): PlanOp[] => [
     sheet,
     address: rangeAddress(FIRST, col("capaian"), Math.max(1, parseRange(old).rows - 1), 2),
   },
+  ...(oldBudget === undefined ? [] : clearBudgetOps(sheet, oldBudget)),
 ];
+
+/** The budget block an earlier run wrote: its table and the title line above it. */
+export function clearBudgetOps(sheet: string, old: string): PlanOp[] {
+  const box = parseRange(old);
+  return [
+    { op: "deleteTable", sheet, name: RECAP_BUDGET_TABLE },
+    { op: "clear", sheet, address: old },
+    ...(box.row > 0
+      ? [{ op: "clear", sheet, address: rangeAddress(box.row - 1, box.col) } as PlanOp]
+      : []),
+  ];
+}
+
+/**
+ * Serapan Anggaran per Sasaran under the table (budget.ts): its title, then its own table —
+ * text columns "@" and figures formatted before anything is written, formulas inside the
+ * workbook, values in exported files.
+ */
+function budgetOps(
+  sheet: string,
+  top: number,
+  block: { title: string; grid: RecapCell[][] },
+  formulas: boolean
+): PlanOp[] {
+  const { grid } = block;
+  if (grid.length < 2) return [];
+  const cols = grid[0]!.length;
+  const address = rangeAddress(top, 0, grid.length, cols);
+  const body = rangeAddress(top + 1, 0, grid.length - 1, cols);
+  const isFormula = (c: RecapCell) => formulas && c.formula !== undefined;
+  const ops: PlanOp[] = [
+    {
+      op: "write",
+      sheet,
+      address: body,
+      numberFormats: grid.slice(1).map((r) => r.map((c) => c.numberFormat ?? "General")),
+    },
+    { op: "write", sheet, address: rangeAddress(top - 1, 0), values: [[block.title]] },
+    { op: "format", sheet, address: rangeAddress(top - 1, 0), format: { bold: true } },
+    {
+      op: "write",
+      sheet,
+      address,
+      values: grid.map((r) => r.map((c) => (isFormula(c) ? null : c.value))),
+    },
+  ];
+  if (formulas)
+    ops.push({
+      op: "write",
+      sheet,
+      address,
+      formulas: grid.map((r) => r.map((c) => (isFormula(c) ? (c.formula as string) : null))),
+    });
+  ops.push(
+    { op: "table", sheet, name: RECAP_BUDGET_TABLE, address, style: "TableStyleLight9" },
+    { op: "format", sheet, address: rangeAddress(top, 0, 1, cols), format: HEADER_FORMAT },
+    { op: "format", sheet, address: body, format: { vertical: "top", border: true, wrap: true } }
+  );
+  return ops;
+}
 
 const TEXT_COLUMNS = new Set<RecapColumnKey>([
   "unit",
@@ -202,7 +264,16 @@ export function recapSheetOps(
   title: string[],
   grid: RecapCell[][],
   bands: readonly KategoriStyle[],
-  opts: { formulas: boolean; replace?: string; office: string; period: string }
+  opts: {
+    formulas: boolean;
+    replace?: string;
+    /** The budget block an earlier run wrote, to remove first. */
+    replaceBudget?: string;
+    office: string;
+    period: string;
+    /** Serapan Anggaran per Sasaran, under the table (none without an Anggaran sheet). */
+    budget?: { title: string; grid: RecapCell[][] };
+  }
 ): PlanOp[] {
   return [
     ...ownedSheetOpening({
@@ -210,7 +281,7 @@ export function recapSheetOps(
       isNew: opts.replace === undefined,
       tabColor: "#7030A0",
       title,
-      clear: opts.replace === undefined ? [] : clearOps(sheet, opts.replace),
+      clear: opts.replace === undefined ? [] : clearOps(sheet, opts.replace, opts.replaceBudget),
       beforeTitle: [textFormats(sheet, grid, opts.formulas)],
       // The title names the reporting quarter: a re-run writes it again.
       again: { title: true },
@@ -218,6 +289,9 @@ export function recapSheetOps(
     ...tableOps(sheet, grid, opts.formulas),
     ...formatOps(sheet, grid),
     ...kategoriFormats(sheet, grid.length, bands),
+    ...(opts.budget === undefined
+      ? []
+      : budgetOps(sheet, budgetTop(grid.length), opts.budget, opts.formulas)),
     ...pageOps(sheet, opts.office, opts.period),
   ];
 }
