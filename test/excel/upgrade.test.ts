@@ -131,3 +131,78 @@ describe.each(["blitar-2021-e0b4b28.xlsx", "blitar-2021-e41cf87.xlsx"])("%s", (f
     expect(host.dumpWorkbook()).toEqual(once);
   });
 });
+
+const E41 = "blitar-2021-e41cf87.xlsx";
+
+test("a table with something beside it is left alone, its sheet named in the summary", async () => {
+  const host = await hostFromWorkbook(await load(E41));
+  const box = parseRange(table(host, "RKT KPU").address);
+  // Two columns right of the table (the column right beside it would join the table).
+  const beside = `${columnLetter(box.col + box.cols + 1)}${box.row + 3}`;
+  await host.run(async (ctx) => {
+    ctx.workbook.worksheets.getItem("RKT KPU").getRange(beside).values = [["catatan saya"]];
+    await ctx.sync();
+  });
+  const before = host.dumpSheet("RKT KPU");
+  const result = await host.run((ctx) => runTemplate(ctx, env(host)));
+  expect(host.dumpSheet("RKT KPU")).toEqual(before);
+  expect(result.summary.map((s) => s.id).join("\n")).toMatch(
+    /RKT KPU: kolom baru tidak ditambahkan karena sel .* sudah berisi/
+  );
+  // The other tables are upgraded.
+  expect(headerRow(host, "RKT Sekretariat")).toContain("Penanggung Jawab");
+});
+
+test("a table's totals row stays its totals row: nothing is written into it", async () => {
+  const host = await hostFromWorkbook(await load(E41));
+  await host.run(async (ctx) => {
+    ctx.workbook.tables.getItem("Kinerja_rkt_kpu").showTotals = true;
+    await ctx.sync();
+  });
+  const before = parseRange(table(host, "RKT KPU").address);
+  await host.run((ctx) => runTemplate(ctx, env(host)));
+  const t = table(host, "RKT KPU");
+  expect(t.showTotals).toBe(true);
+  const box = parseRange(t.address);
+  expect(box.rows).toBe(before.rows);
+  const last = box.row + box.rows - 1;
+  const dump = host.dumpSheet("RKT KPU");
+  const newCells = dump.values[last]!.slice(before.col + before.cols, box.col + box.cols);
+  expect(newCells.every((v) => v === "")).toBe(true);
+  expect(dump.numberFormats[last]!.slice(before.col + before.cols, box.col + box.cols)).toEqual(
+    newCells.map(() => "General")
+  );
+  // The data rows above it got the new formats.
+  const header = headerRow(host, "RKT KPU");
+  expect(dump.numberFormats[box.row + 1]?.[box.col + header.indexOf("Realisasi Tahun Lalu")]).toBe(
+    "0.00%"
+  );
+});
+
+test("on an Excel whose tables cannot grow (ExcelApi 1.3) nothing is written beside them, and the pane says why", async () => {
+  const host = await hostFromWorkbook(await load(E41), "1.3");
+  const sheets = ["RKT KPU", "RKT Sekretariat", "IKU KPU", "IKU Sekretariat"];
+  const before = sheets.map((s) => host.dumpSheet(s));
+  const result = await host.run((ctx) => runTemplate(ctx, env(host)));
+  expect(sheets.map((s) => host.dumpSheet(s))).toEqual(before);
+  expect(result.leftOut.map((l) => l.id).join("\n")).toMatch(
+    /Kolom baru templat lama tidak ditambahkan: perlu Excel 2019/
+  );
+});
+
+test("the read asks for the cells beside the tables only, in one round trip", async () => {
+  const host = await hostFromWorkbook(await load(E41));
+  const from = host.syncs.length;
+  await host.run((ctx) => runTemplate(ctx, env(host)));
+  const syncs = host.syncs.slice(from);
+  // Names; the tables' cells; the cells beside them; the write.
+  expect(syncs).toHaveLength(4);
+  const beside = syncs[2]!;
+  // Four RKT/IKU tables to the right, the Info table's next row.
+  expect(beside.operations).toEqual(Array(5).fill("Range.load"));
+  expect(beside.requestBytes).toBeLessThan(4000);
+  // An up-to-date template asks nothing more: names, tables, and nothing to write.
+  const again = host.syncs.length;
+  await host.run((ctx) => runTemplate(ctx, env(host)));
+  expect(host.syncs.length - again).toBe(2);
+});
