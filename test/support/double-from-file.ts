@@ -47,10 +47,9 @@ export async function hostFromWorkbook(
       for (const { table: m } of Object.values(tables ?? {})) {
         const address = m.tableRef ?? m.ref;
         const box = parseRange(address);
-        const body = `${address.split(":")[0]}:${address.split(":")[1] ?? address}`;
         const t = ctx.workbook.worksheets
           .getItem(ws.name)
-          .tables.add(m.totalsRow === true && box.rows > 2 ? shrink(body) : body, true);
+          .tables.add(m.totalsRow === true && box.rows > 2 ? shrink(address) : address, true);
         t.name = m.name;
         t.style = m.style?.theme ?? "TableStyleMedium2";
         if (m.totalsRow === true) t.showTotals = true;
