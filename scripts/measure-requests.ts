@@ -83,6 +83,12 @@ const PROBES: Record<string, { op: PlanOp; over?: string; repeat?: number }> = {
     op: { op: "table", sheet: S, name: "Kinerja_t", address: A, style: "TableStyleLight1" },
   },
   deleteTable: { op: { op: "deleteTable", sheet: S, name: "Kinerja_t" } },
+  addTableColumns: { op: { op: "addTableColumns", sheet: S, name: "Kinerja_t", headers: [] } },
+  "addTableColumns.column": {
+    op: { op: "addTableColumns", sheet: S, name: "Kinerja_t", headers: ["Kolom"] },
+    over: "addTableColumns",
+  },
+  addTableRows: { op: { op: "addTableRows", sheet: S, name: "Kinerja_t", values: [["a", 1]] } },
   validation: {
     op: { op: "validation", sheet: S, address: A, rule: { type: "decimal", min: 0, max: 1 } },
   },

@@ -4,7 +4,7 @@
  * .xlsx file writer (`src/xlsx/port.ts`) — and both answer with the same `ApplyReport`.
  */
 import type { Plan, PlanOp } from "../core/workbook/plan";
-import type { WorkbookSnapshot } from "../core/workbook/snapshot";
+import type { CellValue, WorkbookSnapshot } from "../core/workbook/snapshot";
 import { INFO_TABLE, OWN_PREFIX, RECAP_TABLE, SUMMARY_TABLE } from "../core/workbook/layout";
 import { ANGGARAN_TABLE } from "../core/workbook/anggaran/layout";
 
@@ -21,6 +21,15 @@ export interface ReadNeeds {
   tables: TableSet;
   /** The active sheet's used range too (Convert). */
   activeSheet?: boolean;
+  /**
+   * The cells beyond a table an action needs, from the table's cells as read (header first):
+   * columns to its right, rows under it; values and formulas. A port that reads a file whole
+   * has them already.
+   */
+  beside?: (
+    tableName: string,
+    cells: readonly (readonly CellValue[])[]
+  ) => { right: number; below: number } | undefined;
 }
 
 /** Whether a table's cells belong to the set. */

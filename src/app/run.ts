@@ -118,6 +118,7 @@ const LEFT_OUT: Partial<Record<PlanOp["op"], MessageKey>> = {
   columnWidths: "leftOut.columnWidths",
   merge: "leftOut.merge",
   deleteTable: "leftOut.deleteTable",
+  addTableColumns: "leftOut.addTableColumns",
 };
 
 /**

@@ -42,6 +42,7 @@ export interface DoubleSheetDump {
     style: string;
     showBandedRows: boolean;
     showHeaders: boolean;
+    showTotals: boolean;
   }>;
   charts: Array<
     {
@@ -111,6 +112,7 @@ export function sheetDump(wb: WorkbookState, sheet: SheetState): DoubleSheetDump
       style: t.style,
       showBandedRows: t.showBandedRows,
       showHeaders: t.showHeaders,
+      showTotals: t.showTotals === true,
     })),
     charts: sheet.charts.map((c) => ({
       name: c.name,

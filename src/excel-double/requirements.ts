@@ -15,6 +15,10 @@ export const EXCEL_API = {
   getResizedRange: "1.2",
   formulasR1C1: "1.2",
   tableShowBandedRows: "1.3",
+  /** TableColumnCollection.add at the end (index null or -1) and with a name. */
+  tableColumnAppend: "1.4",
+  /** TableRowCollection.add of more than one row. */
+  tableRowsAtOnce: "1.4",
   settings: "1.4",
   getItemOrNullObject: "1.4",
   getUsedRangeOrNullObject: "1.4",

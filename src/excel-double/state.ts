@@ -89,6 +89,8 @@ export interface TableState {
   style: string;
   showBandedRows: boolean;
   showHeaders: boolean;
+  /** Whether the table's last row is its totals row (inside `rect`, as Excel counts it). */
+  showTotals?: boolean;
   /**
    * Calculated columns: column offset in the table -> the formula (R1C1) Excel fills into
    * the column's rows (calculated-columns.ts).

@@ -17,7 +17,7 @@ import {
   TableState,
   writeContent,
 } from "./state";
-import { shiftDown, TableRowCollectionProxy } from "./table-rows";
+import { shiftDown, shiftRight, TableRowCollectionProxy } from "./table-rows";
 import { WorksheetProxy } from "./worksheet";
 
 /**
@@ -154,9 +154,9 @@ export class TableProxy extends ResolvedProxy<TableState> {
   readonly _scalars = TABLE_SCALARS;
   declare readonly id: string;
   declare readonly showHeaders: boolean;
-  declare readonly showTotals: boolean;
   declare readonly worksheet: WorksheetProxy;
   declare readonly rows: TableRowCollectionProxy;
+  declare readonly columns: TableColumnCollectionProxy;
 
   constructor(
     ctx: RequestContextDouble,
@@ -182,7 +182,7 @@ export class TableProxy extends ResolvedProxy<TableState> {
       style: t.style,
       showBandedRows: t.showBandedRows,
       showHeaders: t.showHeaders,
-      showTotals: false,
+      showTotals: t.showTotals === true,
     };
     return Object.fromEntries(props.map((p) => [p, all[p]]));
   }
@@ -203,6 +203,34 @@ export class TableProxy extends ResolvedProxy<TableState> {
       this._ref().style = v;
     });
   }
+  /**
+   * The totals row: shown, the table takes the row under its data ("Total" in its first
+   * column); hidden, that row is cleared and the table ends above it.
+   */
+  set showTotals(v: boolean) {
+    this._set("showTotals", v, () => {
+      const t = this._ref();
+      const sheet = this._sheet();
+      assertWritable(sheet, "Table.showTotals");
+      if (v === (t.showTotals === true)) return;
+      if (v) {
+        t.rect = { ...t.rect, rowCount: t.rect.rowCount + 1 };
+        writeContent(
+          sheet,
+          t.rect.row + t.rect.rowCount - 1,
+          t.rect.col,
+          "Total",
+          "Table.showTotals"
+        );
+      } else {
+        const last = t.rect.row + t.rect.rowCount - 1;
+        for (let c = t.rect.col; c < t.rect.col + t.rect.colCount; c++)
+          sheet.cells.delete(key(last, c));
+        t.rect = { ...t.rect, rowCount: t.rect.rowCount - 1 };
+      }
+      t.showTotals = v;
+    });
+  }
   set showBandedRows(v: boolean) {
     this._set(
       "showBandedRows",
@@ -218,6 +246,7 @@ export class TableProxy extends ResolvedProxy<TableState> {
     return {
       worksheet: () => new WorksheetProxy(this._ctx, () => this._sheet()),
       rows: () => new TableRowCollectionProxy(this._ctx, this),
+      columns: () => new TableColumnCollectionProxy(this._ctx, this),
     };
   }
 
@@ -233,7 +262,22 @@ export class TableProxy extends ResolvedProxy<TableState> {
     return this._range((r) => ({ ...r, rowCount: 1 }));
   }
   getDataBodyRange(): RangeProxy {
-    return this._range((r) => ({ ...r, row: r.row + 1, rowCount: r.rowCount - 1 }));
+    return this._range((r) => ({
+      ...r,
+      row: r.row + 1,
+      rowCount: r.rowCount - 1 - this._totals(),
+    }));
+  }
+  getTotalRowRange(): RangeProxy {
+    return this._range((r) => {
+      if (this._totals() === 0) throw excelError("InvalidOperation", "Table.getTotalRowRange");
+      return { ...r, row: r.row + r.rowCount - 1, rowCount: 1 };
+    });
+  }
+
+  /** @internal Rows of the totals row (0 or 1). */
+  _totals(): number {
+    return this._ref().showTotals === true ? 1 : 0;
   }
 
   /** Deletes the table and its contents. */
@@ -267,4 +311,75 @@ export class TableProxy extends ResolvedProxy<TableState> {
   }
 }
 
-defineProperties(TableProxy, TABLE_SCALARS, ["worksheet", "rows"]);
+defineProperties(TableProxy, TABLE_SCALARS, ["worksheet", "rows", "columns"]);
+
+/**
+ * Excel.TableColumnCollection double: the count, and `add`, which inserts a column into the
+ * table (the cells of the table's rows from that column rightwards move one column right) with
+ * its header — `name`, else the first of `values`, else "ColumnN" — and the rest of `values`
+ * in its data rows. Appending (index null or -1) and naming need ExcelApi 1.4; 1.1 takes only
+ * an index inside the table.
+ */
+export class TableColumnCollectionProxy extends ProxyBase {
+  readonly _scalars = ["count"] as const;
+  declare readonly count: number;
+
+  constructor(
+    ctx: RequestContextDouble,
+    private readonly _tableProxy: TableProxy
+  ) {
+    super(ctx, "TableColumnCollection", { requires: EXCEL_API.tables });
+  }
+
+  _read(props: readonly string[]): Props {
+    const t = this._tableProxy._ref();
+    return Object.fromEntries(props.map((p) => [p, t.rect.colCount]));
+  }
+
+  add(index?: number | null, values?: unknown, name?: string | null): void {
+    const append = index === undefined || index === null || index === -1;
+    const named = name !== undefined && name !== null;
+    this._call(
+      "add",
+      [index ?? null, values ?? null, name ?? null],
+      () => {
+        const loc = "TableColumnCollection.add";
+        const t = this._tableProxy._ref();
+        const sheet = this._tableProxy._sheet();
+        assertWritable(sheet, loc);
+        const at = append ? t.rect.colCount : (index as number);
+        if (!Number.isInteger(at) || at < 0 || at > t.rect.colCount)
+          throw excelError("InvalidArgument", loc, "index out of range");
+        const body = t.rect.rowCount - this._tableProxy._totals();
+        const column: unknown[] =
+          values === undefined || values === null
+            ? []
+            : Array.isArray(values)
+              ? (values as unknown[][]).map((row) => {
+                  if (!Array.isArray(row) || row.length !== 1)
+                    throw excelError("InvalidArgument", loc, "one value a row");
+                  return row[0];
+                })
+              : Array(body).fill(values);
+        if (column.length > 0 && column.length !== body)
+          throw excelError("InvalidArgument", loc, `the column needs ${body} values`);
+        const col = t.rect.col + at;
+        shiftRight(sheet, t.rect.row, t.rect.rowCount, col, 1);
+        const header = named ? String(name) : column.length > 0 ? String(column[0] ?? "") : "";
+        const taken = new Set<string>();
+        for (let c = t.rect.col; c < t.rect.col + t.rect.colCount + 1; c++)
+          if (c !== col)
+            taken.add(String(readValue(sheet.cells.get(key(t.rect.row, c)))).toLowerCase());
+        let unique = header === "" ? `Column${at + 1}` : header;
+        for (let i = 2; taken.has(unique.toLowerCase()); i++)
+          unique = `${header === "" ? "Column" : header}${i}`;
+        writeContent(sheet, t.rect.row, col, unique, loc);
+        column.slice(1).forEach((v, r) => writeContent(sheet, t.rect.row + 1 + r, col, v, loc));
+        t.rect = { ...t.rect, colCount: t.rect.colCount + 1 };
+      },
+      append || named ? EXCEL_API.tableColumnAppend : undefined
+    );
+  }
+}
+
+defineProperties(TableColumnCollectionProxy, ["count"]);

@@ -22,6 +22,9 @@ import { REQUEST_FRAME_BYTES, requestBytes } from "./request-size";
 /** Range.formulasR1C1 (ExcelApi 1.2). */
 const FORMULAS_R1C1 = "1.2";
 
+/** TableRowCollection.add of several rows in one call (ExcelApi 1.4; one row from 1.1). */
+const TABLE_ROWS_AT_ONCE = "1.4";
+
 /**
  * Requests are cut under this size as Excel counts it (`requestBytes`: the op's JSON plus the
  * object paths and actions Office.js adds, measured), a fifth under Excel on the web's 5 MB.
@@ -142,6 +145,21 @@ function queueOp(
     case "deleteTable":
       context.workbook.tables.getItem(op.name).convertToRange();
       return;
+    case "addTableColumns": {
+      // One column a call, appended (index null) under its name: the table keeps its style,
+      // totals row and filter (ExcelApi 1.4; the op is left out before).
+      const columns = context.workbook.tables.getItem(op.name).columns;
+      for (const header of op.headers) columns.add(null as unknown as number, undefined, header);
+      return;
+    }
+    case "addTableRows": {
+      // Appended (index null) above a totals row; several rows in one call from ExcelApi 1.4.
+      const rows = context.workbook.tables.getItem(op.name).rows;
+      if (op.values.length === 1 || supports(TABLE_ROWS_AT_ONCE))
+        rows.add(null as unknown as number, op.values);
+      else for (const row of op.values) rows.add(null as unknown as number, [row]);
+      return;
+    }
     case "validation": {
       // eslint-disable-next-line office-addins/load-object-before-read -- navigates to a proxy, reads no property
       const dv = ws.getRange(op.address).dataValidation;

@@ -32,6 +32,7 @@ export function officePort(context: Excel.RequestContext, env: OfficeEnv): Workb
           canReadMerges: env.supports("1.13"),
           hasNullObjects: env.supports("1.4"),
           hasProtection: env.supports("1.2"),
+          ...(needs.beside !== undefined && { beside: needs.beside }),
         },
         env.layout
       ),

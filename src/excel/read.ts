@@ -26,7 +26,18 @@ export interface ReadOptions {
   hasNullObjects: boolean;
   /** Whether sheet protection can be read (ExcelApi 1.2). */
   hasProtection: boolean;
+  /**
+   * The cells beyond a table to read too, given the table's cells as read (header first):
+   * columns to its right and rows under it, values and formulas, in one more round trip when
+   * any table asks (the template's upgrade of an earlier layout).
+   */
+  beside?: Beside;
 }
+
+export type Beside = (
+  tableName: string,
+  cells: readonly (readonly CellValue[])[]
+) => { right: number; below: number } | undefined;
 
 /** Rows read per round trip when a table is too large for one response. */
 export const READ_CHUNK_ROWS = 2000;
@@ -59,6 +70,38 @@ function gridOf(range: Excel.Range, withFormulas = true): Grid {
 function loadCells(range: Excel.Range | undefined): Excel.Range | undefined {
   range?.load("values,formulas,numberFormat");
   return range;
+}
+
+/** Rows of `from` copied into `into`, `dr` rows and `dc` columns further (holes stay holes). */
+function shifted<T>(into: T[][], from: readonly T[][], dr: number, dc: number): void {
+  from.forEach((row, r) => {
+    const out = (into[r + dr] ??= []);
+    row.forEach((v, c) => {
+      out[c + dc] = v;
+    });
+  });
+}
+
+/**
+ * The sheet with a grid's cells placed at its address, beside what was read before (another
+ * table, the cells beside a table): the arrays cover both, sparse where neither was read.
+ */
+function placeGrid(sheet: SheetSnapshot, grid: Grid): SheetSnapshot {
+  if (sheet.values.length + sheet.formulas.length + sheet.numberFormats.length === 0)
+    return withGrid(sheet, grid);
+  const box = parseRange(grid.address);
+  const top = Math.min(sheet.top, box.row);
+  const left = Math.min(sheet.left, box.col);
+  const out: Pick<SheetSnapshot, "values" | "formulas" | "numberFormats"> = {
+    values: [],
+    formulas: [],
+    numberFormats: [],
+  };
+  for (const part of ["values", "formulas", "numberFormats"] as const) {
+    shifted<unknown>(out[part], sheet[part], sheet.top - top, sheet.left - left);
+    shifted<unknown>(out[part], grid[part], box.row - top, box.col - left);
+  }
+  return { ...sheet, top, left, ...out };
 }
 
 function withGrid(sheet: SheetSnapshot, grid: Grid): SheetSnapshot {
@@ -144,7 +187,8 @@ function queueNames(context: Excel.RequestContext, options: ReadOptions) {
   const sheets = wb.worksheets;
   sheets.load("items/name");
   const tables = wb.tables;
-  tables.load("items/name");
+  // Table.showTotals (ExcelApi 1.1): a totals row is not data.
+  tables.load("items/name,items/showTotals");
   const active = sheets.getActiveWorksheet();
   active.load("name");
   const used = options.activeSheet
@@ -182,6 +226,65 @@ function queueTable(
   return { name, range, withValues };
 }
 
+interface BesideRead {
+  reach: { right: number; below: number };
+  grids: Grid[];
+}
+
+/**
+ * The cells beside the tables that ask for them (`ReadOptions.beside`), values and formulas,
+ * in one round trip; in row chunks when Excel refuses the response as too large.
+ */
+async function readBeside(
+  context: Excel.RequestContext,
+  beside: Beside | undefined,
+  tableReads: readonly TableRead[],
+  grids: ReadonlyMap<TableRead, Grid>
+): Promise<Map<TableRead, BesideRead>> {
+  const out = new Map<TableRead, BesideRead>();
+  if (beside === undefined) return out;
+  const blocks: { t: TableRead; sheet: string; address: string; range: Excel.Range }[] = [];
+  for (const t of tableReads) {
+    const grid = grids.get(t);
+    if (grid === undefined) continue;
+    const reach = beside(t.name, grid.values);
+    if (reach === undefined || reach.right + reach.below === 0) continue;
+    out.set(t, { reach, grids: [] });
+    const { sheet, address } = splitAddress(t.range.address);
+    const box = parseRange(address);
+    const ws = context.workbook.worksheets.getItem(sheet);
+    const wanted = [
+      ...(reach.right > 0
+        ? [rangeAddress(box.row, box.col + box.cols, box.rows, reach.right)]
+        : []),
+      ...(reach.below > 0
+        ? [rangeAddress(box.row + box.rows, box.col, reach.below, box.cols)]
+        : []),
+    ];
+    for (const a of wanted) {
+      const range = ws.getRange(a);
+      range.load("values,formulas");
+      blocks.push({ t, sheet, address: a, range });
+    }
+  }
+  if (blocks.length === 0) return out;
+  try {
+    await context.sync();
+    for (const b of blocks)
+      out.get(b.t)?.grids.push({
+        address: b.address,
+        values: b.range.values as CellValue[][],
+        formulas: b.range.formulas as Grid["formulas"],
+        numberFormats: [],
+      });
+  } catch (error) {
+    if (!tooLarge(error)) throw error;
+    for (const b of blocks)
+      out.get(b.t)?.grids.push(await readInChunks(context, b.sheet, b.address, true));
+  }
+  return out;
+}
+
 export async function readSnapshot(
   context: Excel.RequestContext,
   options: ReadOptions,
@@ -216,6 +319,7 @@ export async function readSnapshot(
     await context.sync();
   }
   const { sheets, tables, active, used, merges } = names;
+  const totalsOf = new Map(tables.items.map((t) => [t.name, t.showTotals]));
   const usedAddress =
     used !== undefined && !(options.hasNullObjects && used.isNullObject)
       ? splitAddress(used.address).address
@@ -268,6 +372,8 @@ export async function readSnapshot(
     }
   }
 
+  const beside = await readBeside(context, options.beside, tableReads, grids);
+
   const usedGrid =
     usedAddress === undefined
       ? undefined
@@ -284,9 +390,16 @@ export async function readSnapshot(
     for (const t of tableReads) {
       const { sheet, address } = splitAddress(t.range.address);
       if (sheet !== name) continue;
-      snap.tables.push({ name: t.name, address });
+      const more = beside.get(t);
+      snap.tables.push({
+        name: t.name,
+        address,
+        ...(totalsOf.get(t.name) === true && { totals: true }),
+        ...(more !== undefined && { beside: more.reach }),
+      });
       const grid = grids.get(t);
-      if (grid !== undefined) snap = withGrid(snap, { ...grid, address });
+      if (grid !== undefined) snap = placeGrid(snap, { ...grid, address });
+      for (const g of more?.grids ?? []) snap = placeGrid(snap, g);
     }
     if (usedGrid !== undefined && name === active.name) {
       snap = withGrid(snap, usedGrid);

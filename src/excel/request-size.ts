@@ -52,6 +52,9 @@ export function requestBytes(op: PlanOp): number {
     case "columnWidths":
       n += op.widths.length * overhead("columnWidths.width");
       break;
+    case "addTableColumns":
+      n += op.headers.length * overhead("addTableColumns.column");
+      break;
     case "validation":
       if (op.rule.type === "list") n += overhead("validation.list");
       if (op.prompt !== undefined) n += overhead("validation.prompt");

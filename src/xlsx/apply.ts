@@ -4,7 +4,7 @@
  * Excel.
  */
 import type ExcelJS from "exceljs";
-import { parseRange, type ParsedRange } from "../core/workbook/a1";
+import { parseRange, rangeAddress, type ParsedRange } from "../core/workbook/a1";
 import {
   writeGrids,
   type CellFormat,
@@ -130,6 +130,57 @@ function table(ws: ExcelJS.Worksheet, op: Extract<PlanOp, { op: "table" }>): voi
   });
 }
 
+/** The model exceljs keeps of a table read from a file (or made by `addTable`). */
+interface TableModel {
+  tableRef?: string;
+  autoFilterRef?: string;
+  ref: string;
+  totalsRow?: boolean;
+  columns: { name: string; filterButton?: boolean; totalsRowFunction?: string }[];
+}
+
+function tableModel(ws: ExcelJS.Worksheet, name: string): TableModel {
+  const t = (ws as unknown as { tables: Record<string, { table: TableModel }> }).tables?.[name];
+  if (t === undefined) throw new Error(`Plan refers to a missing table: ${ws.name}!${name}`);
+  return t.table;
+}
+
+/** A range grown by `rows` and `cols` from the same top-left cell. */
+function grown(address: string, rows: number, cols: number): string {
+  const box = parseRange(address);
+  return rangeAddress(box.row, box.col, box.rows + rows, box.cols + cols);
+}
+
+/** The table grown in place: its model keeps its style, totals row and filter. */
+function addTableColumns(
+  ws: ExcelJS.Worksheet,
+  op: Extract<PlanOp, { op: "addTableColumns" }>
+): void {
+  const m = tableModel(ws, op.name);
+  const ref = m.tableRef ?? m.ref;
+  const box = parseRange(ref);
+  op.headers.forEach((name, i) => {
+    ws.getCell(box.row + 1, box.col + box.cols + i + 1).value = name;
+    m.columns.push({ name, filterButton: true, totalsRowFunction: "none" });
+  });
+  m.tableRef = grown(ref, 0, op.headers.length);
+  if (m.autoFilterRef !== undefined) m.autoFilterRef = grown(m.autoFilterRef, 0, op.headers.length);
+}
+
+function addTableRows(ws: ExcelJS.Worksheet, op: Extract<PlanOp, { op: "addTableRows" }>): void {
+  const m = tableModel(ws, op.name);
+  if (m.totalsRow === true) throw new Error(`Rows cannot be added above ${op.name}'s totals row`);
+  const ref = m.tableRef ?? m.ref;
+  const box = parseRange(ref);
+  op.values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      ws.getCell(box.row + box.rows + r + 1, box.col + c + 1).value = cellValue(v, true);
+    })
+  );
+  m.tableRef = grown(ref, op.values.length, 0);
+  if (m.autoFilterRef !== undefined) m.autoFilterRef = grown(m.autoFilterRef, op.values.length, 0);
+}
+
 function validation(ws: ExcelJS.Worksheet, op: Extract<PlanOp, { op: "validation" }>): void {
   const rule = op.rule;
   const common = {
@@ -211,6 +262,12 @@ function applyOp(wb: ExcelJS.Workbook, op: PlanOp): boolean {
       return true;
     case "deleteTable":
       ws.removeTable(op.name);
+      return true;
+    case "addTableColumns":
+      addTableColumns(ws, op);
+      return true;
+    case "addTableRows":
+      addTableRows(ws, op);
       return true;
     case "validation":
       validation(ws, op);

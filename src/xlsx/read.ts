@@ -70,8 +70,16 @@ function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
   const tables = Object.values(
     (ws as unknown as { tables: Record<string, ExcelJS.Table> }).tables ?? {}
   ).map((t) => {
-    const m = (t as unknown as { table: { name: string; tableRef?: string; ref: string } }).table;
-    return { name: m.name, address: m.tableRef ?? tableRef(m) };
+    const m = (
+      t as unknown as {
+        table: { name: string; tableRef?: string; ref: string; totalsRow?: boolean };
+      }
+    ).table;
+    return {
+      name: m.name,
+      address: m.tableRef ?? tableRef(m),
+      ...(m.totalsRow === true && { totals: true }),
+    };
   });
   return {
     name: ws.name,

@@ -200,6 +200,7 @@ describe("tables", () => {
         style: "TableStyleLight9",
         showBandedRows: false,
         showHeaders: true,
+        showTotals: false,
       },
     ]);
     t.rows.add(0, [["too", "many", "values"]]);

@@ -19,6 +19,12 @@ import {
 } from "../../src/excel/actions";
 import { officeClient } from "../../scripts/office-client";
 import { syntheticDecree } from "../fixtures/synthetic-decree";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { BLITAR_2021 } from "../../src/core/decree";
+import { planTemplate } from "../../src/core/workbook/template";
+import { readWorkbook } from "../../src/xlsx/read";
 
 const decree = syntheticDecree(300);
 
@@ -75,6 +81,32 @@ test("the adapter's estimate of each request is at or above its real size, and n
     expect(real).toBeGreaterThan(estimate * 0.7);
   }
 }, 120_000);
+
+test("the upgrade of an earlier layout (tables grown in place): each op's estimate at or above its real size", async () => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(
+    readFileSync(
+      path.join(__dirname, "../fixtures/previous-template/blitar-2021-e41cf87.xlsx")
+    ) as unknown as ArrayBuffer
+  );
+  const plan = keepText(planTemplate(BLITAR_2021, readWorkbook(wb)));
+  const grow = plan.ops.filter((op) => op.op === "addTableColumns" || op.op === "addTableRows");
+  expect(grow.length).toBe(5);
+  const client = officeClient();
+  for (const op of grow) {
+    const start = client.requests.length;
+    await applyPlan(client.context(), { ops: [op], summary: [] }, () => true, Infinity);
+    await applyPlan(client.context(), { ops: [op, op], summary: [] }, () => true, Infinity);
+    const [one, two] = client.requests.slice(start).map((r) => r.bytes) as [number, number];
+    expect(requestBytes(op)).toBeGreaterThanOrEqual(two - one);
+  }
+  const start = client.requests.length;
+  await applyPlan(client.context(1_000_000), plan, () => true, Infinity);
+  const real = client.requests[start]!.bytes;
+  const estimate = plan.ops.reduce((n, op) => n + requestBytes(op), REQUEST_FRAME_BYTES);
+  expect(estimate).toBeGreaterThanOrEqual(real);
+  expect(real).toBeGreaterThan(estimate * 0.7);
+}, 60_000);
 
 test("the double counts a request within 15% of its real size (seven-digit ids, as late in a large plan)", async () => {
   const client = officeClient();

@@ -3,12 +3,10 @@
  * Everything else in a workbook is the user's and is never changed.
  */
 import { OWN_PREFIX } from "./layout";
-import type { SheetSnapshot, WorkbookSnapshot } from "./snapshot";
+import type { SheetSnapshot, SheetTable, WorkbookSnapshot } from "./snapshot";
 
-export interface OwnedTable {
+export interface OwnedTable extends SheetTable {
   sheet: SheetSnapshot;
-  name: string;
-  address: string;
 }
 
 /** The add-in's table of that name, wherever the user moved or renamed its sheet. */
@@ -16,7 +14,7 @@ export function findOwnedTable(book: WorkbookSnapshot, name: string): OwnedTable
   const lower = name.toLowerCase();
   for (const sheet of book.sheets) {
     const table = sheet.tables.find((t) => t.name.toLowerCase() === lower);
-    if (table !== undefined) return { sheet, name: table.name, address: table.address };
+    if (table !== undefined) return { ...table, sheet };
   }
   return undefined;
 }

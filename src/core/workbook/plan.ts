@@ -27,6 +27,9 @@ export const REQUIREMENT: Partial<Record<PlanOp["op"], string>> = {
   // Table.convertToRange. Without it (Excel 2016) a table the add-in made cannot be removed,
   // so re-running Buat Grafik or Ekspor with a different number of rows fails there.
   deleteTable: "1.2",
+  // TableColumnCollection.add at the end of the table, with the column's name: ExcelApi 1.4
+  // (1.1 inserts only before an existing column).
+  addTableColumns: "1.4",
 };
 
 /** Parts of an op that need a newer set than the op itself; adapters skip just that part. */
@@ -98,6 +101,16 @@ export type PlanOp =
   | { op: "rowHeight"; sheet: string; address: string; points: number }
   | { op: "merge"; sheet: string; address: string }
   | { op: "table"; sheet: string; name: string; address: string; style: string }
+  /**
+   * Grow a table in place by columns appended at its right, headed `headers`: the table keeps
+   * its name, style, totals row and filter. The cells they take must be empty.
+   */
+  | { op: "addTableColumns"; sheet: string; name: string; headers: string[] }
+  /**
+   * Grow a table in place by rows appended under its data rows (above a totals row), each row
+   * as wide as the table. The cells they take must be empty.
+   */
+  | { op: "addTableRows"; sheet: string; name: string; values: Scalar[][] }
   /** Remove a table the add-in made, leaving its cells (a `clear` op removes those). */
   | { op: "deleteTable"; sheet: string; name: string }
   | {
@@ -147,20 +160,35 @@ export interface Plan {
 
 export const emptyPlan = (): Plan => ({ ops: [], summary: [] });
 
-/** The ops a host with the given requirement-set check can apply, and the features it must leave out. */
+/**
+ * The ops a host with the given requirement-set check can apply, and the features it must
+ * leave out. A table that cannot grow takes the later ops on its sheet with it (they fill the
+ * columns it would have had; written beside the table, they would stop a later upgrade).
+ */
 export function splitBySupport(
   plan: Plan,
   supports: (version: string) => boolean
 ): { ops: PlanOp[]; leftOut: { op: PlanOp["op"]; requires: string; count: number }[] } {
   const ops: PlanOp[] = [];
   const leftOut = new Map<PlanOp["op"], { requires: string; count: number }>();
+  const stopped = new Map<string, string>();
+  const leave = (kind: PlanOp["op"], version: string) => {
+    const entry = leftOut.get(kind) ?? { requires: version, count: 0 };
+    entry.count += 1;
+    leftOut.set(kind, entry);
+  };
   for (const op of plan.ops) {
+    const sheet = "sheet" in op ? op.sheet.toLowerCase() : undefined;
+    const after = sheet === undefined ? undefined : stopped.get(sheet);
+    if (after !== undefined) {
+      leave("addTableColumns", after);
+      continue;
+    }
     const version = REQUIREMENT[op.op];
     if (version === undefined || supports(version)) ops.push(op);
     else {
-      const entry = leftOut.get(op.op) ?? { requires: version, count: 0 };
-      entry.count += 1;
-      leftOut.set(op.op, entry);
+      leave(op.op, version);
+      if (op.op === "addTableColumns") stopped.set(op.sheet.toLowerCase(), version);
     }
   }
   return { ops, leftOut: [...leftOut].map(([op, v]) => ({ op, ...v })) };

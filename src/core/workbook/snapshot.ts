@@ -25,10 +25,24 @@ export interface SheetSnapshot {
   numberFormats: string[][];
   /** Merged areas as A1 ranges without the sheet ("B5:B8"); empty when the host cannot tell. */
   merges: string[];
-  tables: { name: string; address: string }[];
+  tables: SheetTable[];
   charts: string[];
   /** Whether the sheet is protected: writing to it would fail. */
   protected: boolean;
+}
+
+/** A table as read: its whole range (header, data rows and a totals row). */
+export interface SheetTable {
+  name: string;
+  address: string;
+  /** Whether the range's last row is the table's totals row, not data. */
+  totals?: boolean;
+  /**
+   * Cells read beyond the table inside Excel, where only what an action asks for is read: this
+   * many columns to its right (in its rows) and rows under it (in its columns), values and
+   * formulas. A file is read whole (`WorkbookSnapshot.complete`).
+   */
+  beside?: { right: number; below: number };
 }
 
 export interface WorkbookSnapshot {

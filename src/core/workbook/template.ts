@@ -285,7 +285,9 @@ export function lkjColumnOps(
   sheet: string,
   inds: readonly Indicator[],
   col: (key: RktColumnKey) => number,
-  first = HEADER_ROW + 1
+  first = HEADER_ROW + 1,
+  /** Each row's number format of last year and Renstra (the row's units); the kind's else. */
+  numberFormat: (i: number) => string = (i) => KIND_FORMATS[inds[i]?.kind ?? "count"]
 ): PlanOp[] {
   const n = inds.length;
   const ops: PlanOp[] = [];
@@ -299,7 +301,7 @@ export function lkjColumnOps(
         op: "write",
         sheet,
         address,
-        numberFormats: inds.map((ind) => [KIND_FORMATS[ind.kind]]),
+        numberFormats: inds.map((_ind, i) => [numberFormat(i)]),
       },
       { op: "format", sheet, address, format: { fill: COLORS.input } }
     );
@@ -541,20 +543,12 @@ export function planTemplate(
     const found = findOwnedTable(book, w.table);
     if (found !== undefined) {
       // Made by an earlier layout: the new columns (and the Info sheet's stamp) are added in
-      // place, where the whole workbook was read; inside Excel the summary says how.
-      const kind = "kind" in w ? w.kind : "info";
+      // place where the cells they take were read (a file whole; inside Excel, the cells
+      // beside the tables: `upgradeReach`).
       const upgrade =
-        kind === "info"
-          ? { ops: book.complete === true ? stampInfo(book, found) : [], summary: [] }
-          : upgradeTable(decree, book, found, kind);
-      if (upgrade.ops.length > 0 && book.complete !== true) {
-        summary.push(bilingual("done.upgradeNeedsFile", { sheet: found.sheet.name }));
-        continue;
-      }
+        "kind" in w ? upgradeTable(decree, book, found, w.kind) : stampInfo(book, found);
       ops.push(...upgrade.ops);
       summary.push(...upgrade.summary);
-      if (kind === "info" && upgrade.ops.length > 0)
-        summary.push(bilingual("done.layoutStamp", { version: LAYOUT_VERSION }));
       continue;
     }
     const sheet = freeSheetName(book, w.name, taken);

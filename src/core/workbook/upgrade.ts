@@ -1,20 +1,24 @@
 /**
- * Upgrading a template made by an earlier layout, in place (Buat Template, `kinerja template
- * --out` on an existing workbook): the columns the layout added since are appended to the
- * right of each RKT and IKU table, which is made again over the wider range with its own name,
- * and the Info sheet gets the layout stamp ("Versi Tata Letak"). Every cell staff typed stays
- * where it is, in its indicator's row; new cells are written only where nothing is, and a
- * table whose neighbouring cells hold anything is left as it is (the summary says so).
+ * Upgrading a template made by an earlier layout, in place (Mulai dari Keputusan inside Excel,
+ * `kinerja template --out` on an existing workbook): the columns the layout added since are
+ * appended to the right of each RKT and IKU table, which grows in place (its name, style,
+ * totals row and filter kept), and the Info table grows by the layout stamp's row ("Versi Tata
+ * Letak"). Every cell staff typed stays where it is, in its indicator's row; new cells are
+ * written only where nothing is, in the row's own units, and a table whose neighbouring cells
+ * hold anything is left as it is (the summary says so). Inside Excel the read brings the cells
+ * the new columns would take (`upgradeReach`), and only those.
  */
 import { bilingual, type Bilingual } from "../i18n";
 import type { Decree, Indicator } from "../decree/schema";
-import { findIndicator } from "../decree/query";
+import { findIndicator, withIkuDefinition } from "../decree/query";
+import { sheetUnits } from "../rules/sheet-reading";
 import { cellAddress, columnLetter, parseRange, rangeAddress } from "./a1";
 import {
   HEADER_FORMAT,
   IKU_COLUMNS,
   INFO_TABLE,
   KIND_FORMATS,
+  OWN_PREFIX,
   KIND_WORDS,
   LAYOUT_VERSION,
   LAYOUT_VERSION_LABEL,
@@ -29,7 +33,14 @@ import {
 import type { OwnedTable } from "./ownership";
 import type { PlanOp, Scalar } from "./plan";
 import { findLabel } from "./settings";
-import { cellAt, formulaAt, type SheetSnapshot, type WorkbookSnapshot } from "./snapshot";
+import {
+  cellAt,
+  formatAt,
+  formulaAt,
+  type CellValue,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+} from "./snapshot";
 import { ikuRow, lkjColumnOps, rktRow } from "./template";
 
 const blank = (v: unknown): boolean =>
@@ -37,19 +48,77 @@ const blank = (v: unknown): boolean =>
 
 const headerText = (v: unknown): string => (typeof v === "string" ? v.trim().toLowerCase() : "");
 
-/** Which of `columns` the table's header has, by header text (any case). */
-function present(
-  sheet: SheetSnapshot,
-  box: ReturnType<typeof parseRange>,
-  columns: readonly Column[]
-) {
+/** Which of `columns` a header row has, by header text (any case): key -> index in the row. */
+function present(header: readonly CellValue[], columns: readonly Column[]) {
   const found = new Map<string, number>();
-  for (let c = box.col; c < box.col + box.cols; c++) {
-    const h = headerText(cellAt(sheet, box.row, c));
+  header.forEach((v, i) => {
+    const h = headerText(v);
     const col = columns.find((k) => k.header.toLowerCase() === h);
-    if (col !== undefined && !found.has(col.key)) found.set(col.key, c);
-  }
+    if (col !== undefined && !found.has(col.key)) found.set(col.key, i);
+  });
   return found;
+}
+
+/** The layout's columns a table's header row lacks, in the layout's order. */
+function missingColumns(header: readonly CellValue[], kind: "rkt" | "iku"): Column[] {
+  const columns: readonly Column[] = kind === "rkt" ? RKT_COLUMNS : IKU_COLUMNS;
+  const found = present(header, columns);
+  return columns.filter((c) => !found.has(c.key));
+}
+
+const ownKind = (tableName: string): "rkt" | "iku" | undefined => {
+  const name = tableName.toLowerCase();
+  if (name.startsWith(`${OWN_PREFIX}rkt_`.toLowerCase())) return "rkt";
+  if (name.startsWith(`${OWN_PREFIX}iku_`.toLowerCase())) return "iku";
+  return undefined;
+};
+
+/**
+ * The cells beyond an owned table the upgrade needs read, from the table's own cells (its
+ * header row first): the columns an RKT or IKU table lacks, to its right; the row under the
+ * Info table when it has no layout stamp. Undefined when there is nothing to upgrade.
+ */
+export function upgradeReach(
+  tableName: string,
+  cells: readonly (readonly CellValue[])[]
+): { right: number; below: number } | undefined {
+  if (tableName.toLowerCase() === INFO_TABLE.toLowerCase()) {
+    const label = LAYOUT_VERSION_LABEL.toLowerCase();
+    const stamped = cells.some((row) => row.some((v) => headerText(v) === label));
+    return stamped ? undefined : { right: 0, below: 1 };
+  }
+  const kind = ownKind(tableName);
+  if (kind === undefined) return undefined;
+  const right = missingColumns(cells[0] ?? [], kind).length;
+  return right === 0 ? undefined : { right, below: 0 };
+}
+
+/** Whether the cells `right` columns beside and `below` rows under the table are known. */
+const readBeside = (book: WorkbookSnapshot, table: OwnedTable, right: number, below: number) =>
+  book.complete === true ||
+  ((table.beside?.right ?? 0) >= right && (table.beside?.below ?? 0) >= below);
+
+/**
+ * A decree's number (85 for 85%) in the units of the row whose Target cell is `target`:
+ * a fraction under a percent format (0,85 as "0.00%"), else the plain number ("0.00").
+ */
+function inRowUnits(
+  sheet: SheetSnapshot,
+  targetAt: { row: number; col: number } | undefined,
+  ind: Indicator
+): { per: number; format: string } {
+  const target =
+    targetAt === undefined
+      ? undefined
+      : {
+          value: cellAt(sheet, targetAt.row, targetAt.col),
+          numberFormat: formatAt(sheet, targetAt.row, targetAt.col),
+        };
+  const units = sheetUnits(target, ind.kind);
+  if (units === undefined) return { per: 1, format: KIND_FORMATS[ind.kind] };
+  return units === "fraction"
+    ? { per: 100, format: KIND_FORMATS.percent }
+    : { per: 1, format: KIND_FORMATS.index };
 }
 
 /**
@@ -80,12 +149,16 @@ export function upgradeTable(
   table: OwnedTable,
   kind: "rkt" | "iku"
 ): Upgrade {
-  const columns: readonly Column[] = kind === "rkt" ? RKT_COLUMNS : IKU_COLUMNS;
   const sheet = table.sheet;
   const box = parseRange(table.address);
-  const found = present(sheet, box, columns);
-  const missing = columns.filter((c) => !found.has(c.key));
+  const header = Array.from({ length: box.cols }, (_, i) => cellAt(sheet, box.row, box.col + i));
+  const columns: readonly Column[] = kind === "rkt" ? RKT_COLUMNS : IKU_COLUMNS;
+  const found = new Map([...present(header, columns)].map(([k, i]) => [k, box.col + i]));
+  const missing = missingColumns(header, kind);
   if (missing.length === 0) return { ops: [], summary: [] };
+  // Inside Excel without the cells beside the table: what would be written over is unknown.
+  if (!readBeside(book, table, missing.length, 0))
+    return { ops: [], summary: [bilingual("done.upgradeNeedsFile", { sheet: sheet.name })] };
   const first = box.col + box.cols;
   if (!emptyBlock(sheet, box.row, first, box.rows, missing.length))
     return {
@@ -97,7 +170,8 @@ export function upgradeTable(
         }),
       ],
     };
-  const rows = box.rows - 1;
+  // A totals row is not data: nothing is written into it.
+  const rows = box.rows - 1 - (table.totals === true ? 1 : 0);
   const dataRow = box.row + 1;
   const at = (key: string): number => {
     const i = missing.findIndex((c) => c.key === key);
@@ -106,7 +180,10 @@ export function upgradeTable(
   // Each data row's indicator: the decree's by Kode, with the kind the sheet's Jenis says.
   const kodeCol = found.get("kode");
   const jenisCol = found.get("jenis");
+  const targetCol = found.get("target");
   const inds: Indicator[] = [];
+  /** Each row's units, as its Target cell holds them (0,8 under "0%", or 80). */
+  const units: { per: number; format: string }[] = [];
   const values: Scalar[][] = [];
   for (let r = dataRow; r < dataRow + rows; r++) {
     const kode = kodeCol === undefined ? "" : String(cellAt(sheet, r, kodeCol) ?? "").trim();
@@ -126,6 +203,12 @@ export function upgradeTable(
       ...(typeof word === "object" && { kind: word.key }),
     };
     inds.push(ind);
+    const unit = inRowUnits(
+      sheet,
+      targetCol === undefined ? undefined : { row: r, col: targetCol },
+      ind
+    );
+    units.push(unit);
     if (kind === "iku") {
       const full = ikuRow(ind);
       values.push(
@@ -138,36 +221,40 @@ export function upgradeTable(
       continue;
     }
     // What the decree says of a new column (Periode, Sumber Data, Penanggung Jawab, last year,
-    // Renstra), written once; nothing else (targets and realisasi are typed by staff).
+    // Renstra), written once; nothing else (targets and realisasi are typed by staff). Last
+    // year's realisasi and the Renstra target in the row's units.
     const full = known === undefined ? undefined : rktRow(decree, known, undefined);
-    const keep = new Set<RktColumnKey>([
-      "periode",
-      "sumber",
-      "penanggungJawab",
-      "realisasiLalu",
-      "targetRenstra",
-    ]);
+    const defined = known === undefined ? undefined : withIkuDefinition(decree, ind);
+    const number = (v: number | undefined): Scalar => (v === undefined ? "" : v / unit.per);
+    const byKey: Partial<Record<RktColumnKey, Scalar>> = {
+      realisasiLalu: number(defined?.realisasiTahunLalu),
+      targetRenstra: number(defined?.targetRenstra),
+    };
+    const keep = new Set<RktColumnKey>(["periode", "sumber", "penanggungJawab"]);
     values.push(
-      missing.map((c) =>
-        full !== undefined && keep.has(c.key as RktColumnKey)
-          ? (full[RKT_COLUMNS.findIndex((k) => k.key === c.key)] ?? "")
-          : ""
-      )
+      missing.map((c) => {
+        if (full === undefined) return "";
+        const key = c.key as RktColumnKey;
+        if (key in byKey) return byKey[key] ?? "";
+        return keep.has(key) ? (full[RKT_COLUMNS.findIndex((k) => k.key === c.key)] ?? "") : "";
+      })
     );
   }
   const name = table.name;
-  const wide = rangeAddress(box.row, box.col, box.rows, box.cols + missing.length);
   const s = sheet.name;
   const ops: PlanOp[] = [
-    // The table is made again over the wider range under its own name; its cells stay.
-    { op: "deleteTable", sheet: s, name },
-    {
-      op: "write",
-      sheet: s,
-      address: rangeAddress(box.row, first, box.rows, missing.length),
-      values: [missing.map((c) => c.header), ...values],
-    },
-    { op: "table", sheet: s, name, address: wide, style: "TableStyleLight9" },
+    // The table grows in place: its name, style, totals row and filter stay.
+    { op: "addTableColumns", sheet: s, name, headers: missing.map((c) => c.header) },
+    ...(rows > 0
+      ? [
+          {
+            op: "write" as const,
+            sheet: s,
+            address: rangeAddress(dataRow, first, rows, missing.length),
+            values,
+          },
+        ]
+      : []),
     {
       op: "format",
       sheet: s,
@@ -197,7 +284,8 @@ export function upgradeTable(
         });
     });
     if (kind === "rkt") {
-      ops.push(...lkjColumnOps(decree, s, inds, (key) => at(key), dataRow));
+      const rowFormat = (i: number) => units[i]?.format ?? "General";
+      ops.push(...lkjColumnOps(decree, s, inds, (key) => at(key), dataRow, rowFormat));
       // Target TW I..IV and Periode, for a template made before them.
       for (const key of QUARTER_TARGET_KEYS) {
         if (at(key) < 0) continue;
@@ -207,7 +295,7 @@ export function upgradeTable(
             op: "write",
             sheet: s,
             address,
-            numberFormats: inds.map((ind) => [KIND_FORMATS[ind.kind]]),
+            numberFormats: inds.map((_ind, i) => [rowFormat(i)]),
           },
           { op: "format", sheet: s, address, format: { fill: COLORS.input } }
         );
@@ -233,48 +321,49 @@ export function upgradeTable(
 }
 
 /**
- * The layout stamp on the Info sheet: a row "Versi Tata Letak | 3" added under the Info table
- * (which grows by the row) when it has none, or the number brought up to date beside it.
+ * The layout stamp on the Info sheet: a row "Versi Tata Letak | 3" added to the Info table
+ * (which grows by the row in place) when it has none, or the number brought up to date beside
+ * it. Nothing when the row under the table holds anything, or the table ends in a totals row.
  */
-export function stampInfo(book: WorkbookSnapshot, table: OwnedTable): PlanOp[] {
+export function stampInfo(book: WorkbookSnapshot, table: OwnedTable): Upgrade {
   const sheet = table.sheet;
+  const stamped = {
+    ops: [],
+    summary: [bilingual("done.layoutStamp", { version: LAYOUT_VERSION })],
+  };
   const at = findLabel(sheet, LAYOUT_VERSION_LABEL);
   if (at !== undefined) {
     const v = cellAt(sheet, at.row, at.col + 1);
-    return v === LAYOUT_VERSION
-      ? []
-      : [
-          {
-            op: "write",
-            sheet: sheet.name,
-            address: cellAddress(at.row, at.col + 1),
-            values: [[LAYOUT_VERSION]],
-          },
-        ];
+    if (v === LAYOUT_VERSION) return { ops: [], summary: [] };
+    return {
+      ...stamped,
+      ops: [
+        {
+          op: "write",
+          sheet: sheet.name,
+          address: cellAddress(at.row, at.col + 1),
+          values: [[LAYOUT_VERSION]],
+        },
+      ],
+    };
   }
   const box = parseRange(table.address);
   const below = box.row + box.rows;
-  if (!emptyBlock(sheet, below, box.col, 1, box.cols)) return [];
-  return [
-    { op: "deleteTable", sheet: sheet.name, name: table.name },
-    {
-      op: "write",
-      sheet: sheet.name,
-      address: rangeAddress(below, box.col, 1, 2),
-      values: [[LAYOUT_VERSION_LABEL, LAYOUT_VERSION]],
-    },
-    {
-      op: "table",
-      sheet: sheet.name,
-      name: INFO_TABLE,
-      address: rangeAddress(box.row, box.col, box.rows + 1, box.cols),
-      style: "TableStyleLight9",
-    },
-    {
-      op: "format",
-      sheet: sheet.name,
-      address: rangeAddress(below, box.col, 1, box.cols),
-      format: { vertical: "top", border: true },
-    },
-  ];
+  if (!readBeside(book, table, 0, 1) || table.totals === true) return { ops: [], summary: [] };
+  if (!emptyBlock(sheet, below, box.col, 1, box.cols)) return { ops: [], summary: [] };
+  const row: Scalar[] = Array.from({ length: box.cols }, (_, i) =>
+    i === 0 ? LAYOUT_VERSION_LABEL : i === 1 ? LAYOUT_VERSION : ""
+  );
+  return {
+    ...stamped,
+    ops: [
+      { op: "addTableRows", sheet: sheet.name, name: table.name, values: [row] },
+      {
+        op: "format",
+        sheet: sheet.name,
+        address: rangeAddress(below, box.col, 1, box.cols),
+        format: { vertical: "top", border: true },
+      },
+    ],
+  };
 }

@@ -39,6 +39,7 @@ import {
   inner,
   rootSpan,
   setAttr,
+  splice,
   startTag,
   unescapeXml,
 } from "./xml";
@@ -225,6 +226,12 @@ export class PackageWriter {
         return true;
       case "deleteTable":
         this.deleteTable(op.sheet, op.name);
+        return true;
+      case "addTableColumns":
+        this.addTableColumns(op);
+        return true;
+      case "addTableRows":
+        this.addTableRows(op);
         return true;
       case "validation":
         this.validation(op);
@@ -529,6 +536,114 @@ export class PackageWriter {
       ids.length === 0
         ? undefined
         : `<tableParts count="${ids.length}">${ids.map((id) => `<tablePart ${attr}="${id}"/>`).join("")}</tableParts>`
+    );
+  }
+
+  /** The table part of the sheet's table named `name` (any case). */
+  private tablePart(sheet: string, name: string): string {
+    const t = this.tablesOf(sheet).find((x) => x.name.toLowerCase() === name.toLowerCase());
+    if (t === undefined) throw new Error(`Plan refers to a missing table: ${sheet}!${name}`);
+    return t.part;
+  }
+
+  /**
+   * Grow a table part in place: its ref, its filter's and sort's refs widened by `rows` and
+   * `cols` from the same top-left cell, `columns` appended to its column list. Everything
+   * else of the part — style, totals row, filter and sort state, column formulas — stays.
+   */
+  private growTable(part: string, rows: number, cols: number, columns: string[]): ParsedRange {
+    const xml = this.pkg.read(part);
+    const root = rootSpan(xml);
+    const tag = startTag(xml, root);
+    const box = parseRange(attrsOf(tag).ref ?? "");
+    const wider = (ref: string | undefined) => {
+      if (ref === undefined) return undefined;
+      const b = parseRange(ref);
+      return boxAddress({ ...b, rows: b.rows + rows, cols: b.cols + cols });
+    };
+    const edits = [
+      {
+        start: root.start,
+        end: root.openEnd,
+        text: setAttr(tag, "ref", wider(tag.match(/\sref="([^"]*)"/)?.[1])),
+      },
+    ];
+    for (const child of root.openEnd === root.end
+      ? []
+      : childSpans(xml, root.openEnd, root.closeStart)) {
+      const ctag = startTag(xml, child);
+      if (child.name === "autoFilter") {
+        edits.push({
+          start: child.start,
+          end: child.openEnd,
+          text: setAttr(ctag, "ref", wider(attrsOf(ctag).ref)),
+        });
+        // A sort inside the filter covers the data rows.
+        if (child.openEnd !== child.end)
+          for (const sub of childSpans(xml, child.openEnd, child.closeStart)) {
+            if (sub.name !== "sortState") continue;
+            const stag = startTag(xml, sub);
+            edits.push({
+              start: sub.start,
+              end: sub.openEnd,
+              text: setAttr(stag, "ref", wider(attrsOf(stag).ref)),
+            });
+          }
+      } else if (child.name === "sortState") {
+        edits.push({
+          start: child.start,
+          end: child.openEnd,
+          text: setAttr(ctag, "ref", wider(attrsOf(ctag).ref)),
+        });
+      } else if (child.name === "tableColumns" && columns.length > 0) {
+        const spans =
+          child.openEnd === child.end ? [] : childSpans(xml, child.openEnd, child.closeStart);
+        let id = Math.max(0, ...spans.map((c) => Number(attrsOf(startTag(xml, c)).id ?? 0)));
+        const added = columns
+          .map(
+            (n) =>
+              `<tableColumn id="${++id}" name="${escapeAttr(encodeOoxmlText(n).replace(/\n/g, "_x000a_"))}"/>`
+          )
+          .join("");
+        const count = spans.length + columns.length;
+        if (child.openEnd === child.end)
+          edits.push({
+            start: child.start,
+            end: child.end,
+            text: `${setAttr(ctag, "count", String(count)).replace(/\s*\/>$/, ">")}${added}</tableColumns>`,
+          });
+        else {
+          edits.push({
+            start: child.start,
+            end: child.openEnd,
+            text: setAttr(ctag, "count", String(count)),
+          });
+          edits.push({ start: child.closeStart, end: child.closeStart, text: added });
+        }
+      }
+    }
+    this.pkg.write(part, splice(xml, edits));
+    return box;
+  }
+
+  private addTableColumns(op: Extract<PlanOp, { op: "addTableColumns" }>): void {
+    const ws = this.sheet(op.sheet);
+    const box = this.growTable(this.tablePart(op.sheet, op.name), 0, op.headers.length, op.headers);
+    // Excel wants each header cell to hold its column's name as text.
+    op.headers.forEach((h, i) => this.setValue(ws, box.row, box.col + box.cols + i, h, false));
+  }
+
+  private addTableRows(op: Extract<PlanOp, { op: "addTableRows" }>): void {
+    const ws = this.sheet(op.sheet);
+    const part = this.tablePart(op.sheet, op.name);
+    const totals = Number(
+      attrsOf(startTag(this.pkg.read(part), rootSpan(this.pkg.read(part)))).totalsRowCount ?? 0
+    );
+    // Rows go above a totals row: the file writer does not move cells, so it refuses.
+    if (totals > 0) throw new Error(`Rows cannot be added above ${op.name}'s totals row`);
+    const box = this.growTable(part, op.values.length, 0, []);
+    op.values.forEach((row, r) =>
+      row.forEach((v, c) => this.setValue(ws, box.row + box.rows + r, box.col + c, v, true))
     );
   }
 

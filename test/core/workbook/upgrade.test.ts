@@ -168,3 +168,78 @@ test("inside Excel (a snapshot of the tables only) an earlier layout is named, i
   ]);
   expect(plan.summary.map((s) => s.id).join(" ")).toMatch(/RKT KPU dibuat dengan tata letak lama/);
 });
+
+/** The column of `header` on a sheet's header row (1-based, as exceljs counts). */
+function columnOf(ws: ExcelJS.Worksheet, header: string): number {
+  let at = -1;
+  ws.getRow(4).eachCell((c, col) => {
+    if (c.value === header) at = col;
+  });
+  return at;
+}
+
+function rowOf(ws: ExcelJS.Worksheet, kode: string): number {
+  const col = columnOf(ws, "Kode");
+  for (let r = 5; r <= ws.rowCount; r++) if (ws.getCell(r, col).value === kode) return r;
+  return -1;
+}
+
+test("last year's realisasi, the Renstra target and the Target TW cells take the row's units, not the decree's", async () => {
+  const wb = await load("blitar-2021-e0b4b28.xlsx");
+  const ws = wb.getWorksheet("RKT KPU")!;
+  // rkt-kpu-1 typed in plain numbers (80, General); rkt-kpu-2 in fractions (0,3 as "0%").
+  const target = columnOf(ws, "Target");
+  const plain = rowOf(ws, "rkt-kpu-1");
+  const fraction = rowOf(ws, "rkt-kpu-2");
+  ws.getCell(plain, target).value = 80;
+  ws.getCell(plain, target).numFmt = "General";
+  ws.getCell(fraction, target).value = 0.3;
+  ws.getCell(fraction, target).numFmt = "0%";
+  const decree = {
+    ...BLITAR_2021,
+    tables: BLITAR_2021.tables.map((t) => ({
+      ...t,
+      indicators: t.indicators.map((i) =>
+        i.id === "rkt-kpu-1" || i.id === "rkt-kpu-2"
+          ? { ...i, realisasiTahunLalu: 75, targetRenstra: 85 }
+          : i
+      ),
+    })),
+  };
+  applyPlan(wb, planTemplate(decree, readWorkbook(wb)));
+  const cell = (r: number, h: string) => ws.getCell(r, columnOf(ws, h));
+  expect([cell(plain, "Realisasi Tahun Lalu").value, cell(plain, "Target Renstra").value]).toEqual([
+    75, 85,
+  ]);
+  expect(cell(plain, "Realisasi Tahun Lalu").numFmt).toBe("0.00");
+  expect(cell(plain, "Target TW II").numFmt).toBe("0.00");
+  expect([
+    cell(fraction, "Realisasi Tahun Lalu").value,
+    cell(fraction, "Target Renstra").value,
+  ]).toEqual([0.75, 0.85]);
+  expect(cell(fraction, "Realisasi Tahun Lalu").numFmt).toBe("0.00%");
+  expect(cell(fraction, "Target TW II").numFmt).toBe("0.00%");
+});
+
+test("no table of the workbook is deleted or made again: the RKT, IKU and Info tables grow in place", async () => {
+  const wb = await load("blitar-2021-e41cf87.xlsx");
+  const book = readWorkbook(wb);
+  const existing = new Set(book.sheets.map((s) => s.name));
+  const plan = planTemplate(BLITAR_2021, book);
+  const remade = plan.ops.filter(
+    (op) => (op.op === "deleteTable" || op.op === "table") && existing.has(op.sheet)
+  );
+  expect(remade).toEqual([]);
+  const grown = plan.ops.flatMap((op) =>
+    op.op === "addTableColumns" || op.op === "addTableRows" ? [op.name] : []
+  );
+  expect(grown.sort()).toEqual(
+    [
+      "Kinerja_Info",
+      "Kinerja_iku_kpu",
+      "Kinerja_iku_sekretariat",
+      "Kinerja_rkt_kpu",
+      "Kinerja_rkt_sekretariat",
+    ].sort()
+  );
+});
