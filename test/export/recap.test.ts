@@ -12,7 +12,9 @@ import {
   RECAP_BUDGET_TABLE,
   RECAP_TABLE,
   readMeetingNotes,
+  recapGrid,
 } from "../../src/core/workbook/recap";
+import { findRktTables } from "../../src/core/workbook/entries";
 import { applyPlan } from "../../src/xlsx/apply";
 import { readWorkbook } from "../../src/xlsx/read";
 import { recapAt, filledWorkbook } from "./fixture";
@@ -136,4 +138,44 @@ test("re-running replaces the recap and keeps Permasalahan / Rencana Tindak Lanj
   expect(third.plan).toEqual(recapAt(readWorkbook(wb), BLITAR_2021, 2).plan);
   applyPlan(wb, third.plan);
   expect(recapTable(wb)).toEqual(after);
+});
+
+test("a Persen row held in plain numbers (target 80 General) is held and formatted so on the recap, as on the RKT sheet", async () => {
+  const wb = await filledWorkbook();
+  const ws = wb.getWorksheet("RKT KPU") as ExcelJS.Worksheet;
+  const t = findRktTables(readWorkbook(wb)).find((x) => x.sheet.name === "RKT KPU")!;
+  const row = t.headerRow + 2; // the first indicator, 1-based
+  const cell = (k: keyof typeof t.columns) => ws.getCell(row, (t.columns[k] as number) + 1);
+  cell("target").value = 80;
+  cell("target").numFmt = "General";
+  cell("tw1").value = 50;
+  cell("tw1").numFmt = "General";
+  cell("tw2").value = 83;
+  cell("tw2").numFmt = "General";
+  const book = readWorkbook(wb);
+  const recap = recapAt(book, BLITAR_2021, 2);
+  const kpu1 = recap.rows.findIndex((r) => r.kode === "rkt-kpu-1");
+  // The exported values: the sheet's own numbers, not 0,8 / 0,83.
+  const grid = recapGrid(recap);
+  const col = (h: string) => grid[0]!.findIndex((c) => String(c.value).startsWith(h));
+  const cells = grid[kpu1 + 1]!;
+  expect([cells[col("Target")]!.value, cells[col("Realisasi s.d.")]!.value]).toEqual([80, 83]);
+  // Inside the workbook the cells are formulas into the RKT sheet (80, 83): not formatted
+  // as percents, which would show 8000,00%.
+  // The formats written before the table's cells (first row: the first indicator).
+  const write = recap.plan.ops.find(
+    (o) =>
+      o.op === "write" &&
+      o.sheet === recap.sheet &&
+      o.numberFormats !== undefined &&
+      o.numberFormats.length >= recap.rows.length &&
+      o.values === undefined &&
+      o.formulas === undefined
+  );
+  const formats = write?.op === "write" ? write.numberFormats?.[kpu1] : undefined;
+  expect(formats?.[col("Target")]).not.toMatch(/%/);
+  expect(formats?.[col("Realisasi s.d.")]).not.toMatch(/%/);
+  // A row held in fractions keeps its percent format.
+  const kpu2 = recap.rows.findIndex((r) => r.kode === "rkt-kpu-2");
+  expect(write?.op === "write" && write.numberFormats?.[kpu2]?.[col("Target")]).toMatch(/%/);
 });

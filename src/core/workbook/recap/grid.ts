@@ -28,31 +28,39 @@ import {
 
 type RowFormulas = Partial<Record<RecapColumnKey, string>>;
 
-/** Realisasi as the sheet stores it: percents as fractions (87.5 -> 0.875). */
-function sheetNumber(v: EntryValue | null, kind: IndicatorKind): Scalar {
+/**
+ * A number as the RKT sheet stores it: in fraction units (a percent target held as 0,8 under
+ * "0%") divided by 100 (87.5 -> 0.875), in plain units (a target held as 80) as it is.
+ */
+function sheetNumber(v: EntryValue | null, units: RecapRow["units"]): Scalar {
   if (v === null) return "";
-  return typeof v === "number" && kind === "percent" ? v / 100 : v;
+  return typeof v === "number" && units === "fraction" ? v / 100 : v;
 }
 
 /** A capaian in percent units as the sheet stores it (103.75 -> 1.0375). */
 const fraction = (n: number | null): Scalar => (n === null ? "" : n / 100);
 
 function rowCells(r: RecapRow, f: RowFormulas): RecapCell[] {
+  // The format the RKT sheet gives the row's numbers (`realisasiFormat` there).
   const kindFormat =
     r.kind === "count" && r.satuan !== ""
       ? `0 "${r.satuan.replace(/"/g, "")}"`
-      : KIND_FORMATS[r.kind];
+      : r.units === "fraction"
+        ? KIND_FORMATS.percent
+        : r.units === "plain"
+          ? KIND_FORMATS.index
+          : KIND_FORMATS[r.kind];
   const cells: Record<RecapColumnKey, RecapCell> = {
     no: { value: r.no },
     unit: { value: r.unit },
     sasaran: { value: r.sasaran },
     indikator: { value: r.indikator },
     target: {
-      value: sheetNumber(r.target as EntryValue | null, r.kind),
+      value: sheetNumber(r.target as EntryValue | null, r.units),
       numberFormat: typeof r.target === "object" && r.target !== null ? "@" : kindFormat,
     },
     realisasi: {
-      value: r.cekIsian === "realisasi" ? CEK_ISIAN : sheetNumber(r.realisasi, r.kind),
+      value: r.cekIsian === "realisasi" ? CEK_ISIAN : sheetNumber(r.realisasi, r.units),
       numberFormat: kindFormat,
     },
     capaian: {
@@ -67,19 +75,19 @@ function rowCells(r: RecapRow, f: RowFormulas): RecapCell[] {
     penanggungJawab: { value: r.penanggungJawab },
     periode: { value: r.periode },
     targetTw: {
-      value: r.cekIsianTw === "target" ? CEK_ISIAN : sheetNumber(r.targetTw, r.kind),
+      value: r.cekIsianTw === "target" ? CEK_ISIAN : sheetNumber(r.targetTw, r.units),
       numberFormat: kindFormat,
     },
     capaianTw: {
       value: r.cekIsianTw !== null ? CEK_ISIAN : fraction(r.capaianTw),
       numberFormat: CAPAIAN_FORMAT,
     },
-    realisasiLalu: { value: sheetNumber(r.realisasiTahunLalu, r.kind), numberFormat: kindFormat },
+    realisasiLalu: { value: sheetNumber(r.realisasiTahunLalu, r.units), numberFormat: kindFormat },
     perubahan: {
-      value: r.cekIsianLkj.perubahan ? CEK_ISIAN : sheetNumber(r.perubahan, r.kind),
+      value: r.cekIsianLkj.perubahan ? CEK_ISIAN : sheetNumber(r.perubahan, r.units),
       numberFormat: kindFormat,
     },
-    targetRenstra: { value: sheetNumber(r.targetRenstra, r.kind), numberFormat: kindFormat },
+    targetRenstra: { value: sheetNumber(r.targetRenstra, r.units), numberFormat: kindFormat },
     capaianRenstra: {
       value: r.cekIsianLkj.capaianRenstra ? CEK_ISIAN : fraction(r.capaianRenstra),
       numberFormat: CAPAIAN_FORMAT,

@@ -91,6 +91,12 @@ export interface RecapRow extends Achievement {
   sasaran: string;
   indikator: string;
   kind: IndicatorKind;
+  /**
+   * How the RKT sheet holds the row's numbers (`sheetUnits` of its target cell): "fraction"
+   * (0,8 shown 80 %) or "plain" (80); undefined for counts, grades and opinions. The recap's
+   * cells, formulas into the RKT sheet or values, hold and format them the same way.
+   */
+  units?: "fraction" | "plain" | undefined;
   /** The Satuan column ("%", "Dokumen"). */
   satuan: string;
   target: TargetValue | null;

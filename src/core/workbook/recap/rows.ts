@@ -3,6 +3,7 @@
  * sasaran averages), the overall average over all indicators, and one row per indicator with
  * the texts the PDF and CSV print. The sheet gets formulas for the same cells (formulas.ts).
  */
+import { sheetUnits } from "../../rules/sheet-reading";
 import { CEK_ISIAN } from "../formulas";
 import type { Bilingual } from "../../i18n";
 import type { IndicatorKind } from "../../decree/schema";
@@ -147,6 +148,7 @@ export function recapRow(
     sasaran: ind.sasaran,
     indikator: ind.text,
     kind: ind.kind,
+    units: sheetUnits(e.entry.target, ind.kind),
     satuan: unit,
     target: r.target,
     targetText: valueText(r.target, ind.kind, unit),
