@@ -117,7 +117,6 @@ const LEFT_OUT: Partial<Record<PlanOp["op"], MessageKey>> = {
   pageSetup: "leftOut.pageSetup",
   columnWidths: "leftOut.columnWidths",
   merge: "leftOut.merge",
-  deleteTable: "leftOut.deleteTable",
   addTableColumns: "leftOut.addTableColumns",
 };
 

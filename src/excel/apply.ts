@@ -21,6 +21,7 @@ import { REQUEST_FRAME_BYTES, requestBytes } from "./request-size";
 
 /** Range.formulasR1C1 (ExcelApi 1.2). */
 const FORMULAS_R1C1 = "1.2";
+const CONVERT_TO_RANGE = "1.2";
 
 /** TableRowCollection.add of several rows in one call (ExcelApi 1.4; one row from 1.1). */
 const TABLE_ROWS_AT_ONCE = "1.4";
@@ -142,9 +143,14 @@ function queueOp(
       table.style = op.style;
       return;
     }
-    case "deleteTable":
-      context.workbook.tables.getItem(op.name).convertToRange();
+    case "deleteTable": {
+      // Every planner clears the table's cells right after: Table.convertToRange (ExcelApi
+      // 1.2) keeps them meanwhile, Table.delete (1.1, Excel 2016) clears them with the table.
+      const table = context.workbook.tables.getItem(op.name);
+      if (supports(CONVERT_TO_RANGE)) table.convertToRange();
+      else table.delete();
       return;
+    }
     case "addTableColumns": {
       // One column a call, appended (index null) under its name: the table keeps its style,
       // totals row and filter (ExcelApi 1.4; the op is left out before).

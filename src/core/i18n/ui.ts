@@ -236,10 +236,6 @@ export const UI_MESSAGES = {
     id: "Penggabungan sel dilewati: perlu {excel}.",
     en: "Merging cells skipped: needs {excel}.",
   },
-  "leftOut.deleteTable": {
-    id: "Tabel lama buatan Kinerja tidak dapat dihapus di Excel ini (perlu {excel}); jika ukurannya berubah, hapus lembar itu lalu jalankan lagi.",
-    en: "An old Kinerja table cannot be removed on this Excel (needs {excel}); if its size changed, delete that sheet and run again.",
-  },
   "leftOut.addTableColumns": {
     id: "Kolom baru templat lama tidak ditambahkan: perlu {excel}. Simpan buku kerja lalu jalankan kinerja template --out pada berkasnya, atau buka di Excel yang lebih baru.",
     en: "The new columns of an earlier template were not added: they need {excel}. Save the workbook and run kinerja template --out on the file, or open it in a newer Excel.",

@@ -24,9 +24,6 @@ export const REQUIREMENT: Partial<Record<PlanOp["op"], string>> = {
   rowHeight: "1.2",
   merge: "1.2",
   clearConditionalFormats: "1.6",
-  // Table.convertToRange. Without it (Excel 2016) a table the add-in made cannot be removed,
-  // so re-running Buat Grafik or Ekspor with a different number of rows fails there.
-  deleteTable: "1.2",
   // TableColumnCollection.add at the end of the table, with the column's name: ExcelApi 1.4
   // (1.1 inserts only before an existing column).
   addTableColumns: "1.4",

@@ -4,7 +4,6 @@
  * workbook, the formula that computes it there (formulas.ts); exported files take the values.
  */
 import { CEK_ISIAN } from "../formulas";
-import type { IndicatorKind } from "../../decree/schema";
 import type { KategoriBand } from "../../rules/kategori";
 import type { EntryValue } from "../../rules/parse-entry";
 import { cellAddress, columnLetter } from "../a1";
