@@ -29,8 +29,8 @@ import {
 import { budgetGrid, budgetTitle, budgetTop, recapBudget, RECAP_BUDGET_TABLE } from "./budget";
 import { formulaGrid } from "./formulas";
 import { RECAP_SHEET, RECAP_TABLE, twWord, type KategoriStyle, type Recap } from "./model";
-import { orphanNotes, overallNote, readMeetingNotes } from "./notes";
-import { achievement, evaluateSheets, recapRow } from "./rows";
+import { orphanNotes, overallNote, readMeetingNotes, withoutSheetWords } from "./notes";
+import { achievement, evaluateSheets, recapRow, rowKode } from "./rows";
 import { clearBudgetOps, periodText, recapSheetOps, titleLines } from "./sheet";
 
 export * from "./model";
@@ -83,7 +83,10 @@ export function planRecap(
     bands,
     ruleOptions(settings, decree)
   );
-  const notes = readMeetingNotes(book);
+  const notes = withoutSheetWords(
+    readMeetingNotes(book),
+    new Map(entries.map((e) => [rowKode(book, e), e.texts]))
+  );
   const computed = entries.map((e, i) =>
     recapRow(book, e, results[i] as IndicatorResult, i, bands, notes, errors[i], reportingQuarter)
   );

@@ -43,6 +43,35 @@ export function readMeetingNotes(book: WorkbookSnapshot): Map<string, MeetingNot
   return notes;
 }
 
+/**
+ * The notes without what the recap's own formulas showed: Excel gives the add-in a cell's
+ * value, not its formula (the table is read without formulas, which keeps a large recap's
+ * read small), so a Permasalahan or Rencana Tindak Lanjut that is one of its RKT row's
+ * quarter texts is taken for the RKT sheet's words, and the formula is written again — the
+ * meeting's own words are kept. The file reader sees formulas and drops them before this.
+ */
+export function withoutSheetWords(
+  notes: ReadonlyMap<string, MeetingNote>,
+  texts: ReadonlyMap<
+    string,
+    { permasalahan: readonly string[]; rencanaTindakLanjut: readonly string[] }
+  >
+): Map<string, MeetingNote> {
+  const out = new Map<string, MeetingNote>();
+  for (const [kode, note] of notes) {
+    const t = texts.get(kode);
+    const own = (typed: string, words: readonly string[] | undefined) =>
+      words?.some((w) => w.trim() !== "" && w.trim() === typed) === true ? "" : typed;
+    const kept = {
+      kode,
+      permasalahan: own(note.permasalahan, t?.permasalahan),
+      rencanaTindakLanjut: own(note.rencanaTindakLanjut, t?.rencanaTindakLanjut),
+    };
+    if (kept.permasalahan !== "" || kept.rencanaTindakLanjut !== "") out.set(kode, kept);
+  }
+  return out;
+}
+
 /** The note on the overall row, or an empty one. */
 export const overallNote = (notes: ReadonlyMap<string, MeetingNote>): MeetingNote =>
   notes.get(OVERALL_KODE) ?? { kode: OVERALL_KODE, permasalahan: "", rencanaTindakLanjut: "" };

@@ -121,6 +121,13 @@ export function evaluateSheets(
   return { results, errors, sasaran, total: summarise(results, options).overall };
 }
 
+/** The Kode a recap row carries: the RKT row's Kode cell, else the indicator's id. */
+export function rowKode(book: WorkbookSnapshot, e: LocatedEntry): string {
+  const col = e.columns.kode;
+  const typed = col === undefined ? "" : cellText(cellAt(findSheetOf(book, e.sheet), e.row, col));
+  return typed || e.entry.indicator.id;
+}
+
 /** The i-th indicator's row: the core's result, what the RKT sheet shows, the meeting's note. */
 export function recapRow(
   book: WorkbookSnapshot,
@@ -137,7 +144,7 @@ export function recapRow(
     e.columns[k] === undefined ? "" : cellText(cellAt(sheet, e.row, e.columns[k] as number));
   const ind = e.entry.indicator;
   const unit = at("satuan") || (ind.target?.kind === "count" ? ind.target.unit : "");
-  const kode = at("kode") || ind.id;
+  const kode = rowKode(book, e);
   const note = notes.get(kode);
   return {
     no: i + 1,
