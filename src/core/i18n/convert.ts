@@ -158,7 +158,7 @@ export const CONVERT_MESSAGES = {
     en: "The single Realisasi Anggaran column ({column}) is carried into Realisasi Anggaran TW IV of the Anggaran sheet as the year's realisasi (as a single Realisasi column goes to Realisasi TW IV).",
   },
   "report.budget.sheetKept": {
-    id: "Buku kerja ini sudah punya lembar Anggaran ({sheet}); lembar itu tidak diubah, jadi anggaran tabel ini tidak dibawa. Salin pagu dan realisasinya ke sana.",
+    id: "Buku kerja ini sudah memiliki lembar Anggaran ({sheet}); lembar itu tidak diubah, jadi anggaran tabel ini tidak dibawa. Salin pagu dan realisasinya ke sana.",
     en: "This workbook already has an Anggaran sheet ({sheet}); it is left as it is, so this table's budget is not carried. Copy the pagu and realisasi there.",
   },
   "report.singleRealisasi": {
