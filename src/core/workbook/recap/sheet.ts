@@ -74,6 +74,37 @@ export function clearBudgetOps(sheet: string, old: string): PlanOp[] {
 }
 
 /**
+ * A grid of cells as a table: the values, then (inside the workbook) the formulas where the
+ * cells have them, then the table over the range — the recap and its budget block alike.
+ */
+function gridTableOps(
+  sheet: string,
+  address: string,
+  grid: RecapCell[][],
+  formulas: boolean,
+  name: string
+): PlanOp[] {
+  const isFormula = (c: RecapCell) => formulas && c.formula !== undefined;
+  const ops: PlanOp[] = [
+    {
+      op: "write",
+      sheet,
+      address,
+      values: grid.map((r) => r.map((c) => (isFormula(c) ? null : c.value))),
+    },
+  ];
+  if (formulas)
+    ops.push({
+      op: "write",
+      sheet,
+      address,
+      formulas: grid.map((r) => r.map((c) => (isFormula(c) ? (c.formula as string) : null))),
+    });
+  ops.push({ op: "table", sheet, name, address, style: "TableStyleLight9" });
+  return ops;
+}
+
+/**
  * Serapan Anggaran per Sasaran under the table (budget.ts): its title, then its own table —
  * text columns "@" and figures formatted before anything is written, formulas inside the
  * workbook, values in exported files.
@@ -89,7 +120,6 @@ function budgetOps(
   const cols = grid[0]!.length;
   const address = rangeAddress(top, 0, grid.length, cols);
   const body = rangeAddress(top + 1, 0, grid.length - 1, cols);
-  const isFormula = (c: RecapCell) => formulas && c.formula !== undefined;
   const ops: PlanOp[] = [
     {
       op: "write",
@@ -99,22 +129,9 @@ function budgetOps(
     },
     { op: "write", sheet, address: rangeAddress(top - 1, 0), values: [[block.title]] },
     { op: "format", sheet, address: rangeAddress(top - 1, 0), format: { bold: true } },
-    {
-      op: "write",
-      sheet,
-      address,
-      values: grid.map((r) => r.map((c) => (isFormula(c) ? null : c.value))),
-    },
+    ...gridTableOps(sheet, address, grid, formulas, RECAP_BUDGET_TABLE),
   ];
-  if (formulas)
-    ops.push({
-      op: "write",
-      sheet,
-      address,
-      formulas: grid.map((r) => r.map((c) => (isFormula(c) ? (c.formula as string) : null))),
-    });
   ops.push(
-    { op: "table", sheet, name: RECAP_BUDGET_TABLE, address, style: "TableStyleLight9" },
     { op: "format", sheet, address: rangeAddress(top, 0, 1, cols), format: HEADER_FORMAT },
     { op: "format", sheet, address: body, format: { vertical: "top", border: true, wrap: true } }
   );
@@ -153,24 +170,8 @@ const textFormats = (sheet: string, grid: RecapCell[][], formulas: boolean): Pla
 function tableOps(sheet: string, grid: RecapCell[][], formulas: boolean): PlanOp[] {
   const rows = grid.length;
   const address = rangeAddress(HEADER_ROW, 0, rows, COLS);
-  const isFormula = (c: RecapCell) => formulas && c.formula !== undefined;
-  const ops: PlanOp[] = [
-    {
-      op: "write",
-      sheet,
-      address,
-      values: grid.map((r) => r.map((c) => (isFormula(c) ? null : c.value))),
-    },
-  ];
-  if (formulas)
-    ops.push({
-      op: "write",
-      sheet,
-      address,
-      formulas: grid.map((r) => r.map((c) => (isFormula(c) ? (c.formula as string) : null))),
-    });
+  const ops = gridTableOps(sheet, address, grid, formulas, RECAP_TABLE);
   ops.push(
-    { op: "table", sheet, name: RECAP_TABLE, address, style: "TableStyleLight9" },
     { op: "format", sheet, address: rangeAddress(HEADER_ROW, 0, 1, COLS), format: HEADER_FORMAT },
     {
       op: "format",
