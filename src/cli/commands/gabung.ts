@@ -9,6 +9,7 @@ import { promises as fs } from "node:fs";
 import { join } from "node:path";
 import {
   consolidate,
+  reportedFigures,
   type Consolidation,
   type OfficeResult,
   type Unreadable,
@@ -111,12 +112,18 @@ export async function gabungCommand(ctx: Ctx): Promise<number> {
         rule,
         indicators: c.indicators,
         // Per indicator key: a number, null when not computed, absent when the office does
-        // not have the indicator (an array would turn both into null).
-        offices: c.offices.map((o) => ({
-          ...o,
-          capaian: keyed(c, o.capaian),
-          kategori: keyed(c, o.kategori),
-        })),
+        // not have the indicator (an array would turn both into null). Percents with two
+        // decimals, as `kinerja capaian --json` gives them.
+        offices: c.offices.map((o) => {
+          const figures = reportedFigures(o);
+          return {
+            ...o,
+            capaian: keyed(c, figures.capaian),
+            kategori: keyed(c, o.kategori),
+            average: figures.average,
+            anggaran: figures.anggaran,
+          };
+        }),
         unreadable: c.unreadable,
       })}\n`
     );

@@ -6,6 +6,7 @@
  * the ranking under a stated rule, and the files that could not be read. Pure: the command
  * line and the pane read the workbooks and write the result; this decides.
  */
+import { round2 } from "../rules/capaian";
 import type { Quarter } from "../rules/finding";
 import { KATEGORI_PRESETS } from "../rules/kategori";
 import { normaliseText } from "../rules/text";
@@ -302,6 +303,33 @@ function rankOffices(offices: OfficeRow[], rule: RankRule): void {
     }
     o.rank = before + 1;
   }
+}
+
+/** An office's figures as they are reported (`kinerja gabung --json`, the PDF and the CSV). */
+export interface ReportedFigures {
+  /** Per matched indicator, percent with two decimals; null not computed; undefined not held. */
+  capaian: (number | null | undefined)[];
+  /** Percent with two decimals; null when no capaian. */
+  average: number | null;
+  /** Pagu and realisasi in rupiah as read, % serapan in percent with two decimals. */
+  anggaran: OfficeBudget | null;
+}
+
+const percent2 = (v: number | null): number | null => (v === null ? null : round2(v));
+
+/**
+ * The one place an office's figures are made into reported ones: capaian, average and % serapan
+ * in percent with two decimals, rounded as Excel's ROUND and as `kinerja capaian --json` gives
+ * each indicator's capaian, so an office's figure here equals its own exactly. Rekap Satker
+ * holds the full figures (shown with two decimals); ranks and tercapai are decided on those.
+ * @example reportedFigures(c.offices[0]).capaian // [103.75, null, undefined]
+ */
+export function reportedFigures(o: OfficeRow): ReportedFigures {
+  return {
+    capaian: o.capaian.map((v) => (v === undefined ? undefined : percent2(v))),
+    average: percent2(o.average),
+    anggaran: o.anggaran === null ? null : { ...o.anggaran, serapan: percent2(o.anggaran.serapan) },
+  };
 }
 
 /** Where a kategori label sits on the first scale that names it: 0 best … 1 worst; unknown 2. */
