@@ -8,7 +8,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { GABUNG_SHEETS } from "../../src/core/consolidate/plan";
+import { BUDGET_HEADERS, GABUNG_SHEETS } from "../../src/core/consolidate/plan";
 import { round2 } from "../../src/core/rules/capaian";
 import { normaliseText } from "../../src/core/rules/text";
 import { cellAt, type SheetSnapshot } from "../../src/core/workbook/snapshot";
@@ -272,7 +272,7 @@ test("the CSV of Rekap Satker: offices in rank order, capaian per indicator", ()
     "Tercapai",
     "Dihitung",
   ]);
-  expect(rows[0]!.slice(6)).toEqual(out.indicators.map((m) => m.key));
+  expect(rows[0]!.slice(6)).toEqual([...out.indicators.map((m) => m.key), ...BUDGET_HEADERS]);
   const ranked = [...out.offices].sort((a, b) => a.rank - b.rank);
   expect(rows).toHaveLength(ranked.length + 1);
   ranked.forEach((o, i) => {
