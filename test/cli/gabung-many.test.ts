@@ -291,8 +291,27 @@ test("--pdf and --csv: the right extension, never over an existing file", async 
   writeFileSync(join(dir, "ada.pdf"), "milik pengguna");
   const exists = await run(dir, "gabung", "masuk", "--out", "baru.xlsx", "--pdf", "ada.pdf");
   expect(exists.code).toBe(2);
-  expect(exists.stderr).toMatch(/sudah ada/);
+  // The refusal names the option and the file, in both languages.
+  expect(exists.stderr).toMatch(/Berkas ".*ada\.pdf" untuk --pdf sudah ada/);
+  expect(exists.stderr).toMatch(/pilih nama lain untuk --pdf/);
+  expect(exists.stderr).not.toMatch(/--out/);
   expect(readFileSync(join(dir, "ada.pdf"), "utf8")).toBe("milik pengguna");
+  writeFileSync(join(dir, "ada.csv"), "milik pengguna");
+  const csv = await run(
+    dir,
+    "gabung",
+    "masuk",
+    "--out",
+    "baru.xlsx",
+    "--csv",
+    "ada.csv",
+    "--lang",
+    "en"
+  );
+  expect(csv.code).toBe(2);
+  expect(csv.stderr).toMatch(/The file ".*ada\.csv" for --csv already exists/);
+  expect(csv.stderr).toMatch(/another name for --csv/);
+  expect(csv.stderr).not.toMatch(/--out/);
   const wrong = await run(dir, "gabung", "masuk", "--out", "baru.xlsx", "--csv", "rekap.txt");
   expect(wrong.code).toBe(2);
   expect(wrong.stderr).toMatch(/\.csv/);

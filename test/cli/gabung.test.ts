@@ -100,7 +100,7 @@ test("an existing --out is never overwritten; no .xlsx among the inputs is a cle
   writeFileSync(join(dir, "punya-saya.xlsx"), "milik pengguna");
   const r = await run(dir, "gabung", "masuk", "--out", "punya-saya.xlsx");
   expect(r.code).toBe(2);
-  expect(r.stderr).toMatch(/sudah ada/);
+  expect(r.stderr).toMatch(/Berkas ".*punya-saya\.xlsx" untuk --out sudah ada/);
   mkdirSync(join(dir, "kosong"));
   const none = await run(dir, "gabung", "kosong", "--out", "baru.xlsx", "--lang", "en");
   expect(none.code).toBe(2);

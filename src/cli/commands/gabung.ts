@@ -57,7 +57,8 @@ function keyed<T>(c: Consolidation, row: readonly (T | undefined)[]): Record<str
 export async function gabungCommand(ctx: Ctx): Promise<number> {
   const { lang, io, args } = ctx;
   const out = outPath(ctx);
-  if (await exists(out)) throw new UsageError(m(lang, "gabung.exists", { path: out }));
+  if (await exists(out))
+    throw new UsageError(m(lang, "gabung.exists", { path: out, option: "out" }));
   await checkOutPlace(lang, out);
   // --pdf and --csv: checked before any file is read; like --out, never an existing file.
   const extra: { option: "pdf" | "csv"; path: string }[] = [];
@@ -68,7 +69,7 @@ export async function gabungCommand(ctx: Ctx): Promise<number> {
     if (!path.toLowerCase().endsWith(`.${option}`))
       throw new UsageError(m(lang, "gabung.outExtension", { path, option }));
     if (path === out || (await exists(path)))
-      throw new UsageError(m(lang, "gabung.exists", { path }));
+      throw new UsageError(m(lang, "gabung.exists", { path, option }));
     await checkOutPlace(lang, path);
     extra.push({ option, path });
   }
