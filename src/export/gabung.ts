@@ -17,7 +17,7 @@ import { BUDGET_HEADERS, RULE_WORDS, TIE_WORDS } from "../core/consolidate/plan"
 import { KATEGORI_PRESETS } from "../core/rules/kategori";
 import { gridTable, PDF_HEADER, PDF_MARGIN } from "./pdf-style";
 import { bandColors, type BandColor } from "../core/workbook/kategori-colors";
-import { csvField } from "./csv";
+import { csvText, type CsvOptions } from "./csv";
 import { pdfText, tanggal, today } from "./pdf-text";
 
 const MARGIN = PDF_MARGIN;
@@ -410,14 +410,15 @@ export async function exportConsolidationPdf(
 }
 
 /**
- * Rekap Satker as CSV (the single office's CSV choices: UTF-8 with a BOM, ";" between fields,
- * CRLF, figures as printed, formula injection neutralised): one row per office in rank order,
- * its average, tercapai count and capaian per indicator ("belum ada data" where it cannot be
- * computed, "" where the office does not have the indicator), then as Rekap Satker its budget
- * in total: pagu, realisasi s.d. TW pelaporan (rupiah) and % serapan ("" without an Anggaran
- * sheet, and % serapan "" without a pagu). The figures are the ones --json gives.
+ * Rekap Satker as CSV, framed as the single office's CSV (`csvText`: UTF-8 with a BOM, ";"
+ * between fields unless told ",", CRLF, formula injection neutralised; figures as printed):
+ * one row per office in rank order, its average, tercapai count and capaian per indicator
+ * ("belum ada data" where it cannot be computed, "" where the office does not have the
+ * indicator), then as Rekap Satker its budget in total: pagu, realisasi s.d. TW pelaporan
+ * (rupiah) and % serapan ("" without an Anggaran sheet, and % serapan "" without a pagu).
+ * The figures are the ones --json gives.
  */
-export function exportConsolidationCsv(c: Consolidation, separator: ";" | "," = ";"): string {
+export function exportConsolidationCsv(c: Consolidation, options: CsvOptions = {}): string {
   const header = [
     "Peringkat",
     "Kantor",
@@ -445,6 +446,5 @@ export function exportConsolidationCsv(c: Consolidation, separator: ";" | "," = 
         ...budgetTexts(figures.anggaran, ""),
       ];
     });
-  const lines = [header, ...rows].map((r) => r.map((f) => csvField(f, separator)).join(separator));
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  return csvText([header, ...rows], options);
 }
