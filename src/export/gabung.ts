@@ -321,9 +321,9 @@ export async function exportConsolidationPdf(
     ["Ada isian yang salah", flagged.length],
     ["Berkas gagal dibaca", c.unreadable.length],
   ]);
-  const byQuarter: [string, number][] = ["I", "II", "III", "IV"].map((q) => [
-    `TW ${q}`,
-    c.offices.filter((o) => o.late.some((l) => l.endsWith(` TW ${q}`))).length,
+  const byQuarter: [string, number][] = (["I", "II", "III", "IV"] as const).map((word, i) => [
+    `TW ${word}`,
+    c.offices.filter((o) => o.missing.some((m) => m.quarter === i + 1)).length,
   ]);
   barChart(
     doc,
@@ -358,7 +358,11 @@ export async function exportConsolidationPdf(
         ...needs.map((o) => [
           pdfText(o.office),
           pdfText(o.late.join("; ") || "-"),
-          pdfText(o.errors.join("; ") || "-"),
+          // Each entry in error at its sheet and cell, as Perlu Diperiksa lists it.
+          pdfText(
+            o.findings.map((f) => `${f.kode} (${f.sheet}!${f.cell}): ${f.message}`).join("; ") ||
+              "-"
+          ),
           pdfText(o.ownOnly.join("; ") || "-"),
         ]),
         ...c.unreadable.map((u) => [

@@ -97,7 +97,9 @@ export interface OfficeRow {
    * than half of them (an office on another decree): listed, never dropped.
    */
   ownOnly: string[];
-  /** Expected quarters without a realisasi, as "kode TW n". */
+  /** Expected quarters without a realisasi, per indicator (the PDF counts offices per quarter). */
+  missing: { kode: string; quarter: Quarter }[];
+  /** The same, as the sheets and lists print them: "kode TW n". */
   late: string[];
   /** Error findings, as "kode: message". */
   errors: string[];
@@ -178,6 +180,9 @@ export function median(values: readonly number[]): number | null {
 
 const TW = ["", "I", "II", "III", "IV"];
 
+/** A late quarter as the sheets and lists print it: "rkt-kpu-1 TW II". */
+export const lateText = (kode: string, quarter: Quarter): string => `${kode} TW ${TW[quarter]}`;
+
 /**
  * Consolidate the offices' results.
  * @example consolidate([{ office: "KPU Kota Blitar", source: "blitar.xlsx", indicators }], [], { rank: "average" })
@@ -208,7 +213,7 @@ export function consolidate(
   const offices: OfficeRow[] = results.map((r) => {
     const capaian: OfficeRow["capaian"] = list.map(() => undefined);
     const kategori: OfficeRow["kategori"] = list.map(() => undefined);
-    const late: string[] = [];
+    const missing: OfficeRow["missing"] = [];
     const errors: string[] = [];
     const findings: OfficeRow["findings"] = [];
     const ownOnly: string[] = [];
@@ -220,7 +225,7 @@ export function consolidate(
       }
       const held = (list[i] as MatchedIndicator).offices;
       if (results.length > 1 && (held === 1 || held * 2 < results.length)) ownOnly.push(ind.kode);
-      for (const q of ind.missing) late.push(`${ind.kode} TW ${TW[q]}`);
+      for (const quarter of ind.missing) missing.push({ kode: ind.kode, quarter });
       for (const e of ind.errors) {
         errors.push(`${ind.kode}: ${e.message}`);
         findings.push({ kode: ind.kode, ...e });
@@ -236,7 +241,8 @@ export function consolidate(
       counted: counted.length,
       tercapai: counted.filter((c) => c >= 100).length,
       ownOnly,
-      late,
+      missing,
+      late: missing.map((m) => lateText(m.kode, m.quarter)),
       errors,
       findings,
       rank: 0,
