@@ -145,3 +145,31 @@ test("no file read as an office's workbook: said, and nothing is built", async (
   expect(screen.getByRole("alert").textContent).toMatch(/No file could be read/);
   expect(excel.sheetNames).toEqual(["Data Saya"]);
 });
+
+test("on an older Excel the result lists what this Excel left out", async () => {
+  const excel = createExcelHost({ apiVersion: "1.1", sheets: ["Data Saya"] });
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <LangProvider initial="id">
+        <GabungSection host={paneHost(excel)} decree={BLITAR_2021} />
+      </LangProvider>
+    </FluentProvider>
+  );
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name: "Gabungkan Buku Kerja" }));
+  });
+  await act(async () => {
+    fireEvent.change(screen.getByLabelText("Pilih berkas…"), {
+      target: { files: ["blitar.xlsx", "malang.xlsx"].map(picked) },
+    });
+  });
+  await waitFor(() => expect(screen.getByRole("status")).toBeTruthy());
+  const status = screen.getByRole("status");
+  expect(status.textContent).toMatch(/Gabungan dibuat: 2 kantor/);
+  expect(status.textContent).toMatch(/Dilewati di Excel ini:/);
+  const lines = within(screen.getByRole("list", { name: "Dilewati di Excel ini:" }))
+    .getAllByRole("listitem")
+    .map((li) => li.textContent);
+  expect(lines).toEqual([expect.stringMatching(/^Lebar kolom tidak diatur: perlu Excel 2019/)]);
+  expect(excel.sheetNames).toContain("Rekap Satker");
+});

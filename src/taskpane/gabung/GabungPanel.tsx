@@ -2,8 +2,9 @@
  * Gabungkan Buku Kerja: the user picks several offices' .xlsx files; each is read in turn (the
  * reader loads only then, in its own chunk), with its progress in a list, and the
  * consolidation's sheets — Data Gabungan, Rekap Satker, Kelengkapan, Sebaran, Peringkat and the
- * files that could not be read — are built in the open workbook through the Office.js adapter
- * (src/excel/gabung.ts), beside whatever the workbook already has.
+ * files that could not be read — are built in the open workbook through the Office.js port as
+ * every other action (src/excel/gabung.ts, use case GABUNG), beside whatever the workbook
+ * already has; what this Excel left out is listed with the result.
  */
 import * as React from "react";
 import {
@@ -21,8 +22,10 @@ import {
 } from "@fluentui/react-components";
 import { consolidate, type OfficeResult, type Unreadable } from "../../core/consolidate/model";
 import type { Decree } from "../../core/decree/schema";
+import type { Bilingual } from "../../core/i18n";
 import { runGabung } from "../../excel/gabung";
 import { describeError } from "../../excel/errors";
+import type { LayoutMemory } from "../../excel/read";
 import type { PaneHost } from "../host";
 import { useLang, useT } from "../i18n";
 import type { PickedFile } from "./read-files";
@@ -46,6 +49,14 @@ export interface GabungPanelProps {
   decree: Decree;
   /** Another action is running, or there is no workbook. */
   disabled?: boolean;
+  /** The pane's memory of the workbook's sheet and table names (a read in one round trip). */
+  layout?: LayoutMemory;
+}
+
+interface Done {
+  text: string;
+  /** Features this Excel left out, one line per missing feature. */
+  leftOut: Bilingual[];
 }
 
 export function GabungPanel(props: GabungPanelProps) {
@@ -56,7 +67,7 @@ export function GabungPanel(props: GabungPanelProps) {
   const [names, setNames] = React.useState<string[]>([]);
   const [files, setFiles] = React.useState<FileState[]>([]);
   const [phase, setPhase] = React.useState<Phase>("idle");
-  const [done, setDone] = React.useState<string | undefined>();
+  const [done, setDone] = React.useState<Done | undefined>();
   const [error, setError] = React.useState<string | undefined>();
   const busy = phase !== "idle";
 
@@ -92,17 +103,21 @@ export function GabungPanel(props: GabungPanelProps) {
       setPhase("building");
       const c = consolidate(results, unreadable, { rank: "average" });
       const title = `REKAP GABUNGAN CAPAIAN KINERJA — ${results.length} KANTOR`;
-      const out = await props.host.run((ctx) =>
-        runGabung(ctx, { supports: (v) => props.host.supports(v) }, c, title)
-      );
-      setDone(
-        tr("gabung.done", {
+      const env = {
+        decree: props.decree,
+        supports: (v: string) => props.host.supports(v),
+        ...(props.layout !== undefined && { layout: props.layout }),
+      };
+      const out = await props.host.run((ctx) => runGabung(ctx, env, c, title));
+      setDone({
+        text: tr("gabung.done", {
           offices: c.offices.length,
           indicators: c.indicators.length,
           failed: c.unreadable.length,
           sheet: out.sheet,
-        })
-      );
+        }),
+        leftOut: out.leftOut,
+      });
     } catch (e) {
       setError(describeError(e)[lang]);
     } finally {
@@ -154,8 +169,24 @@ export function GabungPanel(props: GabungPanelProps) {
         </ul>
       )}
       {done !== undefined && (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>{done}</MessageBarBody>
+        <MessageBar
+          intent={done.leftOut.length > 0 ? "warning" : "success"}
+          role="status"
+          layout="multiline"
+        >
+          <MessageBarBody>
+            <div>{done.text}</div>
+            {done.leftOut.length > 0 && (
+              <>
+                <div>{tr("result.leftOut")}</div>
+                <ul className={styles.list} aria-label={tr("result.leftOut")}>
+                  {done.leftOut.map((l) => (
+                    <li key={l.id}>{l[lang]}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </MessageBarBody>
         </MessageBar>
       )}
       {error !== undefined && (
