@@ -16,11 +16,18 @@ import {
   Caption1,
   MessageBar,
   MessageBarBody,
+  Radio,
+  RadioGroup,
   Spinner,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { consolidate, type OfficeResult, type Unreadable } from "../../core/consolidate/model";
+import {
+  consolidate,
+  type OfficeResult,
+  type RankRule,
+  type Unreadable,
+} from "../../core/consolidate/model";
 import type { Decree } from "../../core/decree/schema";
 import type { Bilingual } from "../../core/i18n";
 import { runGabung } from "../../excel/gabung";
@@ -69,6 +76,8 @@ export function GabungPanel(props: GabungPanelProps) {
   const [phase, setPhase] = React.useState<Phase>("idle");
   const [done, setDone] = React.useState<Done | undefined>();
   const [error, setError] = React.useState<string | undefined>();
+  // The ranking rule, as `kinerja gabung --rank`: stated on Rekap Satker and Peringkat.
+  const [rank, setRank] = React.useState<RankRule>("average");
   const busy = phase !== "idle";
 
   const consolidateFiles = async (picked: PickedFile[]) => {
@@ -101,7 +110,7 @@ export function GabungPanel(props: GabungPanelProps) {
         return;
       }
       setPhase("building");
-      const c = consolidate(results, unreadable, { rank: "average" });
+      const c = consolidate(results, unreadable, { rank });
       const title = `REKAP GABUNGAN CAPAIAN KINERJA — ${results.length} KANTOR`;
       const env = {
         decree: props.decree,
@@ -137,6 +146,16 @@ export function GabungPanel(props: GabungPanelProps) {
   return (
     <section className={styles.root} aria-label={tr("gabung.title")}>
       <Caption1>{tr("gabung.hint")}</Caption1>
+      <RadioGroup
+        aria-label={tr("gabung.rank")}
+        value={rank}
+        disabled={busy}
+        onChange={(_, d) => setRank(d.value === "tercapai" ? "tercapai" : "average")}
+      >
+        <Caption1>{tr("gabung.rank")}</Caption1>
+        <Radio value="average" label={tr("gabung.rankAverage")} />
+        <Radio value="tercapai" label={tr("gabung.rankTercapai")} />
+      </RadioGroup>
       <Button disabled={busy || props.disabled === true} onClick={() => input.current?.click()}>
         {tr("gabung.title")}
       </Button>
