@@ -28,4 +28,5 @@ export { CHARTS } from "./actions/charts";
 export { CONVERT, ConvertRefused, type ConvertParams } from "./actions/convert";
 export { EXPORT, exportFile, type ExportParams, type ExportedFile } from "./actions/export";
 export { TIDY } from "./actions/tidy";
+export { GABUNG, type GabungParams, type GabungResult } from "./actions/gabung";
 export { READ_SETTINGS, READ_STATUS, WRITE_SETTING, type SettingChange } from "./actions/settings";

@@ -149,8 +149,8 @@ export const CLI_MESSAGES = {
   },
   "capaian.kategori": { id: "Kategori: {list}.", en: "Kategori: {list}." },
   "gabung.exists": {
-    id: 'Berkas "{path}" sudah ada. kinerja gabung menulis buku kerja baru dan tidak menimpa berkas; pilih nama lain untuk --out.',
-    en: 'The file "{path}" already exists. kinerja gabung writes a new workbook and does not overwrite files; choose another name for --out.',
+    id: 'Berkas "{path}" untuk --{option} sudah ada. kinerja gabung menulis berkas baru dan tidak menimpa berkas; pilih nama lain untuk --{option}.',
+    en: 'The file "{path}" for --{option} already exists. kinerja gabung writes new files and does not overwrite any; choose another name for --{option}.',
   },
   "gabung.none": {
     id: "Tidak ada berkas .xlsx pada masukan yang diberikan.",

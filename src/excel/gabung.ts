@@ -1,18 +1,26 @@
 /**
- * Gabungkan Buku Kerja inside Excel: the consolidation's sheets built in the open workbook
- * through the same plan as `kinerja gabung` (src/core/consolidate/plan.ts). The workbook's
- * sheet and table names are read first (one round trip), so the new sheets come beside an
- * earlier consolidation or a user's sheet of the same name ("Rekap Satker (2)") — nothing of
- * the workbook is overwritten — then the plan is applied (one more, more only over 4 MB).
+ * Gabungkan Buku Kerja inside Excel: the use case GABUNG (src/app/actions/gabung.ts) run through
+ * the Office.js port as every other action is — the workbook's names read (one round trip when
+ * the pane remembers them, two when not), the consolidation's sheets planned beside what the
+ * workbook has and applied (one more, more only over 4 MB); what this Excel lacks comes back as
+ * left-out lines, one per missing feature, in both languages.
  */
-import type { ApplyReport } from "../app/port";
+import { GABUNG, runAction, type ApplyReport } from "../app";
 import type { Consolidation } from "../core/consolidate/model";
-import { consolidationSheets, freeRun, planConsolidation } from "../core/consolidate/plan";
-import { applyPlan } from "./apply";
-import type { OfficeEnv } from "./port";
+import type { Decree } from "../core/decree/schema";
+import type { Bilingual } from "../core/i18n";
+import { officePort, type OfficeEnv } from "./port";
+
+export interface GabungEnv extends OfficeEnv {
+  decree: Decree;
+}
 
 export interface GabungOutcome {
   report: ApplyReport;
+  /** What was written, one line per change. */
+  summary: Bilingual[];
+  /** Features left out on this Excel, one line per missing feature. */
+  leftOut: Bilingual[];
   /** The sheet the plan opens (Rekap Satker, or its numbered name). */
   sheet: string;
   run: number;
@@ -20,18 +28,21 @@ export interface GabungOutcome {
 
 export async function runGabung(
   context: Excel.RequestContext,
-  env: OfficeEnv,
-  c: Consolidation,
+  env: GabungEnv,
+  consolidation: Consolidation,
   title: string
 ): Promise<GabungOutcome> {
-  const sheets = context.workbook.worksheets.load("items/name");
-  const tables = context.workbook.tables.load("items/name");
-  await context.sync();
-  const run = freeRun(
-    sheets.items.map((s) => s.name),
-    tables.items.map((t) => t.name)
+  const o = await runAction(
+    officePort(context, env),
+    GABUNG,
+    { decree: env.decree },
+    { consolidation, title }
   );
-  const plan = planConsolidation(c, title, run);
-  const report = await applyPlan(context, plan, env.supports, env.requestBudgetBytes);
-  return { report, sheet: consolidationSheets(run).rekap, run };
+  return {
+    report: o.report,
+    summary: o.summary,
+    leftOut: o.leftOut,
+    sheet: o.result.sheet,
+    run: o.result.run,
+  };
 }

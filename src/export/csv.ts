@@ -73,10 +73,23 @@ export function csvField(value: string | number, separator: string): string {
 }
 
 /**
+ * Rows as CSV text, the one framing every CSV of Kinerja has (the recap's, the consolidation's):
+ * the byte-order mark, each field through {@link csvField}, the separator (";" unless told),
+ * CRLF after every line.
+ * @example csvText([["Kode", "Capaian"], ["rkt-1", "103,75%"]]) // "\uFEFFKode;Capaian\r\nrkt-1;103,75%\r\n"
+ */
+export function csvText(
+  rows: readonly (readonly (string | number)[])[],
+  options: CsvOptions = {}
+): string {
+  const sep = options.separator ?? ";";
+  return `\uFEFF${rows.map((r) => r.map((f) => csvField(f, sep)).join(sep)).join("\r\n")}\r\n`;
+}
+
+/**
  * @example exportCsv(input) // "\uFEFFNo;Unit;Sasaran Strategis;..."
  */
 export function exportCsv(input: CsvInput, options: CsvOptions = {}): string {
-  const sep = options.separator ?? ";";
   const header = [
     "No",
     "Unit",
@@ -138,5 +151,5 @@ export function exportCsv(input: CsvInput, options: CsvOptions = {}): string {
       "",
     ]);
   }
-  return `\uFEFF${lines.map((l) => l.map((f) => csvField(f, sep)).join(sep)).join("\r\n")}\r\n`;
+  return csvText(lines, options);
 }

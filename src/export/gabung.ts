@@ -7,12 +7,17 @@
  * the export runs, as for the single office's report (src/export/pdf.ts).
  */
 import type { jsPDF } from "jspdf";
-import { kategoriLabels, type Consolidation } from "../core/consolidate/model";
-import { RULE_WORDS, TIE_WORDS } from "../core/consolidate/plan";
+import {
+  kategoriLabels,
+  reportedFigures,
+  type Consolidation,
+  type OfficeBudget,
+} from "../core/consolidate/model";
+import { BUDGET_HEADERS, RULE_WORDS, TIE_WORDS } from "../core/consolidate/plan";
 import { KATEGORI_PRESETS } from "../core/rules/kategori";
 import { gridTable, PDF_HEADER, PDF_MARGIN } from "./pdf-style";
 import { bandColors, type BandColor } from "../core/workbook/kategori-colors";
-import { csvField } from "./csv";
+import { csvText, type CsvOptions } from "./csv";
 import { pdfText, tanggal, today } from "./pdf-text";
 
 const MARGIN = PDF_MARGIN;
@@ -26,6 +31,23 @@ const pct = (n: number | null | undefined): string =>
   typeof n === "number"
     ? `${new Intl.NumberFormat("id-ID", { maximumFractionDigits: 2, minimumFractionDigits: 2 }).format(n)}%`
     : "-";
+
+/** Rupiah as Indonesian figures ("260.000.000", "1.234.567,5"): every digit --json gives. */
+const rupiah = (n: number): string =>
+  new Intl.NumberFormat("id-ID", { maximumFractionDigits: 2 }).format(n);
+
+/**
+ * An office's budget as three printed figures — pagu, realisasi s.d. TW pelaporan, % serapan —
+ * from its reported figures (the ones --json gives); `none` where there is no figure.
+ */
+function budgetTexts(a: OfficeBudget | null, none: string, currency = ""): string[] {
+  if (a === null) return [none, none, none];
+  return [
+    `${currency}${rupiah(a.pagu)}`,
+    `${currency}${rupiah(a.realisasi)}`,
+    a.serapan === null ? none : pct(a.serapan),
+  ];
+}
 
 /** A kategori label's colour on every scale Kinerja knows (the first scale that names it). */
 function colorOf(label: string): BandColor {
@@ -241,6 +263,10 @@ export async function exportConsolidationPdf(
   doc.text(rule, MARGIN, y);
   y += rule.length * 3.5 + 1;
   const ranked = [...c.offices].sort((a, b) => a.rank - b.rank);
+  // The budget columns when any office's Anggaran sheet holds an amount.
+  const budget = c.offices.some(
+    (o) => o.anggaran !== null && (o.anggaran.pagu !== 0 || o.anggaran.realisasi !== 0)
+  );
   autoTable(doc, {
     ...table,
     startY: y,
@@ -253,17 +279,22 @@ export async function exportConsolidationPdf(
         "Dihitung",
         "Belum Diisi",
         "Kesalahan",
+        ...(budget ? BUDGET_HEADERS : []),
       ],
     ],
-    body: ranked.map((o) => [
-      String(o.rank),
-      pdfText(o.office),
-      pct(o.average),
-      String(o.tercapai),
-      String(o.counted),
-      String(o.late.length),
-      String(o.errors.length),
-    ]),
+    body: ranked.map((o) => {
+      const figures = reportedFigures(o);
+      return [
+        String(o.rank),
+        pdfText(o.office),
+        pct(figures.average),
+        String(o.tercapai),
+        String(o.counted),
+        String(o.late.length),
+        String(o.errors.length),
+        ...(budget ? budgetTexts(figures.anggaran, "-", "Rp ") : []),
+      ];
+    }),
     columnStyles: {
       0: { halign: "center", cellWidth: 20 },
       2: { halign: "right" },
@@ -271,6 +302,9 @@ export async function exportConsolidationPdf(
       4: { halign: "center" },
       5: { halign: "center" },
       6: { halign: "center" },
+      7: { halign: "right" },
+      8: { halign: "right" },
+      9: { halign: "right" },
     },
     rowPageBreak: "avoid",
   });
@@ -287,9 +321,9 @@ export async function exportConsolidationPdf(
     ["Ada isian yang salah", flagged.length],
     ["Berkas gagal dibaca", c.unreadable.length],
   ]);
-  const byQuarter: [string, number][] = ["I", "II", "III", "IV"].map((q) => [
-    `TW ${q}`,
-    c.offices.filter((o) => o.late.some((l) => l.endsWith(` TW ${q}`))).length,
+  const byQuarter: [string, number][] = (["I", "II", "III", "IV"] as const).map((word, i) => [
+    `TW ${word}`,
+    c.offices.filter((o) => o.missing.some((m) => m.quarter === i + 1)).length,
   ]);
   barChart(
     doc,
@@ -324,7 +358,11 @@ export async function exportConsolidationPdf(
         ...needs.map((o) => [
           pdfText(o.office),
           pdfText(o.late.join("; ") || "-"),
-          pdfText(o.errors.join("; ") || "-"),
+          // Each entry in error at its sheet and cell, as Perlu Diperiksa lists it.
+          pdfText(
+            o.findings.map((f) => `${f.kode} (${f.sheet}!${f.cell}): ${f.message}`).join("; ") ||
+              "-"
+          ),
           pdfText(o.ownOnly.join("; ") || "-"),
         ]),
         ...c.unreadable.map((u) => [
@@ -376,12 +414,15 @@ export async function exportConsolidationPdf(
 }
 
 /**
- * Rekap Satker as CSV (the single office's CSV choices: UTF-8 with a BOM, ";" between fields,
- * CRLF, figures as printed, formula injection neutralised): one row per office in rank order,
- * its average, tercapai count and capaian per indicator ("belum ada data" where it cannot be
- * computed, "" where the office does not have the indicator).
+ * Rekap Satker as CSV, framed as the single office's CSV (`csvText`: UTF-8 with a BOM, ";"
+ * between fields unless told ",", CRLF, formula injection neutralised; figures as printed):
+ * one row per office in rank order, its average, tercapai count and capaian per indicator
+ * ("belum ada data" where it cannot be computed, "" where the office does not have the
+ * indicator), then as Rekap Satker its budget in total: pagu, realisasi s.d. TW pelaporan
+ * (rupiah) and % serapan ("" without an Anggaran sheet, and % serapan "" without a pagu).
+ * The figures are the ones --json gives.
  */
-export function exportConsolidationCsv(c: Consolidation, separator: ";" | "," = ";"): string {
+export function exportConsolidationCsv(c: Consolidation, options: CsvOptions = {}): string {
   const header = [
     "Peringkat",
     "Kantor",
@@ -390,20 +431,24 @@ export function exportConsolidationCsv(c: Consolidation, separator: ";" | "," = 
     "Tercapai",
     "Dihitung",
     ...c.indicators.map((m) => m.key),
+    ...BUDGET_HEADERS,
   ];
   // "-" would be neutralised into "'-": a capaian that cannot be computed says so in words.
   const figure = (v: number | null) => (v === null ? "belum ada data" : pct(v));
   const rows = [...c.offices]
     .sort((a, b) => a.rank - b.rank)
-    .map((o) => [
-      o.rank,
-      o.office,
-      o.source.replace(/^.*[\\/]/, ""),
-      figure(o.average),
-      o.tercapai,
-      o.counted,
-      ...o.capaian.map((v) => (v === undefined ? "" : figure(v))),
-    ]);
-  const lines = [header, ...rows].map((r) => r.map((f) => csvField(f, separator)).join(separator));
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+    .map((o) => {
+      const figures = reportedFigures(o);
+      return [
+        o.rank,
+        o.office,
+        o.source.replace(/^.*[\\/]/, ""),
+        figure(figures.average),
+        o.tercapai,
+        o.counted,
+        ...figures.capaian.map((v) => (v === undefined ? "" : figure(v))),
+        ...budgetTexts(figures.anggaran, ""),
+      ];
+    });
+  return csvText([header, ...rows], options);
 }

@@ -385,7 +385,12 @@ function Pane(props: TaskPaneProps) {
           </AccordionPanel>
         </AccordionItem>
       </Accordion>
-      <GabungSection host={props.host} decree={decree} disabled={busy || outside} />
+      <GabungSection
+        host={props.host}
+        decree={decree}
+        disabled={busy || outside}
+        layout={k.layout}
+      />
     </main>
   );
 }

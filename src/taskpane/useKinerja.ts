@@ -19,7 +19,7 @@ import {
   type ExportFormat,
 } from "../excel/actions";
 import { describeError } from "../excel/errors";
-import { createLayoutMemory } from "../excel/read";
+import { createLayoutMemory, type LayoutMemory } from "../excel/read";
 import { ACTION_TABLE } from "./action-table";
 import { ACTION_KEYS, type ActionImpls, type ActionKey } from "./actions";
 import { downloadFile } from "./download";
@@ -56,6 +56,8 @@ export interface Kinerja {
   refresh: () => void;
   /** Select the cell a finding or a hint points at. */
   goToCell: (sheet: string, cell: string) => Promise<void>;
+  /** The workbook's sheet and table names as the actions last saw them (Gabungkan shares it). */
+  layout: LayoutMemory;
 }
 
 /** How long after a run an edit reported without its source is taken for the run's own write. */
@@ -302,5 +304,6 @@ export function useKinerja(host: PaneHost, decree: Decree): Kinerja {
     dismissError: () => dispatch({ type: "errorDismissed" }),
     refresh: () => refresh(),
     goToCell,
+    layout: env.layout as LayoutMemory,
   };
 }

@@ -1,12 +1,14 @@
 /**
  * `kinerja gabung` reads each office's budget: the pagu, realisasi and % serapan in total that
- * its own `kinerja capaian --json` gives per Anggaran row, in --json and in Rekap Satker.
+ * its own `kinerja capaian --json` gives per Anggaran row, in --json and in Rekap Satker, and the
+ * same figures in the PDF's Peringkat and the CSV.
  */
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { recalculateSnapshot } from "../../src/engine/snapshot";
 import { readWorkbook } from "../../src/xlsx/read";
 import { BUDGET_HEADERS } from "../../src/core/consolidate/plan";
+import { readPdf } from "../support/pdf";
 import { load, run, tempDir } from "./helpers";
 import { writeLkj } from "./lkj-budget";
 
@@ -72,4 +74,50 @@ test("each office's budget in gabung --json and Rekap Satker equals its own kine
   }
   // A: 200.000.000 + 60.000.000 pagu, 150.000.000 + 45.500.000 realisasi.
   expect(offices.map((o) => o.anggaran?.pagu).sort()).toEqual([260_000_000, 290_000_000]);
+});
+
+test("the PDF and the CSV carry each office's budget: the figures --json gives", async () => {
+  const r = await run(
+    dir,
+    "gabung",
+    "kantor",
+    "--out",
+    "rekap-2.xlsx",
+    "--pdf",
+    "rekap-2.pdf",
+    "--csv",
+    "rekap-2.csv",
+    "--json",
+    "--tw",
+    "4"
+  );
+  expect(r.code).toBe(0);
+  const { offices } = JSON.parse(r.stdout) as GabungJson;
+  const amount = (n: number) =>
+    new Intl.NumberFormat("id-ID", { maximumFractionDigits: 2 }).format(n);
+  const percent = (n: number) =>
+    `${new Intl.NumberFormat("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n)}%`;
+  const rows = readFileSync(join(dir, "rekap-2.csv"), "utf8")
+    .slice(1)
+    .trimEnd()
+    .split("\r\n")
+    .map((l) => l.split(";"));
+  const header = rows[0]!;
+  expect(header.slice(-3)).toEqual(BUDGET_HEADERS);
+  const pdf = readPdf(join(dir, "rekap-2.pdf")).text;
+  expect(pdf).toContain("% Serapan");
+  for (const o of offices) {
+    const a = o.anggaran!;
+    expect(a.serapan).not.toBeNull();
+    const want = [amount(a.pagu), amount(a.realisasi), percent(a.serapan!)];
+    const row = rows.find((x) => x[1] === o.office)!;
+    expect(row.slice(-3)).toEqual(want);
+    // The Peringkat table's row of the office: its figures, then its budget.
+    const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    expect(pdf).toMatch(
+      new RegExp(
+        `${escape(o.office)} [\\d,% ]+ ${escape(`Rp ${want[0]} Rp ${want[1]} ${want[2]}`)}`
+      )
+    );
+  }
 });

@@ -9,10 +9,12 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strToU8, zipSync } from "fflate";
+import { leftOutLines } from "../../src/app";
 import { consolidate, type OfficeResult, type Unreadable } from "../../src/core/consolidate/model";
 import { BLITAR_2021 } from "../../src/core/decree";
 import { createExcelHost, type ExcelHost } from "../../src/excel-double";
 import { runGabung } from "../../src/excel/gabung";
+import { createLayoutMemory, type LayoutMemory } from "../../src/excel/read";
 import { recalculate } from "../../src/playground/recalc";
 import { XLSX_LIMITS } from "../../src/xlsx/limits";
 import { OFFICE_MAX_BYTES, readOfficeBytes } from "../../src/xlsx/office";
@@ -39,7 +41,11 @@ beforeAll(async () => {
   }
 }, 120_000);
 
-const env = (host: ExcelHost) => ({ supports: (v: string) => host.isSetSupported("ExcelApi", v) });
+const env = (host: ExcelHost, layout?: LayoutMemory) => ({
+  decree: BLITAR_2021,
+  supports: (v: string) => host.isSetSupported("ExcelApi", v),
+  ...(layout !== undefined && { layout }),
+});
 
 test("the pane's reader: every office read, every broken file with its reason", () => {
   expect(results.map((r) => r.office)).toEqual(set.offices.map((o) => o.office));
@@ -58,9 +64,16 @@ test("the sheets are built in the open workbook; recalculated, Rekap Satker is t
   host.setSheet("Data Saya", [["Catatan", 1]]);
   const before = host.dumpSheet("Data Saya");
   const c = consolidate(results, unreadable, { rank: "average" });
-  const out = await host.run((ctx) => runGabung(ctx, env(host), c, "REKAP UJI"));
+  // The names the pane remembers: read in the round trip that reads them, then one write.
+  const layout = createLayoutMemory();
+  layout.sheets.push("Data Saya");
+  const out = await host.run((ctx) => runGabung(ctx, env(host, layout), c, "REKAP UJI"));
   expect(out.report.leftOut).toEqual([]);
+  expect(out.leftOut).toEqual([]);
   expect(host.syncCount).toBe(2);
+  // The pane's memory now knows the new sheets and tables.
+  expect(layout.sheets).toContain("Rekap Satker");
+  expect(layout.tables).toContain("Kinerja_Gabung_Rekap");
   expect(host.sheetNames).toEqual([
     "Data Saya",
     "Data Gabungan",
@@ -109,6 +122,26 @@ test("a second consolidation, and a user's sheet named Rekap Satker, are never o
     expect(peringkat.values[4 + i]![0]).toBe(o.rank);
     expect(peringkat.values[4 + i]![1]).toBe(o.office);
   });
+});
+
+test("on an older Excel the consolidation is built and what it lacks comes back as left-out lines", async () => {
+  // ExcelApi 1.1 (Excel 2016 as first shipped): no column widths (1.2).
+  const host = createExcelHost({ apiVersion: "1.1", sheets: ["Data Saya"] });
+  const c = consolidate(results, unreadable, { rank: "average" });
+  const out = await host.run((ctx) => runGabung(ctx, env(host), c, "REKAP UJI"));
+  expect(host.sheetNames).toContain("Rekap Satker");
+  expect(out.report.leftOut).toEqual([{ op: "columnWidths", requires: "1.2", count: 7 }]);
+  // One line per missing feature, in both languages, naming the Excel that has it.
+  expect(out.leftOut).toEqual(leftOutLines(out.report));
+  expect(out.leftOut).toEqual([
+    {
+      id: expect.stringMatching(/^Lebar kolom tidak diatur: perlu Excel 2019/) as string,
+      en: expect.stringMatching(/^Column widths not set: needs Excel 2019/) as string,
+    },
+  ]);
+  expect(out.summary.map((l) => l.id)).toEqual([
+    expect.stringMatching(new RegExp(`^Gabungan: ${c.offices.length} kantor`)),
+  ]);
 });
 
 test("the pane's reader refuses a workbook that would inflate beyond the command line's limit", async () => {

@@ -1,6 +1,8 @@
 /** CSV: BOM, separator, quoting, formula neutralisation; file names. */
 import { BLITAR_2021 } from "../../src/core/decree";
-import { csvField, exportCsv, neutralise } from "../../src/export/csv";
+import { consolidate } from "../../src/core/consolidate/model";
+import { csvField, csvText, exportCsv, neutralise } from "../../src/export/csv";
+import { exportConsolidationCsv } from "../../src/export/gabung";
 import { asciiSlug, exportFileName } from "../../src/export/filename";
 
 import { readWorkbook } from "../../src/xlsx/read";
@@ -100,6 +102,43 @@ test("an entry in error that still counts (a date in a quarter) is named in the 
   expect(kpu3[24]).toMatch(/tanggal/i);
   expect(kpu3[6]).not.toBe("");
   expect(rows.filter((r) => r[24] !== "")).toHaveLength(2); // the header and that row
+});
+
+test("one framing for every CSV: the consolidation's takes the recap's options and quoting", () => {
+  const indicator = (kode: string, capaian: number) => ({
+    kode,
+    text: `Persentase ${kode}`,
+    sasaran: "S",
+    capaian,
+    kategori: "Baik",
+    missing: [],
+    errors: [],
+  });
+  const c = consolidate(
+    [
+      {
+        office: '=Kantor "A"; Kota',
+        source: "a.xlsx",
+        indicators: [indicator("ik-1", 90.5), indicator("ik-2", 80)],
+        anggaran: { pagu: 1_000_000, realisasi: 250_000.5, serapan: 25.00005 },
+      },
+      { office: "Kantor B, Kab.", source: "b.xlsx", indicators: [indicator("ik-1", 100)] },
+    ],
+    [],
+    { rank: "average" }
+  );
+  const semicolon = exportConsolidationCsv(c);
+  const comma = exportConsolidationCsv(c, { separator: "," });
+  expect(semicolon.startsWith("\uFEFFPeringkat;Kantor;")).toBe(true);
+  expect(comma.startsWith("\uFEFFPeringkat,Kantor,")).toBe(true);
+  const rows = parseCsv(semicolon.slice(1), ";");
+  expect(parseCsv(comma.slice(1), ",")).toEqual(rows);
+  // Framed as csvText frames: its rows framed again give the same text, byte for byte.
+  expect(csvText(parseCsv(comma.slice(1), ","), { separator: "," })).toBe(comma);
+  expect(csvText(rows)).toBe(semicolon);
+  expect(rows.slice(1).map((r) => r[1])).toEqual(["Kantor B, Kab.", '\'=Kantor "A"; Kota']);
+  expect(rows[2]!.slice(-3)).toEqual(["1.000.000", "250.000,5", "25,00%"]);
+  expect(rows[1]!.slice(-3)).toEqual(["", "", ""]);
 });
 
 test("file names say what they are, in ASCII without spaces", () => {

@@ -8,6 +8,7 @@ import * as React from "react";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { OfficeRead } from "../../src/core/consolidate/model";
+import { RULE_WORDS } from "../../src/core/consolidate/plan";
 import { BLITAR_2021 } from "../../src/core/decree";
 import { createExcelHost, type ExcelHost } from "../../src/excel-double";
 import { GabungSection } from "../../src/taskpane/gabung/GabungPanel";
@@ -53,6 +54,33 @@ const READS: Record<string, OfficeRead> = {
           text: "Indikator satu",
           sasaran: "S",
           capaian: 90,
+          kategori: "Sangat Baik",
+          missing: [],
+          errors: [],
+        },
+      ],
+    },
+  },
+  "surabaya.xlsx": {
+    ok: true,
+    result: {
+      office: "KPU Kota Surabaya",
+      source: "surabaya.xlsx",
+      indicators: [
+        {
+          kode: "ik-1",
+          text: "Indikator satu",
+          sasaran: "S",
+          capaian: 99,
+          kategori: "Sangat Baik",
+          missing: [],
+          errors: [],
+        },
+        {
+          kode: "ik-2",
+          text: "Indikator dua",
+          sasaran: "S",
+          capaian: 99,
           kategori: "Sangat Baik",
           missing: [],
           errors: [],
@@ -144,4 +172,70 @@ test("no file read as an office's workbook: said, and nothing is built", async (
   await waitFor(() => expect(screen.getByRole("alert")).toBeTruthy());
   expect(screen.getByRole("alert").textContent).toMatch(/No file could be read/);
   expect(excel.sheetNames).toEqual(["Data Saya"]);
+});
+
+test("on an older Excel the result lists what this Excel left out", async () => {
+  const excel = createExcelHost({ apiVersion: "1.1", sheets: ["Data Saya"] });
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <LangProvider initial="id">
+        <GabungSection host={paneHost(excel)} decree={BLITAR_2021} />
+      </LangProvider>
+    </FluentProvider>
+  );
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name: "Gabungkan Buku Kerja" }));
+  });
+  await act(async () => {
+    fireEvent.change(screen.getByLabelText("Pilih berkas…"), {
+      target: { files: ["blitar.xlsx", "malang.xlsx"].map(picked) },
+    });
+  });
+  await waitFor(() => expect(screen.getByRole("status")).toBeTruthy());
+  const status = screen.getByRole("status");
+  expect(status.textContent).toMatch(/Gabungan dibuat: 2 kantor/);
+  expect(status.textContent).toMatch(/Dilewati di Excel ini:/);
+  const lines = within(screen.getByRole("list", { name: "Dilewati di Excel ini:" }))
+    .getAllByRole("listitem")
+    .map((li) => li.textContent);
+  expect(lines).toEqual([expect.stringMatching(/^Lebar kolom tidak diatur: perlu Excel 2019/)]);
+  expect(excel.sheetNames).toContain("Rekap Satker");
+});
+
+test("the ranking rule is chosen in the pane, as the command line's --rank", async () => {
+  const excel = createExcelHost({ apiVersion: "1.20", sheets: ["Data Saya"] });
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <LangProvider initial="id">
+        <GabungSection host={paneHost(excel)} decree={BLITAR_2021} />
+      </LangProvider>
+    </FluentProvider>
+  );
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name: "Gabungkan Buku Kerja" }));
+  });
+  const rule = screen.getByRole("radiogroup", { name: "Peringkat menurut" });
+  const average = within(rule).getByRole("radio", { name: /^rata-rata capaian/ });
+  expect((average as HTMLInputElement).checked).toBe(true);
+  await act(async () => {
+    fireEvent.click(within(rule).getByRole("radio", { name: /^jumlah indikator tercapai/ }));
+  });
+  await act(async () => {
+    fireEvent.change(screen.getByLabelText("Pilih berkas…"), {
+      target: { files: ["blitar.xlsx", "surabaya.xlsx"].map(picked) },
+    });
+  });
+  await waitFor(() => expect(screen.getByRole("status")).toBeTruthy());
+  // Surabaya has the higher average (99 against 90), Blitar the one indicator tercapai.
+  const texts = (sheet: string) =>
+    excel
+      .dumpSheet(sheet)
+      .values.flat()
+      .filter((v): v is string => typeof v === "string");
+  expect(texts("Peringkat").join(" ")).toContain(RULE_WORDS.tercapai);
+  expect(texts("Rekap Satker").join(" ")).toContain(RULE_WORDS.tercapai);
+  const peringkat = excel.dumpSheet("Peringkat");
+  const order = peringkat.formulas.slice(4, 6).map((row) => row[1]);
+  // Peringkat lists the offices in rank order: Blitar's Rekap Satker row (5) first.
+  expect(order).toEqual(["='Rekap Satker'!B5", "='Rekap Satker'!B6"]);
 });

@@ -9,6 +9,7 @@ import { promises as fs } from "node:fs";
 import { join } from "node:path";
 import {
   consolidate,
+  reportedFigures,
   type Consolidation,
   type OfficeResult,
   type Unreadable,
@@ -56,7 +57,8 @@ function keyed<T>(c: Consolidation, row: readonly (T | undefined)[]): Record<str
 export async function gabungCommand(ctx: Ctx): Promise<number> {
   const { lang, io, args } = ctx;
   const out = outPath(ctx);
-  if (await exists(out)) throw new UsageError(m(lang, "gabung.exists", { path: out }));
+  if (await exists(out))
+    throw new UsageError(m(lang, "gabung.exists", { path: out, option: "out" }));
   await checkOutPlace(lang, out);
   // --pdf and --csv: checked before any file is read; like --out, never an existing file.
   const extra: { option: "pdf" | "csv"; path: string }[] = [];
@@ -67,7 +69,7 @@ export async function gabungCommand(ctx: Ctx): Promise<number> {
     if (!path.toLowerCase().endsWith(`.${option}`))
       throw new UsageError(m(lang, "gabung.outExtension", { path, option }));
     if (path === out || (await exists(path)))
-      throw new UsageError(m(lang, "gabung.exists", { path }));
+      throw new UsageError(m(lang, "gabung.exists", { path, option }));
     await checkOutPlace(lang, path);
     extra.push({ option, path });
   }
@@ -111,12 +113,18 @@ export async function gabungCommand(ctx: Ctx): Promise<number> {
         rule,
         indicators: c.indicators,
         // Per indicator key: a number, null when not computed, absent when the office does
-        // not have the indicator (an array would turn both into null).
-        offices: c.offices.map((o) => ({
-          ...o,
-          capaian: keyed(c, o.capaian),
-          kategori: keyed(c, o.kategori),
-        })),
+        // not have the indicator (an array would turn both into null). Percents with two
+        // decimals, as `kinerja capaian --json` gives them.
+        offices: c.offices.map((o) => {
+          const figures = reportedFigures(o);
+          return {
+            ...o,
+            capaian: keyed(c, figures.capaian),
+            kategori: keyed(c, o.kategori),
+            average: figures.average,
+            anggaran: figures.anggaran,
+          };
+        }),
         unreadable: c.unreadable,
       })}\n`
     );

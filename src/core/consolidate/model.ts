@@ -6,6 +6,7 @@
  * the ranking under a stated rule, and the files that could not be read. Pure: the command
  * line and the pane read the workbooks and write the result; this decides.
  */
+import { round2 } from "../rules/capaian";
 import type { Quarter } from "../rules/finding";
 import { KATEGORI_PRESETS } from "../rules/kategori";
 import { normaliseText } from "../rules/text";
@@ -96,7 +97,9 @@ export interface OfficeRow {
    * than half of them (an office on another decree): listed, never dropped.
    */
   ownOnly: string[];
-  /** Expected quarters without a realisasi, as "kode TW n". */
+  /** Expected quarters without a realisasi, per indicator (the PDF counts offices per quarter). */
+  missing: { kode: string; quarter: Quarter }[];
+  /** The same, as the sheets and lists print them: "kode TW n". */
   late: string[];
   /** Error findings, as "kode: message". */
   errors: string[];
@@ -177,6 +180,9 @@ export function median(values: readonly number[]): number | null {
 
 const TW = ["", "I", "II", "III", "IV"];
 
+/** A late quarter as the sheets and lists print it: "rkt-kpu-1 TW II". */
+export const lateText = (kode: string, quarter: Quarter): string => `${kode} TW ${TW[quarter]}`;
+
 /**
  * Consolidate the offices' results.
  * @example consolidate([{ office: "KPU Kota Blitar", source: "blitar.xlsx", indicators }], [], { rank: "average" })
@@ -207,7 +213,7 @@ export function consolidate(
   const offices: OfficeRow[] = results.map((r) => {
     const capaian: OfficeRow["capaian"] = list.map(() => undefined);
     const kategori: OfficeRow["kategori"] = list.map(() => undefined);
-    const late: string[] = [];
+    const missing: OfficeRow["missing"] = [];
     const errors: string[] = [];
     const findings: OfficeRow["findings"] = [];
     const ownOnly: string[] = [];
@@ -219,7 +225,7 @@ export function consolidate(
       }
       const held = (list[i] as MatchedIndicator).offices;
       if (results.length > 1 && (held === 1 || held * 2 < results.length)) ownOnly.push(ind.kode);
-      for (const q of ind.missing) late.push(`${ind.kode} TW ${TW[q]}`);
+      for (const quarter of ind.missing) missing.push({ kode: ind.kode, quarter });
       for (const e of ind.errors) {
         errors.push(`${ind.kode}: ${e.message}`);
         findings.push({ kode: ind.kode, ...e });
@@ -235,7 +241,8 @@ export function consolidate(
       counted: counted.length,
       tercapai: counted.filter((c) => c >= 100).length,
       ownOnly,
-      late,
+      missing,
+      late: missing.map((m) => lateText(m.kode, m.quarter)),
       errors,
       findings,
       rank: 0,
@@ -302,6 +309,33 @@ function rankOffices(offices: OfficeRow[], rule: RankRule): void {
     }
     o.rank = before + 1;
   }
+}
+
+/** An office's figures as they are reported (`kinerja gabung --json`, the PDF and the CSV). */
+export interface ReportedFigures {
+  /** Per matched indicator, percent with two decimals; null not computed; undefined not held. */
+  capaian: (number | null | undefined)[];
+  /** Percent with two decimals; null when no capaian. */
+  average: number | null;
+  /** Pagu and realisasi in rupiah as read, % serapan in percent with two decimals. */
+  anggaran: OfficeBudget | null;
+}
+
+const percent2 = (v: number | null): number | null => (v === null ? null : round2(v));
+
+/**
+ * The one place an office's figures are made into reported ones: capaian, average and % serapan
+ * in percent with two decimals, rounded as Excel's ROUND and as `kinerja capaian --json` gives
+ * each indicator's capaian, so an office's figure here equals its own exactly. Rekap Satker
+ * holds the full figures (shown with two decimals); ranks and tercapai are decided on those.
+ * @example reportedFigures(c.offices[0]).capaian // [103.75, null, undefined]
+ */
+export function reportedFigures(o: OfficeRow): ReportedFigures {
+  return {
+    capaian: o.capaian.map((v) => (v === undefined ? undefined : percent2(v))),
+    average: percent2(o.average),
+    anggaran: o.anggaran === null ? null : { ...o.anggaran, serapan: percent2(o.anggaran.serapan) },
+  };
 }
 
 /** Where a kategori label sits on the first scale that names it: 0 best … 1 worst; unknown 2. */

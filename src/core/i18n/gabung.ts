@@ -8,6 +8,15 @@ export const GABUNG_MESSAGES = {
     en: "Pick several offices' .xlsx workbooks. Kinerja reads each office's capaian and builds the Rekap Satker, Kelengkapan, Sebaran, Peringkat and Data Gabungan sheets in this workbook; the sheets already there are not changed.",
   },
   "gabung.pick": { id: "Pilih berkas…", en: "Pick files…" },
+  "gabung.rank": { id: "Peringkat menurut", en: "Rank by" },
+  "gabung.rankAverage": {
+    id: "rata-rata capaian, lalu jumlah tercapai",
+    en: "average capaian, then the tercapai count",
+  },
+  "gabung.rankTercapai": {
+    id: "jumlah indikator tercapai, lalu rata-rata capaian",
+    en: "tercapai count, then average capaian",
+  },
   "gabung.files": { id: "Berkas yang dibaca", en: "Files read" },
   "gabung.waiting": { id: "menunggu", en: "waiting" },
   "gabung.reading": { id: "sedang dibaca", en: "reading" },

@@ -2,8 +2,9 @@
  * Gabungkan Buku Kerja: the user picks several offices' .xlsx files; each is read in turn (the
  * reader loads only then, in its own chunk), with its progress in a list, and the
  * consolidation's sheets — Data Gabungan, Rekap Satker, Kelengkapan, Sebaran, Peringkat and the
- * files that could not be read — are built in the open workbook through the Office.js adapter
- * (src/excel/gabung.ts), beside whatever the workbook already has.
+ * files that could not be read — are built in the open workbook through the Office.js port as
+ * every other action (src/excel/gabung.ts, use case GABUNG), beside whatever the workbook
+ * already has; what this Excel left out is listed with the result.
  */
 import * as React from "react";
 import {
@@ -15,14 +16,23 @@ import {
   Caption1,
   MessageBar,
   MessageBarBody,
+  Radio,
+  RadioGroup,
   Spinner,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { consolidate, type OfficeResult, type Unreadable } from "../../core/consolidate/model";
+import {
+  consolidate,
+  type OfficeResult,
+  type RankRule,
+  type Unreadable,
+} from "../../core/consolidate/model";
 import type { Decree } from "../../core/decree/schema";
+import type { Bilingual } from "../../core/i18n";
 import { runGabung } from "../../excel/gabung";
 import { describeError } from "../../excel/errors";
+import type { LayoutMemory } from "../../excel/read";
 import type { PaneHost } from "../host";
 import { useLang, useT } from "../i18n";
 import type { PickedFile } from "./read-files";
@@ -46,6 +56,14 @@ export interface GabungPanelProps {
   decree: Decree;
   /** Another action is running, or there is no workbook. */
   disabled?: boolean;
+  /** The pane's memory of the workbook's sheet and table names (a read in one round trip). */
+  layout?: LayoutMemory;
+}
+
+interface Done {
+  text: string;
+  /** Features this Excel left out, one line per missing feature. */
+  leftOut: Bilingual[];
 }
 
 export function GabungPanel(props: GabungPanelProps) {
@@ -56,8 +74,10 @@ export function GabungPanel(props: GabungPanelProps) {
   const [names, setNames] = React.useState<string[]>([]);
   const [files, setFiles] = React.useState<FileState[]>([]);
   const [phase, setPhase] = React.useState<Phase>("idle");
-  const [done, setDone] = React.useState<string | undefined>();
+  const [done, setDone] = React.useState<Done | undefined>();
   const [error, setError] = React.useState<string | undefined>();
+  // The ranking rule, as `kinerja gabung --rank`: stated on Rekap Satker and Peringkat.
+  const [rank, setRank] = React.useState<RankRule>("average");
   const busy = phase !== "idle";
 
   const consolidateFiles = async (picked: PickedFile[]) => {
@@ -90,19 +110,23 @@ export function GabungPanel(props: GabungPanelProps) {
         return;
       }
       setPhase("building");
-      const c = consolidate(results, unreadable, { rank: "average" });
+      const c = consolidate(results, unreadable, { rank });
       const title = `REKAP GABUNGAN CAPAIAN KINERJA — ${results.length} KANTOR`;
-      const out = await props.host.run((ctx) =>
-        runGabung(ctx, { supports: (v) => props.host.supports(v) }, c, title)
-      );
-      setDone(
-        tr("gabung.done", {
+      const env = {
+        decree: props.decree,
+        supports: (v: string) => props.host.supports(v),
+        ...(props.layout !== undefined && { layout: props.layout }),
+      };
+      const out = await props.host.run((ctx) => runGabung(ctx, env, c, title));
+      setDone({
+        text: tr("gabung.done", {
           offices: c.offices.length,
           indicators: c.indicators.length,
           failed: c.unreadable.length,
           sheet: out.sheet,
-        })
-      );
+        }),
+        leftOut: out.leftOut,
+      });
     } catch (e) {
       setError(describeError(e)[lang]);
     } finally {
@@ -122,6 +146,16 @@ export function GabungPanel(props: GabungPanelProps) {
   return (
     <section className={styles.root} aria-label={tr("gabung.title")}>
       <Caption1>{tr("gabung.hint")}</Caption1>
+      <RadioGroup
+        aria-label={tr("gabung.rank")}
+        value={rank}
+        disabled={busy}
+        onChange={(_, d) => setRank(d.value === "tercapai" ? "tercapai" : "average")}
+      >
+        <Caption1>{tr("gabung.rank")}</Caption1>
+        <Radio value="average" label={tr("gabung.rankAverage")} />
+        <Radio value="tercapai" label={tr("gabung.rankTercapai")} />
+      </RadioGroup>
       <Button disabled={busy || props.disabled === true} onClick={() => input.current?.click()}>
         {tr("gabung.title")}
       </Button>
@@ -154,8 +188,24 @@ export function GabungPanel(props: GabungPanelProps) {
         </ul>
       )}
       {done !== undefined && (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>{done}</MessageBarBody>
+        <MessageBar
+          intent={done.leftOut.length > 0 ? "warning" : "success"}
+          role="status"
+          layout="multiline"
+        >
+          <MessageBarBody>
+            <div>{done.text}</div>
+            {done.leftOut.length > 0 && (
+              <>
+                <div>{tr("result.leftOut")}</div>
+                <ul className={styles.list} aria-label={tr("result.leftOut")}>
+                  {done.leftOut.map((l) => (
+                    <li key={l.id}>{l[lang]}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </MessageBarBody>
         </MessageBar>
       )}
       {error !== undefined && (

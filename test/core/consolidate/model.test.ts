@@ -65,6 +65,12 @@ test("late quarters, errors, averages and tercapai per office", () => {
   );
   const a = c.offices[0]!;
   expect(a.late).toEqual(["iku-1 TW II", "iku-2 TW I", "iku-2 TW II"]);
+  // The same quarters as values, for what counts them (the PDF's offices per quarter).
+  expect(a.missing).toEqual([
+    { kode: "iku-1", quarter: 2 },
+    { kode: "iku-2", quarter: 1 },
+    { kode: "iku-2", quarter: 2 },
+  ]);
   expect(a.errors).toEqual(["iku-2: Realisasi TW I tanggal"]);
   expect(a.findings).toEqual([
     { kode: "iku-2", sheet: "RKT KPU", cell: "M6", message: "Realisasi TW I tanggal" },
