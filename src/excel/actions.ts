@@ -72,6 +72,8 @@ export interface ActionResult {
   indicators?: number;
   /** Whether any realisasi is typed yet (Validasi). */
   entered?: boolean;
+  /** Indicators whose first due quarter is TW I..IV (Validasi). */
+  dueFrom?: number[];
   /** What Convert recognised and what it did not, line by line. */
   recognised?: Bilingual[];
   evaluations?: SheetEvaluation[];
@@ -116,6 +118,7 @@ export async function runValidate(
     findings: o.result.findings,
     indicators: o.result.indicators,
     entered: o.result.entered,
+    dueFrom: o.result.dueFrom,
   };
 }
 

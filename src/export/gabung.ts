@@ -9,6 +9,7 @@
 import type { jsPDF } from "jspdf";
 import { kategoriLabels, type Consolidation } from "../core/consolidate/model";
 import { RULE_WORDS, TIE_WORDS } from "../core/consolidate/plan";
+import { QUARTERS, twWord } from "../core/rules/finding";
 import { KATEGORI_PRESETS } from "../core/rules/kategori";
 import { gridTable, PDF_HEADER, PDF_MARGIN } from "./pdf-style";
 import { bandColors, type BandColor } from "../core/workbook/kategori-colors";
@@ -287,9 +288,9 @@ export async function exportConsolidationPdf(
     ["Ada isian yang salah", flagged.length],
     ["Berkas gagal dibaca", c.unreadable.length],
   ]);
-  const byQuarter: [string, number][] = ["I", "II", "III", "IV"].map((q) => [
-    `TW ${q}`,
-    c.offices.filter((o) => o.late.some((l) => l.endsWith(` TW ${q}`))).length,
+  const byQuarter: [string, number][] = QUARTERS.map((q) => [
+    twWord(q),
+    c.offices.filter((o) => o.late.some((l) => l.endsWith(` ${twWord(q)}`))).length,
   ]);
   barChart(
     doc,

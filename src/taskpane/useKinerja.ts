@@ -121,7 +121,10 @@ export function useKinerja(host: PaneHost, decree: Decree): Kinerja {
           spec.run(ctx, { ...env, autoQuarter }, { highlight, exportFormat })
         );
         if (r.file !== undefined) downloadFile(r.file.name, r.file.bytes, r.file.mime);
-        const settings = spec.rereadsSettings ? [await readSettings()] : [];
+        // The Info sheet alone when the action told the suggested quarter (one small read).
+        const settings = spec.rereadsSettings
+          ? [await readSettings(r.suggested === undefined)]
+          : [];
         return [
           ...settings,
           {

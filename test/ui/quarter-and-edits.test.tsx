@@ -82,17 +82,21 @@ test("the quarter follows the entries, then the staff's choice, kept in the work
   await click("Periksa Isian");
   await screen.findByText(/Pemeriksaan|Tidak ada kesalahan|Isian sesuai/);
   expect(screen.queryByText(/Realisasi TW III/)).toBeNull();
+  // Until Hitung Capaian, the sheet's formulas compute the Info sheet's TW IV: Siap rapat says so.
+  const trust = () => screen.getByRole("region", { name: "Siap rapat?" }).textContent ?? "";
+  expect(trust()).toMatch(/TW Pelaporan TW IV, panel melaporkan TW II/);
   await click("Hitung Capaian");
   await screen.findByText("Selesai: Hitung Capaian");
   // The sheet's formulas read the Info sheet: Hitung Capaian wrote the quarter there.
   expect(infoQuarter(excel)).toBe("TW II");
+  expect(trust()).not.toMatch(/panel melaporkan/);
   expect(screen.getByRole("heading", { name: /Ringkasan capaian s\.d\. TW II/ })).toBeTruthy();
 
   // Staff choose TW III: the choice wins and the workbook keeps it.
   await act(async () => {
     fireEvent.click(screen.getByRole("button", { name: "Pengaturan" }));
   });
-  const select = (await screen.findByLabelText("TW pelaporan")) as HTMLSelectElement;
+  const select = (await screen.findByLabelText("TW Pelaporan")) as HTMLSelectElement;
   expect(select.value).toBe("auto");
   await act(async () => {
     fireEvent.change(select, { target: { value: "TW III" } });
@@ -105,7 +109,7 @@ test("the quarter follows the entries, then the staff's choice, kept in the work
 
   // Back to automatic: the choice is forgotten, the entries decide again.
   await act(async () => {
-    fireEvent.change(screen.getByLabelText("TW pelaporan"), { target: { value: "auto" } });
+    fireEvent.change(screen.getByLabelText("TW Pelaporan"), { target: { value: "auto" } });
   });
   await waitFor(
     () => expect(status()).toMatch(/TW pelaporan: TW II — triwulan terakhir yang terisi/),

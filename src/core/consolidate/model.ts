@@ -6,7 +6,7 @@
  * the ranking under a stated rule, and the files that could not be read. Pure: the command
  * line and the pane read the workbooks and write the result; this decides.
  */
-import type { Quarter } from "../rules/finding";
+import { twWord, type Quarter } from "../rules/finding";
 import { KATEGORI_PRESETS } from "../rules/kategori";
 import { normaliseText } from "../rules/text";
 
@@ -175,8 +175,6 @@ export function median(values: readonly number[]): number | null {
     : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 }
 
-const TW = ["", "I", "II", "III", "IV"];
-
 /**
  * Consolidate the offices' results.
  * @example consolidate([{ office: "KPU Kota Blitar", source: "blitar.xlsx", indicators }], [], { rank: "average" })
@@ -219,7 +217,7 @@ export function consolidate(
       }
       const held = (list[i] as MatchedIndicator).offices;
       if (results.length > 1 && (held === 1 || held * 2 < results.length)) ownOnly.push(ind.kode);
-      for (const q of ind.missing) late.push(`${ind.kode} TW ${TW[q]}`);
+      for (const q of ind.missing) late.push(`${ind.kode} ${twWord(q)}`);
       for (const e of ind.errors) {
         errors.push(`${ind.kode}: ${e.message}`);
         findings.push({ kode: ind.kode, ...e });
