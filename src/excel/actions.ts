@@ -180,6 +180,8 @@ export interface WorkbookStatusRead extends WorkbookStatus {
   quarterChosen?: boolean;
   /** Whether `suggested` was worked out by this read (else the pane keeps its last one). */
   suggestedRead: boolean;
+  /** Each sheet's id by name (the id Excel's onChanged reports). */
+  sheetIds: Record<string, string>;
 }
 
 /**
@@ -219,7 +221,14 @@ export async function readWorkbookSettings(
       ? undefined
       : (!item.isNullObject && item.value === true) ||
         status.result.settings.reportingQuarter !== written;
-  const withChoice = { ...(chosen !== undefined && { quarterChosen: chosen }) };
+  // Each sheet's id, so the pane knows which sheets an onChanged event is about (loaded after
+  // the snapshot's read, which loads the same collection's names).
+  const sheets = context.workbook.worksheets.load("items/id,items/name");
+  await context.sync();
+  const withChoice = {
+    ...(chosen !== undefined && { quarterChosen: chosen }),
+    sheetIds: Object.fromEntries(sheets.items.map((s) => [s.name, s.id])),
+  };
   if (!suggest || chosen === true || !status.result.hasInfo)
     return { ...status.result, ...withChoice, suggestedRead: !status.result.hasInfo };
   const input = { decree: env.decree, autoQuarter: today(on) };
