@@ -22,9 +22,13 @@ import {
 
 export const DEFAULT_PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
-/** Operations that change cells (and so fire onChanged in Excel). */
-const WRITES =
-  /^(Range\.(values|formulas|formulasR1C1|clear|delete|insert)|TableRowCollection\.add|Table\.(delete|convertToRange))/;
+/**
+ * Operations that change cells (and so fire onChanged in Excel) whose range the double does
+ * not log: reported with the active sheet and no address. Range writes and clears are logged
+ * (`WorkbookState.changed`) and reported with their own sheet and address, as Excel does.
+ */
+const UNLOGGED_WRITES =
+  /^(Range\.(delete|insert)|TableRowCollection\.add|Table\.(delete|convertToRange))/;
 
 export interface HostOptions extends RequirementOptions {
   /** Request/response size limit per sync (Excel on the web: 5 MB). */
@@ -75,18 +79,22 @@ export class ExcelHost implements HostCore {
   /** @internal */
   _recordSync(record: SyncRecord): void {
     this.syncs.push(record);
+    const changed = this.state.changed;
+    this.state.changed = [];
+    if (record.errorCode !== undefined) return;
     // Excel tells worksheet onChanged handlers of the add-in's own writes too: from ExcelApi
-    // 1.14 marked "ThisLocalAddin", before that like anyone's edit.
-    if (record.errorCode === undefined && record.operations.some((o) => WRITES.test(o)))
-      this._emitChanged(
-        this.activeSheetName ?? "",
-        "",
-        !this.isSetSupported("ExcelApi", "1.14")
-          ? undefined
-          : this._asUser > 0
-            ? "Unknown"
-            : "ThisLocalAddin"
-      );
+    // 1.14 marked "ThisLocalAddin", before that like anyone's edit. One event per range.
+    const source = !this.isSetSupported("ExcelApi", "1.14")
+      ? undefined
+      : this._asUser > 0
+        ? "Unknown"
+        : "ThisLocalAddin";
+    for (const c of changed) {
+      const sheet = this.state.sheets.find((s) => s.id === c.sheetId);
+      if (sheet !== undefined) this._emitChanged(sheet.name, formatRange(c.rect), source);
+    }
+    if (record.operations.some((o) => UNLOGGED_WRITES.test(o)))
+      this._emitChanged(this.activeSheetName ?? "", "", source);
   }
 
   private _asUser = 0;
@@ -126,7 +134,8 @@ export class ExcelHost implements HostCore {
     const id = findSheet(this.state, sheet)?.id;
     const args: WorksheetChangedArgs = {
       type: "WorksheetChanged",
-      worksheetId: `{${String(id ?? 0)}}`,
+      // The same id Worksheet.id reads.
+      worksheetId: `{sheet-${String(id ?? 0)}}`,
       address,
       changeType: "RangeEdited",
       source: "Local",

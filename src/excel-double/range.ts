@@ -168,6 +168,8 @@ export class RangeProxy extends ProxyBase {
     const loc = `Range.${prop}`;
     const { sheet, rect } = this._ref();
     assertWritable(sheet, loc);
+    if (kind !== "numberFormat")
+      this._ctx._state.changed.push({ sheetId: sheet.id, rect: { ...rect } });
     const write = (r: number, c: number, given: unknown): void => {
       const v =
         r1c1 && typeof given === "string" && given.startsWith("=") ? fromR1C1(given, r, c) : given;
@@ -343,6 +345,8 @@ export class RangeProxy extends ProxyBase {
     this._call("clear", [applyTo], () => {
       const { sheet, rect } = this._ref();
       assertWritable(sheet, "Range.clear");
+      if (applyTo === "All" || applyTo === "Contents")
+        this._ctx._state.changed.push({ sheetId: sheet.id, rect: { ...rect } });
       if (applyTo === "All" || applyTo === "Contents") clearContents(sheet, rect);
       if (applyTo === "All" || applyTo === "Formats") clearFormats(sheet, rect);
     });

@@ -126,6 +126,8 @@ export interface WorkbookState {
   settings: Map<string, unknown>;
   /** Handlers added with `worksheets.onChanged.add` (ExcelApi 1.9), called after edits. */
   changeHandlers: Set<(args: WorksheetChangedArgs) => unknown>;
+  /** The ranges whose values or formulas a sync changed, reported to the handlers after it. */
+  changed: { sheetId: number; rect: CellRect }[];
   activeSheetId: number;
   selection?: { sheetId: number; rect: CellRect };
   nextId: number;
@@ -172,6 +174,7 @@ export function createWorkbookState(sheetNames: string[]): WorkbookState {
     tables: [],
     settings: new Map(),
     changeHandlers: new Set(),
+    changed: [],
     activeSheetId: 0,
     nextId: 0,
     chartCounter: 0,

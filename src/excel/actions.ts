@@ -72,6 +72,8 @@ export interface ActionResult {
   indicators?: number;
   /** Whether any realisasi is typed yet (Validasi). */
   entered?: boolean;
+  /** Indicators whose first due quarter is TW I..IV (Validasi). */
+  dueFrom?: number[];
   /** What Convert recognised and what it did not, line by line. */
   recognised?: Bilingual[];
   evaluations?: SheetEvaluation[];
@@ -118,6 +120,7 @@ export async function runValidate(
     findings: o.result.findings,
     indicators: o.result.indicators,
     entered: o.result.entered,
+    dueFrom: o.result.dueFrom,
   };
 }
 
@@ -184,6 +187,8 @@ export interface WorkbookStatusRead extends WorkbookStatus {
   quarterChosen?: boolean;
   /** Whether `suggested` was worked out by this read (else the pane keeps its last one). */
   suggestedRead: boolean;
+  /** Each sheet's id by name (the id Excel's onChanged reports). */
+  sheetIds: Record<string, string>;
 }
 
 /**
@@ -223,7 +228,14 @@ export async function readWorkbookSettings(
       ? undefined
       : (!item.isNullObject && item.value === true) ||
         status.result.settings.reportingQuarter !== written;
-  const withChoice = { ...(chosen !== undefined && { quarterChosen: chosen }) };
+  // Each sheet's id, so the pane knows which sheets an onChanged event is about (loaded after
+  // the snapshot's read, which loads the same collection's names).
+  const sheets = context.workbook.worksheets.load("items/id,items/name");
+  await context.sync();
+  const withChoice = {
+    ...(chosen !== undefined && { quarterChosen: chosen }),
+    sheetIds: Object.fromEntries(sheets.items.map((s) => [s.name, s.id])),
+  };
   if (!suggest || chosen === true || !status.result.hasInfo)
     return { ...status.result, ...withChoice, suggestedRead: !status.result.hasInfo };
   const input = { decree: env.decree, autoQuarter: today(on) };

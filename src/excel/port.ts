@@ -19,6 +19,8 @@ export interface OfficeEnv {
    * open): with it an action reads in one round trip instead of two.
    */
   layout?: LayoutMemory;
+  /** Told each range a plan writes or clears (the pane tells its own writes from edits). */
+  onWrite?: (sheet: string, address: string) => void;
 }
 
 export function officePort(context: Excel.RequestContext, env: OfficeEnv): WorkbookPort {
@@ -37,6 +39,10 @@ export function officePort(context: Excel.RequestContext, env: OfficeEnv): Workb
         env.layout
       ),
     apply: async (plan: Plan, options: ApplyOptions = {}) => {
+      if (env.onWrite !== undefined)
+        for (const op of plan.ops)
+          if (op.op === "write" || op.op === "clear" || op.op === "table")
+            env.onWrite(op.sheet, op.address);
       const report = await applyPlan(context, plan, env.supports, env.requestBudgetBytes);
       if (env.layout !== undefined) remember(env.layout, plan);
       // Chart.getImage is ExcelApi 1.2; older Excel draws the PDF's charts from the data.

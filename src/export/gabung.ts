@@ -14,6 +14,7 @@ import {
   type OfficeBudget,
 } from "../core/consolidate/model";
 import { BUDGET_HEADERS, RULE_WORDS, TIE_WORDS } from "../core/consolidate/plan";
+import { QUARTERS, twWord } from "../core/rules/finding";
 import { KATEGORI_PRESETS } from "../core/rules/kategori";
 import { gridTable, PDF_HEADER, PDF_MARGIN } from "./pdf-style";
 import { bandColors, type BandColor } from "../core/workbook/kategori-colors";
@@ -321,9 +322,9 @@ export async function exportConsolidationPdf(
     ["Ada isian yang salah", flagged.length],
     ["Berkas gagal dibaca", c.unreadable.length],
   ]);
-  const byQuarter: [string, number][] = (["I", "II", "III", "IV"] as const).map((word, i) => [
-    `TW ${word}`,
-    c.offices.filter((o) => o.missing.some((m) => m.quarter === i + 1)).length,
+  const byQuarter: [string, number][] = QUARTERS.map((q) => [
+    twWord(q),
+    c.offices.filter((o) => o.missing.some((m) => m.quarter === q)).length,
   ]);
   barChart(
     doc,

@@ -8,6 +8,7 @@
 import type { jsPDF } from "jspdf";
 import type { CellDef, RowInput } from "jspdf-autotable";
 import { LKJ_TEXT_KEYS, lkjHeaders, overallLabel, type RecapRow } from "../core/workbook/recap";
+import { romanOf } from "../core/rules/finding";
 import type { ExportInput } from "./input";
 import { drawImage, drawIndicatorChart, drawSasaranChart, legend } from "./pdf-charts";
 import { pdfText, tanggal, today } from "./pdf-text";
@@ -46,7 +47,7 @@ function titleBlock(doc: jsPDF, input: ExportInput): number {
   doc.setTextColor("#000000").setFont("helvetica", "bold");
   doc.setFontSize(14).text("LAPORAN CAPAIAN KINERJA", mid, 15, { align: "center" });
   doc.setFontSize(12).text(pdfText(meta.office.toUpperCase()), mid, 21, { align: "center" });
-  const numeral = ["I", "II", "III", "IV"][meta.reportingQuarter - 1];
+  const numeral = romanOf(meta.reportingQuarter);
   doc
     .setFontSize(11)
     .text(`TAHUN ${meta.year} - TRIWULAN ${numeral}`, mid, 27, { align: "center" });

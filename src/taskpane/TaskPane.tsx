@@ -39,16 +39,20 @@ import { GabungSection } from "./gabung/GabungPanel";
 import { LanguageSwitch } from "./components/LanguageSwitch";
 import { SettingsPanel } from "./components/SettingsPanel";
 import { ActionButton, Step, StepList } from "./components/Steps";
+import { twWord } from "../core/rules/finding";
 import {
   STEP_OF,
   countFindings,
-  currentStep,
-  groupFindings,
-  meetingReadiness,
   notYet,
+  outcomeOf,
   primaryAction,
+  quarterChoice,
+  readiness,
   reportingQuarterOf,
-  trustSummary,
+  settingsUsed,
+  stepOfRun,
+  stepStates,
+  type Readiness,
   type StepKey,
 } from "./flow";
 import type { PaneHost } from "./host";
@@ -70,8 +74,6 @@ const useStyles = makeStyles({
   col: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
 
-const TW = ["", "TW I", "TW II", "TW III", "TW IV"];
-
 export interface TaskPaneProps {
   host: PaneHost;
   decree: Decree;
@@ -86,7 +88,7 @@ function StatusLine(props: { state: PaneState }) {
   const parts: string[] = [s.hasInfo ? tr("status.template") : tr("status.noTemplate")];
   const q = reportingQuarterOf(s);
   if (s.hasInfo && q !== undefined)
-    parts.push(tr("status.tw", { tw: tr(`status.twWhy.${q.why}`, { tw: TW[q.quarter] ?? "" }) }));
+    parts.push(tr("status.tw", { tw: tr(`status.twWhy.${q.why}`, { tw: twWord(q.quarter) }) }));
   if (s.hasInfo) {
     if (s.findings !== undefined && s.at.validate !== undefined) {
       const c = countFindings(s.findings);
@@ -109,44 +111,6 @@ function StatusLine(props: { state: PaneState }) {
   );
 }
 
-/** The title, colour and next step of a result, following what it found (never green beside an error). */
-function outcome(state: PaneState, tr: ReturnType<typeof useT>) {
-  const r = state.result;
-  if (r === undefined) return {};
-  if (r.action === "validate" && state.findings !== undefined) {
-    const g = groupFindings(state.findings, reportingQuarterOf(state)?.quarter, state.checked);
-    const empty =
-      state.entered === false ||
-      (g.missing.length > 0 && g.missing.every((m) => m.missing === m.indicators));
-    if (g.counts.error > 0)
-      return {
-        intent: "error" as const,
-        title: tr("check.title.error", { count: g.counts.error }),
-        next: tr("flow.next.checkErrors"),
-      };
-    if (g.counts.warning > 0)
-      return {
-        intent: "warning" as const,
-        title: tr("check.title.warning", { count: g.counts.warning }),
-        next: tr("flow.next.checkOk"),
-      };
-    if (empty)
-      return {
-        intent: "info" as const,
-        title: tr("check.title.empty"),
-        next: tr("flow.next.template"),
-      };
-    return {
-      intent: "success" as const,
-      title: tr("check.title.ok"),
-      next: tr("flow.next.checkOk"),
-    };
-  }
-  if (r.action === "template" || r.action === "convert") return { next: tr("flow.next.template") };
-  if (r.action === "capaian") return { next: tr("flow.next.capaian") };
-  return {};
-}
-
 function Pane(props: TaskPaneProps) {
   const styles = useStyles();
   const tr = useT();
@@ -155,20 +119,16 @@ function Pane(props: TaskPaneProps) {
   const s = k.state;
   const busy = s.running !== undefined;
   const outside = props.host.kind === "none";
-  const step = currentStep(s);
+  const steps = stepStates(s);
   const primary = primaryAction(s);
-  const order: StepKey[] = ["setup", "fill", "check", "capaian", "report"];
-  const isDone = (key: StepKey) => order.indexOf(key) < order.indexOf(step);
   const why = (action: ActionKey): string | undefined => {
     if (outside) return tr("action.needsExcel");
     const key = notYet(s, action);
     return key === undefined ? undefined : tr(key);
   };
   const [confirmExport, setConfirmExport] = React.useState(false);
-  const readiness = meetingReadiness(s);
+  const ready = readiness(s);
   const quarter = reportingQuarterOf(s)?.quarter;
-  const settingsUsed =
-    s.settings && quarter !== undefined ? { ...s.settings, reportingQuarter: quarter } : s.settings;
 
   // Results appear under the button clicked, and focus moves there.
   const resultRef = React.useRef<HTMLDivElement>(null);
@@ -180,14 +140,9 @@ function Pane(props: TaskPaneProps) {
     if (s.error !== undefined) errorRef.current?.focus();
   }, [s.error]);
 
-  const lastStep: StepKey | undefined =
-    s.last === undefined || s.last === "settings" || s.last === "fix" || s.last === "tidy"
-      ? s.last === "fix" || s.last === "tidy"
-        ? "check"
-        : undefined
-      : STEP_OF[s.last];
+  const lastStep = stepOfRun(s.last);
   const feedback = (at: StepKey) => {
-    const o = outcome(s, tr);
+    const o = outcomeOf(s);
     const exportLines =
       s.result?.action === "export"
         ? [
@@ -204,9 +159,9 @@ function Pane(props: TaskPaneProps) {
             ref={resultRef}
             result={s.result}
             hideSummary={s.result.action === "validate"}
-            title={o.title}
+            title={o.title && tr(o.title.key, o.title.params)}
             intent={o.intent}
-            next={o.next}
+            next={o.next && tr(o.next)}
             extra={exportLines}
             at={s.at[s.result.action]}
           />
@@ -247,7 +202,7 @@ function Pane(props: TaskPaneProps) {
         <ErrorBar ref={errorRef} error={s.error} onDismiss={k.dismissError} />
       )}
       <StepList>
-        <Step step="setup" n={1} current={step === "setup"} done={s.hasInfo}>
+        <Step step="setup" n={1} {...steps.setup}>
           {s.hasInfo ? (
             <Caption1>{tr("flow.setupDone")}</Caption1>
           ) : (
@@ -265,20 +220,10 @@ function Pane(props: TaskPaneProps) {
           />
           {feedback("setup")}
         </Step>
-        <Step
-          step="fill"
-          n={2}
-          current={step === "check" && s.findings === undefined}
-          done={s.findings !== undefined}
-        >
-          <Caption1>{tr("flow.fillHint", { tw: TW[quarter ?? 4] ?? "" })}</Caption1>
+        <Step step="fill" n={2} {...steps.fill}>
+          <Caption1>{tr("flow.fillHint", { tw: twWord(ready.quarter) })}</Caption1>
         </Step>
-        <Step
-          step="check"
-          n={3}
-          current={step === "check" && s.findings !== undefined}
-          done={isDone("check")}
-        >
+        <Step step="check" n={3} {...steps.check}>
           {button("validate")}
           <Switch
             label={tr("action.highlight")}
@@ -305,20 +250,20 @@ function Pane(props: TaskPaneProps) {
             />
           )}
         </Step>
-        <Step step="capaian" n={4} current={step === "capaian"} done={isDone("capaian")}>
+        <Step step="capaian" n={4} {...steps.capaian}>
           {button("capaian", { note: tr("action.will.capaian") })}
           {feedback("capaian")}
           {s.evaluations !== undefined && (
             <CapaianSummary
               evaluations={s.evaluations}
               {...(s.anggaran !== undefined && { anggaran: s.anggaran })}
-              settings={s.evaluatedWith ?? settingsUsed}
+              settings={s.evaluatedWith ?? settingsUsed(s)}
               stale={s.stale.evaluations}
             />
           )}
         </Step>
-        <Step step="report" n={5} current={step === "report"} done={false}>
-          {s.hasInfo && <TrustPanel state={s} />}
+        <Step step="report" n={5} {...steps.report}>
+          {s.hasInfo && <TrustPanel state={s} ready={ready} />}
           {button("charts", { note: tr("action.will.charts") })}
           <RadioGroup
             layout="horizontal"
@@ -333,16 +278,16 @@ function Pane(props: TaskPaneProps) {
           {button("export", {
             note: tr("action.will.export"),
             onRun: () => {
-              if (readiness.length > 0) setConfirmExport(true);
+              if (ready.issues.length > 0) setConfirmExport(true);
               else void k.actions.export?.();
             },
           })}
-          {confirmExport && readiness.length > 0 && (
+          {confirmExport && ready.issues.length > 0 && (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
                 <MessageBarTitle>{tr("ready.confirm")}</MessageBarTitle>
                 <ul style={{ margin: 0, paddingInlineStart: "1.2em" }}>
-                  {readiness.map((r) => (
+                  {ready.issues.map((r) => (
                     <li key={r.key}>{tr(r.key, r.params)}</li>
                   ))}
                 </ul>
@@ -375,11 +320,7 @@ function Pane(props: TaskPaneProps) {
               hasInfo={s.hasInfo}
               busy={busy}
               onChange={(key, value) => void k.setSetting(key, value)}
-              quarter={
-                s.quarterChosen === undefined || s.suggested === undefined
-                  ? undefined
-                  : { chosen: s.quarterChosen, suggested: s.suggested.quarter }
-              }
+              quarter={quarterChoice(s)}
               onFollowWorkbook={() => void k.followWorkbookQuarter()}
             />
           </AccordionPanel>
@@ -396,20 +337,28 @@ function Pane(props: TaskPaneProps) {
 }
 
 /**
- * Siap rapat? The trust summary before a meeting: how many indicators are complete, computed
- * and flagged, and whether the sheet's numbers were recomputed after the last change.
+ * Siap rapat? How many indicators are complete, computed and flagged, whether the sheet's
+ * numbers were recomputed after the last change, and whether the Info sheet computes another
+ * quarter than the pane reports — all from the one readiness model (`readiness` in ./flow).
  */
-function TrustPanel(props: { state: PaneState }) {
+function TrustPanel(props: { state: PaneState; ready: Readiness }) {
   const tr = useT();
   const { lang } = useLang();
   const s = props.state;
-  const t = trustSummary(s);
-  const tw = TW[reportingQuarterOf(s)?.quarter ?? 4] ?? "";
+  const t = props.ready;
+  const tw = twWord(t.quarter);
   const time = s.at.capaian === undefined ? "" : timeOfDay(s.at.capaian, lang);
   const lines = [
     t.indicators === undefined
       ? tr("trust.notChecked")
-      : tr("trust.complete", { tw, complete: t.complete ?? 0, indicators: t.indicators }),
+      : tr("trust.complete", {
+          tw,
+          complete: t.complete ?? 0,
+          indicators: (t.indicators ?? 0) - (t.notDue ?? 0),
+        }),
+    ...(t.notDue !== undefined && t.notDue > 0
+      ? [tr("trust.notDue", { tw, notDue: t.notDue })]
+      : []),
     t.computed === undefined
       ? tr("trust.notComputed")
       : tr("trust.computed", { computed: t.computed, indicators: t.computedOf ?? 0 }),
@@ -417,6 +366,7 @@ function TrustPanel(props: { state: PaneState }) {
       ? []
       : [tr("trust.flagged", { flagged: t.flagged, errors: t.errors ?? 0 })]),
     tr(`trust.recomputed.${t.recomputed}`, { time }),
+    ...t.issues.filter((i) => i.key === "ready.quarterDiffers").map((i) => tr(i.key, i.params)),
   ];
   return (
     <section aria-labelledby="kinerja-trust">

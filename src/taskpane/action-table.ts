@@ -1,7 +1,8 @@
 /**
  * How each of the pane's actions runs: the Excel batch and the options it takes from the
  * pane's state, what a success adds to the state besides its result lines, and whether the
- * action writes the Info sheet (so the settings shown must be read again).
+ * action writes the Info sheet (so the settings shown must be read again: Hitung Capaian and
+ * Ekspor write the suggested reporting quarter there).
  */
 import {
   runCapaian,
@@ -23,7 +24,7 @@ export type ActionOptions = Pick<PaneState, "highlight" | "exportFormat">;
 /** What a finished action adds to the state besides its result lines. */
 export type ActionAdds = Pick<
   Extract<PaneEvent, { type: "finished" }>,
-  "findings" | "evaluations" | "anggaran" | "evaluatedWith" | "checked" | "entered"
+  "findings" | "evaluations" | "anggaran" | "evaluatedWith" | "checked" | "entered" | "dueFrom"
 >;
 
 export interface ActionSpec {
@@ -46,6 +47,7 @@ export const ACTION_TABLE: Record<ActionKey, ActionSpec> = {
       findings: r.findings ?? [],
       checked: r.indicators,
       ...(r.entered !== undefined && { entered: r.entered }),
+      ...(r.dueFrom !== undefined && { dueFrom: r.dueFrom }),
     }),
     rereadsSettings: false,
   },
@@ -56,8 +58,8 @@ export const ACTION_TABLE: Record<ActionKey, ActionSpec> = {
       ...(r.anggaran !== undefined && { anggaran: r.anggaran }),
       ...(r.settings !== undefined && { evaluatedWith: r.settings }),
     }),
-    rereadsSettings: false,
+    rereadsSettings: true,
   },
   charts: { run: (ctx, env) => runCharts(ctx, env), rereadsSettings: false },
-  export: { run: (ctx, env, o) => runExport(ctx, env, o.exportFormat), rereadsSettings: false },
+  export: { run: (ctx, env, o) => runExport(ctx, env, o.exportFormat), rereadsSettings: true },
 };

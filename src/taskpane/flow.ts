@@ -4,10 +4,11 @@
  * No React and no Excel, so every rule here is tested on plain data.
  */
 import type { MessageKey } from "../core/i18n";
-import type { Quarter, Severity } from "../core/rules/finding";
+import { twWord, type Quarter, type Severity } from "../core/rules/finding";
+import type { WorkbookSettings } from "../core/workbook/settings";
 import type { LocatedFinding } from "../core/workbook/validate-plan";
 import type { ActionKey } from "./actions";
-import type { PaneState } from "./state";
+import type { PaneState, Running } from "./state";
 
 /** The steps staff take, in order. */
 export const STEPS = ["setup", "fill", "check", "capaian", "report"] as const;
@@ -41,14 +42,16 @@ export function countFindings(findings: readonly LocatedFinding[]): Record<Sever
 }
 
 /**
- * The step that comes next: set up a template; then check the entries (typing realisasi comes
- * before, and staff say when by checking); check again while errors remain or the check is out
- * of date; compute capaian; then charts and the meeting material.
+ * The step that comes next: set up a template; type realisasi (until a check has read some);
+ * check again while errors remain or the check is out of date; compute capaian; then charts
+ * and the meeting material.
  */
 export function currentStep(state: PaneState): StepKey {
   if (!state.hasInfo) return "setup";
-  if (state.findings === undefined || state.stale.findings) return "check";
-  if (countFindings(state.findings).error > 0 || nothingEntered(state)) return "check";
+  if (state.findings === undefined) return "fill";
+  if (state.stale.findings) return "check";
+  if (nothingEntered(state)) return "fill";
+  if (countFindings(state.findings).error > 0) return "check";
   if (state.evaluations === undefined || state.stale.evaluations) return "capaian";
   return "report";
 }
@@ -66,19 +69,93 @@ export function nothingEntered(state: PaneState): boolean {
   );
 }
 
+/** Each step as the list shows it: the one current step, and the steps done. */
+export function stepStates(state: PaneState): Record<StepKey, { current: boolean; done: boolean }> {
+  const step = currentStep(state);
+  const before = (key: StepKey) => STEPS.indexOf(key) < STEPS.indexOf(step);
+  return {
+    setup: { current: step === "setup", done: state.hasInfo },
+    fill: { current: step === "fill", done: before("fill") },
+    check: { current: step === "check", done: before("check") },
+    capaian: { current: step === "capaian", done: before("capaian") },
+    report: { current: step === "report", done: false },
+  };
+}
+
 /** The action whose button is the one primary button of the pane at this step. */
 export function primaryAction(state: PaneState): ActionKey {
-  switch (currentStep(state)) {
-    case "setup":
-      return "convert";
-    case "fill":
-    case "check":
-      return "validate";
-    case "capaian":
-      return "capaian";
-    case "report":
-      return "export";
+  const step = currentStep(state);
+  return step === "setup"
+    ? "convert"
+    : step === "capaian"
+      ? "capaian"
+      : step === "report"
+        ? "export"
+        : "validate";
+}
+
+/**
+ * The step under which a run's progress and error show: an action's own step, a fix or
+ * Rapikan isian under the check; settings under no step (undefined: at the top).
+ */
+export function stepOfRun(run: Running | undefined): StepKey | undefined {
+  if (run === undefined || run === "settings") return undefined;
+  if (run === "fix" || run === "tidy") return "check";
+  return STEP_OF[run];
+}
+
+/** How a result is headed: its colour, title and the next thing to do, as message keys. */
+export interface Outcome {
+  intent?: "error" | "warning" | "info" | "success";
+  title?: { key: MessageKey; params?: Record<string, number> };
+  next?: MessageKey;
+}
+
+/** The heading of the last result, following what it found (never green beside an error). */
+export function outcomeOf(state: PaneState): Outcome {
+  const r = state.result;
+  if (r === undefined) return {};
+  if (r.action === "validate" && state.findings !== undefined) {
+    const { error, warning } = countFindings(state.findings);
+    if (error > 0)
+      return {
+        intent: "error",
+        title: { key: "check.title.error", params: { count: error } },
+        next: "flow.next.checkErrors",
+      };
+    if (warning > 0)
+      return {
+        intent: "warning",
+        title: { key: "check.title.warning", params: { count: warning } },
+        next: "flow.next.checkOk",
+      };
+    if (nothingEntered(state))
+      return { intent: "info", title: { key: "check.title.empty" }, next: "flow.next.template" };
+    return { intent: "success", title: { key: "check.title.ok" }, next: "flow.next.checkOk" };
   }
+  if (r.action === "template" || r.action === "convert") return { next: "flow.next.template" };
+  if (r.action === "capaian") return { next: "flow.next.capaian" };
+  return {};
+}
+
+/** The settings the last capaian was computed with: the Info sheet's, at the pane's quarter. */
+export function settingsUsed(state: PaneState): WorkbookSettings | undefined {
+  const quarter = reportingQuarterOf(state)?.quarter;
+  return state.settings && quarter !== undefined
+    ? { ...state.settings, reportingQuarter: quarter }
+    : state.settings;
+}
+
+/**
+ * The reporting quarter's automatic choice for Pengaturan: whether staff chose one, and the
+ * quarter the workbook suggests (undefined where Excel cannot remember a choice).
+ */
+export function quarterChoice(
+  state: PaneState
+): { chosen: boolean; suggested: Quarter } | undefined {
+  return state.quarterChosen === undefined || state.suggested === undefined
+    ? undefined
+    : { chosen: state.quarterChosen, suggested: state.suggested.quarter };
 }
 
 /** Why an action cannot run yet in this workbook (undefined when it can). */
@@ -194,35 +271,24 @@ export function reportingQuarterOf(
 /** Something to settle before a review meeting, with the words that say it. */
 export interface ReadinessIssue {
   key: MessageKey;
-  params?: Record<string, number>;
-}
-
-/**
- * Siap rapat: what stands between the workbook and a meeting — no check yet, errors left,
- * capaian not computed or computed before the last change.
- */
-export function meetingReadiness(state: PaneState): ReadinessIssue[] {
-  const issues: ReadinessIssue[] = [];
-  if (state.findings === undefined) issues.push({ key: "ready.notChecked" });
-  else {
-    const { error } = countFindings(state.findings);
-    if (error > 0) issues.push({ key: "ready.errors", params: { count: error } });
-    if (state.stale.findings) issues.push({ key: "ready.checkStale" });
-  }
-  if (state.evaluations === undefined) issues.push({ key: "ready.noCapaian" });
-  else if (state.stale.evaluations) issues.push({ key: "ready.capaianStale" });
-  return issues;
+  params?: Record<string, number | string>;
 }
 
 /** Whether the sheet's numbers were computed after the last change to the workbook. */
 export type Recomputed = "yes" | "stale" | "never" | "unknown";
 
-/** The trust summary before a meeting (Siap rapat?), in counts of indicators. */
-export interface TrustSummary {
+/**
+ * Siap rapat? — the one readiness model the pane renders from: the summary in counts of
+ * indicators, and what stands between the workbook and a meeting (the export asks to confirm
+ * those). Every line and every issue comes from the same counts.
+ */
+export interface Readiness {
   /** Indicators the last check read (undefined before a check). */
   indicators?: number;
   /** Indicators with every due realisasi typed up to the reporting quarter. */
   complete?: number;
+  /** Indicators with no quarter due yet (a semesteran one at TW I): neither complete nor not. */
+  notDue?: number;
   /** Indicators with a capaian computed (undefined before Hitung Capaian). */
   computed?: number;
   computedOf?: number;
@@ -235,13 +301,25 @@ export interface TrustSummary {
    * edits, so a change typed since cannot be ruled out.
    */
   recomputed: Recomputed;
+  /** The reporting quarter the pane reports (TW IV before the settings are read). */
+  quarter: Quarter;
+  /**
+   * The Info sheet's TW Pelaporan says another quarter than the pane reports: the sheet's
+   * formulas compute that quarter until Hitung Capaian writes the pane's.
+   */
+  sheetQuarter?: Quarter;
+  /** What stands between the workbook and a meeting, in the order of the steps. */
+  issues: ReadinessIssue[];
 }
 
-export function trustSummary(state: PaneState): TrustSummary {
-  const out: TrustSummary = { recomputed: "never" };
+const key = (f: LocatedFinding) => `${f.sheet}\u0000${f.indicatorId}`;
+
+export function readiness(state: PaneState): Readiness {
   const quarter = reportingQuarterOf(state)?.quarter ?? 4;
-  if (state.findings !== undefined) {
-    const key = (f: LocatedFinding) => `${f.sheet}\u0000${f.indicatorId}`;
+  const out: Readiness = { recomputed: "never", quarter, issues: [] };
+  const issues = out.issues;
+  if (state.findings === undefined) issues.push({ key: "ready.notChecked" });
+  else {
     const missing = new Set(
       state.findings
         .filter((f) => f.code === "realisasi.missing" && (f.quarter ?? 0) <= quarter)
@@ -251,12 +329,18 @@ export function trustSummary(state: PaneState): TrustSummary {
       state.findings.filter((f) => f.code !== "realisasi.missing" && f.severity !== "info").map(key)
     );
     const indicators = state.checked ?? new Set(state.findings.map(key)).size;
+    // Indicators whose first due quarter comes after the reporting quarter.
+    const notDue = (state.dueFrom ?? []).slice(quarter).reduce((a, b) => a + b, 0);
     out.indicators = indicators;
-    out.complete = state.entered === false ? 0 : Math.max(0, indicators - missing.size);
+    out.notDue = notDue;
+    out.complete = state.entered === false ? 0 : Math.max(0, indicators - missing.size - notDue);
     out.flagged = flagged.size;
     out.errors = countFindings(state.findings).error;
+    if (out.errors > 0) issues.push({ key: "ready.errors", params: { count: out.errors } });
+    if (state.stale.findings) issues.push({ key: "ready.checkStale" });
   }
-  if (state.evaluations !== undefined) {
+  if (state.evaluations === undefined) issues.push({ key: "ready.noCapaian" });
+  else {
     const results = state.evaluations.flatMap((e) => e.evaluation.results);
     out.computed = results.filter((r) => r.capaian !== null).length;
     out.computedOf = results.length;
@@ -265,6 +349,15 @@ export function trustSummary(state: PaneState): TrustSummary {
       : state.watching === true
         ? "yes"
         : "unknown";
+    if (state.stale.evaluations) issues.push({ key: "ready.capaianStale" });
+  }
+  const sheet = state.hasInfo ? state.settings?.reportingQuarter : undefined;
+  if (sheet !== undefined && sheet !== quarter) {
+    out.sheetQuarter = sheet;
+    issues.push({
+      key: "ready.quarterDiffers",
+      params: { sheet: twWord(sheet), tw: twWord(quarter) },
+    });
   }
   return out;
 }

@@ -54,6 +54,11 @@ export interface PaneState {
   checked?: number;
   /** Whether the last check found any realisasi typed. */
   entered?: boolean;
+  /**
+   * Of the indicators the last check read, how many first expect a realisasi in TW I..IV (a
+   * semesteran one in TW II): before that quarter, nothing is due for them.
+   */
+  dueFrom?: number[];
   fixed: FixApplied[];
   evaluations?: Evaluations;
   /** The Anggaran sheet's figures computed with the last capaian (none without that sheet). */
@@ -122,6 +127,7 @@ export type PaneEvent =
       /** How many indicators the check read. */
       checked?: number;
       entered?: boolean;
+      dueFrom?: number[];
       evaluations?: Evaluations;
       /** With evaluations: the Anggaran sheet's figures (undefined: the workbook has none). */
       anggaran?: AnggaranResult;
@@ -227,6 +233,7 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
         ...(event.findings !== undefined && { findings: event.findings, fixed: [] }),
         ...(event.checked !== undefined && { checked: event.checked }),
         ...(event.entered !== undefined && { entered: event.entered }),
+        ...(event.dueFrom !== undefined && { dueFrom: event.dueFrom }),
         ...(event.evaluations !== undefined && {
           evaluations: event.evaluations,
           anggaran: event.anggaran,

@@ -23,6 +23,7 @@ import { createLayoutMemory, type LayoutMemory } from "../excel/read";
 import { ACTION_TABLE } from "./action-table";
 import { ACTION_KEYS, type ActionImpls, type ActionKey } from "./actions";
 import { downloadFile } from "./download";
+import { judgeChange, type KnownSheets, type Written } from "./watch";
 import type { PaneHost } from "./host";
 import {
   INITIAL_STATE,
@@ -67,9 +68,20 @@ const EDIT_PAUSE_MS = 400;
 
 export function useKinerja(host: PaneHost, decree: Decree): Kinerja {
   const [state, dispatch] = React.useReducer(paneReducer, INITIAL_STATE);
+  /** What the current (or last) run wrote; undefined when it wrote what the pane cannot tell. */
+  const written = React.useRef<Written[] | undefined>([]);
+  /** The sheets as last read: which ones the results read, by the id onChanged reports. */
+  const sheets = React.useRef<KnownSheets | undefined>(undefined);
+  /** Someone edited the workbook while a run was on: said once the run has finished. */
+  const editedDuringRun = React.useRef(false);
   const env: ActionEnv = React.useMemo(
     // One layout memory per workbook the pane serves: actions then read in one round trip.
-    () => ({ decree, supports: (v) => host.supports(v), layout: createLayoutMemory() }),
+    () => ({
+      decree,
+      supports: (v) => host.supports(v),
+      layout: createLayoutMemory(),
+      onWrite: (sheet, address) => written.current?.push({ sheet, address }),
+    }),
     [decree, host]
   );
   const busy = React.useRef(false);
@@ -81,6 +93,7 @@ export function useKinerja(host: PaneHost, decree: Decree): Kinerja {
     async (running: Running | undefined, work: () => Promise<PaneEvent[]>) => {
       if (busy.current) return;
       busy.current = true;
+      written.current = [];
       dispatch({ type: "started", running });
       try {
         for (const event of await work()) dispatch(event);
@@ -90,6 +103,10 @@ export function useKinerja(host: PaneHost, decree: Decree): Kinerja {
         dispatch({ type: "settled" });
         busy.current = false;
         settledAt.current = Date.now();
+        if (editedDuringRun.current) {
+          editedDuringRun.current = false;
+          dispatch({ type: "workbookEdited" });
+        }
       }
     },
     []
@@ -97,10 +114,15 @@ export function useKinerja(host: PaneHost, decree: Decree): Kinerja {
 
   /** `suggest`: work out the quarter the workbook suggests (reads the RKT tables' cells). */
   const readSettings = React.useCallback(
-    async (suggest = true): Promise<PaneEvent> => ({
-      type: "settingsRead",
-      ...(await host.run((ctx) => readWorkbookSettings(ctx, env, new Date(), suggest))),
-    }),
+    async (suggest = true): Promise<PaneEvent> => {
+      const read = await host.run((ctx) => readWorkbookSettings(ctx, env, new Date(), suggest));
+      const ids = read.sheetIds;
+      sheets.current = {
+        ids,
+        watched: new Set(read.resultSheets.flatMap((n) => (ids[n] === undefined ? [] : [ids[n]]))),
+      };
+      return { type: "settingsRead", ...read };
+    },
     [host, env]
   );
 
@@ -123,7 +145,10 @@ export function useKinerja(host: PaneHost, decree: Decree): Kinerja {
           spec.run(ctx, { ...env, autoQuarter }, { highlight, exportFormat })
         );
         if (r.file !== undefined) downloadFile(r.file.name, r.file.bytes, r.file.mime);
-        const settings = spec.rereadsSettings ? [await readSettings()] : [];
+        // The Info sheet alone when the action told the suggested quarter (one small read).
+        const settings = spec.rereadsSettings
+          ? [await readSettings(r.suggested === undefined)]
+          : [];
         return [
           ...settings,
           {
@@ -149,23 +174,35 @@ export function useKinerja(host: PaneHost, decree: Decree): Kinerja {
   );
   const goTo = React.useCallback((f: LocatedFinding) => goToCell(f.sheet, f.cell), [goToCell]);
 
-  // Nothing stays stale: Excel (ExcelApi 1.9) tells the pane when cells change. The pane's own
-  // writes are told too — marked "ThisLocalAddin" from ExcelApi 1.14, before that recognised by
-  // arriving while a run is on or just after it. Older Excel: results carry their time, and a
-  // setting changed in the pane marks them "perlu diulang".
+  // Nothing stays stale: Excel (ExcelApi 1.9) tells the pane when cells change — of the sheets
+  // the results read (RKT, IKU, Info, Anggaran) only; a notes sheet of the user's changes
+  // nothing. The pane's own writes are told too: marked "ThisLocalAddin" from ExcelApi 1.14;
+  // before that, an event while a run is on or just after it is the run's own if the run wrote
+  // its cells (else someone's edit, said once the run has finished). Older Excel: results carry
+  // their time, and a setting changed in the pane marks them "perlu diulang".
   React.useEffect(() => {
     if (host.kind === "none" || !host.supports("1.9")) {
       dispatch({ type: "watching", on: false });
       return;
     }
     let live = true;
-    const onChanged = async (args: { triggerSource?: string }): Promise<void> => {
+    const onChanged = async (args: {
+      worksheetId?: string;
+      address?: string;
+      triggerSource?: string;
+    }): Promise<void> => {
       await Promise.resolve();
-      if (!live || args.triggerSource === "ThisLocalAddin") return;
-      const ours =
-        args.triggerSource === undefined &&
-        (busy.current || Date.now() - settledAt.current < OWN_WRITE_MS);
-      if (ours || busy.current) return;
+      if (!live) return;
+      const verdict = judgeChange(args, {
+        sheets: sheets.current,
+        nearRun: busy.current || Date.now() - settledAt.current < OWN_WRITE_MS,
+        written: written.current,
+      });
+      if (verdict !== "edit") return;
+      if (busy.current) {
+        editedDuringRun.current = true;
+        return;
+      }
       dispatch({ type: "workbookEdited" });
       // The quarter the workbook suggests may have moved with what was typed: read the status
       // again once the typing pauses (one read for a burst of edits).
@@ -224,6 +261,7 @@ export function useKinerja(host: PaneHost, decree: Decree): Kinerja {
       guarded("fix", async () => {
         const fixValue = f.fix;
         if (fixValue === undefined) return [];
+        written.current?.push({ sheet: f.sheet, address: f.cell });
         const ok = await host.run((ctx) => applyFix(ctx, f.sheet, f.cell, f.cellValue, fixValue));
         if (!ok) {
           const error = bilingual("findings.fixStale", { cell: `${f.cell} (${f.sheet})` });
@@ -240,6 +278,7 @@ export function useKinerja(host: PaneHost, decree: Decree): Kinerja {
     () =>
       guarded("tidy", async () => {
         const wanted = tidyFindings(findings ?? []);
+        for (const f of wanted) written.current?.push({ sheet: f.sheet, address: f.cell });
         const { applied, stale } = await host.run((ctx) =>
           applyFixes(
             ctx,
@@ -275,6 +314,7 @@ export function useKinerja(host: PaneHost, decree: Decree): Kinerja {
   const setSetting = React.useCallback(
     <K extends keyof WorkbookSettings>(key: K, value: WorkbookSettings[K]) =>
       guarded("settings", async () => {
+        written.current = undefined; // the Info cell's address is the core's to know
         await host.run((ctx) => writeWorkbookSetting(ctx, env, key, value));
         return [{ type: "settingWritten" }, await readSettings()];
       }),
@@ -285,6 +325,7 @@ export function useKinerja(host: PaneHost, decree: Decree): Kinerja {
     () =>
       guarded("settings", async () => {
         const now = infoQuarterRef.current;
+        written.current = undefined;
         await host.run((ctx) => rememberQuarterChoice(ctx, env, false, now));
         return [{ type: "settingWritten" }, await readSettings()];
       }),

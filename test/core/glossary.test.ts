@@ -1,5 +1,5 @@
 /** Every catalog speaks the glossary's words (docs/glossary.md); every finding code says what to do. */
-import { MESSAGES } from "../../src/core/i18n";
+import { MESSAGES, MESSAGE_SAYS_WHAT_TO_DO } from "../../src/core/i18n";
 import { FINDING_CODES } from "../../src/core/rules/finding";
 import { CLI_MESSAGES } from "../../src/cli/messages";
 
@@ -46,8 +46,22 @@ test("the check finds a word outside the glossary (it can fail)", () => {
   expect(NOT_IN_ID.some(([w]) => w.test("perintah kinerja template"))).toBe(false);
 });
 
-test.each(FINDING_CODES)("finding %s says what to do, in both languages", (code) => {
+test.each(FINDING_CODES)("finding %s says what to do once, in both languages", (code) => {
   const todo = (MESSAGES as Record<string, { id: string; en: string }>)[`todo.${code}`];
-  expect(todo?.id.trim()).toBeTruthy();
-  expect(todo?.en.trim()).toBeTruthy();
+  // Either the message says it, or its todo does: never both, never neither.
+  expect(MESSAGE_SAYS_WHAT_TO_DO.has(code)).toBe(todo === undefined);
+  if (todo !== undefined) {
+    expect(todo.id.trim()).toBeTruthy();
+    expect(todo.en.trim()).toBeTruthy();
+  }
+});
+
+test("no instruction is written twice among the todos", () => {
+  const todos = Object.entries(MESSAGES as Record<string, { id: string; en: string }>).filter(
+    ([k]) => k.startsWith("todo.")
+  );
+  for (const lang of ["id", "en"] as const) {
+    const texts = todos.map(([, m]) => m[lang]);
+    expect(texts.filter((x, i) => texts.indexOf(x) !== i)).toEqual([]);
+  }
 });

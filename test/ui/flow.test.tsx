@@ -5,7 +5,15 @@
 import * as React from "react";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { BLITAR_2021 } from "../../src/core/decree";
-import { DEFAULT_SETTINGS } from "../../src/core/workbook/settings";
+import { MESSAGES, t, type MessageKey } from "../../src/core/i18n";
+import { QUARTERS, romanOf, twWord } from "../../src/core/rules/finding";
+import {
+  DEFAULT_SETTINGS,
+  SETTING_ROWS,
+  settingLabel,
+  settingWord,
+} from "../../src/core/workbook/settings";
+import { settingLabelKey } from "../../src/taskpane/components/SettingsPanel";
 import type { LocatedFinding } from "../../src/core/workbook/validate-plan";
 import { createExcelHost, type ExcelHost } from "../../src/excel-double";
 import { TaskPane } from "../../src/taskpane/TaskPane";
@@ -13,9 +21,12 @@ import { rktCell } from "../fixtures/rkt-columns";
 import {
   currentStep,
   groupFindings,
-  meetingReadiness,
   notYet,
+  outcomeOf,
   primaryAction,
+  readiness,
+  stepOfRun,
+  stepStates,
 } from "../../src/taskpane/flow";
 import type { PaneHost } from "../../src/taskpane/host";
 import {
@@ -66,8 +77,8 @@ describe("the next step and the one primary button", () => {
     expect(notYet(INITIAL_STATE, "template")).toBeUndefined();
   });
 
-  test("with a template: check; errors keep it there; then capaian, then the meeting material", () => {
-    expect(currentStep(withTemplate)).toBe("check");
+  test("with a template: type realisasi and check; errors keep it there; then capaian, then the meeting material", () => {
+    expect(currentStep(withTemplate)).toBe("fill");
     expect(primaryAction(withTemplate)).toBe("validate");
     expect(notYet(withTemplate, "export")).toBeUndefined();
     const withError = apply(withTemplate, {
@@ -85,7 +96,7 @@ describe("the next step and the one primary button", () => {
       findings: [f("realisasi.missing", "warning", 2, 1)],
     });
     expect(currentStep(clean)).toBe("capaian");
-    // A check that found no realisasi at all keeps the flow at checking.
+    // A check that found no realisasi at all keeps the flow at typing them (then checking).
     const empty = apply(withTemplate, {
       type: "finished",
       action: "validate",
@@ -93,7 +104,8 @@ describe("the next step and the one primary button", () => {
       checked: 2,
       findings: [f("realisasi.missing", "warning", 1, 1), f("realisasi.missing", "warning", 2, 1)],
     });
-    expect(currentStep(empty)).toBe("check");
+    expect(currentStep(empty)).toBe("fill");
+    expect(primaryAction(empty)).toBe("validate");
     const computed = apply(clean, {
       type: "finished",
       action: "capaian",
@@ -102,7 +114,7 @@ describe("the next step and the one primary button", () => {
     });
     expect(currentStep(computed)).toBe("report");
     expect(primaryAction(computed)).toBe("export");
-    expect(meetingReadiness(computed)).toEqual([]);
+    expect(readiness(computed).issues).toEqual([]);
   });
 
   test("a setting changed: the check and the capaian are out of date and the flow goes back", () => {
@@ -114,7 +126,7 @@ describe("the next step and the one primary button", () => {
     );
     expect(computed.stale).toEqual({ findings: true, evaluations: true });
     expect(currentStep(computed)).toBe("check");
-    expect(meetingReadiness(computed).map((r) => r.key)).toEqual([
+    expect(readiness(computed).issues.map((r) => r.key)).toEqual([
       "ready.checkStale",
       "ready.capaianStale",
     ]);
@@ -144,7 +156,7 @@ describe("the next step and the one primary button", () => {
   });
 
   test("before a meeting: not checked, errors left, no capaian", () => {
-    expect(meetingReadiness(withTemplate).map((r) => r.key)).toEqual([
+    expect(readiness(withTemplate).issues.map((r) => r.key)).toEqual([
       "ready.notChecked",
       "ready.noCapaian",
     ]);
@@ -154,7 +166,136 @@ describe("the next step and the one primary button", () => {
       result: lines,
       findings: [f("target.zero", "error", 1), f("target.zero", "error", 2)],
     });
-    expect(meetingReadiness(errors)[0]).toEqual({ key: "ready.errors", params: { count: 2 } });
+    expect(readiness(errors).issues[0]).toEqual({ key: "ready.errors", params: { count: 2 } });
+  });
+});
+
+describe("one readiness model (Siap rapat?)", () => {
+  const suggested = (quarter: 1 | 2 | 3 | 4): PaneEvent => ({
+    type: "settingsRead",
+    settings: DEFAULT_SETTINGS,
+    hasInfo: true,
+    suggested: { quarter, reason: "filled" },
+    quarterChosen: false,
+  });
+
+  test("the Info sheet computing another quarter than the pane reports is on the list", () => {
+    // The sheet says TW IV (the template's word); the entries suggest TW II.
+    const s = apply(withTemplate, suggested(2));
+    const r = readiness(s);
+    expect(r.quarter).toBe(2);
+    expect(r.sheetQuarter).toBe(4);
+    expect(r.issues).toContainEqual({
+      key: "ready.quarterDiffers",
+      params: { sheet: "TW IV", tw: "TW II" },
+    });
+    // Once the sheet says the pane's quarter (Hitung Capaian wrote it), it is off the list.
+    const written = apply(s, {
+      type: "settingsRead",
+      settings: { ...DEFAULT_SETTINGS, reportingQuarter: 2 },
+      hasInfo: true,
+      suggested: { quarter: 2, reason: "filled" },
+      quarterChosen: false,
+    });
+    expect(readiness(written).issues.map((i) => i.key)).not.toContain("ready.quarterDiffers");
+  });
+
+  test("indicators with no quarter due yet are counted apart, not as complete", () => {
+    // Four indicators at TW I: two quarterly, one semesteran (first due TW II), one tahunan.
+    const s = apply(withTemplate, suggested(1), {
+      type: "finished",
+      action: "validate",
+      result: lines,
+      checked: 4,
+      entered: true,
+      dueFrom: [2, 1, 0, 1],
+      findings: [f("realisasi.missing", "warning", 2, 1)],
+    });
+    const r = readiness(s);
+    expect([r.indicators, r.complete, r.notDue]).toEqual([4, 1, 2]);
+    // At TW IV every indicator has a quarter due.
+    const atIv = apply(s, suggested(4));
+    expect([readiness(atIv).complete, readiness(atIv).notDue]).toEqual([3, 0]);
+  });
+
+  test("the summary's errors and the list's errors are one count", () => {
+    const s = apply(withTemplate, {
+      type: "finished",
+      action: "validate",
+      result: lines,
+      checked: 2,
+      findings: [f("target.zero", "error", 1), f("realisasi.aboveTarget", "warning", 2, 1)],
+    });
+    const r = readiness(s);
+    expect(r.errors).toBe(1);
+    expect(r.flagged).toBe(2);
+    expect(r.issues[0]).toEqual({ key: "ready.errors", params: { count: r.errors } });
+  });
+});
+
+describe("the flow's decisions, out of the component", () => {
+  test("each step's place: one current, the ones before done", () => {
+    const checked = apply(withTemplate, {
+      type: "finished",
+      action: "validate",
+      result: lines,
+      checked: 1,
+      findings: [],
+    });
+    const states = stepStates(checked);
+    expect(
+      Object.entries(states)
+        .filter(([, v]) => v.current)
+        .map(([k]) => k)
+    ).toEqual(["capaian"]);
+    expect(states.setup.done && states.fill.done && states.check.done).toBe(true);
+    expect(states.report.done).toBe(false);
+    expect(stepStates(withTemplate).fill.current).toBe(true);
+  });
+
+  test("where a run's progress shows, and how a check's result is headed", () => {
+    expect(stepOfRun("fix")).toBe("check");
+    expect(stepOfRun("tidy")).toBe("check");
+    expect(stepOfRun("settings")).toBeUndefined();
+    expect(stepOfRun("export")).toBe("report");
+    const withError = apply(withTemplate, {
+      type: "finished",
+      action: "validate",
+      result: lines,
+      findings: [f("target.zero", "error", 1)],
+    });
+    expect(outcomeOf(withError)).toEqual({
+      intent: "error",
+      title: { key: "check.title.error", params: { count: 1 } },
+      next: "flow.next.checkErrors",
+    });
+    const empty = apply(withTemplate, {
+      type: "finished",
+      action: "validate",
+      result: lines,
+      entered: false,
+      findings: [],
+    });
+    expect(outcomeOf(empty).intent).toBe("info");
+  });
+});
+
+describe("one source for the quarters' and the settings' words", () => {
+  test("TW I..IV: the core's word is the Info sheet's and the pane's", () => {
+    for (const q of QUARTERS) {
+      expect(settingWord("reportingQuarter", q)).toBe(twWord(q));
+      expect(twWord(q)).toBe(`TW ${romanOf(q)}`);
+    }
+  });
+
+  test("Pengaturan's labels and words read in Indonesian as the Info sheet's", () => {
+    for (const row of SETTING_ROWS) {
+      expect(t("id", settingLabelKey(row.key))).toBe(settingLabel(row.key));
+      for (const [word, value] of Object.entries(row.words)) {
+        const key = `settingValue.${row.key}.${String(value)}`;
+        if (key in MESSAGES) expect(t("id", key as MessageKey)).toBe(word);
+      }
+    }
   });
 });
 

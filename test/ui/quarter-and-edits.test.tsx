@@ -82,17 +82,21 @@ test("the quarter follows the entries, then the staff's choice, kept in the work
   await click("Periksa Isian");
   await screen.findByText(/Pemeriksaan|Tidak ada kesalahan|Isian sesuai/);
   expect(screen.queryByText(/Realisasi TW III/)).toBeNull();
+  // Until Hitung Capaian, the sheet's formulas compute the Info sheet's TW IV: Siap rapat says so.
+  const trust = () => screen.getByRole("region", { name: "Siap rapat?" }).textContent ?? "";
+  expect(trust()).toMatch(/TW Pelaporan TW IV, panel melaporkan TW II/);
   await click("Hitung Capaian");
   await screen.findByText("Selesai: Hitung Capaian");
   // The sheet's formulas read the Info sheet: Hitung Capaian wrote the quarter there.
   expect(infoQuarter(excel)).toBe("TW II");
+  expect(trust()).not.toMatch(/panel melaporkan/);
   expect(screen.getByRole("heading", { name: /Ringkasan capaian s\.d\. TW II/ })).toBeTruthy();
 
   // Staff choose TW III: the choice wins and the workbook keeps it.
   await act(async () => {
     fireEvent.click(screen.getByRole("button", { name: "Pengaturan" }));
   });
-  const select = (await screen.findByLabelText("TW pelaporan")) as HTMLSelectElement;
+  const select = (await screen.findByLabelText("TW Pelaporan")) as HTMLSelectElement;
   expect(select.value).toBe("auto");
   await act(async () => {
     fireEvent.change(select, { target: { value: "TW III" } });
@@ -105,7 +109,7 @@ test("the quarter follows the entries, then the staff's choice, kept in the work
 
   // Back to automatic: the choice is forgotten, the entries decide again.
   await act(async () => {
-    fireEvent.change(screen.getByLabelText("TW pelaporan"), { target: { value: "auto" } });
+    fireEvent.change(screen.getByLabelText("TW Pelaporan"), { target: { value: "auto" } });
   });
   await waitFor(
     () => expect(status()).toMatch(/TW pelaporan: TW II — triwulan terakhir yang terisi/),
@@ -167,4 +171,64 @@ test("an Excel without onChanged (before ExcelApi 1.9) is not watched; results k
       /Excel ini tidak memberi tahu perubahan isian; jika ada yang diubah sesudahnya/
     )
   ).toBeTruthy();
+});
+
+test("an edit on the user's own sheet does not mark the results out of date", async () => {
+  const excel = createExcelHost({ sheets: ["Catatan"] });
+  render(<TaskPane host={paneHost(excel)} decree={BLITAR_2021} />);
+  await click("Mulai dari Keputusan");
+  await screen.findByText("Selesai: Mulai dari Keputusan");
+  await afterOwnWrites();
+  await typeByHand(excel, rktCell("tw1", 5), [[0.8]]);
+  await click("Periksa Isian");
+  await screen.findByText(/Tidak ada kesalahan|Isian sesuai/);
+  await click("Hitung Capaian");
+  await screen.findByText("Selesai: Hitung Capaian");
+  await afterOwnWrites();
+  await act(async () => {
+    await excel.runAsUser(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Catatan").getRange("B2").values = [["rapat Senin"]];
+      await ctx.sync();
+    });
+    await new Promise((r) => setTimeout(r, 20));
+  });
+  expect(screen.queryByText(/Isian berubah sejak pemeriksaan terakhir/)).toBeNull();
+  expect(status()).not.toMatch(/perlu diulang/);
+  // An edit on the RKT sheet still does.
+  await typeByHand(excel, rktCell("tw1", 6), [[0.5]]);
+  await screen.findByText("Isian berubah sejak pemeriksaan terakhir — Periksa Isian lagi");
+});
+
+test("before ExcelApi 1.14: the run's own writes are not edits; an edit typed during a run is kept", async () => {
+  const excel = createExcelHost({ sheets: ["Lembar1"], apiVersion: "1.13" });
+  let typeDuringRun = false;
+  const host: PaneHost = {
+    ...paneHost(excel),
+    run: (batch) => {
+      if (typeDuringRun) {
+        typeDuringRun = false;
+        // Someone types into a realisasi cell while Hitung Capaian runs.
+        excel.userEdit("RKT KPU", rktCell("tw1", 7));
+      }
+      return excel.run(batch);
+    },
+  };
+  render(<TaskPane host={host} decree={BLITAR_2021} />);
+  await click("Mulai dari Keputusan");
+  await screen.findByText("Selesai: Mulai dari Keputusan");
+  await afterOwnWrites();
+  await typeByHand(excel, rktCell("tw1", 5), [[0.8]]);
+  await click("Periksa Isian");
+  await screen.findByText(/Tidak ada kesalahan|Isian sesuai/);
+  await click("Hitung Capaian");
+  await screen.findByText("Selesai: Hitung Capaian");
+  await afterOwnWrites();
+  // Its formulas and the Info cell were written without a trigger source: the pane's own.
+  expect(screen.queryByText(/Isian berubah sejak pemeriksaan terakhir/)).toBeNull();
+  expect(status()).not.toMatch(/perlu diulang/);
+
+  typeDuringRun = true;
+  await click("Hitung Capaian");
+  await screen.findByText("Isian berubah sejak pemeriksaan terakhir — Periksa Isian lagi");
+  expect(status()).toMatch(/Capaian dihitung \d\d\.\d\d \(perlu diulang\)/);
 });

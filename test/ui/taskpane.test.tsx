@@ -78,7 +78,7 @@ test("the main path: template, validate, go to a finding, fix it, compute capaia
   await openSettings();
   // Nothing typed yet and the 2021 report's year is over: the quarter follows the date, TW IV.
   await waitFor(() =>
-    expect((screen.getByLabelText("TW pelaporan") as HTMLSelectElement).value).toBe("auto")
+    expect((screen.getByLabelText("TW Pelaporan") as HTMLSelectElement).value).toBe("auto")
   );
   expect(screen.getByRole("option", { name: "Otomatis: TW IV" })).toBeTruthy();
 
@@ -101,8 +101,9 @@ test("the main path: template, validate, go to a finding, fix it, compute capaia
     .getByRole("button", { name: /Perbaiki menjadi/ })
     .closest("li") as HTMLElement;
   expect(within(fixItem).getByText(/"77,5%" tidak dibaca rumus lembar/)).toBeTruthy();
-  // The message, what to do, then the link to the cell.
-  expect(within(fixItem).getByText(/Yang perlu dilakukan: Tekan Perbaiki/)).toBeTruthy();
+  // The message says what to do (once: no second instruction under it), then the link to the cell.
+  expect(within(fixItem).getByText(/Ubah menjadi 0,775\./)).toBeTruthy();
+  expect(within(fixItem).queryByText(/Yang perlu dilakukan/)).toBeNull();
   const goTo = within(fixItem).getByRole("button", {
     name: `Ke sel ${rktCell("tw1", 5)} (RKT KPU)`,
   });
@@ -208,7 +209,7 @@ test("changing a setting writes it to the Info sheet", async () => {
   await clickButton("Mulai dari Keputusan");
   await screen.findByText("Selesai: Mulai dari Keputusan");
   await openSettings();
-  const select = (await screen.findByLabelText("Batas capaian")) as HTMLSelectElement;
+  const select = (await screen.findByLabelText("Batas Capaian")) as HTMLSelectElement;
   await waitFor(() => expect(select.disabled).toBe(false));
   await act(async () => {
     fireEvent.change(select, { target: { value: "100%" } });

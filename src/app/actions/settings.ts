@@ -2,6 +2,7 @@
 import type { SuggestedQuarter } from "../../core/rules/reporting-quarter";
 import { infoSheet, readSettings, type WorkbookSettings } from "../../core/workbook/settings";
 import { planSetting } from "../../core/workbook/settings-plan";
+import { inTableSet } from "../port";
 import type { UseCase } from "../run";
 
 export interface WorkbookStatus {
@@ -10,6 +11,11 @@ export interface WorkbookStatus {
   activeSheet: string;
   /** The reporting quarter the workbook suggests (last quarter filled, else the date's). */
   suggested?: SuggestedQuarter;
+  /**
+   * The sheets whose cells the results read: those holding the RKT, IKU, Info and Anggaran
+   * tables (found by their owned names). An edit elsewhere changes no result.
+   */
+  resultSheets: string[];
 }
 
 /**
@@ -28,6 +34,9 @@ export const READ_SETTINGS: UseCase<void, WorkbookStatus> = {
       settings: readSettings(book, input.overrides).settings,
       hasInfo: infoSheet(book) !== undefined,
       activeSheet: book.activeSheet,
+      resultSheets: book.sheets
+        .filter((s) => s.tables.some((t) => inTableSet("template", t.name)))
+        .map((s) => s.name),
       ...(suggested !== undefined && { suggested }),
     },
   }),

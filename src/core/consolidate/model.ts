@@ -7,7 +7,7 @@
  * line and the pane read the workbooks and write the result; this decides.
  */
 import { round2 } from "../rules/capaian";
-import type { Quarter } from "../rules/finding";
+import { twWord, type Quarter } from "../rules/finding";
 import { KATEGORI_PRESETS } from "../rules/kategori";
 import { normaliseText } from "../rules/text";
 
@@ -178,10 +178,8 @@ export function median(values: readonly number[]): number | null {
     : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 }
 
-const TW = ["", "I", "II", "III", "IV"];
-
 /** A late quarter as the sheets and lists print it: "rkt-kpu-1 TW II". */
-export const lateText = (kode: string, quarter: Quarter): string => `${kode} TW ${TW[quarter]}`;
+export const lateText = (kode: string, quarter: Quarter): string => `${kode} ${twWord(quarter)}`;
 
 /**
  * Consolidate the offices' results.

@@ -33,6 +33,15 @@ export function bilingual(key: MessageKey, params?: Params): Bilingual {
   return { id: t("id", key, params), en: t("en", key, params) };
 }
 
+/**
+ * The instruction shown under a finding's message (`todo.<code>`), or undefined when the
+ * message itself says what to do (`MESSAGE_SAYS_WHAT_TO_DO`).
+ */
+export function todoOf(code: string): MessageKey | undefined {
+  const key = `todo.${code}`;
+  return key in MESSAGES ? (key as MessageKey) : undefined;
+}
+
 /** The parts of the table, for the test that no key is defined twice. */
 export const MESSAGE_PARTS = {
   CONVERT_MESSAGES,
@@ -44,4 +53,5 @@ export const MESSAGE_PARTS = {
   TODO_MESSAGES,
 };
 
+export { MESSAGE_SAYS_WHAT_TO_DO } from "./todo";
 export { fill, LANGS, type Bilingual, type Lang, type Params } from "./types";

@@ -169,7 +169,15 @@ export const PANE_MESSAGES = {
     id: "Capaian dihitung sebelum perubahan terakhir.",
     en: "Capaian was computed before the last change.",
   },
+  "ready.quarterDiffers": {
+    id: "Lembar Info Kinerja menulis TW Pelaporan {sheet}, panel melaporkan {tw}: rumus lembar menghitung {sheet} sampai Hitung Capaian dijalankan.",
+    en: "The Info Kinerja sheet's TW Pelaporan says {sheet}, the pane reports {tw}: the sheet's formulas compute {sheet} until Compute capaian runs.",
+  },
   "ready.confirm": { id: "Belum siap rapat", en: "Not ready for the meeting yet" },
+  "trust.notDue": {
+    id: "Belum ada triwulan yang wajib diisi s.d. {tw}: {notDue} indikator (semesteran atau tahunan)",
+    en: "No quarter due yet up to {tw}: {notDue} indicators (half-yearly or yearly)",
+  },
   "trust.complete": {
     id: "Lengkap s.d. {tw}: {complete} dari {indicators} indikator",
     en: "Complete up to {tw}: {complete} of {indicators} indicators",

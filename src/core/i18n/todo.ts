@@ -1,8 +1,12 @@
 import type { Bilingual } from "./types";
 
 /**
- * What to do about each finding, one short instruction per finding code (`todo.<code>`), shown
- * under the finding's message. Every code has one (a test checks it).
+ * What to do about a finding, one short instruction per finding code (`todo.<code>`), shown
+ * under the finding's message — for the codes whose message says only what is wrong. A message
+ * that already says what to do ("… Ubah menjadi 80%", "Pilih salah satu: …") travels alone (to
+ * the command line, the Rekap Rapat and the consolidation too): those codes are listed in
+ * `MESSAGE_SAYS_WHAT_TO_DO`, and have no todo, so no instruction is written twice. Every code is
+ * in exactly one of the two (a test checks it).
  */
 export const TODO_MESSAGES = {
   "todo.target.missing": {
@@ -12,14 +16,6 @@ export const TODO_MESSAGES = {
   "todo.target.unparseable": {
     id: "Ketik target sebagai angka, misalnya 80% atau 12.",
     en: "Type the target as a number, e.g. 80% or 12.",
-  },
-  "todo.target.ambiguous": {
-    id: "Ketik ulang target dengan koma desimal, misalnya 1,5.",
-    en: "Retype the target with a decimal comma, e.g. 1,5.",
-  },
-  "todo.target.excelError": {
-    id: "Perbaiki rumus di sel itu atau ketik targetnya langsung.",
-    en: "Fix the formula in that cell or type the target directly.",
   },
   "todo.target.wrongKind": {
     id: "Ketik target sesuai Jenis indikator, atau pilih Jenis yang benar.",
@@ -34,25 +30,9 @@ export const TODO_MESSAGES = {
     id: "Samakan target dengan keputusan, atau biarkan jika memang sudah direvisi.",
     en: "Match the target to the decree, or leave it if it was revised.",
   },
-  "todo.target.text": {
-    id: "Tekan Perbaiki atau Rapikan isian.",
-    en: "Press Fix or Tidy entries.",
-  },
-  "todo.target.notCounted": {
-    id: "Tekan Perbaiki atau Rapikan isian.",
-    en: "Press Fix or Tidy entries.",
-  },
   "todo.realisasi.unparseable": {
     id: "Ketik realisasi sebagai angka, misalnya 85% atau 12.",
     en: "Type the realisasi as a number, e.g. 85% or 12.",
-  },
-  "todo.realisasi.ambiguous": {
-    id: "Ketik ulang realisasi dengan koma desimal, misalnya 1,5.",
-    en: "Retype the realisasi with a decimal comma, e.g. 1,5.",
-  },
-  "todo.realisasi.excelError": {
-    id: "Perbaiki rumus di sel itu atau ketik realisasinya langsung.",
-    en: "Fix the formula in that cell or type the realisasi directly.",
   },
   "todo.realisasi.wrongKind": {
     id: "Ketik realisasi sesuai Jenis indikator, atau pilih Jenis yang benar.",
@@ -69,10 +49,6 @@ export const TODO_MESSAGES = {
   "todo.realisasi.percentAbove100": {
     id: "Periksa angkanya; persentase ini tidak lebih dari 100%.",
     en: "Check the number; this percentage is not above 100%.",
-  },
-  "todo.realisasi.aboveTarget": {
-    id: "Biarkan jika target memang terlampaui; jika tidak, perbaiki angkanya.",
-    en: "Leave it if the target was exceeded; otherwise correct the number.",
   },
   "todo.realisasi.negativeCount": {
     id: "Ketik jumlah 0 atau lebih.",
@@ -95,14 +71,6 @@ export const TODO_MESSAGES = {
     id: "Periksa angka triwulan ini; nilai kumulatif tidak turun.",
     en: "Check this quarter's number; a cumulative value does not fall.",
   },
-  "todo.realisasi.text": {
-    id: "Tekan Perbaiki atau Rapikan isian.",
-    en: "Press Fix or Tidy entries.",
-  },
-  "todo.realisasi.notCounted": {
-    id: "Tekan Perbaiki atau Rapikan isian.",
-    en: "Press Fix or Tidy entries.",
-  },
   "todo.realisasi.gradeFromScore": {
     id: "Tidak perlu tindakan jika predikat itu benar.",
     en: "Nothing to do if that grade is right.",
@@ -110,42 +78,6 @@ export const TODO_MESSAGES = {
   "todo.realisasi.looksLikeFraction": {
     id: "Ketik nilainya dalam satuan target.",
     en: "Type the value in the target's units.",
-  },
-  "todo.realisasi.looksLikeDate": {
-    id: "Ubah format sel menjadi Angka atau Persen, lalu ketik ulang.",
-    en: "Set the cell's format to Number or Percentage, then retype.",
-  },
-  "todo.realisasi.mixedUnits": {
-    id: "Tekan Perbaiki atau Rapikan isian.",
-    en: "Press Fix or Tidy entries.",
-  },
-  "todo.realisasi.looksCumulative": {
-    id: "Jika angkanya s.d. triwulan, pilih Kumulatif di kolom Agregasi TW.",
-    en: "If the numbers are to date, choose Kumulatif in the Agregasi TW column.",
-  },
-  "todo.indicator.unknownWord": {
-    id: "Pilih kata dari daftar di sel itu.",
-    en: "Choose a word from the cell's list.",
-  },
-  "todo.indicator.blankWord": {
-    id: "Isi sel itu jika keputusan yang benar.",
-    en: "Fill that cell if the decree is right.",
-  },
-  "todo.indicator.unknownPeriod": {
-    id: "Pilih Triwulanan, Semesteran atau Tahunan dari daftar di sel itu.",
-    en: "Choose Triwulanan, Semesteran or Tahunan from the list in that cell.",
-  },
-  "todo.indicator.blankPeriod": {
-    id: "Isi sel itu dengan periode dari keputusan jika keputusan yang benar.",
-    en: "Fill that cell with the decree's period if the decree is right.",
-  },
-  "todo.kind.percentValues": {
-    id: "Pilih Jenis yang sesuai di kolom Jenis.",
-    en: "Choose the matching Jenis in the Jenis column.",
-  },
-  "todo.kind.numberValues": {
-    id: "Pilih Jenis yang sesuai di kolom Jenis.",
-    en: "Choose the matching Jenis in the Jenis column.",
   },
   "todo.components.unparseable": {
     id: "Ketik pembilang dan penyebut sebagai angka.",
@@ -195,10 +127,6 @@ export const TODO_MESSAGES = {
     id: "Ketik jumlah rupiah sebagai angka, misalnya 1250000.",
     en: "Type the amount as a number, e.g. 1250000.",
   },
-  "todo.anggaran.notCounted": {
-    id: "Tekan Perbaiki atau Rapikan isian.",
-    en: "Press Fix or Tidy entries.",
-  },
   "todo.anggaran.overPagu": {
     id: "Periksa realisasi per triwulan dan pagu terhadap laporan keuangan.",
     en: "Check the quarterly realisasi and the pagu against the financial report.",
@@ -212,3 +140,26 @@ export const TODO_MESSAGES = {
     en: "Copy the sasaran's text from the Sasaran Strategis column of an RKT sheet.",
   },
 } satisfies Record<string, Bilingual>;
+
+/** Finding codes whose `finding.<code>` message itself says what to do (no `todo.<code>`). */
+export const MESSAGE_SAYS_WHAT_TO_DO: ReadonlySet<string> = new Set([
+  "target.ambiguous",
+  "target.excelError",
+  "target.text",
+  "target.notCounted",
+  "realisasi.ambiguous",
+  "realisasi.excelError",
+  "realisasi.aboveTarget",
+  "realisasi.text",
+  "realisasi.notCounted",
+  "realisasi.looksCumulative",
+  "realisasi.looksLikeDate",
+  "realisasi.mixedUnits",
+  "kind.percentValues",
+  "kind.numberValues",
+  "indicator.unknownWord",
+  "indicator.blankWord",
+  "indicator.unknownPeriod",
+  "indicator.blankPeriod",
+  "anggaran.notCounted",
+]);

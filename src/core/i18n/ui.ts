@@ -65,10 +65,11 @@ export const UI_MESSAGES = {
   "decree.useBuiltIn": { id: "Gunakan bawaan", en: "Use built-in" },
   "decree.problems": { id: "Berkas keputusan ditolak:", en: "The decree file was refused:" },
   "settings.title": { id: "Pengaturan buku kerja", en: "Workbook settings" },
-  "settings.reportingQuarter": { id: "TW pelaporan", en: "Reporting quarter" },
-  "settings.cap": { id: "Batas capaian", en: "Capaian cap" },
-  "settings.kategori": { id: "Skala kategori", en: "Kategori scale" },
-  "settings.gradeRule": { id: "Capaian nilai & opini", en: "Grade & opinion capaian" },
+  // Pengaturan's labels: in Indonesian the Info sheet's own labels (SETTING_ROWS), word for word.
+  "settings.reportingQuarter": { id: "TW Pelaporan", en: "Reporting quarter" },
+  "settings.cap": { id: "Batas Capaian", en: "Capaian cap" },
+  "settings.kategori": { id: "Skala Kategori", en: "Kategori scale" },
+  "settings.gradeRule": { id: "Capaian Nilai & Opini", en: "Grade & opinion capaian" },
   "settings.noInfo": {
     id: "Pengaturan disimpan di lembar Info Kinerja; buat templat dahulu.",
     en: "Settings are kept on the Info Kinerja sheet; create the template first.",

@@ -12,6 +12,7 @@ import {
   finding,
   sharedLabel,
   QUARTERS,
+  twWord,
   type Finding,
   type FindingCode,
   type Quarter,
@@ -267,7 +268,7 @@ export function readQuarters(
             "realisasi.afterReportingQuarter",
             ind.id,
             "realisasi",
-            { expected: `TW ${["I", "II", "III", "IV"][reportingQuarter - 1]}` },
+            { expected: twWord(reportingQuarter) },
             q
           )
         );

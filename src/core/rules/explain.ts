@@ -14,7 +14,7 @@ import {
   comparedBound,
   round2,
 } from "./capaian";
-import type { Quarter } from "./finding";
+import { twWord, type Quarter } from "./finding";
 import { formatEnNumber, formatIdNumber } from "./number-id";
 import type { IndicatorResult } from "./result";
 import { AGGREGATION_WORDS, DIRECTION_WORDS } from "./words";
@@ -28,8 +28,7 @@ export interface Working {
   lines: Bilingual[];
 }
 
-const ROMAN = ["", "I", "II", "III", "IV"] as const;
-const tw = (q: number) => `TW ${ROMAN[q] ?? ""}`;
+const tw = twWord;
 
 /** A number as each language writes it (up to four decimals for inputs). */
 function num(n: number, decimals = 4): Bilingual {

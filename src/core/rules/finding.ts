@@ -12,6 +12,15 @@ import { formatEnNumber, formatIdNumber } from "./number-id";
 export type Severity = "error" | "warning" | "info";
 export type Quarter = 1 | 2 | 3 | 4;
 export const QUARTERS: readonly Quarter[] = [1, 2, 3, 4];
+
+const ROMAN: Record<Quarter, string> = { 1: "I", 2: "II", 3: "III", 4: "IV" };
+/** A quarter's Roman numeral ("II"): the one place the numerals are written. */
+export const romanOf = (q: Quarter): string => ROMAN[q];
+/**
+ * A quarter as the workbook words it, "TW II", in both languages: its headers, the Info
+ * sheet's TW Pelaporan cell (`SETTING_ROWS`), the pane and the messages.
+ */
+export const twWord = (q: Quarter): string => `TW ${romanOf(q)}`;
 export type FindingField =
   | "target"
   | "realisasi"
@@ -127,7 +136,6 @@ export interface FindingParams {
   fix?: Fix;
 }
 
-const ROMAN = ["", "I", "II", "III", "IV"];
 type Lang = "id" | "en";
 type ParamName = keyof FindingParams | "quarter";
 
@@ -146,7 +154,7 @@ function param(
   switch (name) {
     case "quarter":
       // "TW II" in both languages: the workbook's own word (its headers and the reporting-quarter cell).
-      return quarter === undefined ? "" : `TW ${ROMAN[quarter]}`;
+      return quarter === undefined ? "" : twWord(quarter);
     case "readings":
       return p.readings
         ? p.readings.map((n) => one(n, lang)).join(lang === "id" ? " atau " : " or ")

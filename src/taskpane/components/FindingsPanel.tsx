@@ -8,8 +8,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { MessageKey } from "../../core/i18n";
-import type { Quarter, Severity } from "../../core/rules/finding";
+import { todoOf, type MessageKey } from "../../core/i18n";
+import { twWord, type Quarter, type Severity } from "../../core/rules/finding";
 import type { LocatedFinding } from "../../core/workbook/validate-plan";
 import type { FixApplied } from "../useKinerja";
 import { groupFindings } from "../flow";
@@ -56,7 +56,6 @@ const SEVERITY_WORD: Record<Severity, MessageKey> = {
   warning: "findings.one.warning",
   info: "findings.one.info",
 };
-const ROMAN = ["", "I", "II", "III", "IV"];
 
 export interface FindingsPanelProps {
   findings: LocatedFinding[];
@@ -115,9 +114,11 @@ export function FindingsPanel(props: FindingsPanelProps) {
                       </Badge>
                       <Body1>{f.message[lang]}</Body1>
                     </div>
-                    <Caption1>
-                      {tr("check.todo", { todo: tr(`todo.${f.code}` as MessageKey) })}
-                    </Caption1>
+                    {todoOf(f.code) !== undefined && (
+                      <Caption1>
+                        {tr("check.todo", { todo: tr(todoOf(f.code) as MessageKey) })}
+                      </Caption1>
+                    )}
                     {f.fix !== undefined && (
                       <Button size="small" onClick={() => props.onFix(f)} disabled={props.busy}>
                         {tr("findings.fix", { value: formatFixValue(f.fix, lang, f.cellFormat) })}
@@ -143,7 +144,7 @@ export function FindingsPanel(props: FindingsPanelProps) {
               <li key={m.quarter} className={styles.item}>
                 <Caption1>
                   {tr("check.missing", {
-                    tw: `TW ${ROMAN[m.quarter]}`,
+                    tw: twWord(m.quarter),
                     missing: m.missing,
                   })}
                 </Caption1>

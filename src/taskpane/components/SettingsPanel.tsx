@@ -1,5 +1,6 @@
 import * as React from "react";
 import { Caption1, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { twWord, type Quarter } from "../../core/rules/finding";
 import { SETTING_ROWS, type WorkbookSettings } from "../../core/workbook/settings";
 import { MESSAGES, type MessageKey } from "../../core/i18n";
 import { useT } from "../i18n";
@@ -8,12 +9,8 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
-const LABELS: Record<keyof WorkbookSettings, MessageKey> = {
-  reportingQuarter: "settings.reportingQuarter",
-  cap: "settings.cap",
-  kategori: "settings.kategori",
-  gradeRule: "settings.gradeRule",
-};
+/** A setting's label: the Info sheet's label in Indonesian (the message `settings.<key>`). */
+export const settingLabelKey = (key: keyof WorkbookSettings): MessageKey => `settings.${key}`;
 
 export interface SettingsPanelProps {
   settings?: WorkbookSettings;
@@ -24,12 +21,11 @@ export interface SettingsPanelProps {
    * The reporting quarter's automatic choice, where Excel can remember staff's own: whether
    * they chose one, and the quarter the workbook suggests.
    */
-  quarter?: { chosen: boolean; suggested: number };
+  quarter?: { chosen: boolean; suggested: Quarter };
   onFollowWorkbook?: () => void;
 }
 
 const AUTO = "auto";
-const TW_WORDS = ["", "TW I", "TW II", "TW III", "TW IV"];
 
 /** A setting's word in the pane's language ("Tanpa batas" / "No cap"); TW I-IV stay as written. */
 function valueLabel(
@@ -62,7 +58,7 @@ export function SettingsPanel(props: SettingsPanelProps) {
         return (
           <Field
             key={row.key}
-            label={tr(LABELS[row.key])}
+            label={tr(settingLabelKey(row.key))}
             hint={auto !== undefined ? tr("settings.twAutoHint") : undefined}
           >
             <Select
@@ -82,7 +78,7 @@ export function SettingsPanel(props: SettingsPanelProps) {
               {current === undefined && <option value="">—</option>}
               {auto !== undefined && (
                 <option value={AUTO}>
-                  {tr("settings.twAuto", { tw: TW_WORDS[auto.suggested] ?? "" })}
+                  {tr("settings.twAuto", { tw: twWord(auto.suggested) })}
                 </option>
               )}
               {words.map((w) => (
