@@ -102,7 +102,7 @@ test("a quarter chosen after Hitung Capaian does not relabel the figures compute
   await act(async () => {
     fireEvent.click(screen.getByRole("button", { name: "Pengaturan" }));
   });
-  const tw = (await screen.findByLabelText("TW pelaporan")) as HTMLSelectElement;
+  const tw = (await screen.findByLabelText("TW Pelaporan")) as HTMLSelectElement;
   await waitFor(() => expect(tw.disabled).toBe(false));
   await act(async () => {
     fireEvent.change(tw, { target: { value: "TW IV" } });
