@@ -16,6 +16,7 @@ import {
   type Recap,
 } from "../../src/core/workbook/recap";
 import { readSettings } from "../../src/core/workbook/settings";
+import { planCapaian } from "../../src/core/workbook/capaian-plan";
 import type { WorkbookSnapshot } from "../../src/core/workbook/snapshot";
 import { recalculateSnapshot } from "../../src/engine/snapshot";
 import { exportCsv } from "../../src/export/csv";
@@ -157,3 +158,47 @@ test("without an Anggaran sheet the recap has no budget block and the CSV's budg
   applyPlan(wb, recap.plan);
   expect(wb.getWorksheet(recap.sheet)).toBeDefined();
 });
+
+test("a sasaran linked to more programs than one formula can name keeps the core's figures as values, the rest stays live", async () => {
+  const wb = await filledWorkbook();
+  const ws = wb.getWorksheet("Anggaran") as ExcelJS.Worksheet;
+  const first = HEADER_ROW + 2;
+  const sasaran = String(ws.getCell(first + 10, col("sasaran")).value);
+  // 120 programs under one sasaran, appended below the template's rows (the table grows).
+  const rows = 120;
+  for (let i = 0; i < rows; i++) {
+    const r = first + 13 + i;
+    ws.getCell(r, col("program")).value = `Kegiatan ${i + 1}`;
+    ws.getCell(r, col("sasaran")).value = sasaran;
+    ws.getCell(r, col("pagu")).value = 1_000_000;
+    ws.getCell(r, col("atw1")).value = 500_000;
+  }
+  const table = ws.getTable("Kinerja_Anggaran") as unknown as { table: { tableRef: string } };
+  const ref = table.table.tableRef.replace(/\d+$/, String(first + 12 + rows));
+  table.table.tableRef = ref;
+  // Hitung Capaian writes the Anggaran table's formula columns in every row.
+  const typed = readWorkbook(wb);
+  applyPlan(wb, planCapaian(typed, BLITAR_2021, readSettings(typed).settings).plan);
+  const book = readWorkbook(wb);
+  const recap = recapOf(book);
+  const b = recap.budget.find((x) => x.sasaran.trim() === sasaran.trim())!;
+  expect(b.rows.length).toBeGreaterThanOrEqual(rows);
+  // Every formula the plan writes fits Excel's 8.192 characters.
+  const formulas = recap.plan.ops.flatMap((o) =>
+    o.op === "write" && o.formulas !== undefined ? o.formulas.flat() : []
+  );
+  expect(
+    Math.max(...formulas.map((f) => (typeof f === "string" ? f.length : 0)))
+  ).toBeLessThanOrEqual(8192);
+  // Recalculated, the block shows the core's pagu, realisasi and serapan for that sasaran.
+  applyPlan(wb, recap.plan);
+  const sheet = recalculateSnapshot(readWorkbook(wb)).sheets.find((s) => s.name === recap.sheet)!;
+  const top = budgetTop(recap.rows.length + 2 + recap.orphans.length);
+  const line = sheet.values
+    .slice(top + 1 - sheet.top, top + 1 + recap.budget.length - sheet.top)
+    .find((l) => String(l?.[budgetCol("sasaran") - sheet.left]).trim() === sasaran.trim())!;
+  expect(line[budgetCol("pagu") - sheet.left]).toBe(b.pagu);
+  expect(line[budgetCol("realisasi") - sheet.left]).toBe(b.realisasi);
+  expect(line[budgetCol("serapan") - sheet.left]).toBeCloseTo(b.serapan as number, 12);
+  expect(b.pagu).toBeGreaterThanOrEqual(rows * 1_000_000);
+}, 60_000);
