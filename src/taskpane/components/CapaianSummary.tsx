@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { explainCapaian, explainComparisons } from "../../core/rules/explain";
-import type { Quarter } from "../../core/rules/finding";
+import { twWord, type Quarter } from "../../core/rules/finding";
 import type { AnggaranResult } from "../../core/workbook/anggaran/model";
 import type { SheetEvaluation } from "../../core/workbook/capaian-plan";
 import { kategoriBands } from "../../core/rules/kategori";
@@ -20,8 +20,6 @@ const useStyles = makeStyles({
   working: { margin: 0, paddingInlineStart: "1.2em", fontSize: tokens.fontSizeBase200 },
   pill: { borderRadius: tokens.borderRadiusMedium, padding: "0 4px", whiteSpace: "nowrap" },
 });
-
-const ROMAN = ["", "I", "II", "III", "IV"];
 
 export function formatPercent(value: number | null, lang: "id" | "en"): string | null {
   if (value === null) return null;
@@ -80,7 +78,7 @@ export function CapaianSummary(props: {
     <section aria-label={tr("summary.title")} style={props.stale ? { opacity: 0.6 } : undefined}>
       <Body1 as="h3" style={{ fontWeight: 600 }}>
         {tr("summary.title")}
-        {upTo !== undefined && ` ${tr("summary.upTo", { tw: `TW ${ROMAN[upTo]}` })}`}
+        {upTo !== undefined && ` ${tr("summary.upTo", { tw: twWord(upTo as Quarter) })}`}
       </Body1>
       {props.stale && (
         <Body1 as="p" role="status">
@@ -219,7 +217,10 @@ function AnggaranSummary(props: { anggaran: AnggaranResult; quarter: number }) {
   return (
     <table className={styles.table} style={{ marginTop: 8 }}>
       <caption style={{ textAlign: "left", fontWeight: 600 }}>
-        {tr("summary.anggaran", { sheet: props.anggaran.sheet, tw: `TW ${ROMAN[props.quarter]}` })}
+        {tr("summary.anggaran", {
+          sheet: props.anggaran.sheet,
+          tw: twWord(props.quarter as Quarter),
+        })}
       </caption>
       <thead>
         <tr>
