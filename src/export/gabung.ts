@@ -20,6 +20,7 @@ import { gridTable, PDF_HEADER, PDF_MARGIN } from "./pdf-style";
 import { bandColors, type BandColor } from "../core/workbook/kategori-colors";
 import { csvText, type CsvOptions } from "./csv";
 import { pdfText, tanggal, today } from "./pdf-text";
+import { amountText, percentUnitsText } from "../core/i18n/figures";
 
 const MARGIN = PDF_MARGIN;
 const HEADER = PDF_HEADER;
@@ -27,15 +28,12 @@ const AXIS = "#595959";
 const GRID = "#D9D9D9";
 const NONE: BandColor = { fill: "#D9D9D9", fontColor: "#404040" };
 
-/** "103,75%" (two decimals, Indonesian style) or "-". */
+/** A figure in percent units as the sheet's "0.00%" shows it ("103,75%"), or "-". */
 const pct = (n: number | null | undefined): string =>
-  typeof n === "number"
-    ? `${new Intl.NumberFormat("id-ID", { maximumFractionDigits: 2, minimumFractionDigits: 2 }).format(n)}%`
-    : "-";
+  typeof n === "number" ? percentUnitsText(n) : "-";
 
 /** Rupiah as Indonesian figures ("260.000.000", "1.234.567,5"): every digit --json gives. */
-const rupiah = (n: number): string =>
-  new Intl.NumberFormat("id-ID", { maximumFractionDigits: 2 }).format(n);
+const rupiah = (n: number): string => amountText(n);
 
 /**
  * An office's budget as three printed figures — pagu, realisasi s.d. TW pelaporan, % serapan —

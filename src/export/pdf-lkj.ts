@@ -11,24 +11,16 @@ import { sasaranKey, type SasaranBudget } from "../core/workbook/anggaran/model"
 import type { ExportInput } from "./input";
 import { gridTable, PDF_HEADER, PDF_MARGIN } from "./pdf-style";
 import { pdfText } from "./pdf-text";
+import { figurePercent, rupiahText, type Figure } from "../core/i18n/figures";
 
 const MARGIN = PDF_MARGIN;
 const HEADER = PDF_HEADER;
 const GROUP_FILL = "#DDEBF7";
 
-/** Rupiah as the report prints it: "Rp 1.250.000". */
-export const rupiahText = (n: number): string =>
-  `Rp ${n.toLocaleString("id-ID", { maximumFractionDigits: 0 })}`;
+/** A fraction as the sheet's "0.00%" shows it ("60,00%"); "cek isian" as it is, blanks "-". */
+const percentText = (v: Figure): string => figurePercent(v, "-");
 
-/** A fraction as a percent with two decimals ("60,00%"); "cek isian" and blanks as they are. */
-const percentText = (v: number | null | "cek isian"): string =>
-  v === null
-    ? "-"
-    : v === "cek isian"
-      ? v
-      : `${(Math.round(v * 10000) / 100).toLocaleString("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}%`;
-
-const amountText = (v: number | null | "cek isian"): string =>
+const amountText = (v: Figure): string =>
   v === null ? "-" : v === "cek isian" ? v : rupiahText(v);
 
 const STYLES = gridTable(7.5, 1.2);
