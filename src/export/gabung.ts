@@ -16,7 +16,7 @@ import {
 import { BUDGET_HEADERS, RULE_WORDS, TIE_WORDS } from "../core/consolidate/plan";
 import { QUARTERS, twWord } from "../core/rules/finding";
 import { KATEGORI_PRESETS } from "../core/rules/kategori";
-import { gridTable, PDF_HEADER, PDF_MARGIN } from "./pdf-style";
+import { gridTable, pageFooter, PDF_HEADER, PDF_MARGIN } from "./pdf-style";
 import { bandColors, type BandColor } from "../core/workbook/kategori-colors";
 import { csvText, type CsvOptions } from "./csv";
 import { pdfText, tanggal, today } from "./pdf-text";
@@ -224,18 +224,6 @@ function rangeChart(
   });
 }
 
-function pageFurniture(doc: jsPDF, title: string): void {
-  const n = doc.getNumberOfPages();
-  const w = doc.internal.pageSize.getWidth();
-  const h = doc.internal.pageSize.getHeight();
-  for (let i = 1; i <= n; i++) {
-    doc.setPage(i);
-    doc.setFont("helvetica", "normal").setFontSize(7).setTextColor(AXIS);
-    doc.text(pdfText(title), MARGIN, h - 7);
-    doc.text(`Halaman ${i} dari ${n}`, w - MARGIN, h - 7, { align: "right" });
-  }
-}
-
 /**
  * The consolidation as PDF bytes: Peringkat, Kelengkapan, Sebaran.
  * @example await exportConsolidationPdf(consolidate(results, unreadable, { rank: "average" }), { title: "REKAP GABUNGAN" })
@@ -408,7 +396,7 @@ export async function exportConsolidationPdf(
       5: { halign: "right" },
     },
   });
-  pageFurniture(doc, options.title);
+  pageFooter(doc, pdfText(options.title));
   return new Uint8Array(doc.output("arraybuffer"));
 }
 

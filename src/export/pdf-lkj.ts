@@ -9,13 +9,12 @@ import type { jsPDF } from "jspdf";
 import type { autoTable as AutoTable, RowInput } from "jspdf-autotable";
 import { sasaranKey, type SasaranBudget } from "../core/workbook/anggaran/model";
 import type { ExportInput } from "./input";
-import { gridTable, PDF_HEADER, PDF_MARGIN } from "./pdf-style";
+import { gridTable, PDF_BAND_FILL, PDF_HEADER, PDF_MARGIN, tableEndY } from "./pdf-style";
 import { pdfText } from "./pdf-text";
 import { figurePercent, rupiahText, type Figure } from "../core/i18n/figures";
 
 const MARGIN = PDF_MARGIN;
 const HEADER = PDF_HEADER;
-const GROUP_FILL = "#DDEBF7";
 
 /** A fraction as the sheet's "0.00%" shows it ("60,00%"); "cek isian" as it is, blanks "-". */
 const percentText = (v: Figure): string => figurePercent(v, "-");
@@ -71,7 +70,7 @@ export function lkjPages(doc: jsPDF, autoTable: typeof AutoTable, input: ExportI
         {
           content: pdfText(`${r.sasaran}\n${budgetLine(r.budget)}`),
           colSpan: 5,
-          styles: { fillColor: GROUP_FILL, fontStyle: "bold", textColor: HEADER },
+          styles: { fillColor: PDF_BAND_FILL, fontStyle: "bold", textColor: HEADER },
         },
       ]);
     }
@@ -107,9 +106,7 @@ export function lkjPages(doc: jsPDF, autoTable: typeof AutoTable, input: ExportI
   const programs = (a?.rows ?? []).filter(
     (r) => r.program !== "" || r.pagu.reading !== "empty" || r.realisasi !== null
   );
-  const lastY =
-    (doc as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable?.finalY ?? 28;
-  let y = lastY + 8;
+  let y = tableEndY(doc, 28) + 8;
   if (y + 30 > doc.internal.pageSize.getHeight() - 14) {
     doc.addPage();
     y = 18;
@@ -163,8 +160,7 @@ export function lkjPages(doc: jsPDF, autoTable: typeof AutoTable, input: ExportI
     },
   });
   doc.setFont("helvetica", "italic").setFontSize(6.5);
-  const endY =
-    (doc as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable?.finalY ?? y;
+  const endY = tableEndY(doc, y);
   doc.text(
     "Efisiensi = 1 \u2212 % serapan \u00f7 capaian sasaran, yaitu (pagu \u00d7 capaian \u2212 realisasi) \u00f7 (pagu \u00d7 capaian) (PMK 214/PMK.02/2017); di atas 0: realisasi anggaran lebih kecil daripada nilai capaian yang dihasilkan.",
     MARGIN,
