@@ -7,7 +7,7 @@
  */
 import type { jsPDF } from "jspdf";
 import type { autoTable as AutoTable, RowInput } from "jspdf-autotable";
-import { sasaranKey, type SasaranBudget } from "../core/workbook/anggaran/model";
+import { listedPrograms, sasaranKey, type SasaranBudget } from "../core/workbook/anggaran/model";
 import type { ExportInput } from "./input";
 import { gridTable, PDF_BAND_FILL, PDF_HEADER, PDF_MARGIN, tableEndY } from "./pdf-style";
 import { pdfText } from "./pdf-text";
@@ -29,9 +29,7 @@ const STYLES = gridTable(7.5, 1.2);
  * core's `budgetOfSasaran`, as Rekap Rapat's block and the CSV show them.
  */
 function budgetLine(b: SasaranBudget | undefined): string {
-  const programs = (b?.rows ?? []).filter(
-    (r) => r.program !== "" || r.pagu.reading !== "empty" || r.realisasi !== null
-  );
+  const programs = listedPrograms(b?.rows ?? []);
   if (b === undefined || programs.length === 0)
     return "Anggaran: belum ada program di lembar Anggaran.";
   const names = programs.map((r) => r.program || "(program belum diisi)").join("; ");
@@ -103,9 +101,7 @@ export function lkjPages(doc: jsPDF, autoTable: typeof AutoTable, input: ExportI
     },
   });
   const a = input.anggaran;
-  const programs = (a?.rows ?? []).filter(
-    (r) => r.program !== "" || r.pagu.reading !== "empty" || r.realisasi !== null
-  );
+  const programs = listedPrograms(a?.rows ?? []);
   let y = tableEndY(doc, 28) + 8;
   if (y + 30 > doc.internal.pageSize.getHeight() - 14) {
     doc.addPage();
