@@ -16,7 +16,7 @@
  */
 import { LKJ_TEXT_KEYS, lkjHeaders, overallLabel, type RecapRow } from "../core/workbook/recap";
 import type { SasaranBudget } from "../core/workbook/anggaran/model";
-import { persen } from "../core/workbook/recap";
+import { amountText, figurePercent } from "../core/i18n/figures";
 import type { ExportInput, ExportMeta } from "./input";
 
 /** The budget of the row's sasaran (Rekap Rapat's Serapan Anggaran per Sasaran). */
@@ -29,12 +29,9 @@ const BUDGET_HEADERS = (tw: string): string[] => [
 
 /** Rupiah as Excel id-ID reads a number back: "1.250.000" (decimals after a comma). */
 const rupiah = (v: number | null | "cek isian"): string =>
-  v === null || v === "cek isian"
-    ? (v ?? "")
-    : v.toLocaleString("id-ID", { maximumFractionDigits: 2, useGrouping: true });
+  v === null || v === "cek isian" ? (v ?? "") : amountText(v);
 
-const fractionText = (v: number | null | "cek isian"): string =>
-  v === null || v === "cek isian" ? (v ?? "") : persen(v * 100);
+const fractionText = (v: number | null | "cek isian"): string => figurePercent(v, "");
 
 /** The four budget fields of a row: empty without an Anggaran sheet or a linked sasaran. */
 const budgetTexts = (b: SasaranBudget | undefined): string[] =>

@@ -16,10 +16,11 @@ import {
 import { BUDGET_HEADERS, RULE_WORDS, TIE_WORDS } from "../core/consolidate/plan";
 import { QUARTERS, twWord } from "../core/rules/finding";
 import { KATEGORI_PRESETS } from "../core/rules/kategori";
-import { gridTable, PDF_HEADER, PDF_MARGIN } from "./pdf-style";
+import { gridTable, pageFooter, PDF_HEADER, PDF_MARGIN } from "./pdf-style";
 import { bandColors, type BandColor } from "../core/workbook/kategori-colors";
 import { csvText, type CsvOptions } from "./csv";
 import { pdfText, tanggal, today } from "./pdf-text";
+import { amountText, percentUnitsText } from "../core/i18n/figures";
 
 const MARGIN = PDF_MARGIN;
 const HEADER = PDF_HEADER;
@@ -27,15 +28,12 @@ const AXIS = "#595959";
 const GRID = "#D9D9D9";
 const NONE: BandColor = { fill: "#D9D9D9", fontColor: "#404040" };
 
-/** "103,75%" (two decimals, Indonesian style) or "-". */
+/** A figure in percent units as the sheet's "0.00%" shows it ("103,75%"), or "-". */
 const pct = (n: number | null | undefined): string =>
-  typeof n === "number"
-    ? `${new Intl.NumberFormat("id-ID", { maximumFractionDigits: 2, minimumFractionDigits: 2 }).format(n)}%`
-    : "-";
+  typeof n === "number" ? percentUnitsText(n) : "-";
 
 /** Rupiah as Indonesian figures ("260.000.000", "1.234.567,5"): every digit --json gives. */
-const rupiah = (n: number): string =>
-  new Intl.NumberFormat("id-ID", { maximumFractionDigits: 2 }).format(n);
+const rupiah = (n: number): string => amountText(n);
 
 /**
  * An office's budget as three printed figures — pagu, realisasi s.d. TW pelaporan, % serapan —
@@ -226,18 +224,6 @@ function rangeChart(
   });
 }
 
-function pageFurniture(doc: jsPDF, title: string): void {
-  const n = doc.getNumberOfPages();
-  const w = doc.internal.pageSize.getWidth();
-  const h = doc.internal.pageSize.getHeight();
-  for (let i = 1; i <= n; i++) {
-    doc.setPage(i);
-    doc.setFont("helvetica", "normal").setFontSize(7).setTextColor(AXIS);
-    doc.text(pdfText(title), MARGIN, h - 7);
-    doc.text(`Halaman ${i} dari ${n}`, w - MARGIN, h - 7, { align: "right" });
-  }
-}
-
 /**
  * The consolidation as PDF bytes: Peringkat, Kelengkapan, Sebaran.
  * @example await exportConsolidationPdf(consolidate(results, unreadable, { rank: "average" }), { title: "REKAP GABUNGAN" })
@@ -410,7 +396,7 @@ export async function exportConsolidationPdf(
       5: { halign: "right" },
     },
   });
-  pageFurniture(doc, options.title);
+  pageFooter(doc, pdfText(options.title));
   return new Uint8Array(doc.output("arraybuffer"));
 }
 

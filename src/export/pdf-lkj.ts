@@ -7,28 +7,19 @@
  */
 import type { jsPDF } from "jspdf";
 import type { autoTable as AutoTable, RowInput } from "jspdf-autotable";
-import { sasaranKey, type SasaranBudget } from "../core/workbook/anggaran/model";
+import { listedPrograms, sasaranKey, type SasaranBudget } from "../core/workbook/anggaran/model";
 import type { ExportInput } from "./input";
-import { gridTable, PDF_HEADER, PDF_MARGIN } from "./pdf-style";
+import { gridTable, PDF_BAND_FILL, PDF_HEADER, PDF_MARGIN, tableEndY } from "./pdf-style";
 import { pdfText } from "./pdf-text";
+import { figurePercent, rupiahText, type Figure } from "../core/i18n/figures";
 
 const MARGIN = PDF_MARGIN;
 const HEADER = PDF_HEADER;
-const GROUP_FILL = "#DDEBF7";
 
-/** Rupiah as the report prints it: "Rp 1.250.000". */
-export const rupiahText = (n: number): string =>
-  `Rp ${n.toLocaleString("id-ID", { maximumFractionDigits: 0 })}`;
+/** A fraction as the sheet's "0.00%" shows it ("60,00%"); "cek isian" as it is, blanks "-". */
+const percentText = (v: Figure): string => figurePercent(v, "-");
 
-/** A fraction as a percent with two decimals ("60,00%"); "cek isian" and blanks as they are. */
-const percentText = (v: number | null | "cek isian"): string =>
-  v === null
-    ? "-"
-    : v === "cek isian"
-      ? v
-      : `${(Math.round(v * 10000) / 100).toLocaleString("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}%`;
-
-const amountText = (v: number | null | "cek isian"): string =>
+const amountText = (v: Figure): string =>
   v === null ? "-" : v === "cek isian" ? v : rupiahText(v);
 
 const STYLES = gridTable(7.5, 1.2);
@@ -38,9 +29,7 @@ const STYLES = gridTable(7.5, 1.2);
  * core's `budgetOfSasaran`, as Rekap Rapat's block and the CSV show them.
  */
 function budgetLine(b: SasaranBudget | undefined): string {
-  const programs = (b?.rows ?? []).filter(
-    (r) => r.program !== "" || r.pagu.reading !== "empty" || r.realisasi !== null
-  );
+  const programs = listedPrograms(b?.rows ?? []);
   if (b === undefined || programs.length === 0)
     return "Anggaran: belum ada program di lembar Anggaran.";
   const names = programs.map((r) => r.program || "(program belum diisi)").join("; ");
@@ -79,7 +68,7 @@ export function lkjPages(doc: jsPDF, autoTable: typeof AutoTable, input: ExportI
         {
           content: pdfText(`${r.sasaran}\n${budgetLine(r.budget)}`),
           colSpan: 5,
-          styles: { fillColor: GROUP_FILL, fontStyle: "bold", textColor: HEADER },
+          styles: { fillColor: PDF_BAND_FILL, fontStyle: "bold", textColor: HEADER },
         },
       ]);
     }
@@ -112,12 +101,8 @@ export function lkjPages(doc: jsPDF, autoTable: typeof AutoTable, input: ExportI
     },
   });
   const a = input.anggaran;
-  const programs = (a?.rows ?? []).filter(
-    (r) => r.program !== "" || r.pagu.reading !== "empty" || r.realisasi !== null
-  );
-  const lastY =
-    (doc as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable?.finalY ?? 28;
-  let y = lastY + 8;
+  const programs = listedPrograms(a?.rows ?? []);
+  let y = tableEndY(doc, 28) + 8;
   if (y + 30 > doc.internal.pageSize.getHeight() - 14) {
     doc.addPage();
     y = 18;
@@ -171,8 +156,7 @@ export function lkjPages(doc: jsPDF, autoTable: typeof AutoTable, input: ExportI
     },
   });
   doc.setFont("helvetica", "italic").setFontSize(6.5);
-  const endY =
-    (doc as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable?.finalY ?? y;
+  const endY = tableEndY(doc, y);
   doc.text(
     "Efisiensi = 1 \u2212 % serapan \u00f7 capaian sasaran, yaitu (pagu \u00d7 capaian \u2212 realisasi) \u00f7 (pagu \u00d7 capaian) (PMK 214/PMK.02/2017); di atas 0: realisasi anggaran lebih kecil daripada nilai capaian yang dihasilkan.",
     MARGIN,

@@ -13,7 +13,14 @@ import type { ExportInput } from "./input";
 import { drawImage, drawIndicatorChart, drawSasaranChart, legend } from "./pdf-charts";
 import { pdfText, tanggal, today } from "./pdf-text";
 import { lkjPages } from "./pdf-lkj";
-import { gridTable, PDF_BAND_FILL, PDF_HEADER, PDF_MARGIN } from "./pdf-style";
+import {
+  gridTable,
+  PDF_BAND_FILL,
+  PDF_HEADER,
+  PDF_MARGIN,
+  tableEndY,
+  pageFooter,
+} from "./pdf-style";
 
 export interface PdfOptions {
   /** Date above the signatures (yyyy-mm-dd); today when absent. */
@@ -218,26 +225,6 @@ function chartsPage(doc: jsPDF, input: ExportInput, options: PdfOptions): void {
   else drawSasaranChart(doc, bottom, input.sasaran, input.bands, h2);
 }
 
-/** "Halaman i dari n" and the report's name at the foot of every page. */
-function pageFurniture(doc: jsPDF, input: ExportInput): void {
-  const n = doc.getNumberOfPages();
-  const w = doc.internal.pageSize.getWidth();
-  const h = doc.internal.pageSize.getHeight();
-  const label = pdfText(
-    `Laporan Capaian Kinerja ${input.meta.office} Tahun ${input.meta.year} s.d. ${input.meta.reportingQuarterWord}`
-  );
-  for (let i = 1; i <= n; i++) {
-    doc.setPage(i);
-    doc.setFont("helvetica", "normal").setFontSize(7).setTextColor("#595959");
-    doc.text(label, MARGIN, h - 7);
-    doc.text(`Halaman ${i} dari ${n}`, w - MARGIN, h - 7, { align: "right" });
-    doc
-      .setDrawColor("#BFBFBF")
-      .setLineWidth(0.2)
-      .line(MARGIN, h - 9.5, w - MARGIN, h - 9.5);
-  }
-}
-
 /**
  * The report as PDF bytes.
  * @example const bytes = await exportPdf(buildExportInput(book, BLITAR_2021, 2), { date: "2021-07-15" });
@@ -269,8 +256,7 @@ export async function exportPdf(input: ExportInput, options: PdfOptions = {}): P
   const notes = withKet ? 32 : 41;
   // Indikator (null) takes what the others leave of the page width.
   const widths = [8, 40, null, 16, 21, 17, 21, notes, notes, ...(withKet ? [18] : [])];
-  const lastY = () =>
-    (doc as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable?.finalY ?? startY;
+  const lastY = () => tableEndY(doc, startY);
   for (const [i, section] of sections(input, withKet).entries()) {
     const band = {
       content: pdfText(section.sheet),
@@ -307,14 +293,21 @@ export async function exportPdf(input: ExportInput, options: PdfOptions = {}): P
             styles: { fillColor: UNIT_FILL, fontStyle: "bold", textColor: HEADER, halign: "left" },
           },
         ],
-        ["No", "Indikator Kinerja Utama", "Penanggung Jawab", "Periode", ...lkjHeaders(tw), "Unit"],
+        [
+          "No",
+          "Indikator Kinerja Utama",
+          "Penanggung Jawab",
+          "Periode",
+          ...lkjHeaders(tw),
+          "Unit",
+        ].map(pdfText),
       ],
       body: lkj.map((r) => [
         String(r.no),
         pdfText(r.indikator),
         pdfText(r.penanggungJawab),
-        r.periode,
-        ...LKJ_TEXT_KEYS.map((k) => r.lkjText[k]),
+        pdfText(r.periode),
+        ...LKJ_TEXT_KEYS.map((k) => pdfText(r.lkjText[k])),
         pdfText(r.unit),
       ]),
       ...gridTable(7.2, 1.1),
@@ -338,6 +331,11 @@ export async function exportPdf(input: ExportInput, options: PdfOptions = {}): P
   signatures(doc, input, y + 9, options.date ?? today());
   lkjPages(doc, autoTable, input);
   if (options.charts !== false) chartsPage(doc, input, options);
-  pageFurniture(doc, input);
+  pageFooter(
+    doc,
+    pdfText(
+      `Laporan Capaian Kinerja ${meta.office} Tahun ${meta.year} s.d. ${meta.reportingQuarterWord}`
+    )
+  );
   return new Uint8Array(doc.output("arraybuffer"));
 }

@@ -23,6 +23,13 @@ import {
 } from "../core/workbook/recap";
 import type { CellValue, SheetSnapshot } from "../core/workbook/snapshot";
 import type { ExportInput } from "./input";
+import {
+  ANGGARAN_COLUMNS,
+  ANGGARAN_SHEET,
+  RUPIAH_FORMAT,
+  SERAPAN_FORMAT,
+} from "../core/workbook/anggaran/layout";
+import { listedPrograms } from "../core/workbook/anggaran/model";
 
 const scalar = (v: CellValue): Scalar | null =>
   v === null ? null : typeof v === "object" ? v.error : v;
@@ -135,21 +142,23 @@ function rktSheetOps(sheet: SheetSnapshot, input: ExportInput): PlanOp[] {
  */
 function anggaranSheetOps(input: ExportInput): PlanOp[] {
   const a = input.anggaran;
-  const rows = (a?.rows ?? []).filter(
-    (r) => r.program !== "" || r.pagu.reading !== "empty" || r.realisasi !== null
-  );
+  const rows = listedPrograms(a?.rows ?? []);
   if (a === undefined || rows.length === 0) return [];
-  const sheet = "Anggaran";
+  const sheet = ANGGARAN_SHEET;
   const tw = input.meta.reportingQuarterWord;
-  const header = [
-    "Program / Kegiatan",
-    "Sasaran Strategis",
-    "Pagu Anggaran (Rp)",
-    `Realisasi Anggaran s.d. ${tw} (Rp)`,
-    "% Serapan",
-    "Capaian Sasaran",
-    "Efisiensi",
-  ];
+  // The Anggaran sheet's own headers, widths and formats (its layout), the realisasi named by
+  // the quarter it runs to.
+  const keys = [
+    "program",
+    "sasaran",
+    "pagu",
+    "realisasi",
+    "serapan",
+    "capaianSasaran",
+    "efisiensi",
+  ] as const;
+  const columns = keys.map((k) => ANGGARAN_COLUMNS.find((c) => c.key === k)!);
+  const header = columns.map((c) => c.header.replace("TW Pelaporan", tw));
   const figure = (v: number | null | "cek isian"): Scalar => (v === null ? "" : v);
   const body: Scalar[][] = rows.map((r) => [
     r.program,
@@ -161,7 +170,6 @@ function anggaranSheetOps(input: ExportInput): PlanOp[] {
     figure(r.efisiensi),
   ]);
   body.push(["Jumlah", "", a.total.pagu, a.total.realisasi, figure(a.total.serapan), "", ""]);
-  const money = "#,##0";
   const first = HEADER_ROW;
   return [
     { op: "addSheet", sheet, tabColor: "#833C0B" },
@@ -186,11 +194,11 @@ function anggaranSheetOps(input: ExportInput): PlanOp[] {
         ...body.map(() => [
           "General",
           "General",
-          money,
-          money,
-          CAPAIAN_FORMAT,
-          CAPAIAN_FORMAT,
-          CAPAIAN_FORMAT,
+          RUPIAH_FORMAT,
+          RUPIAH_FORMAT,
+          SERAPAN_FORMAT,
+          SERAPAN_FORMAT,
+          SERAPAN_FORMAT,
         ]),
       ],
     },
@@ -215,7 +223,7 @@ function anggaranSheetOps(input: ExportInput): PlanOp[] {
     {
       op: "columnWidths",
       sheet,
-      widths: [40, 34, 17, 17, 10, 10, 10].map((chars, c) => ({ column: columnLetter(c), chars })),
+      widths: columns.map((k, c) => ({ column: columnLetter(c), chars: k.chars })),
     },
     landscapePrintOp(sheet, first),
   ];

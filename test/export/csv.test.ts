@@ -151,3 +151,21 @@ test("file names say what they are, in ASCII without spaces", () => {
     "Sekretariat-KPU-Kab-Pasangkayu-Sulbar-e"
   );
 });
+
+test("the CSV's budget figures read as the sheet's #,##0 and 0.00% show them", async () => {
+  const input = exportInputAt(readWorkbook(await filledWorkbook()), BLITAR_2021, 2);
+  const row = input.rows[0]!;
+  // A serapan over 1.000 % (the sheet's 0.00% has no thousands mark), an efisiensi a hair
+  // below zero (Excel keeps its sign), an amount with a half rupiah.
+  row.budget = {
+    key: "x",
+    rows: [],
+    pagu: 1_000_000,
+    realisasi: 1_234_567.5,
+    serapan: 12.345675,
+    capaianSasaran: 100,
+    efisiensi: -0.000001,
+  };
+  const line = exportCsv({ ...input, rows: [row] }).split("\r\n")[1]!;
+  expect(line).toContain(";1.000.000;1.234.567,5;1234,57%;-0,00%;");
+});

@@ -76,6 +76,11 @@ test("the recap row, the Rekap Rapat sheet and the CSV carry the LKj figures", a
 test("the PDF prints the Perbandingan Kinerja table", async () => {
   const wb = await workbook();
   const input = exportInputAt(readWorkbook(wb), BLITAR_2021, 2);
+  // Texts outside WinAnsi (jsPDF's standard fonts) in the table's figure cells: a Renstra
+  // target written "≥ 95%" and a unit with "Ş" print in their close forms, not as garbage.
+  const marked = input.rows.find((r) => r.kode === "rkt-kpu-1")!;
+  marked.lkjText.targetRenstra = "≥ 95%";
+  marked.lkjText.realisasiLalu = "2 Şurat";
   mkdirSync(OUT, { recursive: true });
   const path = join(OUT, "lkj.pdf");
   writeFileSync(path, await exportPdf(input, { date: "2021-07-15", charts: false }));
@@ -84,4 +89,6 @@ test("the PDF prints the Perbandingan Kinerja table", async () => {
   expect(text).toContain("Subbag Hukum");
   const row = input.rows.find((r) => r.kode === "rkt-kpu-1")!;
   expect(text).toContain(row.lkjText.capaianRenstra);
+  expect(text).toContain(">= 95%");
+  expect(text).toContain("2 Surat");
 });

@@ -59,11 +59,12 @@ test("the pane shows % Serapan and Efisiensi per program and the total, as the A
   await screen.findByText("Selesai: Hitung Capaian");
   const table = await screen.findByRole("table", { name: /Anggaran \(Anggaran\) s\.d\. TW II/ });
   const row = within(table).getByText("Program Penyelenggaraan Pemilu").closest("tr");
-  // 120.000.000 of 200.000.000 = 60 %; efisiensi 1 − 60 % ÷ 87,5 % = 31,43 %.
-  expect(row?.textContent).toMatch(/60%.*31,43%/);
+  // 120.000.000 of 200.000.000 = 60 %; efisiensi 1 − 60 % ÷ 87,5 % = 31,43 % — as the sheet's
+  // "0.00%" and "#,##0" show them.
+  expect(row?.textContent).toMatch(/60,00%.*31,43%/);
   const total = within(table).getByRole("rowheader", { name: /Jumlah/ });
-  expect(total.textContent).toContain("realisasi Rp120.000.000 dari pagu Rp200.000.000");
-  expect(total.closest("tr")?.textContent).toMatch(/60%/);
+  expect(total.textContent).toContain("realisasi Rp 120.000.000 dari pagu Rp 200.000.000");
+  expect(total.closest("tr")?.textContent).toMatch(/60,00%/);
   // The other sasaran rows have no pagu: no serapan.
   expect(within(table).getAllByRole("row").length).toBeGreaterThan(2);
 });

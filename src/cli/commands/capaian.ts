@@ -8,6 +8,7 @@ import { CAPAIAN, runAction } from "../../app";
 import type { Lang } from "../../core/i18n/types";
 import type { CapaianPlan } from "../../core/workbook/capaian-plan";
 import { CEK_ISIAN } from "../../core/workbook/formulas";
+import { listedPrograms } from "../../core/workbook/anggaran/model";
 import { round2 } from "../../core/rules/capaian";
 import { settingWord } from "../../core/workbook/settings";
 import type { TargetValue } from "../../core/rules/check-target";
@@ -93,19 +94,17 @@ const percent2 = (v: number | null | "cek isian"): number | null | "cek isian" =
 export function anggaranOf(cp: Computed): AnggaranJson[] {
   const a = cp.anggaran;
   if (a === undefined) return [];
-  return a.rows
-    .filter((r) => r.program !== "" || r.pagu.reading !== "empty" || r.realisasi !== null)
-    .map((r) => ({
-      sheet: a.sheet,
-      row: r.row + 1,
-      program: r.program,
-      sasaran: r.sasaran,
-      pagu: r.pagu.reading === "value" ? r.pagu.value : null,
-      realisasi: r.realisasi,
-      serapan: percent2(r.serapan),
-      capaianSasaran: percent2(r.capaianSasaran),
-      efisiensi: percent2(r.efisiensi),
-    }));
+  return listedPrograms(a.rows).map((r) => ({
+    sheet: a.sheet,
+    row: r.row + 1,
+    program: r.program,
+    sasaran: r.sasaran,
+    pagu: r.pagu.reading === "value" ? r.pagu.value : null,
+    realisasi: r.realisasi,
+    serapan: percent2(r.serapan),
+    capaianSasaran: percent2(r.capaianSasaran),
+    efisiensi: percent2(r.efisiensi),
+  }));
 }
 
 /** Where each computed result sits: the planner evaluates per RKT table, entries per sheet. */

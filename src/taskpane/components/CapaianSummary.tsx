@@ -8,6 +8,7 @@ import { kategoriBands } from "../../core/rules/kategori";
 import { bandColors } from "../../core/workbook/kategori-colors";
 import type { WorkbookSettings } from "../../core/workbook/settings";
 import { useLang, useT } from "../i18n";
+import { figurePercent, percentUnitsText, rupiahText } from "../../core/i18n/figures";
 
 const useStyles = makeStyles({
   table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
@@ -21,9 +22,9 @@ const useStyles = makeStyles({
   pill: { borderRadius: tokens.borderRadiusMedium, padding: "0 4px", whiteSpace: "nowrap" },
 });
 
+/** A capaian in percent units as the sheet's "0.00%" shows it (103.75 -> "103,75%"). */
 export function formatPercent(value: number | null, lang: "id" | "en"): string | null {
-  if (value === null) return null;
-  return `${new Intl.NumberFormat(lang === "id" ? "id-ID" : "en-US", { maximumFractionDigits: 2 }).format(value)}%`;
+  return value === null ? null : percentUnitsText(value, lang);
 }
 
 /**
@@ -194,16 +195,6 @@ export function CapaianSummary(props: {
   );
 }
 
-/** A fraction as the sheet's "0.00%" shows it; "cek isian" as the sheet shows it. */
-function sheetPercent(v: number | null | "cek isian", lang: "id" | "en", none: string): string {
-  if (v === "cek isian") return v;
-  return formatPercent(v === null ? null : v * 100, lang) ?? none;
-}
-
-function rupiah(v: number, lang: "id" | "en"): string {
-  return `Rp${new Intl.NumberFormat(lang === "id" ? "id-ID" : "en-US", { maximumFractionDigits: 0 }).format(v)}`;
-}
-
 /**
  * The Anggaran sheet beside the capaian, as its formulas compute it at the reporting quarter:
  * per program its % Serapan and Efisiensi, and the total pagu, realisasi and serapan.
@@ -242,10 +233,10 @@ function AnggaranSummary(props: { anggaran: AnggaranResult; quarter: number }) {
             <tr key={r.row}>
               <td className={styles.cell}>{r.program.trim() || r.sasaran}</td>
               <td className={`${styles.cell} ${styles.num}`}>
-                {sheetPercent(r.serapan, lang, none)}
+                {figurePercent(r.serapan, none, lang)}
               </td>
               <td className={`${styles.cell} ${styles.num}`}>
-                {sheetPercent(r.efisiensi, lang, none)}
+                {figurePercent(r.efisiensi, none, lang)}
               </td>
             </tr>
           ))}
@@ -255,13 +246,13 @@ function AnggaranSummary(props: { anggaran: AnggaranResult; quarter: number }) {
             <br />
             <Caption1>
               {tr("summary.anggaranAmounts", {
-                realisasi: rupiah(total.realisasi, lang),
-                pagu: rupiah(total.pagu, lang),
+                realisasi: rupiahText(total.realisasi, lang),
+                pagu: rupiahText(total.pagu, lang),
               })}
             </Caption1>
           </th>
           <td className={`${styles.cell} ${styles.num}`}>
-            <strong>{sheetPercent(total.serapan, lang, none)}</strong>
+            <strong>{figurePercent(total.serapan, none, lang)}</strong>
           </td>
           <td className={styles.cell} />
         </tr>

@@ -9,6 +9,7 @@
  */
 import type { Finding } from "../../rules/finding";
 import { finding } from "../../rules/finding";
+import { amountText } from "../../i18n/figures";
 import { excelTrim } from "../../rules/cell";
 import { cellAddress } from "../a1";
 import { cellAt, formatAt, type WorkbookSnapshot } from "../snapshot";
@@ -18,8 +19,8 @@ import { findAnggaranTable, readAmount, tidyAmount, type Amount } from "./model"
 
 /** Rupiah as a finding shows it: "Rp 1.250.000" (id) / "Rp 1,250,000" (en). */
 const rupiah = (n: number) => ({
-  id: `Rp ${n.toLocaleString("id-ID", { maximumFractionDigits: 2 })}`,
-  en: `Rp ${n.toLocaleString("en-US", { maximumFractionDigits: 2 })}`,
+  id: `Rp ${amountText(n, "id")}`,
+  en: `Rp ${amountText(n, "en")}`,
 });
 
 const shown = (v: unknown): string =>

@@ -199,6 +199,13 @@ export interface SasaranBudget {
   efisiensi: number | null | "cek isian";
 }
 
+/** The rows that hold a program, a pagu or a realisasi: what the exports list (blank rows left out). */
+export function listedPrograms<R extends Pick<AnggaranRow, "program" | "pagu" | "realisasi">>(
+  rows: readonly R[]
+): R[] {
+  return rows.filter((r) => r.program !== "" || r.pagu.reading !== "empty" || r.realisasi !== null);
+}
+
 export function budgetOfSasaran(a: AnggaranResult, key: string): SasaranBudget {
   const rows = key === "" ? [] : a.rows.filter((r) => r.sasaranKey === key);
   const pagus = rows.map((r) => r.pagu);

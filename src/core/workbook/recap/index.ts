@@ -35,7 +35,7 @@ import { clearBudgetOps, periodText, recapSheetOps, titleLines } from "./sheet";
 
 export * from "./model";
 export { readMeetingNotes } from "./notes";
-export { persen, unitOf } from "./rows";
+export { unitOf } from "./rows";
 export { recapGrid } from "./grid";
 export {
   budgetGrid,

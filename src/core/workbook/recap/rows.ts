@@ -19,13 +19,10 @@ import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from "../snapshot";
 import type { Achievement, MeetingNote, RecapGroup, RecapRow } from "./model";
 import { cellText } from "./notes";
 import { PERIOD_WORDS } from "../../rules/words";
+import { percentUnitsText } from "../../i18n/figures";
 
 /** 103.75 -> "103,75%" (two decimals, as the sheet's 0.00% format shows it). */
-export function persen(n: number): string {
-  const [int, frac] = Math.abs(n).toFixed(2).split(".") as [string, string];
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return `${n < 0 && Math.abs(n) >= 0.005 ? "-" : ""}${grouped},${frac}%`;
-}
+const persen = (n: number): string => percentUnitsText(n, "id");
 
 /** "RKT Sekretariat" -> "Sekretariat". */
 export const unitOf = (sheet: string): string => sheet.replace(/^RKT\s+/i, "");
