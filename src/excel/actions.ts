@@ -209,8 +209,16 @@ export async function readWorkbookSettings(
   const item = env.supports("1.4") ? setting(QUARTER_CHOSEN_KEY) : undefined;
   const auto = env.supports("1.4") ? setting(QUARTER_AUTO_KEY) : undefined;
   // No autoQuarter here: without the RKT cells a suggestion could only follow the date.
+  // Each sheet's id comes with the snapshot's names, so the pane knows which sheets an
+  // onChanged event is about without a round trip of its own.
+  let sheetIds: Record<string, string> = {};
   const status = await runAction(
-    port(context, env),
+    port(context, {
+      ...env,
+      onSheetIds: (ids) => {
+        sheetIds = ids;
+      },
+    }),
     READ_STATUS,
     { decree: env.decree },
     undefined,
@@ -228,13 +236,9 @@ export async function readWorkbookSettings(
       ? undefined
       : (!item.isNullObject && item.value === true) ||
         status.result.settings.reportingQuarter !== written;
-  // Each sheet's id, so the pane knows which sheets an onChanged event is about (loaded after
-  // the snapshot's read, which loads the same collection's names).
-  const sheets = context.workbook.worksheets.load("items/id,items/name");
-  await context.sync();
   const withChoice = {
     ...(chosen !== undefined && { quarterChosen: chosen }),
-    sheetIds: Object.fromEntries(sheets.items.map((s) => [s.name, s.id])),
+    sheetIds,
   };
   if (!suggest || chosen === true || !status.result.hasInfo)
     return { ...status.result, ...withChoice, suggestedRead: !status.result.hasInfo };

@@ -21,6 +21,8 @@ export interface OfficeEnv {
   layout?: LayoutMemory;
   /** Told each range a plan writes or clears (the pane tells its own writes from edits). */
   onWrite?: (sheet: string, address: string) => void;
+  /** Told each sheet's id by name at every read (loaded with the names, no round trip more). */
+  onSheetIds?: (ids: Record<string, string>) => void;
 }
 
 export function officePort(context: Excel.RequestContext, env: OfficeEnv): WorkbookPort {
@@ -35,6 +37,7 @@ export function officePort(context: Excel.RequestContext, env: OfficeEnv): Workb
           hasNullObjects: env.supports("1.4"),
           hasProtection: env.supports("1.2"),
           ...(needs.beside !== undefined && { beside: needs.beside }),
+          ...(env.onSheetIds !== undefined && { sheetIds: env.onSheetIds }),
         },
         env.layout
       ),

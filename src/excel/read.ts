@@ -32,6 +32,11 @@ export interface ReadOptions {
    * any table asks (the template's upgrade of an earlier layout).
    */
   beside?: Beside;
+  /**
+   * Told each sheet's id by name (the id worksheets.onChanged reports), loaded with the
+   * names in the read's first round trip.
+   */
+  sheetIds?: (ids: Record<string, string>) => void;
 }
 
 export type Beside = (
@@ -185,7 +190,7 @@ interface TableRead {
 function queueNames(context: Excel.RequestContext, options: ReadOptions) {
   const wb = context.workbook;
   const sheets = wb.worksheets;
-  sheets.load("items/name");
+  sheets.load(options.sheetIds !== undefined ? "items/name,items/id" : "items/name");
   const tables = wb.tables;
   // Table.showTotals (ExcelApi 1.1): a totals row is not data.
   tables.load("items/name,items/showTotals");
@@ -319,6 +324,7 @@ export async function readSnapshot(
     await context.sync();
   }
   const { sheets, tables, active, used, merges } = names;
+  options.sheetIds?.(Object.fromEntries(sheets.items.map((ws) => [ws.name, ws.id])));
   const totalsOf = new Map(tables.items.map((t) => [t.name, t.showTotals]));
   const usedAddress =
     used !== undefined && !(options.hasNullObjects && used.isNullObject)
