@@ -27,6 +27,7 @@ import type { Bilingual } from "../core/i18n";
 import type { SheetEvaluation } from "../core/workbook/capaian-plan";
 import type { SuggestedQuarter } from "../core/rules/reporting-quarter";
 import { DEFAULT_SETTINGS, type WorkbookSettings } from "../core/workbook/settings";
+import type { SheetSnapshot } from "../core/workbook/snapshot";
 import type { LocatedFinding } from "../core/workbook/validate-plan";
 import type { ExportFormat } from "../export/filename";
 import { officePort, type OfficeEnv } from "./port";
@@ -143,20 +144,24 @@ export async function runConvert(
   context: Excel.RequestContext,
   env: ActionEnv
 ): Promise<ActionResult> {
-  let o;
-  try {
-    o = await runAction(port(context, env), CONVERT, input(env), {
-      sheet: (book) => book.activeSheet,
-    });
-  } catch (error) {
-    // An empty sheet has no used range: Excel answers ItemNotFound, which means nothing to a user.
-    if ((error as { code?: unknown } | null)?.code !== "ItemNotFound") throw error;
-    const active = context.workbook.worksheets.getActiveWorksheet();
-    active.load("name");
-    await context.sync();
-    throw new KinerjaError("error.convertEmpty", { sheet: active.name });
-  }
+  const o = await runAction(port(context, env), CONVERT, input(env), {
+    sheet: (book) => {
+      // An empty sheet (a null used range from ExcelApi 1.4, the blank A1 before): said as
+      // such, not as a table Convert could not find.
+      const sheet = book.sheets.find((s) => s.name === book.activeSheet);
+      if (sheet === undefined || isBlank(sheet))
+        throw new KinerjaError("error.convertEmpty", { sheet: book.activeSheet });
+      return book.activeSheet;
+    },
+  });
   return { ...done(o), recognised: o.result.recognised };
+}
+
+/** No cell holds a value (blank text counts as none). */
+function isBlank(sheet: SheetSnapshot): boolean {
+  return sheet.values.every((row) =>
+    row.every((v) => v === null || v === undefined || (typeof v === "string" && v.trim() === ""))
+  );
 }
 
 export async function runCharts(

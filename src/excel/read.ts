@@ -201,11 +201,11 @@ function queueNames(context: Excel.RequestContext, options: ReadOptions) {
       ? active.getUsedRangeOrNullObject()
       : active.getUsedRange()
     : undefined;
-  // The used range's address first; its cells come with the tables (or in chunks when large).
+  // The used range's address first; its cells and merged areas come with the tables (or in
+  // chunks when large), once the used range is known to exist: on an empty sheet it is a null
+  // object (ExcelApi 1.4+), and a merged-areas request on it would fail the whole batch.
   used?.load("address");
-  const merges = used && options.canReadMerges ? used.getMergedAreasOrNullObject() : undefined;
-  merges?.load("address");
-  return { sheets, tables, active, used, merges };
+  return { sheets, tables, active, used };
 }
 
 function queueSheet(name: string, ws: Excel.Worksheet, options: ReadOptions): SheetRead {
@@ -323,7 +323,7 @@ export async function readSnapshot(
     names = queueNames(context, options);
     await context.sync();
   }
-  const { sheets, tables, active, used, merges } = names;
+  const { sheets, tables, active, used } = names;
   options.sheetIds?.(Object.fromEntries(sheets.items.map((ws) => [ws.name, ws.id])));
   const totalsOf = new Map(tables.items.map((t) => [t.name, t.showTotals]));
   const usedAddress =
@@ -331,8 +331,16 @@ export async function readSnapshot(
       ? splitAddress(used.address).address
       : undefined;
   const usedRows = usedAddress === undefined ? 0 : parseRange(usedAddress).rows;
-  // A used range of one chunk is read with the tables; a larger one in chunks below.
+  // A used range of one chunk is read with the tables; a larger one in chunks below. Its
+  // merged areas (ExcelApi 1.13) travel with the next round trip either way.
   let usedCells = usedRows > 0 && usedRows <= READ_CHUNK_ROWS ? loadCells(used) : undefined;
+  const queueMerges = () => {
+    if (usedAddress === undefined || used === undefined || !options.canReadMerges) return undefined;
+    const areas = used.getMergedAreasOrNullObject();
+    areas.load("address");
+    return areas;
+  };
+  let merges = queueMerges();
 
   // Table.worksheet needs ExcelApi 1.2; a range's address names its sheet on every version.
   // What the memory did not name (or every name, on a cold read) comes in a second round trip.
@@ -372,6 +380,7 @@ export async function readSnapshot(
       // Nothing of the refused batch was loaded, so everything is queued again.
       for (const t of coldTables) t.range.load("address");
       for (const { name, ws } of coldSheets) queueSheet(name, ws, options);
+      merges = queueMerges();
       await context.sync();
       usedCells = undefined;
       await inChunks();
