@@ -4,7 +4,7 @@
  * more (several only when a request would pass the size limit), requirement sets checked
  * before any op is queued. Chart pictures the PDF asks for come in a round trip of their own.
  */
-import { inTableSet, type ApplyOptions, type ReadNeeds, type WorkbookPort } from "../app/port";
+import { headerOnly, inTableSet, type ApplyOptions, type ReadNeeds, type WorkbookPort } from "../app/port";
 import type { Plan } from "../core/workbook/plan";
 import { applyPlan } from "./apply";
 import { readSnapshot, type LayoutMemory } from "./read";
@@ -32,6 +32,7 @@ export function officePort(context: Excel.RequestContext, env: OfficeEnv): Workb
         context,
         {
           tableValues: (table) => inTableSet(needs.tables, table),
+          tableHeaderOnly: (table) => headerOnly(needs.tables, table),
           activeSheet: needs.activeSheet === true,
           canReadMerges: env.supports("1.13"),
           hasNullObjects: env.supports("1.4"),
