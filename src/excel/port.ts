@@ -4,7 +4,13 @@
  * more (several only when a request would pass the size limit), requirement sets checked
  * before any op is queued. Chart pictures the PDF asks for come in a round trip of their own.
  */
-import { headerOnly, inTableSet, type ApplyOptions, type ReadNeeds, type WorkbookPort } from "../app/port";
+import {
+  headerOnly,
+  inTableSet,
+  type ApplyOptions,
+  type ReadNeeds,
+  type WorkbookPort,
+} from "../app/port";
 import type { Plan } from "../core/workbook/plan";
 import { applyPlan } from "./apply";
 import { readSnapshot, type LayoutMemory } from "./read";
