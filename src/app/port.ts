@@ -10,8 +10,9 @@ import { ANGGARAN_TABLE } from "../core/workbook/anggaran/layout";
 
 /**
  * Whose cells an action reads: none (names and addresses only); the Info sheet alone; the RKT
- * tables, the Anggaran table and Info (the rules); the RKT, IKU and Info tables (the template,
- * to see which columns an earlier layout lacks);
+ * tables, the Anggaran table and Info (the rules); the Info table and the header rows of the
+ * RKT, IKU and Anggaran tables (the template, to see which columns an earlier layout lacks;
+ * `headerOnly`);
  * plus the Ringkasan (charts) or the meeting's Rekap (export). Every table's name and address
  * is read whatever the set; a port may read more than asked (a file is read whole).
  */
@@ -26,10 +27,27 @@ export interface ReadNeeds {
    * columns to its right, rows under it; values and formulas. A port that reads a file whole
    * has them already.
    */
-  beside?: (
-    tableName: string,
-    cells: readonly (readonly CellValue[])[]
-  ) => { right: number; below: number } | undefined;
+  beside?: (tableName: string, cells: readonly (readonly CellValue[])[]) => BesideReach | undefined;
+}
+
+/**
+ * What an action asks to read around a table: `right` columns beside it, `below` rows under
+ * it (values and formulas), and with `body` the table's own rows too (values and number
+ * formats) where only its header row was read (`headerOnly`).
+ */
+export interface BesideReach {
+  right: number;
+  below: number;
+  body?: boolean;
+}
+
+/**
+ * Whether of a table in the set only the header row is read (a port may read more): the
+ * template reads the Info table whole, and of the RKT, IKU and Anggaran tables the headers,
+ * the rows only where an upgrade asks for them (`BesideReach.body`).
+ */
+export function headerOnly(set: TableSet, tableName: string): boolean {
+  return set === "template" && tableName.toLowerCase() !== INFO_TABLE.toLowerCase();
 }
 
 /** Whether a table's cells belong to the set. */

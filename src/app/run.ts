@@ -116,6 +116,7 @@ const LEFT_OUT: Partial<Record<PlanOp["op"], MessageKey>> = {
   freeze: "leftOut.freeze",
   pageSetup: "leftOut.pageSetup",
   columnWidths: "leftOut.columnWidths",
+  rowHeight: "leftOut.rowHeight",
   merge: "leftOut.merge",
   addTableColumns: "leftOut.addTableColumns",
 };

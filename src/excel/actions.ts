@@ -27,6 +27,7 @@ import type { Bilingual } from "../core/i18n";
 import type { SheetEvaluation } from "../core/workbook/capaian-plan";
 import type { SuggestedQuarter } from "../core/rules/reporting-quarter";
 import { DEFAULT_SETTINGS, type WorkbookSettings } from "../core/workbook/settings";
+import type { SheetSnapshot } from "../core/workbook/snapshot";
 import type { LocatedFinding } from "../core/workbook/validate-plan";
 import type { ExportFormat } from "../export/filename";
 import { officePort, type OfficeEnv } from "./port";
@@ -143,20 +144,24 @@ export async function runConvert(
   context: Excel.RequestContext,
   env: ActionEnv
 ): Promise<ActionResult> {
-  let o;
-  try {
-    o = await runAction(port(context, env), CONVERT, input(env), {
-      sheet: (book) => book.activeSheet,
-    });
-  } catch (error) {
-    // An empty sheet has no used range: Excel answers ItemNotFound, which means nothing to a user.
-    if ((error as { code?: unknown } | null)?.code !== "ItemNotFound") throw error;
-    const active = context.workbook.worksheets.getActiveWorksheet();
-    active.load("name");
-    await context.sync();
-    throw new KinerjaError("error.convertEmpty", { sheet: active.name });
-  }
+  const o = await runAction(port(context, env), CONVERT, input(env), {
+    sheet: (book) => {
+      // An empty sheet (a null used range from ExcelApi 1.4, the blank A1 before): said as
+      // such, not as a table Convert could not find.
+      const sheet = book.sheets.find((s) => s.name === book.activeSheet);
+      if (sheet === undefined || isBlank(sheet))
+        throw new KinerjaError("error.convertEmpty", { sheet: book.activeSheet });
+      return book.activeSheet;
+    },
+  });
   return { ...done(o), recognised: o.result.recognised };
+}
+
+/** No cell holds a value (blank text counts as none). */
+function isBlank(sheet: SheetSnapshot): boolean {
+  return sheet.values.every((row) =>
+    row.every((v) => v === null || v === undefined || (typeof v === "string" && v.trim() === ""))
+  );
 }
 
 export async function runCharts(
@@ -209,8 +214,16 @@ export async function readWorkbookSettings(
   const item = env.supports("1.4") ? setting(QUARTER_CHOSEN_KEY) : undefined;
   const auto = env.supports("1.4") ? setting(QUARTER_AUTO_KEY) : undefined;
   // No autoQuarter here: without the RKT cells a suggestion could only follow the date.
+  // Each sheet's id comes with the snapshot's names, so the pane knows which sheets an
+  // onChanged event is about without a round trip of its own.
+  let sheetIds: Record<string, string> = {};
   const status = await runAction(
-    port(context, env),
+    port(context, {
+      ...env,
+      onSheetIds: (ids) => {
+        sheetIds = ids;
+      },
+    }),
     READ_STATUS,
     { decree: env.decree },
     undefined,
@@ -228,13 +241,9 @@ export async function readWorkbookSettings(
       ? undefined
       : (!item.isNullObject && item.value === true) ||
         status.result.settings.reportingQuarter !== written;
-  // Each sheet's id, so the pane knows which sheets an onChanged event is about (loaded after
-  // the snapshot's read, which loads the same collection's names).
-  const sheets = context.workbook.worksheets.load("items/id,items/name");
-  await context.sync();
   const withChoice = {
     ...(chosen !== undefined && { quarterChosen: chosen }),
-    sheetIds: Object.fromEntries(sheets.items.map((s) => [s.name, s.id])),
+    sheetIds,
   };
   if (!suggest || chosen === true || !status.result.hasInfo)
     return { ...status.result, ...withChoice, suggestedRead: !status.result.hasInfo };

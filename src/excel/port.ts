@@ -4,7 +4,13 @@
  * more (several only when a request would pass the size limit), requirement sets checked
  * before any op is queued. Chart pictures the PDF asks for come in a round trip of their own.
  */
-import { inTableSet, type ApplyOptions, type ReadNeeds, type WorkbookPort } from "../app/port";
+import {
+  headerOnly,
+  inTableSet,
+  type ApplyOptions,
+  type ReadNeeds,
+  type WorkbookPort,
+} from "../app/port";
 import type { Plan } from "../core/workbook/plan";
 import { applyPlan } from "./apply";
 import { readSnapshot, type LayoutMemory } from "./read";
@@ -21,6 +27,8 @@ export interface OfficeEnv {
   layout?: LayoutMemory;
   /** Told each range a plan writes or clears (the pane tells its own writes from edits). */
   onWrite?: (sheet: string, address: string) => void;
+  /** Told each sheet's id by name at every read (loaded with the names, no round trip more). */
+  onSheetIds?: (ids: Record<string, string>) => void;
 }
 
 export function officePort(context: Excel.RequestContext, env: OfficeEnv): WorkbookPort {
@@ -30,11 +38,13 @@ export function officePort(context: Excel.RequestContext, env: OfficeEnv): Workb
         context,
         {
           tableValues: (table) => inTableSet(needs.tables, table),
+          tableHeaderOnly: (table) => headerOnly(needs.tables, table),
           activeSheet: needs.activeSheet === true,
           canReadMerges: env.supports("1.13"),
           hasNullObjects: env.supports("1.4"),
           hasProtection: env.supports("1.2"),
           ...(needs.beside !== undefined && { beside: needs.beside }),
+          ...(env.onSheetIds !== undefined && { sheetIds: env.onSheetIds }),
         },
         env.layout
       ),

@@ -18,6 +18,11 @@ export interface ReadOptions {
    * which keeps a large workbook's response small). Every table's name and address is read.
    */
   tableValues: (tableName: string) => boolean;
+  /**
+   * Of which of those tables only the header row is loaded (the template's RKT, IKU and
+   * Anggaran tables); `beside` may ask for the rows too (`body`).
+   */
+  tableHeaderOnly?: (tableName: string) => boolean;
   /** Load the used range of the active sheet (Convert). */
   activeSheet: boolean;
   /** Whether merged areas can be read (ExcelApi 1.13). */
@@ -32,12 +37,17 @@ export interface ReadOptions {
    * any table asks (the template's upgrade of an earlier layout).
    */
   beside?: Beside;
+  /**
+   * Told each sheet's id by name (the id worksheets.onChanged reports), loaded with the
+   * names in the read's first round trip.
+   */
+  sheetIds?: (ids: Record<string, string>) => void;
 }
 
 export type Beside = (
   tableName: string,
   cells: readonly (readonly CellValue[])[]
-) => { right: number; below: number } | undefined;
+) => { right: number; below: number; body?: boolean } | undefined;
 
 /** Rows read per round trip when a table is too large for one response. */
 export const READ_CHUNK_ROWS = 2000;
@@ -179,13 +189,33 @@ interface TableRead {
   name: string;
   range: Excel.Range;
   withValues: boolean;
+  /** Only the header row's cells are read (`head`, queued with the range's address). */
+  headerOnly: boolean;
+  head?: Excel.Range;
+}
+
+/** A table's cells as loaded: its header row alone, or the whole range. */
+function tableGrid(t: TableRead): Grid {
+  const cells = t.head ?? t.range;
+  return {
+    address: t.range.address,
+    values: cells.values as CellValue[][],
+    formulas: [],
+    numberFormats: cells.numberFormat as string[][],
+  };
+}
+
+/** The first row of a range's address ("A4:R10" -> "A4:R4"), sheet name kept off. */
+function headerAddress(address: string): string {
+  const box = parseRange(address);
+  return rangeAddress(box.row, box.col, 1, box.cols);
 }
 
 /** Queue the loads of the workbook's names (and, for Convert, the used range's address). */
 function queueNames(context: Excel.RequestContext, options: ReadOptions) {
   const wb = context.workbook;
   const sheets = wb.worksheets;
-  sheets.load("items/name");
+  sheets.load(options.sheetIds !== undefined ? "items/name,items/id" : "items/name");
   const tables = wb.tables;
   // Table.showTotals (ExcelApi 1.1): a totals row is not data.
   tables.load("items/name,items/showTotals");
@@ -196,11 +226,11 @@ function queueNames(context: Excel.RequestContext, options: ReadOptions) {
       ? active.getUsedRangeOrNullObject()
       : active.getUsedRange()
     : undefined;
-  // The used range's address first; its cells come with the tables (or in chunks when large).
+  // The used range's address first; its cells and merged areas come with the tables (or in
+  // chunks when large), once the used range is known to exist: on an empty sheet it is a null
+  // object (ExcelApi 1.4+), and a merged-areas request on it would fail the whole batch.
   used?.load("address");
-  const merges = used && options.canReadMerges ? used.getMergedAreasOrNullObject() : undefined;
-  merges?.load("address");
-  return { sheets, tables, active, used, merges };
+  return { sheets, tables, active, used };
 }
 
 function queueSheet(name: string, ws: Excel.Worksheet, options: ReadOptions): SheetRead {
@@ -221,9 +251,13 @@ function queueTable(
 ): TableRead {
   const range = table.getRange();
   const withValues = options.tableValues(name);
+  const headerOnly = withValues && options.tableHeaderOnly?.(name) === true;
   // eslint-disable-next-line office-addins/no-empty-load -- the argument is a string chosen just below
-  range.load(withValues && !addressOnly ? "address,values,numberFormat" : "address");
-  return { name, range, withValues };
+  range.load(withValues && !addressOnly && !headerOnly ? "address,values,numberFormat" : "address");
+  // The header row alone: Range.getRow (ExcelApi 1.1), whether the table shows headers or not.
+  const head = withValues && !addressOnly && headerOnly ? range.getRow(0) : undefined;
+  head?.load("values,numberFormat");
+  return { name, range, withValues, headerOnly, ...(head !== undefined && { head }) };
 }
 
 interface BesideRead {
@@ -243,7 +277,13 @@ async function readBeside(
 ): Promise<Map<TableRead, BesideRead>> {
   const out = new Map<TableRead, BesideRead>();
   if (beside === undefined) return out;
-  const blocks: { t: TableRead; sheet: string; address: string; range: Excel.Range }[] = [];
+  const blocks: {
+    t: TableRead;
+    sheet: string;
+    address: string;
+    range: Excel.Range;
+    body?: boolean;
+  }[] = [];
   for (const t of tableReads) {
     const grid = grids.get(t);
     if (grid === undefined) continue;
@@ -266,6 +306,12 @@ async function readBeside(
       range.load("values,formulas");
       blocks.push({ t, sheet, address: a, range });
     }
+    // The table's own rows, where only its header was read and the action needs them.
+    if (reach.body === true && t.headerOnly) {
+      const range = ws.getRange(address);
+      range.load("values,numberFormat");
+      blocks.push({ t, sheet, address, range, body: true });
+    }
   }
   if (blocks.length === 0) return out;
   try {
@@ -274,8 +320,8 @@ async function readBeside(
       out.get(b.t)?.grids.push({
         address: b.address,
         values: b.range.values as CellValue[][],
-        formulas: b.range.formulas as Grid["formulas"],
-        numberFormats: [],
+        formulas: b.body === true ? [] : (b.range.formulas as Grid["formulas"]),
+        numberFormats: b.body === true ? (b.range.numberFormat as string[][]) : [],
       });
   } catch (error) {
     if (!tooLarge(error)) throw error;
@@ -318,15 +364,24 @@ export async function readSnapshot(
     names = queueNames(context, options);
     await context.sync();
   }
-  const { sheets, tables, active, used, merges } = names;
+  const { sheets, tables, active, used } = names;
+  options.sheetIds?.(Object.fromEntries(sheets.items.map((ws) => [ws.name, ws.id])));
   const totalsOf = new Map(tables.items.map((t) => [t.name, t.showTotals]));
   const usedAddress =
     used !== undefined && !(options.hasNullObjects && used.isNullObject)
       ? splitAddress(used.address).address
       : undefined;
   const usedRows = usedAddress === undefined ? 0 : parseRange(usedAddress).rows;
-  // A used range of one chunk is read with the tables; a larger one in chunks below.
+  // A used range of one chunk is read with the tables; a larger one in chunks below. Its
+  // merged areas (ExcelApi 1.13) travel with the next round trip either way.
   let usedCells = usedRows > 0 && usedRows <= READ_CHUNK_ROWS ? loadCells(used) : undefined;
+  const queueMerges = () => {
+    if (usedAddress === undefined || used === undefined || !options.canReadMerges) return undefined;
+    const areas = used.getMergedAreasOrNullObject();
+    areas.load("address");
+    return areas;
+  };
+  let merges = queueMerges();
 
   // Table.worksheet needs ExcelApi 1.2; a range's address names its sheet on every version.
   // What the memory did not name (or every name, on a cold read) comes in a second round trip.
@@ -347,25 +402,29 @@ export async function readSnapshot(
     return cold;
   });
   const grids = new Map<TableRead, Grid>();
-  for (const t of warmTables.values()) if (t.withValues) grids.set(t, gridOf(t.range, false));
+  for (const t of warmTables.values()) if (t.withValues) grids.set(t, tableGrid(t));
   const inChunks = async () => {
     for (const t of coldTables) {
       if (!t.withValues) continue;
       const { sheet, address } = splitAddress(t.range.address);
-      grids.set(t, await readInChunks(context, sheet, address));
+      grids.set(
+        t,
+        await readInChunks(context, sheet, t.headerOnly ? headerAddress(address) : address)
+      );
     }
   };
   if (coldTables.length + coldSheets.length > 0 || usedCells !== undefined) {
     try {
       await context.sync();
       if (oversized) await inChunks();
-      else for (const t of coldTables) if (t.withValues) grids.set(t, gridOf(t.range, false));
+      else for (const t of coldTables) if (t.withValues) grids.set(t, tableGrid(t));
     } catch (error) {
       if (oversized || !tooLarge(error)) throw error;
       // Too large for one response: names and addresses first, then the cells in chunks.
       // Nothing of the refused batch was loaded, so everything is queued again.
       for (const t of coldTables) t.range.load("address");
       for (const { name, ws } of coldSheets) queueSheet(name, ws, options);
+      merges = queueMerges();
       await context.sync();
       usedCells = undefined;
       await inChunks();

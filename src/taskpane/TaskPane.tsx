@@ -331,6 +331,7 @@ function Pane(props: TaskPaneProps) {
         decree={decree}
         disabled={busy || outside}
         layout={k.layout}
+        exclusive={k.gabung}
       />
     </main>
   );

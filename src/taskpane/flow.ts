@@ -96,10 +96,11 @@ export function primaryAction(state: PaneState): ActionKey {
 
 /**
  * The step under which a run's progress and error show: an action's own step, a fix or
- * Rapikan isian under the check; settings under no step (undefined: at the top).
+ * Rapikan isian under the check; settings under no step (undefined: at the top), and
+ * Gabungkan Buku Kerja neither (its section says its own progress and outcome).
  */
 export function stepOfRun(run: Running | undefined): StepKey | undefined {
-  if (run === undefined || run === "settings") return undefined;
+  if (run === undefined || run === "settings" || run === "gabung") return undefined;
   if (run === "fix" || run === "tidy") return "check";
   return STEP_OF[run];
 }

@@ -32,8 +32,11 @@ export interface PaneResult {
 
 export type Evaluations = SheetEvaluation[];
 
-/** What is running: an action, the settings (read or written), a fix; undefined when idle. */
-export type Running = ActionKey | "settings" | "fix" | "tidy";
+/**
+ * What is running: an action, the settings (read or written), a fix, Gabungkan Buku Kerja;
+ * undefined when idle.
+ */
+export type Running = ActionKey | "settings" | "fix" | "tidy" | "gabung";
 
 /** What is out of date: results from before the workbook or a setting changed. */
 export interface Staleness {

@@ -59,6 +59,11 @@ export interface Kinerja {
   goToCell: (sheet: string, cell: string) => Promise<void>;
   /** The workbook's sheet and table names as the actions last saw them (Gabungkan shares it). */
   layout: LayoutMemory;
+  /**
+   * Run Gabungkan Buku Kerja under the pane's one lock: no other action starts while it reads
+   * and writes (the steps' buttons are disabled); not run when another action is on.
+   */
+  gabung: (work: () => Promise<void>) => Promise<void>;
 }
 
 /** How long after a run an edit reported without its source is taken for the run's own write. */
@@ -173,6 +178,14 @@ export function useKinerja(host: PaneHost, decree: Decree): Kinerja {
     [host, guarded]
   );
   const goTo = React.useCallback((f: LocatedFinding) => goToCell(f.sheet, f.cell), [goToCell]);
+  const gabung = React.useCallback(
+    (work: () => Promise<void>) =>
+      guarded("gabung", async () => {
+        await work();
+        return [];
+      }),
+    [guarded]
+  );
 
   // Nothing stays stale: Excel (ExcelApi 1.9) tells the pane when cells change — of the sheets
   // the results read (RKT, IKU, Info, Anggaran) only; a notes sheet of the user's changes
@@ -346,5 +359,6 @@ export function useKinerja(host: PaneHost, decree: Decree): Kinerja {
     refresh: () => refresh(),
     goToCell,
     layout: env.layout as LayoutMemory,
+    gabung,
   };
 }

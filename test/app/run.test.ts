@@ -18,7 +18,7 @@ import {
 } from "../../src/app";
 import { inTableSet } from "../../src/app/port";
 import { BLITAR_2021 } from "../../src/core/decree";
-import type { Plan } from "../../src/core/workbook/plan";
+import { REQUIREMENT, type Plan, type PlanOp } from "../../src/core/workbook/plan";
 import { readSettings } from "../../src/core/workbook/settings";
 import { filePort } from "../../src/xlsx/port";
 import { readWorkbook } from "../../src/xlsx/read";
@@ -223,4 +223,34 @@ test("left-out lines: one per missing feature, naming the Excel version or the f
     expect.stringMatching(/Data-validation.*Excel 2019 or newer/),
     expect.stringMatching(/does not draw charts/),
   ]);
+});
+
+test("every op with an ExcelApi requirement has its own left-out line, not the generic one", () => {
+  const required = Object.entries(REQUIREMENT) as [PlanOp["op"], string][];
+  expect(required.length).toBeGreaterThan(0);
+  for (const [op, requires] of required) {
+    const [line] = leftOutLines({ applied: 0, syncs: 1, leftOut: [{ op, count: 1, requires }] });
+    const generic = leftOutLines({
+      applied: 0,
+      syncs: 1,
+      leftOut: [{ op: "format", count: 1, requires }],
+    })[0]!;
+    // The generic line is what an op without its own message gets.
+    expect(generic.en).toMatch(/^Some features skipped/);
+    expect({ op, en: line!.en }).not.toEqual({ op, en: generic.en });
+    expect({ op, id: line!.id }).not.toEqual({ op, id: generic.id });
+    expect(line!.id).not.toMatch(/\{excel\}/);
+  }
+  // The row-height line says what was not done.
+  expect(
+    leftOutLines({
+      applied: 0,
+      syncs: 1,
+      leftOut: [{ op: "rowHeight", count: 2, requires: "1.2" }],
+    })[0]
+  ).toEqual(
+    expect.objectContaining({
+      en: expect.stringMatching(/Row heights not set: needs Excel 2019 or newer/),
+    })
+  );
 });

@@ -3,7 +3,9 @@
  * in one round trip; the RKT tables' cells — which only the suggested quarter needs — only
  * when the suggestion is asked for and the quarter is not chosen.
  */
+import { READ_STATUS, runAction } from "../../src/app";
 import { createExcelHost } from "../../src/excel-double";
+import { officePort } from "../../src/excel/port";
 import { BLITAR_2021 } from "../../src/core/decree";
 import {
   readWorkbookSettings,
@@ -92,4 +94,24 @@ test("a quarter typed into the Info sheet by hand is the staff's choice; one the
     await ctx.sync();
   });
   expect((await host.run((ctx) => readWorkbookSettings(ctx, env))).quarterChosen).toBe(true);
+});
+
+test("the sheets' ids come with the status read's names: no round trip of their own", async () => {
+  const { host, env } = await template();
+  await host.run((ctx) => rememberQuarterChoice(ctx, env, true));
+  // The status use case's own read, through the port: the round trips the status read needs.
+  const plain = await measure(host, (ctx) =>
+    runAction(officePort(ctx, env), READ_STATUS, { decree: env.decree }, undefined, {
+      write: false,
+    })
+  );
+  const status = await measure(host, (ctx) => readWorkbookSettings(ctx, env, new Date(), false));
+  expect(status.syncs).toBe(plain.syncs);
+  const ids = await host.run(async (ctx) => {
+    const sheets = ctx.workbook.worksheets.load("items/id,items/name");
+    await ctx.sync();
+    return Object.fromEntries(sheets.items.map((s) => [s.name, s.id]));
+  });
+  expect(Object.keys(ids).length).toBeGreaterThan(1);
+  expect(status.result.sheetIds).toEqual(ids);
 });

@@ -198,8 +198,9 @@ test("the read asks for the cells beside the tables only, in one round trip", as
   // Names; the tables' cells; the cells beside them; the write.
   expect(syncs).toHaveLength(4);
   const beside = syncs[2]!;
-  // Four RKT/IKU tables to the right, the Info table's next row.
-  expect(beside.operations).toEqual(Array(5).fill("Range.load"));
+  // Four RKT/IKU tables to the right and their own rows (only their headers were read so far:
+  // each row's Kode, Jenis and Target say what the new columns hold), the Info table's next row.
+  expect(beside.operations).toEqual(Array(9).fill("Range.load"));
   expect(beside.requestBytes).toBeLessThan(4000);
   // An up-to-date template asks nothing more: names, tables, and nothing to write.
   const again = host.syncs.length;

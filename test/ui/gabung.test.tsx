@@ -12,6 +12,7 @@ import { RULE_WORDS } from "../../src/core/consolidate/plan";
 import { BLITAR_2021 } from "../../src/core/decree";
 import { createExcelHost, type ExcelHost } from "../../src/excel-double";
 import { GabungSection } from "../../src/taskpane/gabung/GabungPanel";
+import { TaskPane } from "../../src/taskpane/TaskPane";
 import type { PaneHost } from "../../src/taskpane/host";
 import { LangProvider } from "../../src/taskpane/i18n";
 
@@ -239,3 +240,46 @@ test("the ranking rule is chosen in the pane, as the command line's --rank", asy
   // Peringkat lists the offices in rank order: Blitar's Rekap Satker row (5) first.
   expect(order).toEqual(["='Rekap Satker'!B5", "='Rekap Satker'!B6"]);
 });
+
+test("in the pane, Gabungkan takes the one lock: the steps are disabled until it has written", async () => {
+  const excel = createExcelHost({ apiVersion: "1.20", sheets: ["Data Saya"] });
+  const host: PaneHost = { ...paneHost(excel), displayLanguage: "id-ID" };
+  render(<TaskPane host={host} decree={BLITAR_2021} />);
+  const start = () => screen.getByRole("button", { name: "Mulai dari Keputusan" });
+  const disabled = (el: HTMLElement) =>
+    el.hasAttribute("disabled") || el.getAttribute("aria-disabled") === "true";
+  // The pane's first status read settles.
+  await waitFor(() => expect(disabled(start())).toBe(false), { timeout: 5000 });
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name: "Gabungkan Buku Kerja" }));
+  });
+  // The second file's read waits until released: Gabungkan is then mid-run.
+  let release: () => void = () => undefined;
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  read.mockImplementationOnce(async (_lang, file) => READS[file.name]!);
+  read.mockImplementationOnce(async (_lang, file) => {
+    await gate;
+    return READS[file.name]!;
+  });
+  await act(async () => {
+    fireEvent.change(screen.getByLabelText("Pilih berkas…"), {
+      target: { files: ["blitar.xlsx", "malang.xlsx"].map(picked) },
+    });
+  });
+  await waitFor(() => expect(read).toHaveBeenLastCalledWith("id", expect.anything()));
+  expect(disabled(start())).toBe(true);
+  expect(disabled(screen.getByRole("button", { name: "Periksa Isian" }))).toBe(true);
+  // Clicking a step meanwhile starts nothing: no template sheet is made.
+  await act(async () => {
+    fireEvent.click(start());
+  });
+  await act(async () => {
+    release();
+  });
+  await screen.findByText(/Gabungan dibuat: 2 kantor/);
+  await waitFor(() => expect(disabled(start())).toBe(false));
+  expect(excel.sheetNames).toContain("Rekap Satker");
+  expect(excel.sheetNames).not.toContain("RKT KPU");
+}, 30_000);

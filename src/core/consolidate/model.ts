@@ -9,6 +9,7 @@
 import { round2 } from "../rules/capaian";
 import { twWord, type Quarter } from "../rules/finding";
 import { KATEGORI_PRESETS } from "../rules/kategori";
+import { REACHED_AT } from "../rules/summary";
 import { normaliseText } from "../rules/text";
 
 /** One indicator of one office, as the core computed it for that office's workbook. */
@@ -90,7 +91,7 @@ export interface OfficeRow {
   /** Average over the indicators with a capaian; null when none. */
   average: number | null;
   counted: number;
-  /** Indicators with capaian at least 100. */
+  /** Indicators whose capaian shows as 100,00% or more (REACHED_AT, as a single office's). */
   tercapai: number;
   /**
    * Indicators this office has outside the common set — held by no other office, or by fewer
@@ -237,7 +238,7 @@ export function consolidate(
       kategori,
       average: counted.length === 0 ? null : counted.reduce((s, c) => s + c, 0) / counted.length,
       counted: counted.length,
-      tercapai: counted.filter((c) => c >= 100).length,
+      tercapai: counted.filter((c) => c >= REACHED_AT).length,
       ownOnly,
       missing,
       late: missing.map((m) => lateText(m.kode, m.quarter)),

@@ -8,6 +8,7 @@
  * Periksa Isian says) and the files that could not be read.
  */
 import { columnLetter, rangeAddress, sheetRef } from "../workbook/a1";
+import { REACHED_AT } from "../rules/summary";
 import { OWN_PREFIX } from "../workbook/layout";
 import type { ChartSpec, PlanOp, Plan, Scalar } from "../workbook/plan";
 import { titleOps } from "../workbook/title";
@@ -200,7 +201,8 @@ export function planConsolidation(c: Consolidation, title: string, run = 1): Pla
       rank,
       o.office,
       `=IFERROR(AVERAGE(${columnLetter(indStart)}${r}:${lastInd}${r}),"")`,
-      `=COUNTIF(${columnLetter(indStart)}${r}:${lastInd}${r},">=1")`,
+      // Tercapai as a single office counts it: what shows as 100,00% (REACHED_AT), not >= 1.
+      `=COUNTIF(${columnLetter(indStart)}${r}:${lastInd}${r},">=${REACHED_AT / 100}")`,
       ...cells,
       ...(c.indicators.length === 0 ? [""] : []),
       a === null ? "" : a.pagu,

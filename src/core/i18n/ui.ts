@@ -233,6 +233,10 @@ export const UI_MESSAGES = {
     id: "Lebar kolom tidak diatur: perlu {excel}. Atur lebar kolom secara manual jika perlu.",
     en: "Column widths not set: needs {excel}. Adjust them by hand if needed.",
   },
+  "leftOut.rowHeight": {
+    id: "Tinggi baris tidak diatur: perlu {excel}. Atur tinggi baris secara manual jika teks terpotong.",
+    en: "Row heights not set: needs {excel}. Adjust them by hand if text is cut off.",
+  },
   "leftOut.merge": {
     id: "Penggabungan sel dilewati: perlu {excel}.",
     en: "Merging cells skipped: needs {excel}.",

@@ -75,13 +75,15 @@ const ownKind = (tableName: string): "rkt" | "iku" | undefined => {
 
 /**
  * The cells beyond an owned table the upgrade needs read, from the table's own cells (its
- * header row first): the columns an RKT or IKU table lacks, to its right; the row under the
- * Info table when it has no layout stamp. Undefined when there is nothing to upgrade.
+ * header row first; of an RKT or IKU table the header row alone is enough): the columns an
+ * RKT or IKU table lacks, to its right, and then its own rows (`body`: each row's Kode, Jenis
+ * and Target say what to write); the row under the Info table when it has no layout stamp.
+ * Undefined when there is nothing to upgrade.
  */
 export function upgradeReach(
   tableName: string,
   cells: readonly (readonly CellValue[])[]
-): { right: number; below: number } | undefined {
+): { right: number; below: number; body?: boolean } | undefined {
   if (tableName.toLowerCase() === INFO_TABLE.toLowerCase()) {
     const label = LAYOUT_VERSION_LABEL.toLowerCase();
     const stamped = cells.some((row) => row.some((v) => headerText(v) === label));
@@ -90,7 +92,7 @@ export function upgradeReach(
   const kind = ownKind(tableName);
   if (kind === undefined) return undefined;
   const right = missingColumns(cells[0] ?? [], kind).length;
-  return right === 0 ? undefined : { right, below: 0 };
+  return right === 0 ? undefined : { right, below: 0, body: true };
 }
 
 /** Whether the cells `right` columns beside and `below` rows under the table are known. */

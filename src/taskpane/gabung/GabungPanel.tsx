@@ -58,6 +58,11 @@ export interface GabungPanelProps {
   disabled?: boolean;
   /** The pane's memory of the workbook's sheet and table names (a read in one round trip). */
   layout?: LayoutMemory;
+  /**
+   * Runs the consolidation under the pane's one lock (useKinerja's `gabung`): no other action
+   * starts while it reads and writes. Without it, the panel runs on its own.
+   */
+  exclusive?: (work: () => Promise<void>) => Promise<void>;
 }
 
 interface Done {
@@ -170,7 +175,9 @@ export function GabungPanel(props: GabungPanelProps) {
           const picked = Array.from(e.currentTarget.files ?? []);
           // The same files can be picked again after a change in them.
           e.currentTarget.value = "";
-          if (picked.length > 0) void consolidateFiles(picked);
+          if (picked.length === 0) return;
+          const work = () => consolidateFiles(picked);
+          void (props.exclusive !== undefined ? props.exclusive(work) : work());
         }}
       />
       {phase === "loading" && <Spinner size="tiny" label={tr("gabung.loading")} />}

@@ -3,9 +3,11 @@ import {
   consolidate,
   kategoriLabels,
   median,
+  reportedFigures,
   type OfficeIndicator,
   type OfficeResult,
 } from "../../../src/core/consolidate/model";
+import { REACHED_AT } from "../../../src/core/rules/summary";
 
 const ind = (kode: string, capaian: number | null, more: Partial<OfficeIndicator> = {}) => ({
   kode,
@@ -199,4 +201,18 @@ test("offices whose names differ only in case stay apart, as the sheet's lookups
     "KPU KOTA BLITAR (rekap.xlsx)",
     "kpu kota blitar (b/rekap.xlsx)",
   ]);
+});
+
+test("tercapai counts what shows as 100,00%, as a single office's summary counts it", () => {
+  const c = consolidate(
+    [office("A", [ind("i", 99.996), ind("j", 99.994), ind("k", 100), ind("l", 99.99)])],
+    [],
+    { rank: "average" }
+  );
+  const a = c.offices[0]!;
+  // 99.996 is reported as 100 (two decimals) and is tercapai; 99.994 shows as 99.99 and is not.
+  expect(reportedFigures(a).capaian).toEqual([100, 99.99, 100, 99.99]);
+  const shownAt100 = reportedFigures(a).capaian.filter((v) => typeof v === "number" && v >= 100);
+  expect(a.tercapai).toBe(shownAt100.length);
+  expect(a.tercapai).toBe(a.capaian.filter((v) => (v as number) >= REACHED_AT).length);
 });

@@ -37,8 +37,9 @@ const officeArb = (i: number) =>
             .option(
               fc.oneof(
                 fc.integer({ min: 0, max: 15000 }).map((x) => x / 100),
-                // Exact figures on the edges (100 is tercapai) and shared ones (ties in rank).
-                fc.constantFrom(100, 99.99, 75, 120)
+                // Exact figures on the edges (100 is tercapai, and 99.996 that shows as 100,00%)
+                // and shared ones (ties in rank).
+                fc.constantFrom(100, 99.99, 99.996, 99.994, 75, 120)
               ),
               { nil: null }
             )
