@@ -337,6 +337,15 @@ describe("capaian", () => {
     expect(r.stdout).toMatch(/16 indicators, \d+ with a capaian\. Average capaian: /);
     expect(r.stdout).toMatch(/RKT KPU!5 +Persentase Keputusan/);
     expect(r.stderr).toMatch(/No file written/);
+    // Each capaian as the sheet's "0.00%" shows it, the one it equals in --json.
+    const json = JSON.parse((await run(dir, "capaian", "filled.xlsx", "--json")).stdout) as {
+      indicators: IndicatorJson[];
+    };
+    const percents = r.stdout.match(/-?\d[\d,.]*%/g) ?? [];
+    expect(percents.length).toBeGreaterThan(0);
+    for (const p of percents) expect(p).toMatch(/^-?\d+\.\d{2}%$/);
+    for (const i of json.indicators)
+      if (typeof i.capaian === "number") expect(percents).toContain(`${i.capaian.toFixed(2)}%`);
   });
 
   test("--out may be the input itself", async () => {

@@ -14,6 +14,7 @@ import { settingWord } from "../../core/workbook/settings";
 import type { TargetValue } from "../../core/rules/check-target";
 import type { EntryValue } from "../../core/rules/parse-entry";
 import { packagePort } from "../../xlsx/port";
+import { percentUnitsText } from "../../core/i18n/figures";
 import { actionInput, formatNumber, type Ctx } from "../context";
 import { checkOutPath, readXlsx, writeXlsxAtomic } from "../io";
 import { m } from "../messages";
@@ -172,7 +173,7 @@ const shown = (lang: Lang, v: IndicatorJson["target"]): string =>
 const LIST_LIMIT = 100;
 
 function summaryText(lang: Lang, cp: Computed, indicators: IndicatorJson[]): string[] {
-  const pct = (n: number | null) => (n === null ? "-" : `${formatNumber(lang, n)}%`);
+  const pct = (n: number | null) => (n === null ? "-" : percentUnitsText(n, lang));
   const lines = [
     m(lang, "settings.used", {
       tw: settingWord("reportingQuarter", cp.settings.reportingQuarter),
@@ -224,7 +225,7 @@ function summaryText(lang: Lang, cp: Computed, indicators: IndicatorJson[]): str
     m(lang, "capaian.summary", {
       indicators: indicators.length,
       counted: counted.length,
-      average: avg === null ? "-" : `${formatNumber(lang, avg)}%`,
+      average: avg === null ? "-" : percentUnitsText(avg, lang),
     })
   );
   return lines;

@@ -17,7 +17,8 @@ import {
 import { RULE_WORDS, planConsolidation } from "../../core/consolidate/plan";
 import { XlsxFile } from "../../xlsx/file";
 import { readOffices } from "../gabung/pool";
-import { actionInput, formatNumber, outPath, type Ctx } from "../context";
+import { percentUnitsText } from "../../core/i18n/figures";
+import { actionInput, outPath, type Ctx } from "../context";
 import {
   UsageError,
   checkOutPlace,
@@ -129,7 +130,7 @@ export async function gabungCommand(ctx: Ctx): Promise<number> {
       })}\n`
     );
   } else {
-    const pct = (n: number | null) => (n === null ? "-" : `${formatNumber(lang, n)}%`);
+    const pct = (n: number | null) => (n === null ? "-" : percentUnitsText(n, lang));
     const lines = [
       ...plan.summary.map((s) => s[lang]),
       `${lang === "id" ? "Aturan" : "Rule"}: ${RULE_WORDS[rule]}.`,
