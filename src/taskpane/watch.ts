@@ -5,7 +5,7 @@
  * a run (or just after) is compared with what the run wrote: a cell it did not write is
  * someone's edit; where the event or the run's writes are unknown, it counts as an edit.
  */
-import { parseRect, type CellRect } from "../core/workbook/a1";
+import { parseAddress, rectContains, type CellRect } from "../core/workbook/a1";
 
 /** A range a run wrote ("RKT KPU", "H5:H20"). */
 export interface Written {
@@ -57,20 +57,14 @@ export function judgeChange(
     .filter((w) => w.sheet.toLowerCase() === name.toLowerCase())
     .map((w) => rectOf(w.address))
     .filter((r): r is CellRect => r !== undefined);
-  return mine.some((r) => inside(rect, r)) ? "ours" : "edit";
+  return mine.some((r) => rectContains(r, rect)) ? "ours" : "edit";
 }
 
 function rectOf(address: string | undefined): CellRect | undefined {
   if (address === undefined || address.trim() === "") return undefined;
   try {
-    return parseRect(address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, ""));
+    return parseAddress(address).rect;
   } catch {
     return undefined;
   }
 }
-
-const inside = (a: CellRect, b: CellRect): boolean =>
-  a.row >= b.row &&
-  a.col >= b.col &&
-  a.row + a.rowCount <= b.row + b.rowCount &&
-  a.col + a.colCount <= b.col + b.colCount;

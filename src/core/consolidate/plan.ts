@@ -8,7 +8,7 @@
  * Periksa Isian says) and the files that could not be read.
  */
 import { columnLetter, rangeAddress, sheetRef } from "../workbook/a1";
-import { REACHED_AT } from "../rules/summary";
+import { REACHED_CRITERION } from "../rules/summary";
 import { OWN_PREFIX } from "../workbook/layout";
 import type { ChartSpec, PlanOp, Plan, Scalar } from "../workbook/plan";
 import { titleOps } from "../workbook/title";
@@ -202,7 +202,7 @@ export function planConsolidation(c: Consolidation, title: string, run = 1): Pla
       o.office,
       `=IFERROR(AVERAGE(${columnLetter(indStart)}${r}:${lastInd}${r}),"")`,
       // Tercapai as a single office counts it: what shows as 100,00% (REACHED_AT), not >= 1.
-      `=COUNTIF(${columnLetter(indStart)}${r}:${lastInd}${r},">=${REACHED_AT / 100}")`,
+      `=COUNTIF(${columnLetter(indStart)}${r}:${lastInd}${r},"${REACHED_CRITERION}")`,
       ...cells,
       ...(c.indicators.length === 0 ? [""] : []),
       a === null ? "" : a.pagu,

@@ -28,8 +28,6 @@ export interface Working {
   lines: Bilingual[];
 }
 
-const tw = twWord;
-
 /** A number as each language writes it (up to four decimals for inputs). */
 function num(n: number, decimals = 4): Bilingual {
   return { id: formatIdNumber(n, decimals), en: formatEnNumber(n, decimals) };
@@ -69,7 +67,7 @@ export function explainCapaian(r: IndicatorResult, reporting: Quarter): Working 
   const rule = AGGREGATION_WORDS[r.aggregation];
   if (r.cekIsian !== null) return { capaian: null, lines: [bilingual("working.cekIsian")] };
   if (r.realisasi === null || q === undefined)
-    return { capaian: null, lines: [bilingual("working.noRealisasi", { tw: tw(reporting) })] };
+    return { capaian: null, lines: [bilingual("working.noRealisasi", { tw: twWord(reporting) })] };
   if (r.target === null) return { capaian: null, lines: [bilingual("working.noTarget")] };
 
   const real = r.realisasi;
@@ -116,13 +114,13 @@ export function explainCapaian(r: IndicatorResult, reporting: Quarter): Working 
     return { capaian: null, lines: [bilingual("working.noTarget")] };
 
   const capped = applyCap(uncapped, r.cap.key);
-  const main = join([step, bilingual("working.tail", { tw: tw(q), rule })]);
+  const main = join([step, bilingual("working.tail", { tw: twWord(q), rule })]);
   if (r.aggregation === "sum") {
     const parts = r.quarters.filter((x) => x.status === "value" && x.quarter <= reporting);
     if (parts.length > 1 && parts.every((x) => typeof x.value === "number"))
       lines.unshift(
         join([
-          bilingual("working.sum", { tw: tw(q) }),
+          bilingual("working.sum", { tw: twWord(q) }),
           ...parts.flatMap((x, i) => [i === 0 ? "" : " + ", num(x.value as number)]),
           " = ",
           value(real),
@@ -174,12 +172,12 @@ export function explainComparisons(r: IndicatorResult, reporting: Quarter): Bili
     const b = num(n, 2);
     return pct ? { id: `${b.id}%`, en: `${b.en}%` } : b;
   };
-  if (r.cekIsianTw !== null) lines.push(bilingual("working.twCek", { tw: tw(reporting) }));
+  if (r.cekIsianTw !== null) lines.push(bilingual("working.twCek", { tw: twWord(reporting) }));
   else if (r.targetTw !== null && r.capaianTwRounded !== null) {
     const kategori = r.kategoriTw;
     lines.push(
       msg("working.tw", {
-        tw: tw(reporting),
+        tw: twWord(reporting),
         target: amount(r.targetTw),
         capaian: num(r.capaianTwRounded, 2),
         kategori:

@@ -15,6 +15,9 @@ import type { IndicatorResult } from "./result";
  */
 export const REACHED_AT = 99.995;
 
+/** The sheets' COUNTIF criterion for tercapai: what shows as 100,00% (a fraction there). */
+export const REACHED_CRITERION = `>=${REACHED_AT / 100}`;
+
 export interface Average {
   /** Indicators in the group, and how many have a capaian. */
   indicators: number;

@@ -4,7 +4,7 @@
  * formats, and a "Ringkasan Capaian" sheet with the average per sasaran and overall.
  * The core computes the same numbers (the evaluation returned beside the plan).
  */
-import { REACHED_AT } from "../rules/summary";
+import { REACHED_CRITERION } from "../rules/summary";
 import type { CellInput } from "../rules/cell";
 import { sheetUnits } from "../rules/sheet-reading";
 import type { IndicatorKind } from "../decree/schema";
@@ -429,7 +429,7 @@ function averageOf(
 }
 
 /** The sheet's tercapai criterion: capaian (a fraction) at the rules' REACHED_AT. */
-const REACHED = `>=${REACHED_AT / 100}`;
+const REACHED = REACHED_CRITERION;
 
 /** How many capaian cells reached the target (100% and above); text ("cek isian") is not. */
 const reachedIn = (ranges: readonly string[]) =>

@@ -11,6 +11,7 @@
  * so it is counted once as it is. A single Realisasi Anggaran column (not per quarter) is the
  * year's and goes to TW IV, as a single Realisasi column does for the indicators.
  */
+import { round2 } from "../../rules/capaian";
 import { fill, type Bilingual } from "../../i18n/types";
 import { excelTrim } from "../../rules/cell";
 import { formatEnNumber, formatIdNumber } from "../../rules/number-id";
@@ -69,8 +70,6 @@ type Reading =
   | { kind: "blank" }
   | { kind: "number"; value: number; as: "number" | "text" | "scaled" }
   | { kind: "unreadable"; typed: Scalar };
-
-const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** A budget cell as rupiah: a number, text in the form staff write rupiah, or none. */
 export function readBudgetCell(cell: SourceCell, scale: number): Reading {
