@@ -20,7 +20,7 @@ import { gridTable, pageFooter, PDF_HEADER, PDF_MARGIN } from "./pdf-style";
 import { bandColors, type BandColor } from "../core/workbook/kategori-colors";
 import { csvText, type CsvOptions } from "./csv";
 import { pdfText, tanggal, today } from "./pdf-text";
-import { amountText, percentUnitsText } from "../core/i18n/figures";
+import { amountText, percentUnitsText, rupiahText } from "../core/i18n/figures";
 
 const MARGIN = PDF_MARGIN;
 const HEADER = PDF_HEADER;
@@ -32,20 +32,18 @@ const NONE: BandColor = { fill: "#D9D9D9", fontColor: "#404040" };
 const pct = (n: number | null | undefined): string =>
   typeof n === "number" ? percentUnitsText(n) : "-";
 
-/** Rupiah as Indonesian figures ("260.000.000", "1.234.567,5"): every digit --json gives. */
+/** Rupiah as Indonesian figures for the CSV ("260.000.000", "1.234.567,5"): every digit --json gives. */
 const rupiah = (n: number): string => amountText(n);
 
 /**
  * An office's budget as three printed figures — pagu, realisasi s.d. TW pelaporan, % serapan —
- * from its reported figures (the ones --json gives); `none` where there is no figure.
+ * from its reported figures (the ones --json gives); `none` where there is no figure. `printed`
+ * (the PDF): rupiah as Rekap Satker's "#,##0" shows them ("Rp 1.234.568").
  */
-function budgetTexts(a: OfficeBudget | null, none: string, currency = ""): string[] {
+function budgetTexts(a: OfficeBudget | null, none: string, printed = false): string[] {
   if (a === null) return [none, none, none];
-  return [
-    `${currency}${rupiah(a.pagu)}`,
-    `${currency}${rupiah(a.realisasi)}`,
-    a.serapan === null ? none : pct(a.serapan),
-  ];
+  const money = printed ? rupiahText : rupiah;
+  return [money(a.pagu), money(a.realisasi), a.serapan === null ? none : pct(a.serapan)];
 }
 
 /** A kategori label's colour on every scale Kinerja knows (the first scale that names it). */
@@ -279,7 +277,7 @@ export async function exportConsolidationPdf(
         String(o.counted),
         String(o.late.length),
         String(o.errors.length),
-        ...(budget ? budgetTexts(figures.anggaran, "-", "Rp ") : []),
+        ...(budget ? budgetTexts(figures.anggaran, "-", true) : []),
       ];
     }),
     columnStyles: {

@@ -138,7 +138,7 @@ export async function gabungCommand(ctx: Ctx): Promise<number> {
         .sort((a, b) => a.rank - b.rank)
         .map(
           (o) =>
-            `  ${String(o.rank).padStart(3)}  ${o.office}  ${pct(o.average)}  ${o.tercapai}/${o.counted}`
+            `  ${String(o.rank).padStart(3)}  ${o.office}  ${pct(reportedFigures(o).average)}  ${o.tercapai}/${o.counted}`
         ),
       ...c.unreadable.map((u) => `  ! ${u.source}: ${u.reason}`),
     ];
