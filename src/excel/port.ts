@@ -15,6 +15,9 @@ import type { Plan } from "../core/workbook/plan";
 import { applyPlan } from "./apply";
 import { readSnapshot, type LayoutMemory } from "./read";
 
+/** Every cell of a sheet (Excel's grid: 16.384 columns, 1.048.576 rows). */
+const WHOLE_SHEET = "A1:XFD1048576";
+
 export interface OfficeEnv {
   /** Whether the host supports ExcelApi `version` (Office.context.requirements.isSetSupported). */
   supports: (version: string) => boolean;
@@ -53,6 +56,14 @@ export function officePort(context: Excel.RequestContext, env: OfficeEnv): Workb
         for (const op of plan.ops)
           if (op.op === "write" || op.op === "clear" || op.op === "table")
             env.onWrite(op.sheet, op.address);
+          // Ops that write cells without naming them (a table's new columns or rows, a table
+          // removed with its cells on ExcelApi 1.1): the sheet's whole grid is the run's.
+          else if (
+            op.op === "addTableColumns" ||
+            op.op === "addTableRows" ||
+            op.op === "deleteTable"
+          )
+            env.onWrite(op.sheet, WHOLE_SHEET);
       const report = await applyPlan(context, plan, env.supports, env.requestBudgetBytes);
       if (env.layout !== undefined) remember(env.layout, plan);
       // Chart.getImage is ExcelApi 1.2; older Excel draws the PDF's charts from the data.
