@@ -25,7 +25,7 @@ test("a table's new columns and rows are reported as the run's writes on their s
       },
       { op: "table", sheet: "Info", name: "T", address: "A1:B2", style: "TableStyleLight9" },
       { op: "addTableColumns", sheet: "Info", name: "T", headers: ["Baru"] },
-      { op: "addTableRows", sheet: "Info", name: "T", values: [["b", 2, null]] },
+      { op: "addTableRows", sheet: "Info", name: "T", values: [["b", 2, ""]] },
     ],
   };
   await host.run(async (ctx) => {
