@@ -20,12 +20,7 @@ import { bandColors } from "../kategori-colors";
 import { findOwnedTable, freeSheetName } from "../ownership";
 import { ruleOptions, settingWord, type Quarter, type WorkbookSettings } from "../settings";
 import type { WorkbookSnapshot } from "../snapshot";
-import {
-  capaianBySasaran,
-  computeAnggaran,
-  findAnggaranTable,
-  rktSasaranKeys,
-} from "../anggaran/model";
+import { capaianBySasaran, computeAnggaran, rktSasaranKeys } from "../anggaran/model";
 import { budgetGrid, budgetTitle, budgetTop, recapBudget, RECAP_BUDGET_TABLE } from "./budget";
 import { formulaGrid } from "./formulas";
 import { RECAP_SHEET, RECAP_TABLE, twWord, type KategoriStyle, type Recap } from "./model";
@@ -130,7 +125,6 @@ export function planRecap(
   });
   const grid = formulaGrid(book, recap, entries, bands);
   const oldBudget = findOwnedTable(book, RECAP_BUDGET_TABLE);
-  const source = findAnggaranTable(book);
   const sameSheet = existing !== undefined && oldBudget?.sheet.name === sheet;
   const ops = recapSheetOps(sheet, title, grid, recap.bands, {
     formulas: true,
@@ -138,13 +132,11 @@ export function planRecap(
     period: periodText(decree, reportingQuarter),
     ...(existing && { replace: existing.address }),
     ...(sameSheet && { replaceBudget: oldBudget.address }),
-    ...(source !== undefined && {
+    // Where the Anggaran table is: the sheet and columns computeAnggaran found it by.
+    ...(anggaran !== undefined && {
       budget: {
         title: budgetTitle(reportingQuarter),
-        grid: budgetGrid(budget, reportingQuarter, budgetTop(grid.length), {
-          sheet: source.sheet.name,
-          columns: source.columns,
-        }),
+        grid: budgetGrid(budget, reportingQuarter, budgetTop(grid.length), anggaran),
       },
     }),
   });
