@@ -1,9 +1,5 @@
 /** Validasi: the rules over the RKT sheets, each finding at its cell; highlighting on request. */
-import type { Decree } from "../../core/decree/schema";
-import { EXPECTED_QUARTERS } from "../../core/rules/words";
-import { readRktEntries } from "../../core/workbook/entries";
 import { validateWorkbook, type LocatedFinding } from "../../core/workbook/validate-plan";
-import type { WorkbookSnapshot } from "../../core/workbook/snapshot";
 import type { UseCase } from "../run";
 
 export interface ValidateParams {
@@ -31,21 +27,8 @@ export const VALIDATE: UseCase<
         findings: r.findings,
         indicators: r.indicators,
         entered: r.entered,
-        dueFrom: dueFrom(book, compareWith),
+        dueFrom: r.dueFrom,
       },
     };
   },
 };
-
-/**
- * How many indicators first expect a realisasi in each quarter (a semesteran one in TW II, a
- * tahunan one in TW IV): before that quarter is reported, such an indicator has nothing due.
- */
-function dueFrom(book: WorkbookSnapshot, decree: Decree | undefined): number[] {
-  const counts = [0, 0, 0, 0];
-  for (const e of readRktEntries(book, decree)) {
-    const first = EXPECTED_QUARTERS[e.entry.indicator.period ?? "quarterly"][0] ?? 1;
-    counts[first - 1] = (counts[first - 1] ?? 0) + 1;
-  }
-  return counts;
-}

@@ -8,6 +8,7 @@ import type { Decree } from "../decree/schema";
 import { anyTyped, evaluateEntry } from "../rules/evaluate";
 import type { Finding } from "../rules/finding";
 import { cellAddress, rangeAddress } from "./a1";
+import { EXPECTED_QUARTERS } from "../rules/words";
 import { findRktTables, readRktEntries, type LocatedEntry } from "./entries";
 import { COLORS, QUARTER_KEYS, type RktColumnKey } from "./layout";
 import type { Plan, PlanOp } from "./plan";
@@ -38,6 +39,11 @@ export interface ValidationResult {
   indicators: number;
   /** Whether any realisasi is typed yet (until then no quarter is reported missing). */
   entered: boolean;
+  /**
+   * How many indicators first expect a realisasi in each quarter (a semesteran one in TW II, a
+   * tahunan one in TW IV): before that quarter is reported, such an indicator has nothing due.
+   */
+  dueFrom: number[];
   /** Colours for the cells with findings (empty unless highlighting was asked for). */
   plan: Plan;
 }
@@ -95,6 +101,15 @@ function locate(f: Finding, at: LocatedEntry, book: WorkbookSnapshot): LocatedFi
     indicatorNo: no,
     indicatorText: text,
   };
+}
+
+function dueFrom(entries: readonly LocatedEntry[]): number[] {
+  const counts = [0, 0, 0, 0];
+  for (const e of entries) {
+    const first = EXPECTED_QUARTERS[e.entry.indicator.period ?? "quarterly"][0] ?? 1;
+    counts[first - 1] = (counts[first - 1] ?? 0) + 1;
+  }
+  return counts;
 }
 
 export function validateWorkbook(
@@ -174,6 +189,7 @@ export function validateWorkbook(
     settings,
     indicators: entries.length,
     entered,
+    dueFrom: dueFrom(entries),
     plan: {
       ops,
       summary: [
